@@ -1,0 +1,24 @@
+# Every dependency comes from Debian 12's packages (scripts/bootstrap.sh installs them).
+find_package(SQLite3 REQUIRED)
+find_package(nlohmann_json 3.11 REQUIRED)
+find_package(Threads REQUIRED)
+
+find_package(Boost 1.81 REQUIRED CONFIG)
+find_package(OpenSSL 3 REQUIRED)
+find_package(ZLIB REQUIRED)
+find_package(CLI11 REQUIRED CONFIG)
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+
+if(MUSTER_BUILD_TESTS)
+  find_package(GTest REQUIRED)
+  include(GoogleTest)
+endif()
+if(MUSTER_BUILD_BENCH)
+  find_package(benchmark REQUIRED)
+endif()
+if(MUSTER_BUILD_APP)
+  find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Qml Quick QuickControls2 Network WebSockets
+               QuickTest Test LinguistTools)
+  # AUTOMOC is switched on in app/ and tests/app only, not for core or server.
+endif()
