@@ -1,0 +1,27 @@
+#pragma once
+/// Strict JSON parsing for everything that arrives from outside.
+///
+/// nlohmann's default parser lets a duplicate key win silently and recurses
+/// without bound; the wire contract forbids both. `parse_strict` builds the DOM
+/// through a SAX handler that refuses duplicate keys, nesting deeper than
+/// `max_depth` (the top-level value counts as 1) and strings longer than
+/// `max_string_bytes`, and checks UTF-8 (nlohmann does). Every refusal is
+/// `bad_json` with a message that says what was wrong and where.
+
+#include <cstddef>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "muster/result.hpp"
+
+namespace muster {
+
+struct JsonLimits {
+    std::size_t max_depth = 32;
+    std::size_t max_string_bytes = 64 * 1024;
+};
+
+[[nodiscard]] Result<nlohmann::json> parse_strict(std::string_view text, const JsonLimits& limits = {});
+
+}  // namespace muster

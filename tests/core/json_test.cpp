@@ -1,0 +1,58 @@
+#include "muster/json.hpp"
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace muster {
+namespace {
+
+TEST(ParseStrict, AcceptsOrdinaryDocuments) {
+    const auto parsed = parse_strict(R"({"a": [1, 2.5, "x", null, true], "b": {"c": -3}})");
+    ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+    EXPECT_EQ((*parsed)["b"]["c"], -3);
+    EXPECT_EQ((*parsed)["a"].size(), 5U);
+}
+
+TEST(ParseStrict, RefusesDuplicateKeys) {
+    const auto parsed = parse_strict(R"({"a": 1, "b": {"x": 1, "x": 2}})");
+    ASSERT_FALSE(parsed.ok());
+    EXPECT_EQ(parsed.error().code, ErrorCode::bad_json);
+    EXPECT_NE(parsed.error().message.find("duplicate key \"x\""), std::string::npos) << parsed.error().message;
+}
+
+TEST(ParseStrict, AllowsDepth32AndRefuses33) {
+    auto nested = [](int depth) { return std::string(depth, '[') + std::string(depth, ']'); };
+    EXPECT_TRUE(parse_strict(nested(32)).ok());
+    const auto deep = parse_strict(nested(33));
+    ASSERT_FALSE(deep.ok());
+    EXPECT_NE(deep.error().message.find("deeper than 32"), std::string::npos);
+    // A scalar inside the 32nd container is at depth 33.
+    EXPECT_FALSE(parse_strict(std::string(32, '[') + "1" + std::string(32, ']')).ok());
+}
+
+TEST(ParseStrict, RefusesHugeNestingWithoutRecursing) {
+    const std::string deep(100000, '[');
+    const auto parsed = parse_strict(deep);
+    ASSERT_FALSE(parsed.ok());
+    EXPECT_EQ(parsed.error().code, ErrorCode::bad_json);
+}
+
+TEST(ParseStrict, RefusesLongStringsAndKeys) {
+    const std::string big(64 * 1024 + 1, 'x');
+    EXPECT_FALSE(parse_strict("\"" + big + "\"").ok());
+    EXPECT_FALSE(parse_strict("{\"" + big + "\": 1}").ok());
+    EXPECT_TRUE(parse_strict("\"" + std::string(64 * 1024, 'x') + "\"").ok());
+}
+
+TEST(ParseStrict, RefusesMalformedTruncatedAndInvalidUtf8) {
+    for (const std::string text : {"{", "{\"a\":}", "[1,]", "", "nul", "{\"a\":1} x", "\"\xff\""}) {
+        const auto parsed = parse_strict(text);
+        ASSERT_FALSE(parsed.ok()) << text;
+        EXPECT_EQ(parsed.error().code, ErrorCode::bad_json);
+        EXPECT_FALSE(parsed.error().message.empty());
+    }
+}
+
+}  // namespace
+}  // namespace muster
