@@ -1,0 +1,199 @@
+#include "sessioncontroller.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+
+#include "deviceidentity.h"
+#include "muster/clock.hpp"
+#include "muster/version.hpp"
+
+namespace muster::app {
+
+namespace {
+
+QString appVersion() {
+    const std::string_view version = muster::version();
+    return QString::fromUtf8(version.data(), static_cast<qsizetype>(version.size()));
+}
+
+int httpStatus(const QNetworkReply& reply) {
+    return reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+}  // namespace
+
+SessionController::SessionController(QObject* parent)
+    : QObject(parent),
+      m_network(new QNetworkAccessManager(this)),
+      m_clock(&SystemClock::instance()),
+      m_deviceName(defaultDeviceName()) {}
+
+SessionController::~SessionController() {
+    abortPending();
+}
+
+void SessionController::setServerUrl(const QString& url) {
+    if (url == m_serverUrl) return;
+    m_serverUrl = url;
+    emit serverUrlChanged();
+}
+
+void SessionController::setLogin(const QString& login) {
+    if (login == m_login) return;
+    m_login = login;
+    emit loginChanged();
+}
+
+void SessionController::setDataDir(const QString& dir) {
+    if (dir == m_dataDir) return;
+    m_dataDir = dir;
+    m_replicaId.clear();  // belongs to the previous folder
+    emit dataDirChanged();
+}
+
+bool SessionController::hasValidToken() const {
+    return signedIn() && m_clock->now_ms() < m_session.expiresAtMs;
+}
+
+void SessionController::signIn(const QString& password) {
+    if (m_busy) return;
+    setErrorText({});
+    const auto base = normalizeServerUrl(m_serverUrl);
+    if (!base) return fail(LoginFailure::InvalidServerUrl);
+    if (m_login.trimmed().isEmpty() || password.isEmpty()) {
+        return fail(LoginFailure::MissingCredentials);
+    }
+    if (m_replicaId.isEmpty()) {
+        QString error;
+        m_replicaId = loadOrCreateReplicaId(effectiveDataDir(), *QRandomGenerator::system(), error);
+        if (m_replicaId.isEmpty()) {
+            qWarning("muster: %s", qPrintable(error));
+            return fail(LoginFailure::DataFolder);
+        }
+    }
+    setBusy(true);
+    checkHealth(*base, password);
+}
+
+void SessionController::checkHealth(const QUrl& base, const QString& password) {
+    QNetworkReply* reply = get(endpointUrl(base, QStringLiteral("v1/health")));
+    m_pending = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, base, password] {
+        reply->deleteLater();
+        if (m_pending != reply) return;  // superseded or aborted
+        m_pending = nullptr;
+        const int status = httpStatus(*reply);
+        if (status == 0) return fail(classifyTransportError(reply->error()));
+        const QByteArray body = reply->readAll();
+        if (status != 200) {
+            QString serverMessage;
+            return fail(classifyHttpFailure(status, body, serverMessage), serverMessage);
+        }
+        const auto version = parseHealthVersion(body);
+        if (!version || !isCompatibleServerVersion(*version, appVersion())) {
+            return fail(LoginFailure::NotMuster);
+        }
+        sendLogin(base, password);
+    });
+}
+
+void SessionController::sendLogin(const QUrl& base, const QString& password) {
+    const QByteArray body =
+        loginRequestBody(m_login.trimmed(), password, m_deviceName, m_replicaId);
+    QNetworkReply* reply = post(endpointUrl(base, QStringLiteral("v1/auth/login")), body);
+    m_pending = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, base] {
+        reply->deleteLater();
+        if (m_pending != reply) return;
+        m_pending = nullptr;
+        const int status = httpStatus(*reply);
+        if (status == 0) return fail(classifyTransportError(reply->error()));
+        const QByteArray answerBody = reply->readAll();
+        if (status != 200) {
+            QString serverMessage;
+            return fail(classifyHttpFailure(status, answerBody, serverMessage), serverMessage);
+        }
+        const auto answer = parseLoginAnswer(answerBody);
+        if (!answer) return fail(LoginFailure::NotMuster);
+        onLoginAnswer(base, *answer);
+    });
+}
+
+void SessionController::onLoginAnswer(const QUrl& base, const LoginAnswer& answer) {
+    m_session = answer;
+    m_sessionServer = base;
+    m_serverClockOffsetMs = answer.serverTimeMs - m_clock->now_ms();
+    setBusy(false);
+    emit signedInChanged();
+}
+
+void SessionController::signOut() {
+    abortPending();
+    setBusy(false);
+    setErrorText({});
+    if (!signedIn()) return;
+    // Best effort: the server revokes the token; the answer does not matter.
+    QNetworkReply* reply =
+        post(endpointUrl(m_sessionServer, QStringLiteral("v1/auth/logout")), {}, m_session.token);
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    m_session = {};
+    m_sessionServer.clear();
+    m_serverClockOffsetMs = 0;
+    emit signedInChanged();
+}
+
+void SessionController::fail(LoginFailure failure, const QString& serverMessage) {
+    setBusy(false);
+    setErrorText(failureMessage(failure, serverMessage));
+}
+
+QNetworkReply* SessionController::post(const QUrl& url, const QByteArray& body,
+                                       const QString& bearer) {
+    QNetworkRequest request(url);
+    request.setTransferTimeout(static_cast<int>(m_timeout.count()));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("Muster/%1").arg(appVersion()));
+    request.setRawHeader("Accept", "application/json");
+    if (!bearer.isEmpty()) request.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
+    return m_network->post(request, body);
+}
+
+QNetworkReply* SessionController::get(const QUrl& url) {
+    QNetworkRequest request(url);
+    request.setTransferTimeout(static_cast<int>(m_timeout.count()));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("Muster/%1").arg(appVersion()));
+    request.setRawHeader("Accept", "application/json");
+    return m_network->get(request);
+}
+
+QString SessionController::effectiveDataDir() const {
+    if (!m_dataDir.isEmpty()) return m_dataDir;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+void SessionController::setBusy(bool busy) {
+    if (busy == m_busy) return;
+    m_busy = busy;
+    emit busyChanged();
+}
+
+void SessionController::setErrorText(const QString& text) {
+    if (text == m_errorText) return;
+    m_errorText = text;
+    emit errorTextChanged();
+}
+
+void SessionController::abortPending() {
+    if (QNetworkReply* reply = m_pending) {
+        m_pending = nullptr;
+        reply->abort();
+    }
+}
+
+}  // namespace muster::app

@@ -1,0 +1,54 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Muster
+
+// The app window: sign-in until a session exists, then the home page.
+ApplicationWindow {
+    id: window
+
+    // Set by main.cpp from the command line (setInitialProperties).
+    property string serverUrl: ""
+    property string login: ""
+    property string dataDir: ""
+
+    width: 1024
+    height: 720
+    minimumWidth: 320
+    minimumHeight: 480
+    visible: true
+    title: qsTr("Muster")
+    color: Theme.background
+
+    Material.theme: Material.Light
+    Material.primary: Theme.primary
+    Material.accent: Theme.primary
+    Material.foreground: Theme.text
+    Material.background: Theme.surface
+
+    SessionController {
+        id: sessionController
+        objectName: "sessionController"
+        serverUrl: window.serverUrl
+        login: window.login
+        dataDir: window.dataDir
+        onSignedInChanged: stack.replace(null, signedIn ? homePage : loginPage)
+    }
+
+    StackView {
+        id: stack
+        objectName: "stack"
+        anchors.fill: parent
+        initialItem: loginPage
+    }
+
+    Component {
+        id: loginPage
+        LoginPage { controller: sessionController }
+    }
+
+    Component {
+        id: homePage
+        HomePage { controller: sessionController }
+    }
+}

@@ -1,0 +1,55 @@
+pragma Singleton
+import QtQuick
+
+// Colours and sizes for the whole app, in one place. Light, high-contrast
+// palette: body text on surfaces is ≥ 12:1 and secondary text ≥ 7:1 so it stays
+// readable in direct sunlight. Sizes are in logical pixels (≈ dp on phones).
+QtObject {
+    // Brand
+    readonly property color primary: "#0B4A85"
+    readonly property color primaryDark: "#073564"
+    readonly property color primaryPressed: "#083B6C"
+    readonly property color textOnPrimary: "#FFFFFF"
+    readonly property color textOnPrimaryMuted: "#D5E3F3"
+
+    // Surfaces and text
+    readonly property color background: "#EDF1F5"
+    readonly property color surface: "#FFFFFF"
+    readonly property color surfaceMuted: "#F5F7FA"
+    readonly property color text: "#0F1419"
+    readonly property color textSecondary: "#3C4653"
+    readonly property color placeholder: "#6A7482"   // hints inside empty fields (4.6:1 on white)
+    readonly property color border: "#B9C2CE"
+    readonly property color divider: "#D9DFE6"
+
+    // States
+    readonly property color disabledSurface: "#D5DBE3"
+    readonly property color disabledText: "#4F5966"   // 5.6:1 on disabledSurface
+    readonly property color focusRing: "#FFB000"
+    readonly property color error: "#A8201A"
+    readonly property color errorSurface: "#FDECEA"
+    readonly property color online: "#17692D"
+    readonly property color offline: "#4A5563"
+    readonly property color exercise: "#FFD400"
+    readonly property color textOnExercise: "#000000"
+
+    // Sizes
+    readonly property int touchTarget: 48          // minimum height/width of anything tappable
+    readonly property int spacingSmall: 4
+    readonly property int spacing: 8
+    readonly property int spacingMedium: 16
+    readonly property int spacingLarge: 24
+    readonly property int spacingXLarge: 40
+    readonly property int radius: 8
+    readonly property int radiusLarge: 14
+    readonly property int cardMaxWidth: 440        // login card on wide screens
+    readonly property int contentMaxWidth: 760     // page content on wide screens
+    readonly property int wideBreakpoint: 720      // width from which layouts go "tablet/desktop"
+
+    // Type scale (pixel sizes)
+    readonly property int fontCaption: 14
+    readonly property int fontBody: 16
+    readonly property int fontSubtitle: 18
+    readonly property int fontTitle: 22
+    readonly property int fontHeadline: 30
+}

@@ -1,0 +1,54 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Muster
+
+// An error message shown in place, next to what caused it. Hidden when `text` is empty.
+Rectangle {
+    id: root
+
+    property string text: ""
+
+    visible: text !== ""
+    implicitHeight: row.implicitHeight + 2 * Theme.spacingMedium
+    radius: Theme.radius
+    color: Theme.errorSurface
+    border.color: Theme.error
+    border.width: 1
+
+    Accessible.role: Accessible.AlertMessage
+    Accessible.name: text
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.margins: Theme.spacingMedium
+        spacing: Theme.spacingMedium
+
+        Rectangle {
+            Layout.alignment: Qt.AlignTop
+            implicitWidth: 24
+            implicitHeight: 24
+            radius: 12
+            color: Theme.error
+            Accessible.ignored: true
+            Label {
+                anchors.centerIn: parent
+                text: "!"
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: Theme.textOnPrimary
+            }
+        }
+
+        Label {
+            objectName: "errorLabel"
+            Layout.fillWidth: true
+            text: root.text
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontBody
+            color: Theme.error
+            Accessible.ignored: true
+        }
+    }
+}

@@ -1,0 +1,195 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Muster
+
+// LoginPage against a stand-in controller (and once against the real
+// SessionController pointed at a closed port).
+Item {
+    id: root
+    width: 390
+    height: 844
+
+    QtObject {
+        id: fakeController
+        property string serverUrl: "https://muster.example.org"
+        property string login: ""
+        property bool busy: false
+        property string errorText: ""
+        property int signInCalls: 0
+        property string lastPassword: ""
+        function signIn(password) {
+            signInCalls += 1
+            lastPassword = password
+        }
+    }
+
+    Component {
+        id: pageComponent
+        LoginPage { anchors.fill: parent }
+    }
+
+    Component {
+        id: realController
+        SessionController { }
+    }
+
+    TestCase {
+        name: "LoginPage"
+        when: windowShown
+
+        property var page: null
+
+        function init() {
+            failOnWarning(/./)  // a TypeError or binding loop in a page is a failure
+            fakeController.serverUrl = "https://muster.example.org"
+            fakeController.login = ""
+            fakeController.busy = false
+            fakeController.errorText = ""
+            fakeController.signInCalls = 0
+            fakeController.lastPassword = ""
+            page = createTemporaryObject(pageComponent, root, { controller: fakeController })
+            verify(page !== null)
+            waitForRendering(page)
+        }
+
+        function field(name) {
+            const f = findChild(page, name)
+            verify(f !== null, name + " exists")
+            return f
+        }
+
+        function type(formField, text) {
+            formField.field.forceActiveFocus()
+            formField.field.selectAll()
+            for (let i = 0; i < text.length; ++i)
+                keyClick(text[i])
+        }
+
+        function test_signInIsDisabledUntilLoginAndPasswordAreFilled() {
+            const button = findChild(page, "signInButton")
+            verify(!button.enabled)
+            type(field("loginField"), "ada")
+            verify(!button.enabled)
+            type(field("passwordField"), "secret")
+            verify(button.enabled)
+            field("loginField").field.clear()
+            verify(!button.enabled)
+        }
+
+        function test_typingUpdatesTheController() {
+            type(field("loginField"), "ada")
+            compare(fakeController.login, "ada")
+            type(field("serverField"), "https://m.example.org")
+            compare(fakeController.serverUrl, "https://m.example.org")
+        }
+
+        function test_prefilledValuesAreShown() {
+            fakeController.login = "j.okafor"
+            compare(field("loginField").text, "j.okafor")
+            compare(field("serverField").text, "https://muster.example.org")
+        }
+
+        function test_pressingSignInCallsTheController() {
+            type(field("loginField"), "ada")
+            type(field("passwordField"), "secret")
+            mouseClick(findChild(page, "signInButton"))
+            compare(fakeController.signInCalls, 1)
+            compare(fakeController.lastPassword, "secret")
+        }
+
+        function test_enterInThePasswordFieldSignsIn() {
+            type(field("loginField"), "ada")
+            type(field("passwordField"), "secret")
+            keyClick(Qt.Key_Return)
+            compare(fakeController.signInCalls, 1)
+        }
+
+        function test_buttonIsDisabledWhileBusy() {
+            type(field("loginField"), "ada")
+            type(field("passwordField"), "secret")
+            fakeController.busy = true
+            const button = findChild(page, "signInButton")
+            verify(!button.enabled)
+            compare(button.text, "Signing in…")
+            mouseClick(button)
+            compare(fakeController.signInCalls, 0)
+        }
+
+        function test_errorTextIsShown() {
+            const box = findChild(page, "errorBox")
+            verify(!box.visible)
+            fakeController.errorText = "Wrong login or password."
+            verify(box.visible)
+            compare(findChild(page, "errorLabel").text, "Wrong login or password.")
+            compare(box.Accessible.name, "Wrong login or password.")
+        }
+
+        function test_everyFieldHasAnAccessibleName() {
+            compare(field("loginField").field.Accessible.name, "Login")
+            compare(field("passwordField").field.Accessible.name, "Password")
+            compare(field("serverField").field.Accessible.name, "Server")
+            compare(findChild(page, "signInButton").Accessible.name, "Sign in")
+        }
+
+        function test_touchTargetsAreLargeEnough() {
+            verify(field("loginField").field.height >= Theme.touchTarget)
+            verify(findChild(page, "signInButton").height >= Theme.touchTarget)
+        }
+
+        function test_wideLayoutKeepsTheFormNarrow() {
+            root.width = 1280
+            root.height = 800
+            waitForRendering(page)
+            const login = field("loginField")
+            verify(page.wide)
+            verify(login.width <= Theme.cardMaxWidth, "form width " + login.width)
+            root.width = 390
+            root.height = 844
+            waitForRendering(page)
+            verify(!page.wide)
+            verify(login.width > 300)
+        }
+
+        // Runs `check(page, controller)` on a LoginPage wired to a real
+        // SessionController; the page goes before the controller it reads.
+        function withRealController(properties, check) {
+            const controller = realController.createObject(root, properties)
+            const realPage = pageComponent.createObject(root, { controller: controller })
+            page.visible = false
+            try {
+                waitForRendering(realPage)
+                check(realPage, controller)
+            } finally {
+                realPage.destroy()
+                controller.destroy()
+                wait(0)
+            }
+        }
+
+        function test_realControllerShowsTheUnreachableError() {
+            // Port 1 on loopback: nothing listens there in a test environment.
+            withRealController({ serverUrl: "http://127.0.0.1:1", login: "ada" }, (realPage, controller) => {
+                const pw = findChild(realPage, "passwordField")
+                pw.field.forceActiveFocus()
+                keyClick("x")
+                mouseClick(findChild(realPage, "signInButton"))
+                tryCompare(controller, "busy", false, 10000)
+                tryVerify(() => findChild(realPage, "errorBox").visible, 10000)
+                compare(findChild(realPage, "errorLabel").text,
+                        "Can't reach the server. Check the address and your connection.")
+            })
+        }
+
+        function test_realControllerValidatesTheAddress() {
+            withRealController({ serverUrl: "", login: "ada" }, (realPage, controller) => {
+                const pw = findChild(realPage, "passwordField")
+                pw.field.forceActiveFocus()
+                keyClick("x")
+                mouseClick(findChild(realPage, "signInButton"))
+                verify(!controller.busy)
+                verify(findChild(realPage, "errorLabel").text.startsWith("Enter the server address"))
+            })
+        }
+    }
+}
