@@ -91,6 +91,12 @@ Hlc HlcClock::last() const {
     return Hlc{last_ms_, static_cast<std::uint16_t>(last_c_), replica_};
 }
 
+void HlcClock::rewind_to(const Hlc& floor) {
+    std::lock_guard lock(mutex_);
+    last_ms_ = floor.ms;
+    last_c_ = floor.c;
+}
+
 void HlcClock::restore(const Hlc& last) {
     std::lock_guard lock(mutex_);
     bump_to(last.ms, last.c);

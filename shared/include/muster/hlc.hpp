@@ -59,6 +59,11 @@ public:
     [[nodiscard]] Hlc last() const;
     /// Restores persisted state; never moves the clock backwards.
     void restore(const Hlc& last);
+    /// Sets the clock to `floor` even when that is lower. Only for clock-skew
+    /// recovery (stamps the server refused as too far ahead are discarded and
+    /// re-issued): the caller passes a floor ≥ every stamp this replica observed
+    /// or had accepted, so the clock never goes below anything anyone else saw.
+    void rewind_to(const Hlc& floor);
 
     [[nodiscard]] const std::string& replica_id() const noexcept { return replica_; }
 

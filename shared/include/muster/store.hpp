@@ -1,0 +1,157 @@
+#pragma once
+/// The device's local store: one SQLite file (WAL) per account.
+///
+/// Holds, per entity, the *visible* state (what the UI shows: the server's state
+/// with this device's pending ops merged on top) and the *confirmed* state (what
+/// the server has acknowledged or sent), the outbox of ops not yet acked, the
+/// rejected ops (kept with their reason), the pull cursor, the device's replica
+/// id, hlc state and clock offset to the server.
+///
+/// Invariants:
+/// - visible = confirmed ⊔ (every outbox op), per-field LWW; recomputed for an
+///   entity whenever one of its ops leaves the outbox without being applied.
+/// - Every local write is one transaction that updates state and appends to the
+///   outbox together; a sync result is applied in one transaction.
+/// - Hlcs handed out by the store only increase, except during clock-skew
+///   recovery (see `HlcClock::rewind_to`).
+///
+/// Threads: a Store is one SQLite connection; use it from one thread at a time.
+/// Several Stores may open the same file (WAL lets readers run beside a writer).
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "muster/clock.hpp"
+#include "muster/hlc.hpp"
+#include "muster/op.hpp"
+#include "muster/result.hpp"
+#include "muster/state.hpp"
+
+namespace muster {
+
+namespace detail {
+struct StoreImpl;
+}
+
+/// The schema version this build writes (`PRAGMA user_version`). Version 1 was
+/// the first; 2 added `meta.last_sync_ms`.
+inline constexpr int kStoreSchemaVersion = 2;
+
+struct StoreOptions {
+    /// Seeds replica id generation for a new database (tests, simulations).
+    /// nullopt: seeded from std::random_device.
+    std::optional<std::uint64_t> seed;
+    /// `PRAGMA synchronous=FULL` (survives power loss) instead of NORMAL
+    /// (survives a killed process).
+    bool full_sync = false;
+    /// Upper bound of SQLite's page cache for this connection, KiB (memory is
+    /// taken only as pages are used). Large batches (a first pull, an import)
+    /// otherwise spill pages to the WAL mid-transaction.
+    int cache_kib = 16 * 1024;
+};
+
+/// One local change, before it becomes an op.
+struct LocalWrite {
+    OpKind kind = OpKind::set;
+    EntityType entity = EntityType::task;
+    std::string key;
+    nlohmann::json fields = nlohmann::json::object();  ///< empty for delete
+};
+
+struct RejectedOp {
+    Op op;
+    Error error;
+    std::int64_t at_ms = 0;  ///< device wall clock when it was rejected
+};
+
+/// Equality filter on plain values for `list` (`{"unit": "<key>", "status": "open"}`).
+using Filter = std::vector<std::pair<std::string, nlohmann::json>>;
+
+/// What one applied sync result did.
+struct ApplyReport {
+    std::size_t applied = 0;      ///< acks applied or duplicate (removed from the outbox)
+    std::size_t rejected = 0;     ///< moved to the rejected list
+    std::size_t restamped = 0;    ///< re-stamped after `clock_skew`, still in the outbox
+    std::size_t changes = 0;      ///< changes received (including gone)
+    std::vector<std::pair<EntityType, std::string>> touched;  ///< entities whose visible state may have changed
+};
+
+class Store {
+public:
+    /// Opens or creates the database at `path` (":memory:" for tests) and
+    /// migrates it to the current version. Refuses a database written by a newer
+    /// version with `version_too_new` and leaves the file untouched; other
+    /// failures are `storage`. `wall` must outlive the store.
+    static Result<Store> open(const std::string& path, const Clock& wall, const StoreOptions& options = {});
+
+    Store(Store&&) noexcept;
+    Store& operator=(Store&&) noexcept;
+    ~Store();
+
+    // ---- identity and clocks ----
+    [[nodiscard]] const std::string& replica_id() const;
+    /// The hlc clock (wall clock + server offset). Stamps taken from it directly
+    /// are not persisted until the next write.
+    [[nodiscard]] HlcClock& clock();
+    [[nodiscard]] std::int64_t clock_offset_ms() const;
+
+    // ---- local writes (one transaction each; returns the op put in the outbox) ----
+    /// Sets fields; `base` is filled with the hlcs of the local values overwritten.
+    Result<Op> write_set(EntityType entity, const std::string& key, nlohmann::json fields);
+    Result<Op> write_append(EntityType entity, const std::string& key, nlohmann::json fields);
+    Result<Op> write_delete(EntityType entity, const std::string& key);
+    /// Several writes in one transaction (all or nothing).
+    Result<std::vector<Op>> write_batch(const std::vector<LocalWrite>& writes);
+
+    // ---- sync ----
+    /// The oldest `max` outbox ops, in order.
+    Result<std::vector<Op>> outbox_batch(std::size_t max);
+    [[nodiscard]] std::string cursor() const;
+    /// Applies a server answer in one transaction: drops acked ops, moves
+    /// rejected ones to the rejected list, re-stamps ops refused with
+    /// `clock_skew`, merges the changes, stores the cursor, the server clock
+    /// offset (`received_wall_ms` = raw wall clock when the answer arrived) and
+    /// the last sync time. On failure nothing changes.
+    Result<ApplyReport> apply_sync_result(const SyncResponse& response, std::int64_t received_wall_ms);
+
+    // ---- queries ----
+    /// Visible state; nullopt when missing or deleted.
+    Result<std::optional<EntityState>> get(EntityType entity, const std::string& key);
+    /// Visible state including tombstones (nullopt only when unknown).
+    Result<std::optional<EntityState>> get_raw(EntityType entity, const std::string& key);
+    /// Live (not deleted) entities of a type matching every filter, by key.
+    Result<std::vector<EntityState>> list(EntityType entity, const Filter& filter = {});
+    [[nodiscard]] std::int64_t pending_count();
+    /// Wall-clock time the oldest pending op was written; nullopt when none.
+    [[nodiscard]] std::optional<std::int64_t> oldest_pending_ms();
+    Result<std::vector<RejectedOp>> rejected();
+    /// Removes a rejected op from the list (the user has seen it).
+    Status dismiss_rejected(const std::string& op_id);
+    [[nodiscard]] std::optional<std::int64_t> last_sync_ms() const;
+    /// SHA-256 over the canonical JSON of every entity's visible state
+    /// (tombstones included), sorted by entity and key.
+    Result<std::string> canonical_hash();
+    /// Every visible state (tombstones included), sorted.
+    Result<std::vector<EntityState>> all_states();
+
+private:
+    explicit Store(std::unique_ptr<detail::StoreImpl> impl);
+    std::unique_ptr<detail::StoreImpl> impl_;
+};
+
+/// A 16-hex-char replica id from a seeded generator.
+[[nodiscard]] std::string make_replica_id(std::uint64_t seed);
+/// A lowercase random (v4-shaped) UUID from a caller's random 128 bits.
+[[nodiscard]] std::string make_uuid(std::uint64_t hi, std::uint64_t lo);
+
+/// For tests and tools: creates (or migrates) a database at `path` up to
+/// exactly schema `version` (0..kStoreSchemaVersion) without opening a Store.
+Status create_store_at_version(const std::string& path, int version, std::uint64_t seed);
+
+}  // namespace muster

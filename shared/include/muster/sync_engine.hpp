@@ -1,0 +1,125 @@
+#pragma once
+/// The client sync engine: pushes the outbox and pulls changes through a
+/// `Transport` the embedder implements (Qt in the app, Beast in the simulator,
+/// a fake in tests). It knows nothing of HTTP.
+///
+/// One round = push ≤ `max_push` outbox ops + pull from the cursor, answer
+/// applied in one store transaction. `sync_until_idle` repeats while the server
+/// says `has_more` or the outbox is non-empty. A failed round changes nothing and
+/// schedules a retry with exponential backoff and jitter (1 s → 60 s cap, reset
+/// on success or `on_push_event`); `unauthenticated` keeps the outbox and stops
+/// in `login_needed` until `on_login`.
+///
+/// Threads: all methods run on the engine's own thread (the app's sync worker);
+/// the progress callback is called on that thread.
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <random>
+#include <string>
+
+#include "muster/clock.hpp"
+#include "muster/op.hpp"
+#include "muster/result.hpp"
+#include "muster/store.hpp"
+
+namespace muster {
+
+/// One synchronous round trip. HTTP failures arrive as errors: 401 →
+/// `unauthenticated`, 503 / timeouts / resets → `unavailable`, other statuses
+/// with their protocol code. Called only from the engine's thread.
+class Transport {
+public:
+    virtual ~Transport() = default;
+    virtual Result<SyncResponse> sync(const SyncRequest& request) = 0;
+};
+
+/// Exponential backoff with jitter: after the k-th consecutive failure the
+/// nominal delay is min(cap, initial · 2^(k−1)); the actual delay is drawn
+/// uniformly from [nominal/2, nominal]. Deterministic for a given seed.
+class Backoff {
+public:
+    explicit Backoff(std::uint64_t seed, std::int64_t initial_ms = 1000, std::int64_t cap_ms = 60'000);
+    /// Records a failure and returns the delay before the next attempt, in ms.
+    std::int64_t next_delay_ms();
+    void reset() noexcept { failures_ = 0; }
+    [[nodiscard]] int failures() const noexcept { return failures_; }
+
+private:
+    std::mt19937_64 rng_;
+    std::int64_t initial_ms_;
+    std::int64_t cap_ms_;
+    int failures_ = 0;
+};
+
+enum class SyncState : std::uint8_t { idle, syncing, backing_off, login_needed };
+[[nodiscard]] std::string_view to_string(SyncState state) noexcept;
+
+/// For the UI: how far the current `sync_until_idle` got.
+struct SyncProgress {
+    std::size_t ops_sent = 0;       ///< ops acknowledged (applied, duplicate or rejected) so far
+    std::size_t ops_total = 0;      ///< ops pending when the sync started (plus re-stamped)
+    std::size_t changes_received = 0;
+};
+
+struct SyncOptions {
+    std::size_t max_push = 500;      ///< ops per request (≤ 2000)
+    int pull_limit = kDefaultPullLimit;
+    std::string app_version;
+    std::size_t max_rounds = 1000;   ///< safety stop for `sync_until_idle`
+};
+
+struct RoundReport {
+    bool ok = false;
+    std::optional<Error> error;
+    std::size_t pushed = 0;
+    ApplyReport applied;
+    bool has_more = false;
+};
+
+struct SyncReport {
+    bool ok = false;                 ///< ended idle: outbox empty and nothing more to pull
+    std::optional<Error> error;      ///< the failure that stopped it
+    std::size_t rounds = 0;
+    SyncProgress progress;
+    std::vector<std::pair<EntityType, std::string>> touched;  ///< entities whose visible state may have changed
+};
+
+class SyncEngine {
+public:
+    /// `store`, `transport` and `clock` must outlive the engine. `seed` drives the jitter.
+    SyncEngine(Store& store, Transport& transport, const Clock& clock, std::uint64_t seed, SyncOptions options = {});
+
+    /// One push+pull round. On failure nothing changes in the store.
+    RoundReport run_round();
+    /// Rounds until idle, a failure, or `max_rounds`. Does not wait for backoff:
+    /// a failure returns at once with `next_attempt_ms()` set.
+    SyncReport sync_until_idle();
+
+    [[nodiscard]] SyncState state() const noexcept { return state_; }
+    /// Wall-clock ms before which no attempt should start (0: now).
+    [[nodiscard]] std::int64_t next_attempt_ms() const noexcept { return next_attempt_ms_; }
+    /// True when an attempt is due (not in login_needed, backoff elapsed).
+    [[nodiscard]] bool attempt_due() const;
+    /// A server `changed` event or the network coming back: retry at once.
+    void on_push_event();
+    /// New credentials: leave `login_needed`.
+    void on_login();
+    void set_progress_callback(std::function<void(const SyncProgress&)> callback) { progress_cb_ = std::move(callback); }
+
+private:
+    void fail(const Error& error);
+
+    Store& store_;
+    Transport& transport_;
+    const Clock& clock_;
+    SyncOptions options_;
+    Backoff backoff_;
+    SyncState state_ = SyncState::idle;
+    std::int64_t next_attempt_ms_ = 0;
+    SyncProgress progress_;
+    std::function<void(const SyncProgress&)> progress_cb_;
+};
+
+}  // namespace muster

@@ -1,0 +1,85 @@
+#pragma once
+// Internal RAII wrappers over the SQLite C API (never exposed in public headers).
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "muster/result.hpp"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace muster::sql {
+
+/// A prepared statement. Bind indexes start at 1; columns at 0.
+class Stmt {
+public:
+    Stmt() = default;
+    Stmt(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+    ~Stmt();
+    Stmt(Stmt&& other) noexcept;
+    Stmt& operator=(Stmt&& other) noexcept;
+    Stmt(const Stmt&) = delete;
+    Stmt& operator=(const Stmt&) = delete;
+
+    Stmt& bind(int index, std::int64_t value);
+    Stmt& bind(int index, std::string_view value);
+    Stmt& bind_null(int index);
+    /// true: a row is ready; false: done. Errors become `storage` results.
+    Result<bool> step();
+    /// Steps to completion (for statements without rows) and resets.
+    Status run();
+    void reset();
+
+    [[nodiscard]] std::int64_t int64(int column) const;
+    [[nodiscard]] std::string text(int column) const;
+    [[nodiscard]] bool is_null(int column) const;
+
+private:
+    sqlite3* db_ = nullptr;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+/// One connection. Not thread-safe: use one per thread.
+class Db {
+public:
+    Db() = default;
+    ~Db();
+    Db(Db&& other) noexcept;
+    Db& operator=(Db&& other) noexcept;
+    Db(const Db&) = delete;
+    Db& operator=(const Db&) = delete;
+
+    /// Opens (creating if missing) a database file, or ":memory:".
+    static Result<Db> open(const std::string& path);
+
+    Status exec(const std::string& sql);
+    Result<Stmt> prepare(std::string_view sql);
+    /// The single integer a query like `PRAGMA user_version` returns.
+    Result<std::int64_t> query_int(std::string_view sql);
+    [[nodiscard]] std::string last_error() const;
+    [[nodiscard]] sqlite3* handle() const noexcept { return db_; }
+
+private:
+    sqlite3* db_ = nullptr;
+};
+
+/// BEGIN IMMEDIATE … COMMIT, rolled back on destruction unless committed.
+class Transaction {
+public:
+    explicit Transaction(Db& db) : db_(db) {}
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    Status begin();
+    Status commit();
+
+private:
+    Db& db_;
+    bool open_ = false;
+};
+
+}  // namespace muster::sql

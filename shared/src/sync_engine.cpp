@@ -1,0 +1,129 @@
+#include "muster/sync_engine.hpp"
+
+#include <algorithm>
+
+namespace muster {
+
+Backoff::Backoff(std::uint64_t seed, std::int64_t initial_ms, std::int64_t cap_ms)
+    : rng_(seed), initial_ms_(initial_ms), cap_ms_(cap_ms) {}
+
+std::int64_t Backoff::next_delay_ms() {
+    ++failures_;
+    std::int64_t nominal = initial_ms_;
+    for (int i = 1; i < failures_ && nominal < cap_ms_; ++i) nominal *= 2;
+    nominal = std::min(nominal, cap_ms_);
+    std::uniform_int_distribution<std::int64_t> jitter(nominal / 2, nominal);
+    return jitter(rng_);
+}
+
+std::string_view to_string(SyncState state) noexcept {
+    switch (state) {
+        case SyncState::idle: return "idle";
+        case SyncState::syncing: return "syncing";
+        case SyncState::backing_off: return "backing_off";
+        case SyncState::login_needed: return "login_needed";
+    }
+    return "idle";
+}
+
+SyncEngine::SyncEngine(Store& store, Transport& transport, const Clock& clock, std::uint64_t seed,
+                       SyncOptions options)
+    : store_(store), transport_(transport), clock_(clock), options_(std::move(options)), backoff_(seed) {
+    options_.max_push = std::clamp<std::size_t>(options_.max_push, 1, kMaxOpsPerSync);
+    options_.pull_limit = std::clamp(options_.pull_limit, 1, kMaxPullLimit);
+}
+
+bool SyncEngine::attempt_due() const {
+    return state_ != SyncState::login_needed && clock_.now_ms() >= next_attempt_ms_;
+}
+
+void SyncEngine::on_push_event() {
+    backoff_.reset();
+    next_attempt_ms_ = 0;
+    if (state_ == SyncState::backing_off) state_ = SyncState::idle;
+}
+
+void SyncEngine::on_login() {
+    if (state_ == SyncState::login_needed) state_ = SyncState::idle;
+    on_push_event();
+}
+
+void SyncEngine::fail(const Error& error) {
+    if (error.code == ErrorCode::unauthenticated) {
+        state_ = SyncState::login_needed;
+        return;
+    }
+    state_ = SyncState::backing_off;
+    next_attempt_ms_ = clock_.now_ms() + backoff_.next_delay_ms();
+}
+
+RoundReport SyncEngine::run_round() {
+    RoundReport report;
+    state_ = SyncState::syncing;
+    auto ops = store_.outbox_batch(options_.max_push);
+    if (!ops) {
+        report.error = ops.error();
+        fail(*report.error);
+        return report;
+    }
+    SyncRequest request;
+    request.replica_id = store_.replica_id();
+    request.ops = std::move(*ops);
+    request.cursor = store_.cursor();
+    request.limit = options_.pull_limit;
+    request.device = DeviceReport{store_.pending_count(), store_.oldest_pending_ms(), options_.app_version,
+                                  clock_.now_ms()};
+    report.pushed = request.ops.size();
+
+    auto response = transport_.sync(request);
+    if (!response) {
+        report.error = response.error();
+        fail(*report.error);
+        return report;
+    }
+    auto applied = store_.apply_sync_result(*response, clock_.now_ms());
+    if (!applied) {
+        report.error = applied.error();
+        fail(*report.error);
+        return report;
+    }
+    report.ok = true;
+    report.has_more = response->has_more;
+    report.applied = std::move(*applied);
+    backoff_.reset();
+    next_attempt_ms_ = 0;
+    state_ = SyncState::idle;
+
+    progress_.ops_sent += report.applied.applied + report.applied.rejected;
+    progress_.ops_total += report.applied.restamped;
+    progress_.changes_received += report.applied.changes;
+    if (progress_cb_) progress_cb_(progress_);
+    return report;
+}
+
+SyncReport SyncEngine::sync_until_idle() {
+    SyncReport report;
+    progress_ = SyncProgress{0, static_cast<std::size_t>(store_.pending_count()), 0};
+    if (progress_cb_) progress_cb_(progress_);
+    while (report.rounds < options_.max_rounds) {
+        if (state_ == SyncState::login_needed) {
+            report.error = Error{ErrorCode::unauthenticated, "log in again to sync"};
+            break;
+        }
+        auto round = run_round();
+        ++report.rounds;
+        report.touched.insert(report.touched.end(), round.applied.touched.begin(), round.applied.touched.end());
+        if (!round.ok) {
+            report.error = round.error;
+            break;
+        }
+        if (!round.has_more && store_.pending_count() == 0) {
+            report.ok = true;
+            break;
+        }
+    }
+    report.progress = progress_;
+    return report;
+}
+
+}  // namespace muster

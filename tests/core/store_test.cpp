@@ -1,0 +1,207 @@
+#include "muster/store.hpp"
+
+#include <gtest/gtest.h>
+
+#include "muster/codec.hpp"
+#include "test_util.hpp"
+
+namespace muster {
+namespace {
+
+using nlohmann::json;
+using test::key;
+
+constexpr std::int64_t kStart = 1'764'000'000'000;
+
+Store open_memory(const Clock& clock, std::uint64_t seed = 1) {
+    auto store = Store::open(":memory:", clock, StoreOptions{seed, false});
+    EXPECT_TRUE(store.ok()) << store.error().message;
+    return std::move(store).value();
+}
+
+SyncResponse answer(std::vector<Ack> acks, std::vector<Change> changes = {}, std::int64_t server_ms = kStart) {
+    return SyncResponse{std::move(acks), std::move(changes), "c1", false, server_ms};
+}
+
+TEST(Store, LocalWriteUpdatesStateAndOutboxTogether) {
+    ManualClock clock(kStart);
+    Store store = open_memory(clock);
+    auto first = store.write_set(EntityType::task, key(1), {{"title", "Sandbags"}, {"status", "open"}});
+    ASSERT_TRUE(first.ok()) << first.error().message;
+    EXPECT_EQ(first->id, store.replica_id() + "-1");
+    EXPECT_EQ(first->base, (std::map<std::string, Hlc>{}));
+    auto second = store.write_set(EntityType::task, key(1), {{"status", "done"}});
+    ASSERT_TRUE(second.ok());
+    EXPECT_EQ(second->base, (std::map<std::string, Hlc>{{"status", first->hlc}}));
+    EXPECT_GT(second->hlc, first->hlc);
+
+    auto state = store.get(EntityType::task, key(1));
+    ASSERT_TRUE(state.ok() && state->has_value());
+    EXPECT_EQ(plain_values(**state), (json{{"title", "Sandbags"}, {"status", "done"}}));
+    EXPECT_EQ(store.pending_count(), 2);
+    EXPECT_EQ(store.oldest_pending_ms(), kStart);
+    auto outbox = store.outbox_batch(10);
+    ASSERT_TRUE(outbox.ok());
+    EXPECT_EQ(*outbox, (std::vector<Op>{*first, *second}));
+}
+
+TEST(Store, InvalidWriteChangesNothing) {
+    ManualClock clock(kStart);
+    Store store = open_memory(clock);
+    auto bad = store.write_set(EntityType::task, key(1), {{"priority", "urgent"}});
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().code, ErrorCode::invalid_op);
+    EXPECT_EQ(bad.error().message, "fields.priority: expected one of low, normal, high, critical");
+    auto batch = store.write_batch({LocalWrite{OpKind::set, EntityType::task, key(2), {{"title", "ok"}}},
+                                    LocalWrite{OpKind::set, EntityType::task, key(3), {{"colour", "red"}}}});
+    EXPECT_FALSE(batch.ok());
+    EXPECT_EQ(store.pending_count(), 0);
+    EXPECT_FALSE(store.get(EntityType::task, key(2))->has_value());
+    auto good = store.write_set(EntityType::task, key(1), {{"title", "x"}});
+    EXPECT_EQ(good->id, store.replica_id() + "-1") << "failed writes use no op numbers";
+}
+
+TEST(Store, AppendIsImmutableAndDeleteHides) {
+    ManualClock clock(kStart);
+    Store store = open_memory(clock);
+    const json log = {{"task", key(1)}, {"author", key(9)}, {"kind", "note"}, {"at", kStart}};
+    ASSERT_TRUE(store.write_append(EntityType::log, key(5), log).ok());
+    json other = log;
+    other["text"] = "changed";
+    EXPECT_EQ(store.write_append(EntityType::log, key(5), other).error().code, ErrorCode::immutable);
+
+    ASSERT_TRUE(store.write_set(EntityType::task, key(1), {{"title", "a"}, {"status", "open"}}).ok());
+    ASSERT_TRUE(store.write_set(EntityType::task, key(2), {{"title", "b"}, {"status", "done"}}).ok());
+    EXPECT_EQ(store.list(EntityType::task)->size(), 2U);
+    EXPECT_EQ(store.list(EntityType::task, {{"status", "done"}})->size(), 1U);
+    ASSERT_TRUE(store.write_delete(EntityType::task, key(2)).ok());
+    EXPECT_FALSE(store.get(EntityType::task, key(2))->has_value());
+    EXPECT_TRUE(store.get_raw(EntityType::task, key(2))->has_value());
+    EXPECT_EQ(store.list(EntityType::task)->size(), 1U);
+}
+
+TEST(Store, AckedOpsLeaveTheOutboxAndRejectedOnesAreKeptAndReverted) {
+    ManualClock clock(kStart);
+    Store store = open_memory(clock);
+    auto a = store.write_set(EntityType::task, key(1), {{"title", "a"}});
+    auto b = store.write_set(EntityType::task, key(1), {{"title", "forbidden edit"}});
+    ASSERT_TRUE(a.ok() && b.ok());
+    auto report = store.apply_sync_result(
+        answer({{a->id, AckStatus::applied, {}}, {b->id, AckStatus::rejected, Error{ErrorCode::forbidden, "no"}}}),
+        kStart + 5);
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    EXPECT_EQ(report->applied, 1U);
+    EXPECT_EQ(report->rejected, 1U);
+    EXPECT_EQ(store.pending_count(), 0);
+    EXPECT_EQ(store.cursor(), "c1");
+    EXPECT_EQ(store.last_sync_ms(), kStart + 5);
+    EXPECT_EQ((*store.get(EntityType::task, key(1)))->fields.at("title").v, "a") << "the refused value is undone";
+    auto rejected = store.rejected();
+    ASSERT_EQ(rejected->size(), 1U);
+    EXPECT_EQ((*rejected)[0].op, *b);
+    EXPECT_EQ((*rejected)[0].error, (Error{ErrorCode::forbidden, "no"}));
+    ASSERT_TRUE(store.dismiss_rejected(b->id).ok());
+    EXPECT_TRUE(store.rejected()->empty());
+}
+
+TEST(Store, PulledChangesMergeByLwwUnderPendingOps) {
+    ManualClock clock(kStart);
+    Store store = open_memory(clock);
+    auto mine = store.write_set(EntityType::task, key(1), {{"status", "done"}});
+    const Hlc older{kStart - 10, 0, "00000000000000bb"};
+    const Hlc newer{kStart + 10, 0, "00000000000000bb"};
+    Change change{7, EntityType::task, key(1),
+                  json{{"status", {{"v", "blocked"}, {"hlc", to_json(older)}}},
+                       {"title", {{"v", "Pumps"}, {"hlc", to_json(older)}}}},
+                  false};
+    ASSERT_TRUE(store.apply_sync_result(answer({}, {change}), kStart).ok());
+    auto state = *store.get(EntityType::task, key(1));
+    EXPECT_EQ(state->fields.at("status").v, "done") << "my newer pending write stays on top";
+    EXPECT_EQ(state->fields.at("title").v, "Pumps");
+    change.fields["status"] = {{"v", "open"}, {"hlc", to_json(newer)}};
+    ASSERT_TRUE(store.apply_sync_result(answer({}, {change}), kStart).ok());
+    EXPECT_EQ((*store.get(EntityType::task, key(1)))->fields.at("status").v, "open");
+    EXPECT_GT(store.clock().now(), newer) << "received stamps are observed";
+    EXPECT_EQ(store.pending_count(), 1);
+    (void)mine;
+    Change gone{0, EntityType::task, key(1), json::object(), true};
+    ASSERT_TRUE(store.apply_sync_result(answer({}, {gone}), kStart).ok());
+    EXPECT_EQ((*store.get(EntityType::task, key(1)))->fields.size(), 1U) << "only my pending write remains";
+}
+
+TEST(Store, ClockSkewRestampsFromTheServerClockUnderTheSameId) {
+    ManualClock clock(kStart + 24 * 3600 * 1000);  // a day ahead of the server
+    Store store = open_memory(clock);
+    auto a = store.write_set(EntityType::task, key(1), {{"title", "a"}});
+    auto b = store.write_set(EntityType::task, key(1), {{"title", "b"}});
+    ASSERT_TRUE(a.ok() && b.ok());
+    const Error skew{ErrorCode::clock_skew, "ahead"};
+    auto report = store.apply_sync_result(
+        answer({{a->id, AckStatus::rejected, skew}, {b->id, AckStatus::rejected, skew}}, {}, kStart),
+        clock.now_ms());
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    EXPECT_EQ(report->restamped, 2U);
+    auto outbox = *store.outbox_batch(10);
+    ASSERT_EQ(outbox.size(), 2U);
+    EXPECT_EQ(outbox[0].id, a->id);
+    EXPECT_LT(outbox[0].hlc.ms, kStart + 1000);
+    EXPECT_GE(outbox[0].hlc.ms, kStart);
+    EXPECT_LT(outbox[0].hlc, outbox[1].hlc);
+    EXPECT_EQ(outbox[1].base->at("title"), outbox[0].hlc) << "base follows the re-stamped op";
+    EXPECT_EQ((*store.get(EntityType::task, key(1)))->fields.at("title").hlc, outbox[1].hlc);
+    EXPECT_EQ(store.clock_offset_ms(), -24 * 3600 * 1000);
+    auto next = store.write_set(EntityType::task, key(2), {{"title", "c"}});
+    EXPECT_LT(next->hlc.ms, kStart + 1000) << "new writes use the corrected clock";
+    EXPECT_TRUE(store.rejected()->empty());
+}
+
+TEST(Store, ReopenKeepsIdentityCursorAndClock) {
+    test::TempDir dir;
+    ManualClock clock(kStart);
+    std::string replica;
+    Hlc last;
+    {
+        auto store = Store::open(dir.file("a.db"), clock, StoreOptions{77, false});
+        ASSERT_TRUE(store.ok()) << store.error().message;
+        replica = store->replica_id();
+        ASSERT_TRUE(store->write_set(EntityType::task, key(1), {{"title", "a"}}).ok());
+        ASSERT_TRUE(store->apply_sync_result(answer({}, {}, kStart + 50'000), kStart).ok());
+        last = store->clock().last();
+    }
+    clock.set_ms(kStart - 100'000);  // the wall clock went back
+    auto store = Store::open(dir.file("a.db"), clock, StoreOptions{78, false});
+    ASSERT_TRUE(store.ok()) << store.error().message;
+    EXPECT_EQ(store->replica_id(), replica);
+    EXPECT_EQ(replica, make_replica_id(77));
+    EXPECT_EQ(store->cursor(), "c1");
+    EXPECT_GE(store->clock().last(), last);
+    EXPECT_GT(store->clock().now(), last);
+    EXPECT_EQ(store->pending_count(), 1);
+    auto next = store->write_set(EntityType::task, key(1), {{"title", "b"}});
+    EXPECT_EQ(next->id, replica + "-2");
+}
+
+TEST(Store, CanonicalHashIgnoresAuthorsAndOrder) {
+    ManualClock clock(kStart);
+    Store a = open_memory(clock, 1);
+    Store b = open_memory(clock, 2);
+    const Hlc h{kStart, 0, "00000000000000bb"};
+    const Change c1{1, EntityType::task, key(1), json{{"title", {{"v", "x"}, {"hlc", to_json(h)}}}}, false};
+    const Change c2{2, EntityType::drill, key(2), json{{"title", {{"v", "y"}, {"hlc", to_json(h)}}}}, false};
+    ASSERT_TRUE(a.apply_sync_result(answer({}, {c1, c2}), kStart).ok());
+    ASSERT_TRUE(b.apply_sync_result(answer({}, {c2}), kStart).ok());
+    EXPECT_NE(*a.canonical_hash(), *b.canonical_hash());
+    ASSERT_TRUE(b.apply_sync_result(answer({}, {c1}), kStart).ok());
+    EXPECT_EQ(*a.canonical_hash(), *b.canonical_hash());
+    EXPECT_EQ(*a.canonical_hash(), canonical_hash(*a.all_states()));
+}
+
+TEST(Ids, ReplicaIdsAndUuidsHaveTheirShapes) {
+    EXPECT_TRUE(is_replica_id(make_replica_id(1)));
+    EXPECT_NE(make_replica_id(1), make_replica_id(2));
+    EXPECT_TRUE(is_uuid(make_uuid(0xFFFFFFFFFFFFFFFF, 0)));
+    EXPECT_TRUE(is_uuid(make_uuid(1, 2)));
+}
+
+}  // namespace
+}  // namespace muster
