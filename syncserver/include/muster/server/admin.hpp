@@ -1,0 +1,64 @@
+#pragma once
+/// The admin operations behind the command line. The CLI parses and prints;
+/// these do the work, so tests call exactly the same code. Errors name the
+/// command-line option at fault (`--code: ...`).
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "muster/result.hpp"
+#include "muster/server/crypto.hpp"
+#include "muster/server/directory.hpp"
+
+namespace muster::server::admin {
+
+/// Creates the folder and a new database; refuses an existing database.
+/// Returns the new server replica id.
+[[nodiscard]] Result<std::string> init(const std::string& data_dir);
+
+Result<Unit> add_unit(const std::string& data_dir, const std::string& code, const std::string& name,
+                      const std::string& parent_code);
+
+struct UnitRow {
+    Unit unit;
+    std::string parent_code;  ///< "" for a root unit
+};
+[[nodiscard]] Result<std::vector<UnitRow>> list_units(const std::string& data_dir);
+
+/// Checks the password rules (non-empty, at most 1024 bytes, no newline).
+[[nodiscard]] Status check_password(const std::string& password);
+
+Result<Member> add_member(const std::string& data_dir, const std::string& login, const std::string& name,
+                          const std::string& unit_code, const std::string& role, const std::string& password,
+                          const HashCost& cost);
+
+struct MemberRow {
+    Member member;
+    std::string unit_code;
+};
+[[nodiscard]] Result<std::vector<MemberRow>> list_members(const std::string& data_dir);
+
+Status set_password(const std::string& data_dir, const std::string& login, const std::string& password,
+                    const HashCost& cost);
+/// Disables the member and revokes their tokens; returns the number revoked.
+Result<std::int64_t> disable_member(const std::string& data_dir, const std::string& login);
+/// Revokes every token of the member; returns the number revoked.
+Result<std::int64_t> revoke_tokens(const std::string& data_dir, const std::string& login);
+
+struct DemoLogin {
+    std::string login;
+    std::string role;
+    std::string unit_code;
+};
+struct DemoSummary {
+    std::vector<DemoLogin> logins;
+    std::string password;
+    std::string drill_key;
+    std::vector<std::string> task_keys;
+};
+/// Initialises a fresh folder with demo units, members (all with password
+/// `muster-demo`), a planned drill and its injects.
+Result<DemoSummary> seed_demo(const std::string& data_dir, const HashCost& cost);
+
+}  // namespace muster::server::admin

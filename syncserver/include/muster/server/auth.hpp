@@ -1,0 +1,74 @@
+#pragma once
+/// Logins, bearer tokens and the per-login failure limit.
+///
+/// Tokens are 32 random bytes (base64url); only their SHA-256 is stored, with
+/// an expiry and a revoked flag, so they survive restarts and leak nothing if
+/// the database does.
+
+#include <cstdint>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "muster/clock.hpp"
+#include "muster/result.hpp"
+#include "muster/server/config.hpp"
+#include "muster/server/directory.hpp"
+
+namespace muster::server {
+
+/// Who is acting, from the token alone.
+struct Caller {
+    std::string member_key;
+    std::string role;      ///< member | coordinator | evaluator | admin
+    std::string unit_key;
+    std::string token_hash;  ///< SHA-256 of the bearer token (raw bytes)
+    std::optional<std::string> device_replica_id;
+};
+
+struct LoginRequest {
+    std::string login;
+    std::string password;
+    std::string device_name;
+    std::optional<std::string> device_replica_id;
+};
+
+struct LoginAnswer {
+    std::string token;
+    std::int64_t expires_at_ms = 0;
+    Member member;
+};
+
+class AuthService {
+public:
+    AuthService(Directory& directory, const Clock& wall, const ServerConfig& config);
+
+    /// Checks the password (argon2id: slow and memory-heavy by design — call
+    /// it on a worker thread, never an I/O thread) and issues a token.
+    /// `invalid_credentials` for unknown login, wrong password or a disabled
+    /// member alike; `rate_limited` once the login has `login_failure_limit`
+    /// failures inside the window.
+    [[nodiscard]] Result<LoginAnswer> login(const LoginRequest& request);
+
+    /// Resolves an `Authorization` header value (`Bearer <token>`): one
+    /// indexed lookup, fine on I/O threads. `unauthenticated` for a missing,
+    /// malformed, unknown, expired or revoked token and for a disabled member.
+    [[nodiscard]] Result<Caller> authenticate(std::string_view authorization);
+
+    /// Revokes the caller's token.
+    Status logout(const Caller& caller);
+
+private:
+    /// A hash of a random password, verified against for unknown logins so
+    /// they cost the same time as known ones.
+    const std::string& dummy_hash();
+
+    Directory& directory_;
+    const Clock& wall_;
+    ServerConfig config_;
+    std::once_flag dummy_once_;
+    std::string dummy_hash_;
+};
+
+}  // namespace muster::server

@@ -1,0 +1,38 @@
+#pragma once
+/// The API endpoints, registered on a Router. Each `register_*` adds one
+/// group of routes; later endpoints (sync, blobs, reports) add their own.
+
+#include "muster/clock.hpp"
+#include "muster/server/auth.hpp"
+#include "muster/server/config.hpp"
+#include "muster/server/directory.hpp"
+#include "muster/server/metrics.hpp"
+#include "muster/server/router.hpp"
+#include "muster/server/worker_pool.hpp"
+
+namespace muster::server {
+
+/// What handlers may use. All members outlive the router.
+struct Services {
+    const ServerConfig& config;
+    const Clock& wall;
+    Directory& directory;
+    AuthService& auth;
+    WorkerPool& workers;
+    Metrics& metrics;
+};
+
+/// The caller behind the request's `Authorization` header (401 `unauthenticated` otherwise).
+[[nodiscard]] Result<Caller> authenticate(AuthService& auth, const HttpRequest& request);
+
+/// Parses the body with `parse_strict` and requires a JSON object (`bad_json` / `bad_request`).
+[[nodiscard]] Result<nlohmann::json> parse_json_body(const HttpRequest& request, const JsonLimits& limits);
+
+/// GET /v1/health, GET /metrics.
+void register_basic_routes(Router& router, Services& services);
+/// POST /v1/auth/login, POST /v1/auth/logout.
+void register_auth_routes(Router& router, Services& services);
+/// Every route this build serves.
+void register_all_routes(Router& router, Services& services);
+
+}  // namespace muster::server

@@ -1,0 +1,125 @@
+#include "muster/server/admin.hpp"
+
+#include "muster/clock.hpp"
+
+namespace muster::server::admin {
+namespace {
+
+Result<std::unique_ptr<Directory>> open(const std::string& data_dir) {
+    return Directory::open(data_dir, SystemClock::instance());
+}
+
+Result<std::string> member_key_of(Directory& directory, const std::string& login) {
+    auto credentials = directory.store().find_credentials(login);
+    if (!credentials) return credentials.error();
+    if (!*credentials) return Error{ErrorCode::not_found, "--login: no member with login '" + login + "'"};
+    return (*credentials)->member_key;
+}
+
+}  // namespace
+
+Result<std::string> init(const std::string& data_dir) {
+    auto directory = Directory::create(data_dir, SystemClock::instance());
+    if (!directory) return directory.error();
+    return (*directory)->store().replica_id();
+}
+
+Result<Unit> add_unit(const std::string& data_dir, const std::string& code, const std::string& name,
+                      const std::string& parent_code) {
+    auto directory = open(data_dir);
+    if (!directory) return directory.error();
+    return (*directory)->add_unit(code, name, parent_code);
+}
+
+Result<std::vector<UnitRow>> list_units(const std::string& data_dir) {
+    auto directory = open(data_dir);
+    if (!directory) return directory.error();
+    auto units = (*directory)->units();
+    if (!units) return units.error();
+    std::vector<UnitRow> rows;
+    for (const auto& unit : *units) {
+        UnitRow row{unit, {}};
+        for (const auto& other : *units) {
+            if (other.key == unit.parent_key) row.parent_code = other.code;
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+Status check_password(const std::string& password) {
+    if (password.empty()) return Error{ErrorCode::bad_request, "--password-stdin: the password is empty"};
+    if (password.size() > 1024) return Error{ErrorCode::bad_request, "--password-stdin: the password is longer than 1024 bytes"};
+    if (password.find_first_of("\r\n") != std::string::npos) {
+        return Error{ErrorCode::bad_request, "--password-stdin: the password must be one line"};
+    }
+    return {};
+}
+
+Result<Member> add_member(const std::string& data_dir, const std::string& login, const std::string& name,
+                          const std::string& unit_code, const std::string& role, const std::string& password,
+                          const HashCost& cost) {
+    if (auto st = check_password(password); !st) return st.error();
+    auto directory = open(data_dir);
+    if (!directory) return directory.error();
+    // Check the cheap things before the deliberately slow hash.
+    auto& dir = **directory;
+    if (!is_login(login) || name.empty() || !is_role(role)) return dir.add_member(login, name, unit_code, role, "");
+    auto unit = dir.unit_by_code(unit_code);
+    if (!unit) return unit.error();
+    if (!*unit) return Error{ErrorCode::bad_request, "--unit: no unit with code '" + unit_code + "'"};
+    auto existing = dir.store().find_credentials(login);
+    if (!existing) return existing.error();
+    if (*existing) return Error{ErrorCode::bad_request, "--login: a member with login '" + login + "' already exists"};
+    auto hash = hash_password(password, cost);
+    if (!hash) return hash.error();
+    return dir.add_member(login, name, unit_code, role, *hash);
+}
+
+Result<std::vector<MemberRow>> list_members(const std::string& data_dir) {
+    auto directory = open(data_dir);
+    if (!directory) return directory.error();
+    auto members = (*directory)->members();
+    if (!members) return members.error();
+    auto units = (*directory)->units();
+    if (!units) return units.error();
+    std::vector<MemberRow> rows;
+    for (const auto& member : *members) {
+        MemberRow row{member, {}};
+        for (const auto& unit : *units) {
+            if (unit.key == member.unit_key) row.unit_code = unit.code;
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+Status set_password(const std::string& data_dir, const std::string& login, const std::string& password,
+                    const HashCost& cost) {
+    if (auto st = check_password(password); !st) return st;
+    auto directory = open(data_dir);
+    if (!directory) return directory.error();
+    if (auto key = member_key_of(**directory, login); !key) return key.error();
+    auto hash = hash_password(password, cost);
+    if (!hash) return hash.error();
+    return (*directory)->store().set_password_hash(login, *hash);
+}
+
+Result<std::int64_t> disable_member(const std::string& data_dir, const std::string& login) {
+    auto directory = open(data_dir);
+    if (!directory) return directory.error();
+    auto key = member_key_of(**directory, login);
+    if (!key) return key.error();
+    if (auto st = (*directory)->store().set_disabled(login, true); !st) return st.error();
+    return (*directory)->store().revoke_member_tokens(*key);
+}
+
+Result<std::int64_t> revoke_tokens(const std::string& data_dir, const std::string& login) {
+    auto directory = open(data_dir);
+    if (!directory) return directory.error();
+    auto key = member_key_of(**directory, login);
+    if (!key) return key.error();
+    return (*directory)->store().revoke_member_tokens(*key);
+}
+
+}  // namespace muster::server::admin

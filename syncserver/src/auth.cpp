@@ -1,0 +1,109 @@
+#include "muster/server/auth.hpp"
+
+#include <cctype>
+
+#include "muster/server/crypto.hpp"
+#include "muster/server/log.hpp"
+
+namespace muster::server {
+namespace {
+
+bool iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+Error invalid_credentials() {
+    return {ErrorCode::invalid_credentials, "The login or password is wrong."};
+}
+
+Error unauthenticated(std::string message) { return {ErrorCode::unauthenticated, std::move(message)}; }
+
+}  // namespace
+
+AuthService::AuthService(Directory& directory, const Clock& wall, const ServerConfig& config)
+    : directory_(directory), wall_(wall), config_(config) {}
+
+const std::string& AuthService::dummy_hash() {
+    std::call_once(dummy_once_, [this] {
+        auto hash = hash_password(new_password(), HashCost::from_environment());
+        dummy_hash_ = hash ? *hash : std::string{};
+    });
+    return dummy_hash_;
+}
+
+Result<LoginAnswer> AuthService::login(const LoginRequest& request) {
+    auto& store = directory_.store();
+    const std::int64_t now = wall_.now_ms();
+    auto failures = store.count_login_failures(request.login, now - config_.login_failure_window_ms);
+    if (!failures) return failures.error();
+    if (*failures >= config_.login_failure_limit) {
+        return Error{ErrorCode::rate_limited,
+                     "Too many failed logins for this account; wait 15 minutes and try again."};
+    }
+
+    auto credentials = store.find_credentials(request.login);
+    if (!credentials) return credentials.error();
+    bool ok = false;
+    if (*credentials) {
+        ok = verify_password((*credentials)->password_hash, request.password) && !(*credentials)->disabled;
+    } else {
+        (void)verify_password(dummy_hash(), request.password);  // same cost as a known login
+    }
+    if (!ok) {
+        if (auto st = store.record_login_failure(request.login, now); !st) return st.error();
+        return invalid_credentials();
+    }
+
+    auto member = directory_.member_by_key((*credentials)->member_key);
+    if (!member) return member.error();
+    if (!*member) return Error{ErrorCode::internal, "The account has credentials but no member record."};
+    if (auto st = store.clear_login_failures(request.login); !st) return st.error();
+
+    LoginAnswer answer;
+    answer.token = new_token();
+    answer.expires_at_ms = now + config_.token_ttl_ms;
+    answer.member = std::move(**member);
+    TokenRecord token{answer.member.key, now, answer.expires_at_ms, false, request.device_replica_id};
+    if (auto st = store.insert_token(sha256(answer.token), token); !st) return st.error();
+    return answer;
+}
+
+Result<Caller> AuthService::authenticate(std::string_view authorization) {
+    if (authorization.empty()) return unauthenticated("This request needs an Authorization: Bearer token; log in first.");
+    const auto space = authorization.find(' ');
+    if (space == std::string_view::npos || !iequals(authorization.substr(0, space), "bearer")) {
+        return unauthenticated("The Authorization header must be \"Bearer <token>\".");
+    }
+    auto token = authorization.substr(space + 1);
+    while (!token.empty() && token.front() == ' ') token.remove_prefix(1);
+    while (!token.empty() && token.back() == ' ') token.remove_suffix(1);
+    if (token.empty() || token.size() > 512) return unauthenticated("The bearer token is malformed; log in again.");
+
+    const auto hash = sha256(token);
+    auto& store = directory_.store();
+    auto record = store.find_token(hash);
+    if (!record) return record.error();
+    if (!*record) return unauthenticated("The token is not known; log in again.");
+    if ((*record)->revoked) return unauthenticated("The token was revoked; log in again.");
+    if ((*record)->expires_ms <= wall_.now_ms()) return unauthenticated("The token has expired; log in again.");
+
+    auto member = directory_.member_by_key((*record)->member_key);
+    if (!member) return member.error();
+    if (!*member) return unauthenticated("The token's member no longer exists; log in again.");
+    auto credentials = store.find_credentials((*member)->login);
+    if (!credentials) return credentials.error();
+    if (!*credentials || (*credentials)->disabled) return unauthenticated("The account is disabled.");
+    return Caller{(*member)->key, (*member)->role, (*member)->unit_key, hash, (*record)->device_replica_id};
+}
+
+Status AuthService::logout(const Caller& caller) {
+    return directory_.store().revoke_token(caller.token_hash);
+}
+
+}  // namespace muster::server

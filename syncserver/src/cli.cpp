@@ -1,0 +1,272 @@
+#include "muster/server/cli.hpp"
+
+#include <iomanip>
+#include <istream>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "muster/server/admin.hpp"
+#include "muster/server/server.hpp"
+#include "muster/version.hpp"
+
+namespace muster::server {
+namespace {
+
+constexpr int kUsage = 2;
+
+struct Options {
+    std::string data;
+    std::string code, name, parent;
+    std::string login, unit, role;
+    bool password_stdin = false;
+    std::string listen;
+    std::string file;
+    std::string tls_cert, tls_key;
+    int threads = 2;
+    long long header_timeout_ms = 10'000, body_timeout_ms = 30'000, idle_timeout_ms = 60'000;
+    long long drain_timeout_ms = 10'000;
+    std::size_t max_header_bytes = 16 * 1024, max_body_bytes = 8 * 1024 * 1024;
+    int token_ttl_days = 30;
+};
+
+int report(std::ostream& err, const Error& error) {
+    err << "muster-server: " << error.message << '\n';
+    return error.code == ErrorCode::bad_request || error.code == ErrorCode::not_found ? kUsage : 1;
+}
+
+/// Prints rows as columns separated by two spaces.
+void print_table(std::ostream& out, const std::vector<std::vector<std::string>>& rows) {
+    std::vector<std::size_t> widths;
+    for (const auto& row : rows) {
+        widths.resize(std::max(widths.size(), row.size()));
+        for (std::size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], row[i].size());
+    }
+    for (const auto& row : rows) {
+        std::string line;
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            line += row[i];
+            if (i + 1 < row.size()) line += std::string(widths[i] - row[i].size() + 2, ' ');
+        }
+        out << line << '\n';
+    }
+}
+
+Result<std::string> read_password(std::istream& in) {
+    std::string line;
+    if (!std::getline(in, line)) return Error{ErrorCode::bad_request, "--password-stdin: no password on standard input"};
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (auto st = admin::check_password(line); !st) return st.error();
+    return line;
+}
+
+void add_data(CLI::App* command, Options& o) {
+    command->add_option("--data", o.data, "Data folder")->required();
+}
+
+int cmd_member_add(const Options& o, std::istream& in, std::ostream& out, std::ostream& err) {
+    std::string password;
+    if (o.password_stdin) {
+        auto read = read_password(in);
+        if (!read) return report(err, read.error());
+        password = *read;
+    } else {
+        password = new_password();
+    }
+    auto member = admin::add_member(o.data, o.login, o.name, o.unit, o.role, password, HashCost::from_environment());
+    if (!member) return report(err, member.error());
+    out << "member " << o.login << " added (key " << member->key << ")\n";
+    if (!o.password_stdin) out << "password for " << o.login << ": " << password << " (shown once; store it now)\n";
+    return 0;
+}
+
+int cmd_serve(const Options& o, std::ostream& out, std::ostream& err) {
+    auto listen = parse_listen(o.listen);
+    if (!listen) return report(err, listen.error());
+    if (!o.tls_cert.empty() || !o.tls_key.empty()) {
+        err << "muster-server: --tls-cert/--tls-key: TLS is not implemented yet\n";
+        return kUsage;
+    }
+    ServerConfig config;
+    config.data_dir = o.data;
+    config.host = listen->host;
+    config.port = listen->port;
+    config.io_threads = o.threads;
+    config.header_timeout = milliseconds(o.header_timeout_ms);
+    config.body_timeout = milliseconds(o.body_timeout_ms);
+    config.idle_timeout = milliseconds(o.idle_timeout_ms);
+    config.drain_timeout = milliseconds(o.drain_timeout_ms);
+    config.max_header_bytes = o.max_header_bytes;
+    config.max_body_bytes = o.max_body_bytes;
+    config.token_ttl_ms = static_cast<std::int64_t>(o.token_ttl_days) * 24 * 60 * 60 * 1000;
+    return run_server(config, out, err);
+}
+
+int cmd_demo(const Options& o, std::ostream& out, std::ostream& err) {
+    auto demo = admin::seed_demo(o.data, HashCost::from_environment());
+    if (!demo) return report(err, demo.error());
+    out << "demo data written to " << o.data << "\n\n";
+    std::vector<std::vector<std::string>> rows{{"LOGIN", "ROLE", "UNIT", "PASSWORD"}};
+    for (const auto& l : demo->logins) rows.push_back({l.login, l.role, l.unit_code, demo->password});
+    print_table(out, rows);
+    out << "\ndrill \"Flood response drill\" (planned) with " << demo->task_keys.size() << " injects\n";
+    return 0;
+}
+
+}  // namespace
+
+int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& out, std::ostream& err) {
+    CLI::App app{"Muster sync server and admin tool", "muster-server"};
+    app.set_version_flag("--version", std::string(version()));
+    app.require_subcommand(1);
+    Options o;
+
+    auto* init = app.add_subcommand("init", "Create a data folder with a new database");
+    add_data(init, o);
+
+    auto* unit = app.add_subcommand("unit", "Manage units")->require_subcommand(1);
+    auto* unit_add = unit->add_subcommand("add", "Add a unit");
+    add_data(unit_add, o);
+    unit_add->add_option("--code", o.code, "Unit code, [a-z0-9-]{1,32}")->required();
+    unit_add->add_option("--name", o.name, "Display name")->required();
+    unit_add->add_option("--parent", o.parent, "Parent unit code");
+    auto* unit_list = unit->add_subcommand("list", "List units");
+    add_data(unit_list, o);
+
+    auto* member = app.add_subcommand("member", "Manage members")->require_subcommand(1);
+    auto* member_add = member->add_subcommand("add", "Add a member");
+    add_data(member_add, o);
+    member_add->add_option("--login", o.login, "Login name")->required();
+    member_add->add_option("--name", o.name, "Display name")->required();
+    member_add->add_option("--unit", o.unit, "Unit code")->required();
+    member_add->add_option("--role", o.role, "member|coordinator|evaluator|admin")->required();
+    member_add->add_flag("--password-stdin", o.password_stdin,
+                         "Read the password from the first line of stdin (otherwise one is generated and printed)");
+    auto* member_list = member->add_subcommand("list", "List members");
+    add_data(member_list, o);
+    auto* member_passwd = member->add_subcommand("passwd", "Set a member's password");
+    add_data(member_passwd, o);
+    member_passwd->add_option("--login", o.login, "Login name")->required();
+    member_passwd->add_flag("--password-stdin", o.password_stdin, "Read the password from stdin (otherwise generate one)");
+    auto* member_disable = member->add_subcommand("disable", "Disable a member and revoke their tokens");
+    add_data(member_disable, o);
+    member_disable->add_option("--login", o.login, "Login name")->required();
+
+    auto* token = app.add_subcommand("token", "Manage tokens")->require_subcommand(1);
+    auto* token_revoke = token->add_subcommand("revoke", "Revoke every token of a member");
+    add_data(token_revoke, o);
+    token_revoke->add_option("--login", o.login, "Login name")->required();
+
+    auto* drill = app.add_subcommand("drill", "Manage drills")->require_subcommand(1);
+    auto* drill_import = drill->add_subcommand("import", "Import a drill scenario (MSEL) - not implemented yet");
+    add_data(drill_import, o);
+    drill_import->add_option("FILE", o.file, "MSEL file (CSV or JSON)")->required();
+
+    auto* serve = app.add_subcommand("serve", "Run the sync server");
+    add_data(serve, o);
+    serve->add_option("--listen", o.listen, "HOST:PORT (port 0 picks a free one)")->required();
+    serve->add_option("--tls-cert", o.tls_cert, "TLS certificate (PEM) - not implemented yet");
+    serve->add_option("--tls-key", o.tls_key, "TLS private key (PEM) - not implemented yet");
+    serve->add_option("--threads", o.threads, "I/O threads")->check(CLI::Range(1, 64));
+    serve->add_option("--header-timeout-ms", o.header_timeout_ms, "Total time to receive request headers")
+        ->check(CLI::Range(1LL, 3'600'000LL));
+    serve->add_option("--body-timeout-ms", o.body_timeout_ms, "Time to receive a request body")
+        ->check(CLI::Range(1LL, 3'600'000LL));
+    serve->add_option("--idle-timeout-ms", o.idle_timeout_ms, "Keep-alive idle time")->check(CLI::Range(1LL, 3'600'000LL));
+    serve->add_option("--drain-timeout-ms", o.drain_timeout_ms, "Shutdown: time left to in-flight requests")
+        ->check(CLI::Range(0LL, 3'600'000LL));
+    serve->add_option("--max-header-bytes", o.max_header_bytes, "Largest request header")
+        ->check(CLI::Range(std::size_t{1024}, std::size_t{1024 * 1024}));
+    serve->add_option("--max-body-bytes", o.max_body_bytes, "Largest request body")
+        ->check(CLI::Range(std::size_t{1024}, std::size_t{256} * 1024 * 1024));
+    serve->add_option("--token-ttl-days", o.token_ttl_days, "Token lifetime")->check(CLI::Range(1, 3650));
+
+    auto* demo = app.add_subcommand("demo", "Create a data folder with demo units, members and a drill");
+    add_data(demo, o);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e, out, err);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e, out, err);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e, out, err);
+    } catch (const CLI::ParseError& e) {
+        err << "muster-server: " << e.what() << '\n';
+        return kUsage;
+    }
+
+    if (*init) {
+        auto replica = admin::init(o.data);
+        if (!replica) return report(err, replica.error());
+        out << "initialised " << o.data << " (server replica " << *replica << ")\n";
+        return 0;
+    }
+    if (*unit_add) {
+        auto added = admin::add_unit(o.data, o.code, o.name, o.parent);
+        if (!added) return report(err, added.error());
+        out << "unit " << o.code << " added (key " << added->key << ")\n";
+        return 0;
+    }
+    if (*unit_list) {
+        auto rows = admin::list_units(o.data);
+        if (!rows) return report(err, rows.error());
+        std::vector<std::vector<std::string>> table{{"CODE", "NAME", "PARENT", "KEY"}};
+        for (const auto& r : *rows) table.push_back({r.unit.code, r.unit.name, r.parent_code.empty() ? "-" : r.parent_code, r.unit.key});
+        print_table(out, table);
+        return 0;
+    }
+    if (*member_add) return cmd_member_add(o, in, out, err);
+    if (*member_list) {
+        auto rows = admin::list_members(o.data);
+        if (!rows) return report(err, rows.error());
+        std::vector<std::vector<std::string>> table{{"LOGIN", "NAME", "ROLE", "UNIT", "STATUS", "KEY"}};
+        for (const auto& r : *rows) {
+            table.push_back({r.member.login, r.member.name, r.member.role, r.unit_code,
+                             r.member.disabled ? "disabled" : "active", r.member.key});
+        }
+        print_table(out, table);
+        return 0;
+    }
+    if (*member_passwd) {
+        std::string password;
+        if (o.password_stdin) {
+            auto read = read_password(in);
+            if (!read) return report(err, read.error());
+            password = *read;
+        } else {
+            password = new_password();
+        }
+        if (auto st = admin::set_password(o.data, o.login, password, HashCost::from_environment()); !st) {
+            return report(err, st.error());
+        }
+        out << "password changed for " << o.login << '\n';
+        if (!o.password_stdin) out << "password for " << o.login << ": " << password << " (shown once; store it now)\n";
+        return 0;
+    }
+    if (*member_disable) {
+        auto revoked = admin::disable_member(o.data, o.login);
+        if (!revoked) return report(err, revoked.error());
+        out << "member " << o.login << " disabled; " << *revoked << " token(s) revoked\n";
+        return 0;
+    }
+    if (*token_revoke) {
+        auto revoked = admin::revoke_tokens(o.data, o.login);
+        if (!revoked) return report(err, revoked.error());
+        out << *revoked << " token(s) revoked for " << o.login << '\n';
+        return 0;
+    }
+    if (*drill_import) {
+        err << "muster-server: drill import: not implemented yet (MSEL import comes in a later version)\n";
+        return kUsage;
+    }
+    if (*serve) return cmd_serve(o, out, err);
+    if (*demo) return cmd_demo(o, out, err);
+    err << "muster-server: no command given (see --help)\n";
+    return kUsage;
+}
+
+}  // namespace muster::server

@@ -1,0 +1,98 @@
+#include "muster/server/crypto.hpp"
+
+#include <array>
+#include <cstdlib>
+#include <cstring>
+
+#include <openssl/evp.h>
+#include <sodium.h>
+
+namespace muster::server {
+
+bool crypto_init() {
+    static const bool ok = sodium_init() >= 0;
+    return ok;
+}
+
+HashCost HashCost::standard() {
+    return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+}
+
+HashCost HashCost::insecure_for_tests() {
+    return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+}
+
+HashCost HashCost::from_environment() {
+    const char* fast = std::getenv("MUSTER_TEST_FAST_HASH");
+    return fast && std::strcmp(fast, "1") == 0 ? insecure_for_tests() : standard();
+}
+
+Result<std::string> hash_password(std::string_view password, const HashCost& cost) {
+    if (!crypto_init()) return Error{ErrorCode::internal, "libsodium failed to initialise"};
+    std::array<char, crypto_pwhash_STRBYTES> out{};
+    if (crypto_pwhash_str(out.data(), password.data(), password.size(), cost.ops, cost.mem_bytes) != 0) {
+        return Error{ErrorCode::internal, "password hashing ran out of memory"};
+    }
+    return std::string(out.data());
+}
+
+bool verify_password(const std::string& hash, std::string_view password) {
+    if (!crypto_init()) return false;
+    return crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
+}
+
+std::string new_token() {
+    (void)crypto_init();
+    std::array<unsigned char, 32> bytes{};
+    randombytes_buf(bytes.data(), bytes.size());
+    std::array<char, sodium_base64_ENCODED_LEN(32, sodium_base64_VARIANT_URLSAFE_NO_PADDING)> text{};
+    sodium_bin2base64(text.data(), text.size(), bytes.data(), bytes.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    sodium_memzero(bytes.data(), bytes.size());
+    return std::string(text.data());
+}
+
+std::string sha256(std::string_view data) {
+    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+    unsigned int length = 0;
+    if (EVP_Digest(data.data(), data.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1) return {};
+    return std::string(reinterpret_cast<const char*>(digest.data()), length);
+}
+
+std::string random_hex(std::size_t count) {
+    (void)crypto_init();
+    std::string bytes(count, '\0');
+    randombytes_buf(bytes.data(), count);
+    std::string hex(count * 2 + 1, '\0');
+    sodium_bin2hex(hex.data(), hex.size(), reinterpret_cast<const unsigned char*>(bytes.data()), count);
+    hex.pop_back();
+    return hex;
+}
+
+std::string new_uuid() {
+    (void)crypto_init();
+    std::array<unsigned char, 16> b{};
+    randombytes_buf(b.data(), b.size());
+    b[6] = static_cast<unsigned char>((b[6] & 0x0f) | 0x40);  // version 4
+    b[8] = static_cast<unsigned char>((b[8] & 0x3f) | 0x80);  // RFC 4122 variant
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(36);
+    for (std::size_t i = 0; i < b.size(); ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10) out.push_back('-');
+        out.push_back(kHex[b[i] >> 4]);
+        out.push_back(kHex[b[i] & 0x0f]);
+    }
+    return out;
+}
+
+std::string new_password(std::size_t length) {
+    (void)crypto_init();
+    static constexpr char kAlphabet[] = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    constexpr std::uint32_t kSize = sizeof kAlphabet - 1;
+    std::string out;
+    out.reserve(length);
+    for (std::size_t i = 0; i < length; ++i) out.push_back(kAlphabet[randombytes_uniform(kSize)]);
+    return out;
+}
+
+}  // namespace muster::server

@@ -1,0 +1,89 @@
+#pragma once
+/// One HTTP/1.1 connection. Everything runs on the connection's strand.
+///
+/// Phases: wait for the first byte (keep-alive idle limit, or the header
+/// deadline on a new connection) → read the header (total deadline, size
+/// limit) → read the body (deadline, size limit) → hand the request to the
+/// router → write the answer → loop or close. Deadlines use our own timer, not
+/// the stream's, because an expired stream timeout closes the socket and we
+/// must still answer 408.
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+#include <boost/asio/steady_timer.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http/empty_body.hpp>
+#include <boost/beast/http/parser.hpp>
+
+#include "muster/server/router.hpp"
+
+namespace muster::server {
+
+class SharedState;
+namespace net = boost::asio;
+namespace beast = boost::beast;
+using tcp = net::ip::tcp;
+
+class HttpSession : public std::enable_shared_from_this<HttpSession> {
+public:
+    HttpSession(tcp::socket&& socket, std::shared_ptr<SharedState> state);
+    ~HttpSession();
+
+    /// Starts reading; call once after construction.
+    void run();
+    /// Thread-safe: finish the current request (if any), then close.
+    void shutdown();
+
+private:
+    enum class Phase { idle, reading, handling, writing, closing };
+
+    void do_wait_first_byte();
+    void on_first_byte(beast::error_code ec, std::size_t bytes);
+    void do_read_header();
+    void on_header(beast::error_code ec, std::size_t bytes);
+    void do_read_body();
+    void on_body(beast::error_code ec, std::size_t bytes);
+    /// Maps a read failure to an answer (408/413/431/400) or a quiet close.
+    void on_read_error(beast::error_code ec);
+
+    void handle_request();
+    void on_handled(HttpResponse response);
+    void send(HttpResponse response, bool close);
+    void on_write(bool close, beast::error_code ec, std::size_t bytes);
+
+    void arm_deadline(std::chrono::milliseconds after);
+    void cancel_deadline();
+    void on_deadline(unsigned generation, beast::error_code ec);
+
+    /// Half-closes and drains what the client still sends (bounded), so it
+    /// reads our answer instead of a reset.
+    void do_close();
+    void on_linger(beast::error_code ec, std::size_t bytes);
+
+    void log_request(unsigned status);
+
+    beast::tcp_stream stream_;
+    beast::flat_buffer buffer_;
+    std::shared_ptr<SharedState> state_;
+    std::optional<http::request_parser<http::string_body>> parser_;
+    net::steady_timer deadline_;
+    unsigned deadline_generation_ = 0;
+    bool deadline_hit_ = false;
+    bool first_request_ = true;
+    bool shutdown_requested_ = false;
+    Phase phase_ = Phase::idle;
+
+    HttpRequest request_;
+    RequestContext context_;
+    std::chrono::steady_clock::time_point started_{};
+    std::optional<HttpResponse> response_;
+    std::optional<http::response<http::empty_body>> continue_;  ///< interim 100 Continue being written
+    std::size_t lingered_ = 0;
+    char linger_buffer_[8192] = {};
+    boost::asio::ip::address remote_;
+};
+
+}  // namespace muster::server

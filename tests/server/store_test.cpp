@@ -1,0 +1,219 @@
+#include <gtest/gtest.h>
+
+#include <sqlite3.h>
+
+#include "muster/server/admin.hpp"
+#include "muster/server/auth.hpp"
+#include "muster/server/crypto.hpp"
+#include "muster/server/directory.hpp"
+#include "muster/server/log.hpp"
+#include "support/process.hpp"
+
+namespace muster::server {
+namespace {
+
+using muster::test::TempDir;
+
+std::unique_ptr<Directory> fresh(const TempDir& dir, const Clock& clock) {
+    auto created = Directory::create(dir.sub("data"), clock);
+    EXPECT_TRUE(created.ok()) << (created ? "" : created.error().message);
+    return created ? std::move(*created) : nullptr;
+}
+
+TEST(ServerStore, CreateRefusesAnExistingDatabase) {
+    TempDir dir;
+    ManualClock clock;
+    ASSERT_TRUE(fresh(dir, clock));
+    auto again = Directory::create(dir.sub("data"), clock);
+    ASSERT_FALSE(again.ok());
+    EXPECT_NE(again.error().message.find("--data"), std::string::npos);
+}
+
+TEST(ServerStore, OpenRefusesAFolderWithoutDatabase) {
+    TempDir dir;
+    ManualClock clock;
+    auto opened = Directory::open(dir.path(), clock);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_NE(opened.error().message.find("--data"), std::string::npos);
+}
+
+TEST(ServerStore, OpenRefusesANewerSchema) {
+    TempDir dir;
+    ManualClock clock;
+    fresh(dir, clock).reset();
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(database_path(dir.sub("data")).c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+    auto opened = Directory::open(dir.sub("data"), clock);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.error().code, ErrorCode::version_too_new);
+    EXPECT_NE(opened.error().message.find("newer"), std::string::npos);
+}
+
+TEST(ServerStore, ReplicaIdIsSixteenHexAndStable) {
+    TempDir dir;
+    ManualClock clock;
+    std::string id;
+    {
+        auto d = fresh(dir, clock);
+        id = d->store().replica_id();
+    }
+    EXPECT_TRUE(is_replica_id(id));
+    auto reopened = Directory::open(dir.sub("data"), clock);
+    ASSERT_TRUE(reopened.ok());
+    EXPECT_EQ((*reopened)->store().replica_id(), id);
+}
+
+TEST(ServerStore, UnitsAreEntitiesWithServerStampedFieldsAndRisingSeq) {
+    TempDir dir;
+    ManualClock clock(1'764'000'000'000);
+    auto d = fresh(dir, clock);
+    auto hq = d->add_unit("hq", "Regional HQ", "");
+    ASSERT_TRUE(hq.ok());
+    auto north = d->add_unit("north", "North Sector", "hq");
+    ASSERT_TRUE(north.ok());
+    EXPECT_EQ(north->parent_key, hq->key);
+    EXPECT_EQ(hq->key.size(), 36u);
+
+    auto rows = d->store().list_entities("unit");
+    ASSERT_TRUE(rows.ok());
+    ASSERT_EQ(rows->size(), 2u);
+    EXPECT_LT((*rows)[0].changed_seq, (*rows)[1].changed_seq);
+    const auto& fields = (*rows)[1].fields;
+    EXPECT_EQ(fields["code"]["v"], "north");
+    EXPECT_EQ(fields["parent"]["v"], hq->key);
+    EXPECT_EQ(fields["name"]["hlc"]["r"], d->store().replica_id());
+    EXPECT_EQ(fields["name"]["hlc"]["ms"], 1'764'000'000'000);
+    EXPECT_EQ((*rows)[0].fields["parent"]["v"], nullptr);
+    EXPECT_EQ((*rows)[1].unit, north->key);
+}
+
+TEST(ServerStore, ClockIsRestoredAfterReopen) {
+    TempDir dir;
+    ManualClock clock(1'764'000'000'000);
+    Hlc before;
+    {
+        auto d = fresh(dir, clock);
+        ASSERT_TRUE(d->add_unit("hq", "HQ", "").ok());
+        ASSERT_TRUE(d->add_unit("a", "A", "hq").ok());
+        before = d->clock().last();
+    }
+    auto reopened = Directory::open(dir.sub("data"), clock);  // wall clock did not move
+    ASSERT_TRUE(reopened.ok());
+    EXPECT_GT((*reopened)->clock().now(), before);
+}
+
+TEST(ServerStore, UnitErrorsNameTheOption) {
+    TempDir dir;
+    ManualClock clock;
+    auto d = fresh(dir, clock);
+    EXPECT_NE(d->add_unit("Bad Code", "x", "").error().message.find("--code"), std::string::npos);
+    EXPECT_NE(d->add_unit(std::string(33, 'a'), "x", "").error().message.find("--code"), std::string::npos);
+    EXPECT_NE(d->add_unit("ok", "x", "missing").error().message.find("--parent"), std::string::npos);
+    ASSERT_TRUE(d->add_unit("ok", "x", "").ok());
+    EXPECT_NE(d->add_unit("ok", "y", "").error().message.find("--code"), std::string::npos);
+    EXPECT_TRUE(d->add_unit("a-1", "x", "ok").ok());
+}
+
+TEST(ServerStore, MembersAndCredentialsAreWrittenTogether) {
+    TempDir dir;
+    ManualClock clock;
+    auto d = fresh(dir, clock);
+    ASSERT_TRUE(d->add_unit("hq", "HQ", "").ok());
+    auto m = d->add_member("alice", "Alice", "hq", "member", "hash");
+    ASSERT_TRUE(m.ok());
+    EXPECT_EQ(d->add_member("alice", "Other", "hq", "member", "hash").error().message.find("--login"), 0u);
+    EXPECT_EQ(d->add_member("bob", "Bob", "nowhere", "member", "hash").error().message.find("--unit"), 0u);
+    EXPECT_EQ(d->add_member("bob", "Bob", "hq", "boss", "hash").error().message.find("--role"), 0u);
+    auto members = d->members();
+    ASSERT_TRUE(members.ok());
+    ASSERT_EQ(members->size(), 1u);
+    EXPECT_EQ((*members)[0].login, "alice");
+    auto creds = d->store().find_credentials("alice");
+    ASSERT_TRUE(creds.ok() && creds->has_value());
+    EXPECT_EQ((*creds)->member_key, m->key);
+}
+
+TEST(ServerStore, TokensAndFailures) {
+    TempDir dir;
+    ManualClock clock;
+    auto d = fresh(dir, clock);
+    auto& store = d->store();
+    const auto hash = sha256("token");
+    ASSERT_EQ(hash.size(), 32u);
+    ASSERT_TRUE(store.insert_token(hash, {"m1", 1, 100, false, std::string("0123456789abcdef")}).ok());
+    auto found = store.find_token(hash);
+    ASSERT_TRUE(found.ok() && found->has_value());
+    EXPECT_EQ((*found)->expires_ms, 100);
+    EXPECT_EQ((*found)->device_replica_id, "0123456789abcdef");
+    ASSERT_TRUE(store.revoke_token(hash).ok());
+    EXPECT_TRUE((*store.find_token(hash))->revoked);
+    EXPECT_FALSE(store.find_token(sha256("other"))->has_value());
+
+    ASSERT_TRUE(store.record_login_failure("x", 1000).ok());
+    ASSERT_TRUE(store.record_login_failure("x", 2000).ok());
+    EXPECT_EQ(*store.count_login_failures("x", 1500), 1);
+    EXPECT_EQ(*store.count_login_failures("x", 0), 2);
+    ASSERT_TRUE(store.clear_login_failures("x").ok());
+    EXPECT_EQ(*store.count_login_failures("x", 0), 0);
+}
+
+TEST(AuthService, LoginAuthenticateLogoutInProcess) {
+    log::set_enabled(false);
+    TempDir dir;
+    ASSERT_TRUE(admin::seed_demo(dir.sub("data"), HashCost::insecure_for_tests()).ok());
+    ManualClock clock;
+    auto d = Directory::open(dir.sub("data"), clock);
+    ASSERT_TRUE(d.ok());
+    ServerConfig config;
+    config.token_ttl_ms = 1000;
+    AuthService auth(**d, clock, config);
+
+    auto answer = auth.login({"alice", "muster-demo", "phone", std::nullopt});
+    ASSERT_TRUE(answer.ok()) << answer.error().message;
+    EXPECT_EQ(answer->token.size(), 43u);
+    auto caller = auth.authenticate("Bearer " + answer->token);
+    ASSERT_TRUE(caller.ok());
+    EXPECT_EQ(caller->role, "member");
+    EXPECT_EQ(caller->member_key, answer->member.key);
+    EXPECT_EQ(auth.authenticate("bearer " + answer->token).ok(), true);  // scheme is case-insensitive
+    EXPECT_EQ(auth.authenticate("").error().code, ErrorCode::unauthenticated);
+    EXPECT_EQ(auth.authenticate("Basic abc").error().code, ErrorCode::unauthenticated);
+
+    clock.advance_ms(1000);  // expired exactly at expires_at_ms
+    EXPECT_EQ(auth.authenticate("Bearer " + answer->token).error().code, ErrorCode::unauthenticated);
+
+    auto second = auth.login({"alice", "muster-demo", "", std::nullopt});
+    ASSERT_TRUE(second.ok());
+    auto who = auth.authenticate("Bearer " + second->token);
+    ASSERT_TRUE(who.ok());
+    ASSERT_TRUE(auth.logout(*who).ok());
+    EXPECT_EQ(auth.authenticate("Bearer " + second->token).error().code, ErrorCode::unauthenticated);
+}
+
+TEST(AuthService, DisabledMemberCannotLoginAndLosesTokens) {
+    log::set_enabled(false);
+    TempDir dir;
+    ASSERT_TRUE(admin::seed_demo(dir.sub("data"), HashCost::insecure_for_tests()).ok());
+    ManualClock clock;
+    std::string token;
+    {
+        auto d = Directory::open(dir.sub("data"), clock);
+        ASSERT_TRUE(d.ok());
+        AuthService auth(**d, clock, ServerConfig{});
+        auto answer = auth.login({"bob", "muster-demo", "", std::nullopt});
+        ASSERT_TRUE(answer.ok());
+        token = answer->token;
+    }
+    auto revoked = admin::disable_member(dir.sub("data"), "bob");
+    ASSERT_TRUE(revoked.ok());
+    EXPECT_EQ(*revoked, 1);
+    auto d = Directory::open(dir.sub("data"), clock);
+    AuthService auth(**d, clock, ServerConfig{});
+    EXPECT_EQ(auth.authenticate("Bearer " + token).error().code, ErrorCode::unauthenticated);
+    EXPECT_EQ(auth.login({"bob", "muster-demo", "", std::nullopt}).error().code, ErrorCode::invalid_credentials);
+}
+
+}  // namespace
+}  // namespace muster::server
