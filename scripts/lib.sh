@@ -6,6 +6,8 @@ set -euo pipefail
 MUSTER_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 MUSTER_BUILD_DIR="${MUSTER_BUILD_DIR:-$MUSTER_ROOT/build}"
 MUSTER_JOBS="${MUSTER_JOBS:-2}"
+# ccache must be told it may reuse objects built with precompiled headers (Beast, Qt).
+export CCACHE_SLOPPINESS="${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_file_mtime,include_file_ctime}"
 
 # Every Debian 12 package the build, the tests and the app need.
 MUSTER_PACKAGES=(

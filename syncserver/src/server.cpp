@@ -79,7 +79,8 @@ int run_server(const ServerConfig& config, std::ostream& out, std::ostream& err)
     WorkerPool workers(config.hash_workers, config.max_pending_hashes);
     AuthService auth(**directory, wall, config);
     Router router;
-    Services services{config, wall, **directory, auth, workers, metrics};
+    ChangeFeed changes;
+    Services services{config, wall, **directory, auth, workers, metrics, changes};
     register_all_routes(router, services);
 
     net::io_context ioc(config.io_threads);

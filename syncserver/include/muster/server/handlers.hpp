@@ -4,6 +4,7 @@
 
 #include "muster/clock.hpp"
 #include "muster/server/auth.hpp"
+#include "muster/server/change_feed.hpp"
 #include "muster/server/config.hpp"
 #include "muster/server/directory.hpp"
 #include "muster/server/metrics.hpp"
@@ -20,6 +21,7 @@ struct Services {
     AuthService& auth;
     WorkerPool& workers;
     Metrics& metrics;
+    ChangeFeed& changes;  ///< publish after every commit that changes entities
 };
 
 /// The caller behind the request's `Authorization` header (401 `unauthenticated` otherwise).
