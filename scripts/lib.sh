@@ -6,6 +6,7 @@ set -euo pipefail
 MUSTER_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 MUSTER_BUILD_DIR="${MUSTER_BUILD_DIR:-$MUSTER_ROOT/build}"
 MUSTER_JOBS="${MUSTER_JOBS:-2}"
+MUSTER_CMAKE_ARGS=("${MUSTER_CMAKE_ARGS[@]}")
 # ccache must be told it may reuse objects built with precompiled headers (Beast, Qt).
 export CCACHE_SLOPPINESS="${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_file_mtime,include_file_ctime}"
 
@@ -46,13 +47,17 @@ muster_ensure_packages() {
 }
 
 # Configures once (Ninja, RelWithDebInfo, ccache) and builds incrementally.
-# Extra arguments are passed to cmake at configure time.
+#   muster_build BUILD_DIR [TARGET...]     (no target: everything)
+# MUSTER_CMAKE_ARGS (an array, optional) is passed to cmake at configure time.
 muster_build() {
   local build_dir="$1"; shift
   if [[ ! -f "$build_dir/build.ninja" ]]; then
     log "configuring $build_dir"
-    cmake -S "$MUSTER_ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+    cmake -S "$MUSTER_ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      "${MUSTER_CMAKE_ARGS[@]}" >/dev/null
   fi
-  log "building $build_dir"
-  cmake --build "$build_dir" -j "$MUSTER_JOBS"
+  log "building $build_dir${*:+ ($*)}"
+  local targets=()
+  (($# > 0)) && targets=(--target "$@")
+  cmake --build "$build_dir" -j "$MUSTER_JOBS" "${targets[@]}"
 }

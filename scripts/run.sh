@@ -18,7 +18,7 @@ for arg in "$@"; do
 done
 
 muster_ensure_packages
-muster_build "$MUSTER_BUILD_DIR"
+muster_build "$MUSTER_BUILD_DIR" muster-server muster
 
 bin="$MUSTER_BUILD_DIR/bin"
 demo_dir="${MUSTER_DEMO_DIR:-$MUSTER_ROOT/.muster-demo}"
