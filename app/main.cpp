@@ -13,8 +13,10 @@
 #include <QStandardPaths>
 
 #include "commandline.h"
+#include "languagecontroller.h"
 #include "muster/version.hpp"
 #include "screenshot.h"
+#include "textscale.h"
 
 // The QML module "Muster" is a static plugin linked into this executable.
 Q_IMPORT_QML_PLUGIN(MusterPlugin)
@@ -28,6 +30,10 @@ int main(int argc, char* argv[]) {
     QGuiApplication::setApplicationVersion(
         QString::fromUtf8(version.data(), static_cast<qsizetype>(version.size())));
 
+    // The system language from the start, so --help and command-line errors are translated.
+    muster::app::LanguageController language(nullptr);
+    muster::app::TextScale textScale(nullptr);
+
     QCommandLineParser parser;
     muster::app::addCommandLineOptions(parser);
     parser.process(app);  // handles --help / --version and unknown options
@@ -39,12 +45,18 @@ int main(int argc, char* argv[]) {
     if (options.dataDir.isEmpty()) {
         options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     }
+    // The user's stored choice lives with the app's data; --lang overrides it for this run.
+    language.setSettingsFile(QDir(options.dataDir).filePath(QStringLiteral("settings.ini")));
+    if (!options.language.isEmpty()) language.setSessionLanguage(options.language);
+    if (options.fontScale > 0) textScale.setFactor(options.fontScale);
+
     const bool screenshot = !options.screenshotPath.isEmpty();
     if (screenshot) QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
+    language.addEngine(&engine);
     engine.setInitialProperties({
         {QStringLiteral("serverUrl"), options.serverUrl},
         {QStringLiteral("login"), options.login},

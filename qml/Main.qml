@@ -17,6 +17,7 @@ ApplicationWindow {
     minimumWidth: 320
     minimumHeight: 480
     visible: true
+    //: Window title, the app's name: keep it unless it is written differently in your script.
     title: qsTr("Muster")
     color: Theme.background
 

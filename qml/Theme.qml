@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Muster
 
 // Colours and sizes for the whole app, in one place. Light, high-contrast
 // palette: body text on surfaces is ≥ 12:1 and secondary text ≥ 7:1 so it stays
@@ -24,7 +25,7 @@ QtObject {
 
     // States
     readonly property color disabledSurface: "#D5DBE3"
-    readonly property color disabledText: "#4F5966"   // 5.6:1 on disabledSurface
+    readonly property color disabledText: "#4F5966"   // 5.1:1 on disabledSurface
     readonly property color focusRing: "#FFB000"
     readonly property color error: "#A8201A"
     readonly property color errorSurface: "#FDECEA"
@@ -46,10 +47,18 @@ QtObject {
     readonly property int contentMaxWidth: 760     // page content on wide screens
     readonly property int wideBreakpoint: 720      // width from which layouts go "tablet/desktop"
 
-    // Type scale (pixel sizes)
-    readonly property int fontCaption: 14
-    readonly property int fontBody: 16
-    readonly property int fontSubtitle: 18
-    readonly property int fontTitle: 22
-    readonly property int fontHeadline: 30
+    // Type scale (pixel sizes at the design text size), grown by the user's
+    // text size (TextScale: Android's font scale, iOS Dynamic Type,
+    // `muster --font-scale`). Layouts must grow with it, up to 2x and beyond.
+    readonly property real fontScale: TextScale.factor
+    // Non-linear, as Android 14 does: body text and smaller grow in full,
+    // larger text less (at 2x: 14 → 28, 16 → 32, 22 → 38, 30 → 46).
+    function scaledFont(px) {
+        return Math.round(px * (1 + (fontScale - 1) * Math.min(1, 16 / px)))
+    }
+    readonly property int fontCaption: scaledFont(14)
+    readonly property int fontBody: scaledFont(16)
+    readonly property int fontSubtitle: scaledFont(18)
+    readonly property int fontTitle: scaledFont(22)
+    readonly property int fontHeadline: scaledFont(30)
 }

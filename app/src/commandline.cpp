@@ -4,6 +4,9 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include "languagecontroller.h"
+#include "textscale.h"
+
 namespace muster::app {
 
 namespace {
@@ -32,6 +35,15 @@ void addCommandLineOptions(QCommandLineParser& parser) {
         {QStringLiteral("size"),
          QCoreApplication::translate("CommandLine", "Window size for --screenshot, e.g. 390x844."),
          QStringLiteral("WxH")});
+    parser.addOption(
+        {QStringLiteral("lang"),
+         QCoreApplication::translate("CommandLine",
+                                     "Show the app in this language (en, vi or es) for this run."),
+         QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("font-scale"),
+                      QCoreApplication::translate(
+                          "CommandLine", "Text size multiplier, 0.8 to 3 (default: the system's)."),
+                      QStringLiteral("FACTOR")});
 }
 
 QSize parseWindowSize(const QString& text) {
@@ -73,6 +85,24 @@ bool readCommandLineOptions(const QCommandLineParser& parser, CommandLineOptions
         }
     } else if (!options.screenshotPath.isEmpty()) {
         options.screenshotSize = QSize(390, 844);
+    }
+    if (parser.isSet(QStringLiteral("lang"))) {
+        options.language = parser.value(QStringLiteral("lang")).trimmed().toLower();
+        if (!LanguageController::supportedLanguages().contains(options.language)) {
+            error = QCoreApplication::translate("CommandLine", "--lang must be one of: %1.")
+                        .arg(LanguageController::supportedLanguages().join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("font-scale"))) {
+        bool ok = false;
+        options.fontScale = parser.value(QStringLiteral("font-scale")).toDouble(&ok);
+        if (!ok || options.fontScale < TextScale::kMinimum ||
+            options.fontScale > TextScale::kMaximum) {
+            error = QCoreApplication::translate("CommandLine",
+                                                "--font-scale must be a number from 0.8 to 3.");
+            return false;
+        }
     }
     return true;
 }

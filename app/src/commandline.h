@@ -16,6 +16,8 @@ struct CommandLineOptions {
     QString dataDir;         ///< --data-dir: where the app keeps its data.
     QString screenshotPath;  ///< --screenshot: render the first page to this PNG and exit.
     QSize screenshotSize;    ///< --size WxH (valid only together with --screenshot).
+    QString language;        ///< --lang en|vi|es: the UI language for this run (not stored).
+    double fontScale = 0;    ///< --font-scale 0.8..3: text size multiplier; 0 = the platform's.
 };
 
 /// Adds Muster's options (and --help / --version) to `parser`.

@@ -11,7 +11,10 @@ namespace muster::app {
 
 namespace {
 
-QString tr(const char* text) {
+// The messages belong to the "SessionController" translation context (the
+// controller shows them). QT_TRANSLATE_NOOP marks each for lupdate, which can't
+// see through a helper; message() looks it up at run time.
+QString message(const char* text) {
     return QCoreApplication::translate("SessionController", text);
 }
 
@@ -44,27 +47,38 @@ bool isNonEmptyString(const QJsonValue& value) {
 QString failureMessage(LoginFailure failure, const QString& serverMessage) {
     switch (failure) {
         case LoginFailure::InvalidServerUrl:
-            return tr("Enter the server address, e.g. https://muster.example.org");
+            return message(QT_TRANSLATE_NOOP(
+                "SessionController", "Enter the server address, e.g. https://muster.example.org"));
         case LoginFailure::MissingCredentials:
-            return tr("Enter your login and password.");
+            return message(
+                QT_TRANSLATE_NOOP("SessionController", "Enter your login and password."));
         case LoginFailure::DataFolder:
-            return tr(
-                "Muster can't save its data on this device. Check the free space and try again.");
+            return message(QT_TRANSLATE_NOOP(
+                "SessionController",
+                "Muster can't save its data on this device. Check the free space and try again."));
         case LoginFailure::Unreachable:
-            return tr("Can't reach the server. Check the address and your connection.");
+            return message(QT_TRANSLATE_NOOP(
+                "SessionController",
+                "Can't reach the server. Check the address and your connection."));
         case LoginFailure::Untrusted:
-            return tr(
+            return message(QT_TRANSLATE_NOOP(
+                "SessionController",
                 "The server's security certificate isn't trusted. Check the address or ask your "
-                "coordinator.");
+                "coordinator."));
         case LoginFailure::WrongCredentials:
-            return tr("Wrong login or password.");
+            return message(QT_TRANSLATE_NOOP("SessionController", "Wrong login or password."));
         case LoginFailure::RateLimited:
-            return tr("Too many attempts. Wait a few minutes and try again.");
+            return message(QT_TRANSLATE_NOOP(
+                "SessionController", "Too many attempts. Wait a few minutes and try again."));
         case LoginFailure::NotMuster:
-            return tr("This server doesn't speak Muster's protocol (or is a different version).");
+            return message(QT_TRANSLATE_NOOP(
+                "SessionController",
+                "This server doesn't speak Muster's protocol (or is a different version)."));
         case LoginFailure::ServerTrouble:
             if (!serverMessage.isEmpty()) return serverMessage;
-            return tr("The server couldn't sign you in right now. Try again in a few minutes.");
+            return message(QT_TRANSLATE_NOOP(
+                "SessionController",
+                "The server couldn't sign you in right now. Try again in a few minutes."));
     }
     return {};
 }

@@ -50,6 +50,7 @@ ColumnLayout {
 
         Label {
             Layout.alignment: Qt.AlignCenter
+            //: The app's name: keep it unless it is written differently in your script.
             text: qsTr("Muster")
             font.pixelSize: Theme.fontHeadline
             font.bold: true

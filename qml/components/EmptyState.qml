@@ -12,7 +12,8 @@ ColumnLayout {
 
     spacing: Theme.spacingMedium
     Accessible.role: Accessible.StaticText
-    Accessible.name: title + ". " + message
+    //: Screen-reader text of an empty list: %1 the title, %2 the explanation.
+    Accessible.name: qsTr("%1. %2").arg(title).arg(message)
 
     Rectangle {
         Layout.alignment: Qt.AlignHCenter

@@ -11,7 +11,7 @@ Rectangle {
 
     property string detail: ""
 
-    implicitHeight: 36
+    implicitHeight: Math.max(36, row.implicitHeight + 2 * Theme.spacingSmall)
     color: Theme.exercise
     clip: true
 
@@ -19,8 +19,10 @@ Rectangle {
     Accessible.name: detail === "" ? qsTr("Exercise. Drill data, not real tasking.")
                                    : qsTr("Exercise: %1. Drill data, not real tasking.").arg(detail)
 
+    readonly property int stripesWidth: 44
+
     component Stripes: Item {
-        width: 44
+        width: root.stripesWidth
         height: parent.height
         clip: true
         Row {
@@ -30,8 +32,8 @@ Rectangle {
                 model: 8
                 delegate: Rectangle {
                     width: 8
-                    height: 80
-                    y: -20
+                    height: 2 * root.height + 20
+                    y: -root.height / 2 - 10
                     rotation: 35
                     color: Theme.textOnExercise
                 }
@@ -42,10 +44,16 @@ Rectangle {
     Stripes { anchors.left: parent.left }
     Stripes { anchors.right: parent.right }
 
+    // Between the stripes; the drill name gives way (elides) before the word EXERCISE.
     RowLayout {
+        id: row
         anchors.centerIn: parent
+        width: Math.min(implicitWidth, root.width - 2 * (root.stripesWidth + Theme.spacing))
         spacing: Theme.spacing
         Label {
+            Layout.maximumWidth: row.width
+            elide: Text.ElideRight
+            //: Banner on all drill data so it is never taken for real tasking. Capitals, one short word.
             text: qsTr("EXERCISE")
             font.pixelSize: Theme.fontBody
             font.bold: true
@@ -60,7 +68,8 @@ Rectangle {
             font.bold: true
             color: Theme.textOnExercise
             elide: Text.ElideRight
-            Layout.maximumWidth: root.width - 200
+            Layout.fillWidth: true
+            Layout.minimumWidth: 0
             Accessible.ignored: true
         }
     }

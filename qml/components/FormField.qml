@@ -1,10 +1,11 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Muster
 
-// A labelled text field: the label above, an optional hint below.
-ColumnLayout {
+// A labelled text field: the label above, an optional hint below. A Column,
+// not a ColumnLayout: a wrapped hint (long translation, large text) changes its
+// height after the width is set, which a nested layout would miss.
+Column {
     id: root
 
     required property string label
@@ -22,8 +23,9 @@ ColumnLayout {
     spacing: Theme.spacingSmall
 
     Label {
-        Layout.fillWidth: true
+        width: root.width
         text: root.label
+        wrapMode: Text.WordWrap
         font.pixelSize: root.compact ? Theme.fontCaption : Theme.fontBody
         font.bold: true
         color: Theme.text
@@ -32,8 +34,9 @@ ColumnLayout {
 
     TextField {
         id: field
-        Layout.fillWidth: true
-        Layout.preferredHeight: Theme.touchTarget
+        width: root.width
+        // At least a touch target; taller when the text size grows.
+        height: Math.max(Theme.touchTarget, implicitHeight)
         font.pixelSize: root.compact ? Theme.fontCaption + 1 : Theme.fontBody
         color: Theme.text
         placeholderTextColor: Theme.placeholder
@@ -45,7 +48,7 @@ ColumnLayout {
     }
 
     Label {
-        Layout.fillWidth: true
+        width: root.width
         visible: root.hint !== ""
         text: root.hint
         wrapMode: Text.WordWrap

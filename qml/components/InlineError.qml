@@ -27,12 +27,13 @@ Rectangle {
 
         Rectangle {
             Layout.alignment: Qt.AlignTop
-            implicitWidth: 24
-            implicitHeight: 24
-            radius: 12
+            implicitWidth: Math.max(24, bang.implicitHeight)
+            implicitHeight: implicitWidth
+            radius: width / 2
             color: Theme.error
             Accessible.ignored: true
             Label {
+                id: bang
                 anchors.centerIn: parent
                 text: "!"
                 font.pixelSize: Theme.fontBody

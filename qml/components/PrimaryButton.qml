@@ -8,7 +8,8 @@ import Muster
 Button {
     id: control
 
-    implicitHeight: Theme.touchTarget + 8
+    implicitHeight: Math.max(Theme.touchTarget + 8,
+                             implicitContentHeight + topPadding + bottomPadding)
     font.pixelSize: Theme.fontBody
     font.bold: true
     font.capitalization: Font.MixedCase

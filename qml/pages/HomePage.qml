@@ -37,30 +37,43 @@ Page {
 
     header: ToolBar {
         Material.foreground: Theme.textOnPrimary
-        implicitHeight: 56
+        implicitHeight: Math.max(56, headerRow.implicitHeight + 2 * Theme.spacingSmall)
         // A plain rectangle: Material's elevation layer needs shaders, which the
         // software renderer (screenshots, low-end devices) does not draw.
         background: Rectangle { color: Theme.primary }
 
-        RowLayout {
+        // Title and "Sign out" side by side when they fit; with long
+        // translations or large text, "Sign out" goes below, at the right.
+        GridLayout {
+            id: headerRow
             anchors.fill: parent
             anchors.leftMargin: Theme.spacingMedium
             anchors.rightMargin: Theme.spacing
-            spacing: Theme.spacing
+            anchors.topMargin: Theme.spacingSmall
+            anchors.bottomMargin: Theme.spacingSmall
+            columns: width >= headerTitle.implicitWidth + columnSpacing + signOutButton.implicitWidth ? 2 : 1
+            columnSpacing: Theme.spacing
+            rowSpacing: 0
 
             Label {
+                id: headerTitle
                 Layout.fillWidth: true
                 text: page.title
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.textOnPrimary
+                // Long titles and large text wrap to a second line before eliding.
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
             ToolButton {
+                id: signOutButton
                 objectName: "signOutButton"
-                Layout.preferredHeight: Theme.touchTarget
+                Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+                Layout.preferredHeight: Math.max(Theme.touchTarget, implicitHeight)
                 text: qsTr("Sign out")
                 font.pixelSize: Theme.fontCaption + 1
                 font.bold: true
@@ -112,12 +125,14 @@ Page {
                         spacing: Theme.spacingMedium
 
                         Rectangle {
-                            implicitWidth: Theme.touchTarget
-                            implicitHeight: Theme.touchTarget
+                            Layout.alignment: Qt.AlignTop
+                            implicitWidth: Math.max(Theme.touchTarget, initialsLabel.implicitWidth + Theme.spacingMedium)
+                            implicitHeight: implicitWidth
                             radius: width / 2
                             color: Theme.primary
                             Accessible.ignored: true
                             Label {
+                                id: initialsLabel
                                 anchors.centerIn: parent
                                 text: page.initials(page.controller.memberName)
                                 font.pixelSize: Theme.fontSubtitle

@@ -138,7 +138,9 @@ Page {
                             id: loginField
                             objectName: "loginField"
                             Layout.fillWidth: true
+                            //: Field label: the account name a coordinator gives each member (a noun, not "sign in").
                             label: qsTr("Login")
+                            //: Example login in the empty field; keep "j.okafor".
                             placeholderText: qsTr("e.g. j.okafor")
                             text: page.controller.login
                             inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
@@ -207,6 +209,11 @@ Page {
                             font.pixelSize: Theme.fontCaption
                             color: Theme.textSecondary
                             Accessible.name: text
+                        }
+
+                        LanguagePicker {
+                            id: languagePicker
+                            Layout.fillWidth: true
                         }
                     }
                 }

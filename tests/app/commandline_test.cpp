@@ -28,7 +28,8 @@ class CommandLineTest : public QObject {
         CommandLineOptions options;
         QString error;
         QVERIFY2(parse({"--server", " https://muster.example.org ", "--login", "ada", "--data-dir",
-                        "/tmp/m", "--screenshot", "out.png", "--size", "1280x800"},
+                        "/tmp/m", "--screenshot", "out.png", "--size", "1280x800", "--lang", "VI",
+                        "--font-scale", "2"},
                        options, error),
                  qPrintable(error));
         QCOMPARE(options.serverUrl, QStringLiteral("https://muster.example.org"));
@@ -36,6 +37,8 @@ class CommandLineTest : public QObject {
         QCOMPARE(options.dataDir, QStringLiteral("/tmp/m"));
         QCOMPARE(options.screenshotPath, QStringLiteral("out.png"));
         QCOMPARE(options.screenshotSize, QSize(1280, 800));
+        QCOMPARE(options.language, QStringLiteral("vi"));
+        QCOMPARE(options.fontScale, 2.0);
     }
 
     void nothingGivenMeansDefaults() {
@@ -45,6 +48,8 @@ class CommandLineTest : public QObject {
         QVERIFY(options.serverUrl.isEmpty());
         QVERIFY(options.dataDir.isEmpty());
         QVERIFY(options.screenshotPath.isEmpty());
+        QVERIFY(options.language.isEmpty());
+        QCOMPARE(options.fontScale, 0.0);
     }
 
     void screenshotDefaultsToAPhoneSize() {
@@ -62,6 +67,11 @@ class CommandLineTest : public QObject {
         QTest::newRow("huge size") << QStringList{"--screenshot", "a.png", "--size", "99999x10"};
         QTest::newRow("empty data dir") << QStringList{"--data-dir", ""};
         QTest::newRow("unknown option") << QStringList{"--frobnicate"};
+        QTest::newRow("unknown language") << QStringList{"--lang", "fr"};
+        QTest::newRow("empty language") << QStringList{"--lang", ""};
+        QTest::newRow("font scale not a number") << QStringList{"--font-scale", "big"};
+        QTest::newRow("font scale too small") << QStringList{"--font-scale", "0.5"};
+        QTest::newRow("font scale too large") << QStringList{"--font-scale", "4"};
     }
     void refusesBadValues() {
         QFETCH(QStringList, args);

@@ -1,12 +1,17 @@
 // Renders the real app module (qrc:/Muster/Main.qml) at phone and desktop sizes
-// and writes PNGs to the build tree for review. The signed-in pages come from a
-// real sign-in against the in-process fake server, not from a test-only switch.
+// and writes PNGs to the build tree for review: English first, then Vietnamese
+// and Spanish, then each language at 200 % text size. The signed-in pages come
+// from a real sign-in against the in-process fake server, not from a test-only
+// switch. Every shot also checks that each visible control is at least 48 px
+// tall and has a screen-reader name.
+#include <QAccessible>
 #include <QDir>
 #include <memory>
 
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQmlExtensionPlugin>
+#include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSGRendererInterface>
@@ -15,18 +20,59 @@
 #include <QTest>
 
 #include "fakemusterserver.h"
+#include "languagecontroller.h"
 #include "screenshot.h"
 #include "sessioncontroller.h"
+#include "textscale.h"
 
 Q_IMPORT_QML_PLUGIN(MusterPlugin)
 
+using muster::app::LanguageController;
 using muster::app::SessionController;
+using muster::app::TextScale;
 using muster::test::FakeMusterServer;
 
 namespace {
 const QSize kPhone(390, 844);
 const QSize kDesktop(1280, 800);
+const QSize kPhoneFullLength(390, 1800);  // a whole scrolling page at 200 % text, for review
 constexpr int kMinDistinctColours = 24;
+constexpr int kMinTouchTarget = 48;
+
+bool isControl(const QQuickItem* item) {
+    return item->inherits("QQuickAbstractButton") || item->inherits("QQuickTextField") ||
+           item->inherits("QQuickComboBox");
+}
+
+/// Controls shown in `window` that are under 48 px tall or have no accessible
+/// name; `count` is how many controls it looked at.
+QStringList controlProblems(QQuickWindow& window, int& count) {
+    count = 0;
+    QStringList problems;
+    QList<QQuickItem*> pending{window.contentItem()};
+    while (!pending.isEmpty()) {
+        QQuickItem* item = pending.takeLast();
+        if (!item->isVisible() || item->opacity() <= 0) continue;
+        if (!isControl(item)) {
+            pending.append(item->childItems());
+            continue;
+        }
+        // A control's own parts (a ComboBox's text field) are not separate targets.
+        ++count;
+        const QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(item);
+        const QString name = accessible ? accessible->text(QAccessible::Name) : QString();
+        const QString what = QStringLiteral("%1 \"%2\"")
+                                 .arg(QString::fromLatin1(item->metaObject()->className()),
+                                      name.isEmpty() ? item->objectName() : name);
+        if (name.trimmed().isEmpty()) problems << what + QStringLiteral(": no Accessible.name");
+        if (item->height() < kMinTouchTarget || item->width() < kMinTouchTarget)
+            problems << what + QStringLiteral(": %1x%2, under %3 px")
+                                   .arg(item->width())
+                                   .arg(item->height())
+                                   .arg(kMinTouchTarget);
+    }
+    return problems;
+}
 }  // namespace
 
 class ScreenshotTest : public QObject {
@@ -34,11 +80,14 @@ class ScreenshotTest : public QObject {
 
   private slots:
     void initTestCase() {
+        QVERIFY(m_language.setSessionLanguage(QStringLiteral("en")));
+        m_textScale.setFactor(1.0);
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
         QQuickStyle::setStyle(QStringLiteral("Material"));
         QVERIFY(QDir().mkpath(QStringLiteral(MUSTER_SCREENSHOT_DIR)));
         QVERIFY(m_server.isListening());
         m_engine.addImportPath(QStringLiteral("qrc:/"));
+        m_language.addEngine(&m_engine);
         m_engine.setInitialProperties({
             {QStringLiteral("serverUrl"), QStringLiteral("https://muster.example.org")},
             {QStringLiteral("login"), QStringLiteral("a.okafor")},
@@ -83,7 +132,67 @@ class ScreenshotTest : public QObject {
     }
 
     /// The reusable pieces side by side, for review.
-    void components() {
+    void components() { shootComponents(QStringLiteral("components"), QSize(390, 480)); }
+
+    /// Every page again in Vietnamese and Spanish, and each language at 200 % text.
+    void otherLanguagesAndLargeText_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<double>("scale");
+        QTest::newRow("vi") << "vi" << 1.0;
+        QTest::newRow("es") << "es" << 1.0;
+        QTest::newRow("en-font200") << "en" << 2.0;
+        QTest::newRow("vi-font200") << "vi" << 2.0;
+        QTest::newRow("es-font200") << "es" << 2.0;
+    }
+    void otherLanguagesAndLargeText() {
+        QFETCH(QString, language);
+        QFETCH(double, scale);
+        const QString suffix = QString::fromLatin1(QTest::currentDataTag());
+        if (m_controller->signedIn()) {
+            m_controller->signOut();
+            QTRY_VERIFY(!m_controller->signedIn());
+        }
+        m_controller->clearError();
+        m_controller->setServerUrl(QStringLiteral("https://muster.example.org"));
+        QVERIFY(m_language.setSessionLanguage(language));
+        m_textScale.setFactor(scale);
+
+        shoot(QStringLiteral("login-") + suffix, kPhone);
+        shoot(QStringLiteral("login-") + suffix, kDesktop);
+        if (scale > 1) shoot(QStringLiteral("login-") + suffix, kPhoneFullLength);
+
+        for (QObject* password : m_window->findChildren<QObject*>(QStringLiteral("passwordField")))
+            password->setProperty("text", QStringLiteral("secret"));
+        m_controller->setServerUrl(
+            QStringLiteral("http://127.0.0.1:%1").arg(muster::test::closedPort()));
+        m_controller->signIn(QStringLiteral("secret"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->busy(), 10000);
+        const QString unreachable = QCoreApplication::translate(
+            "SessionController", "Can't reach the server. Check the address and your connection.");
+        QCOMPARE(m_controller->errorText(), unreachable);
+        if (language != QLatin1String("en"))
+            QVERIFY(!unreachable.startsWith(QLatin1String("Can't")));  // really translated
+        shoot(QStringLiteral("login-error-") + suffix, kPhone);
+        if (scale > 1) shoot(QStringLiteral("login-error-") + suffix, kPhoneFullLength);
+
+        m_controller->setServerUrl(m_server.url());
+        QSignalSpy signedIn(m_controller, &SessionController::signedInChanged);
+        m_controller->signIn(QStringLiteral("secret"));
+        QVERIFY(signedIn.wait(10000));
+        QVERIFY(m_controller->signedIn());
+        shoot(QStringLiteral("home-") + suffix, kPhone);
+        shoot(QStringLiteral("home-") + suffix, kDesktop);
+
+        shootComponents(QStringLiteral("components-") + suffix, QSize(390, scale > 1 ? 760 : 480));
+    }
+
+    void cleanupTestCase() {
+        m_textScale.setFactor(1.0);
+        QVERIFY(m_language.setSessionLanguage(QStringLiteral("en")));
+    }
+
+  private:
+    void shootComponents(const QString& name, QSize size) {
         QQmlComponent component(&m_engine);
         component.setData(R"(
             import QtQuick
@@ -97,7 +206,7 @@ class ScreenshotTest : public QObject {
                     anchors.margins: 16
                     spacing: 16
                     ExerciseBanner { Layout.fillWidth: true; detail: "Flood drill 3" }
-                    SyncStatusBar { Layout.fillWidth: true; online: true; pending: 3; lastSyncText: "Last sync 2 min ago" }
+                    SyncStatusBar { Layout.fillWidth: true; online: true; pending: 3; lastSyncAt: Date.now() - 2 * 60 * 1000 }
                     SyncStatusBar { Layout.fillWidth: true }
                     InlineError { Layout.fillWidth: true; text: "Wrong login or password." }
                     PrimaryButton { Layout.fillWidth: true; text: "Sign in" }
@@ -110,10 +219,9 @@ class ScreenshotTest : public QObject {
         QVERIFY2(object, qPrintable(component.errorString()));
         auto* window = qobject_cast<QQuickWindow*>(object.get());
         QVERIFY(window);
-        shoot(*window, QStringLiteral("components"), QSize(390, 480));
+        shoot(*window, name, size);
     }
 
-  private:
     void shoot(const QString& name, QSize size) { shoot(*m_window, name, size); }
 
     void shoot(QQuickWindow& window, const QString& name, QSize size) {
@@ -129,8 +237,16 @@ class ScreenshotTest : public QObject {
                                  .arg(size.height());
         QVERIFY2(image.save(path, "PNG"), qPrintable(path));
         qInfo("wrote %s (%d colours)", qPrintable(path), colours);
+        int controls = 0;
+        const QStringList problems = controlProblems(window, controls);
+        QVERIFY2(controls > 0, qPrintable(name + QStringLiteral(": no controls found")));
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(name + QStringLiteral(":\n") + problems.join('\n')));
     }
 
+    // Before the engine: QML's LanguageController and TextScale singletons are these.
+    LanguageController m_language{nullptr};
+    TextScale m_textScale{nullptr};
     FakeMusterServer m_server;
     QTemporaryDir m_dataDir;
     QQmlApplicationEngine m_engine;
