@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import Muster
 
-// The app window: sign-in until a session exists, then the home page.
+// The app window: the last account's tasks straight away (offline) when this
+// device has one; otherwise sign-in, then the home page.
 ApplicationWindow {
     id: window
 
@@ -33,7 +34,33 @@ ApplicationWindow {
         serverUrl: window.serverUrl
         login: window.login
         dataDir: window.dataDir
-        onSignedInChanged: stack.replace(null, signedIn ? homePage : loginPage)
+        onSignedInChanged: {
+            if (signedIn) {
+                accountSession.openFromSession(sessionController)
+                if (!(stack.currentItem instanceof HomePage))
+                    stack.replace(null, homePage)
+            } else {
+                window.signOut()
+            }
+        }
+    }
+
+    AccountSession {
+        id: accountSession
+        objectName: "accountSession"
+        dataDir: window.dataDir
+    }
+
+    function signOut() {
+        accountSession.forget()
+        if (sessionController.signedIn)
+            sessionController.signOut()
+        stack.replace(null, loginPage)
+    }
+
+    Component.onCompleted: {
+        if (accountSession.openLastAccount())
+            stack.replace(null, homePage)
     }
 
     StackView {
@@ -50,6 +77,11 @@ ApplicationWindow {
 
     Component {
         id: homePage
-        HomePage { controller: sessionController }
+        HomePage {
+            objectName: "homePage"
+            controller: sessionController
+            session: accountSession
+            onSignOutRequested: window.signOut()
+        }
     }
 }

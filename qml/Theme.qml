@@ -34,6 +34,20 @@ QtObject {
     readonly property color exercise: "#FFD400"
     readonly property color textOnExercise: "#000000"
 
+    // Tasks: priority marks and status chips (text colours ≥ 4.5:1 on their chips)
+    readonly property color priorityCritical: "#A8201A"
+    readonly property color priorityHigh: "#9A4A00"
+    readonly property color priorityNormal: "#0B4A85"
+    readonly property color priorityLow: "#4A5563"
+    readonly property color chipSurface: "#E8EDF3"
+    readonly property color statusDone: "#17692D"
+    readonly property color statusDoneSurface: "#E3F2E6"
+    readonly property color statusBlocked: "#A8201A"
+    readonly property color statusBlockedSurface: "#FDECEA"
+    readonly property color statusActive: "#0B4A85"
+    readonly property color statusActiveSurface: "#E3EEF9"
+    readonly property color selection: "#DCE8F5"
+
     // Sizes
     readonly property int touchTarget: 48          // minimum height/width of anything tappable
     readonly property int spacingSmall: 4
@@ -46,6 +60,8 @@ QtObject {
     readonly property int cardMaxWidth: 440        // login card on wide screens
     readonly property int contentMaxWidth: 760     // page content on wide screens
     readonly property int wideBreakpoint: 720      // width from which layouts go "tablet/desktop"
+    readonly property int splitBreakpoint: 840     // width from which list and detail sit side by side
+    readonly property int listPaneWidth: 420       // the task list beside a detail pane
 
     // Type scale (pixel sizes at the design text size), grown by the user's
     // text size (TextScale: Android's font scale, iOS Dynamic Type,

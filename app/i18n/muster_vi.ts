@@ -119,7 +119,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+18"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+30"/>
         <source>Field member</source>
         <translation>Thành viên hiện trường</translation>
     </message>
@@ -144,25 +144,65 @@
         <translation>Nhiệm vụ của tôi</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+0"/>
+        <location line="+187"/>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <location line="+172"/>
+        <location line="+15"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Back to the task list</source>
+        <translation>Quay lại danh sách nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+5"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
+        <source>Your changes are safe on this device. Sign in again to send them.</source>
+        <translation>Thay đổi của bạn vẫn an toàn trên thiết bị này. Hãy đăng nhập lại để gửi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+125"/>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location line="-71"/>
         <source>Signed in as %1, %2</source>
         <translation>Đã đăng nhập: %1, %2</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>No tasks yet</source>
-        <translation>Chưa có nhiệm vụ</translation>
+        <location line="+9"/>
+        <source>Language, text size and notifications will be set here.</source>
+        <translation>Ngôn ngữ, cỡ chữ và thông báo sẽ được cài đặt tại đây.</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sign in again</source>
+        <translation>Đăng nhập lại</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+1"/>
-        <source>Tasks from your unit appear here after the first sync.</source>
-        <translation>Nhiệm vụ của đơn vị bạn sẽ hiện ở đây sau lần đồng bộ đầu tiên.</translation>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
     </message>
 </context>
 <context>
@@ -173,6 +213,44 @@
         <source>Language</source>
         <extracomment>Caption next to the language picker.</extracomment>
         <translation>Ngôn ngữ</translation>
+    </message>
+</context>
+<context>
+    <name>LogActionSheet</name>
+    <message>
+        <location filename="../../qml/components/LogActionSheet.qml" line="+15"/>
+        <source>Log action</source>
+        <translation>Ghi hành động</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+14"/>
+        <source>What did you do?</source>
+        <translation>Bạn đã làm gì?</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>For example: gauges read, 3.4 m at Weir Lane</source>
+        <translation>Ví dụ: đã đọc thước đo, 3,4 m ở Weir Lane</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>LogEntryDelegate</name>
+    <message>
+        <location filename="../../qml/components/LogEntryDelegate.qml" line="+21"/>
+        <source>%1, %2, %3: %4</source>
+        <extracomment>Screen-reader text of a log entry: %1 kind, %2 time, %3 author, %4 text.</extracomment>
+        <translation>%1, %2, %3: %4</translation>
     </message>
 </context>
 <context>
@@ -240,10 +318,84 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+21"/>
+        <location filename="../../qml/Main.qml" line="+22"/>
         <source>Muster</source>
         <extracomment>Window title, the app&apos;s name: keep it unless it is written differently in your script.</extracomment>
         <translation>Muster</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedChangesPage</name>
+    <message>
+        <location filename="../../qml/pages/RejectedChangesPage.qml" line="+24"/>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server had a problem; trying again soon.</source>
+        <translation>Máy chủ gặp sự cố; sẽ thử lại sớm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection; changes are kept on this device.</source>
+        <translation>Không có kết nối; thay đổi được giữ trên thiết bị này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again to send your changes.</source>
+        <translation>Đăng nhập lại để gửi thay đổi của bạn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to date.</source>
+        <translation>Đã cập nhật.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refused changes</source>
+        <translation>Thay đổi bị từ chối</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server accepted every change sent from this device.</source>
+        <translation>Máy chủ đã nhận mọi thay đổi gửi từ thiết bị này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not accept these changes. They are kept here so nothing is lost silently; dismiss each one once you have dealt with it.</source>
+        <translation>Máy chủ không nhận các thay đổi này. Chúng được giữ ở đây để không mất gì mà không biết; hãy bỏ qua từng mục sau khi đã xử lý.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Log entry on “%1”</source>
+        <translation>Mục nhật ký của “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to “%1”</source>
+        <translation>Thay đổi “%1”</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Refused: %1</source>
+        <extracomment>%1 is the server&apos;s reason for refusing a change.</extracomment>
+        <translation>Bị từ chối: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dismiss</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss: %1</source>
+        <translation>Bỏ qua: %1</translation>
     </message>
 </context>
 <context>
@@ -297,7 +449,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../qml/components/SyncStatusBar.qml" line="+17"/>
+        <location filename="../../qml/components/SyncStatusBar.qml" line="+23"/>
         <source>Last sync %1</source>
         <extracomment>%1 is a relative time such as &quot;2 min ago&quot;.</extracomment>
         <translation>Đã đồng bộ %1</translation>
@@ -318,6 +470,19 @@
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) refused</source>
+        <extracomment>Changes the server did not accept (listed on the Sync page).</extracomment>
+        <translation>
+            <numerusform>%n thay đổi bị từ chối</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Nothing waiting to send</source>
         <translation>Không có gì chờ gửi</translation>
@@ -331,10 +496,303 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1. %2. %3</source>
         <extracomment>Screen-reader summary of the sync bar: %1 online/offline, %2 what waits, %3 last sync.</extracomment>
         <translation>%1. %2. %3</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Sync progress</source>
+        <translation>Tiến độ đồng bộ</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDelegate</name>
+    <message>
+        <location filename="../../qml/components/TaskDelegate.qml" line="+29"/>
+        <source>Due %1</source>
+        <extracomment>%1 is a relative time such as &quot;in 20 min&quot; or &quot;5 min ago&quot;.</extracomment>
+        <translation>Hạn %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exercise</source>
+        <translation>Diễn tập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+82"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+89"/>
+        <source>New</source>
+        <extracomment>Marker on a task that arrived since the user last looked.</extracomment>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>EXERCISE</source>
+        <extracomment>The mark on drill tasks; keep it short and in capitals where the script has them.</extracomment>
+        <translation>DIỄN TẬP</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inject %1 · %2</source>
+        <translation>Tình huống %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetailPage</name>
+    <message>
+        <location filename="../../qml/pages/TaskDetailPage.qml" line="+35"/>
+        <source>No task selected</source>
+        <translation>Chưa chọn nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a task from the list to see what to do.</source>
+        <translation>Chọn một nhiệm vụ trong danh sách để xem cần làm gì.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Inject %1 · %2</source>
+        <translation>Tình huống %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Due %1</source>
+        <translation>Hạn %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Action log</source>
+        <translation>Nhật ký hành động</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Log action</source>
+        <translation>Ghi hành động</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing logged yet.</source>
+        <translation>Chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+17"/>
+        <source>What blocks this task?</source>
+        <translation>Điều gì cản trở nhiệm vụ này?</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>For example: road closed at Station Road</source>
+        <translation>Ví dụ: đường Station Road bị chặn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set blocked</source>
+        <extracomment>Button: save the task as blocked with the reason typed.</extracomment>
+        <translation>Đánh dấu bị cản trở</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListPage</name>
+    <message>
+        <location filename="../../qml/pages/TaskListPage.qml" line="+44"/>
+        <location line="+4"/>
+        <source>Search tasks</source>
+        <translation>Tìm nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>My tasks</source>
+        <extracomment>Filter: tasks assigned to me or to my unit.</extracomment>
+        <translation>Nhiệm vụ của tôi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unit tasks</source>
+        <extracomment>Filter: every task this device holds for the unit(s).</extracomment>
+        <translation>Nhiệm vụ của đơn vị</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Active</source>
+        <extracomment>Filter: tasks not finished yet.</extracomment>
+        <translation>Đang làm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Blocked</source>
+        <translation>Bị cản trở</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exercise</source>
+        <extracomment>Filter: only drill (exercise) tasks.</extracomment>
+        <translation>Diễn tập</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No tasks yet</source>
+        <translation>Chưa có nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No matching tasks</source>
+        <translation>Không có nhiệm vụ phù hợp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks from your unit appear here after the first sync.</source>
+        <translation>Nhiệm vụ của đơn vị bạn sẽ hiện ở đây sau lần đồng bộ đầu tiên.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try another filter or clear the search.</source>
+        <translation>Hãy thử bộ lọc khác hoặc xóa nội dung tìm kiếm.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskText</name>
+    <message>
+        <location filename="../../qml/components/TaskText.qml" line="+8"/>
+        <source>Critical</source>
+        <translation>Khẩn cấp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acknowledged</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked</source>
+        <translation>Bị cản trở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acknowledge</source>
+        <extracomment>Button: confirm the task was received.</extracomment>
+        <translation>Xác nhận đã nhận</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <extracomment>Button: start working on the task.</extracomment>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark done</source>
+        <extracomment>Button: mark the task as done.</extracomment>
+        <translation>Đánh dấu xong</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked…</source>
+        <extracomment>Button: report that something stops the task.</extracomment>
+        <translation>Bị cản trở…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen</source>
+        <extracomment>Button (coordinators): open a finished task again.</extracomment>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observation</source>
+        <translation>Quan sát</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Hành động</translation>
+    </message>
+</context>
+<context>
+    <name>muster::app::AccountSession</name>
+    <message>
+        <location filename="../src/accountsession.cpp" line="+80"/>
+        <source>Can&apos;t create the data folder %1.</source>
+        <translation>Không thể tạo thư mục dữ liệu %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Can&apos;t open this account&apos;s data: %1</source>
+        <translation>Không thể mở dữ liệu của tài khoản này: %1</translation>
     </message>
 </context>
 <context>
@@ -343,6 +801,45 @@
         <location filename="../src/languagecontroller.cpp" line="+125"/>
         <source>System language</source>
         <translation>Ngôn ngữ hệ thống</translation>
+    </message>
+</context>
+<context>
+    <name>muster::app::TaskController</name>
+    <message>
+        <location filename="../src/taskcontroller.cpp" line="+109"/>
+        <location line="+8"/>
+        <source>This action is not available for this task.</source>
+        <translation>Hành động này không áp dụng cho nhiệm vụ này.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say what blocks the task.</source>
+        <translation>Hãy nói điều gì cản trở nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You can&apos;t add to this task&apos;s log.</source>
+        <translation>Bạn không thể ghi vào nhật ký của nhiệm vụ này.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write what you did.</source>
+        <translation>Hãy viết điều bạn đã làm.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This kind of log entry is not available.</source>
+        <translation>Loại mục nhật ký này không khả dụng.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No account is open.</source>
+        <translation>Chưa mở tài khoản nào.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Couldn&apos;t save on this device: %1</source>
+        <translation>Không thể lưu trên thiết bị này: %1</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,26 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Muster
 
-// "My tasks": a placeholder until the core store provides the task list.
+// The signed-in shell: header, the always-visible sync bar, and Tasks / Sync /
+// Settings behind a bottom navigation. From 840 px wide the task list and the
+// task's detail sit side by side; narrower, the detail replaces the list.
 Page {
     id: page
 
     // A SessionController (or a stand-in with memberName, role, deviceName and signOut()).
     required property QtObject controller
+    /// The open account (store, sync status); null in a bare preview.
+    property AccountSession session: null
+    readonly property SyncStatus status: session ? session.syncStatus : null
+    readonly property bool split: width >= Theme.splitBreakpoint
+    /// 0 tasks, 1 sync, 2 settings.
+    property int tab: 0
+    /// The task open in the detail pane; "" = none.
+    property string selectedKey: ""
+    readonly property string controllerName: session && session.memberName !== "" ? session.memberName : controller.memberName
+    readonly property string memberRole: session && session.role !== "" ? session.role : controller.role
 
-    readonly property bool wide: width >= Theme.wideBreakpoint
+    signal signOutRequested()
 
     function roleTitle(role) {
         switch (role) {
@@ -32,7 +44,7 @@ Page {
         return (first + last).toUpperCase()
     }
 
-    title: qsTr("My tasks")
+    title: tab === 1 ? qsTr("Sync") : tab === 2 ? qsTr("Settings") : qsTr("My tasks")
     background: Rectangle { color: Theme.background }
 
     header: ToolBar {
@@ -51,10 +63,21 @@ Page {
             anchors.rightMargin: Theme.spacing
             anchors.topMargin: Theme.spacingSmall
             anchors.bottomMargin: Theme.spacingSmall
-            columns: width >= headerTitle.implicitWidth + columnSpacing + signOutButton.implicitWidth ? 2 : 1
+            columns: width >= headerTitle.implicitWidth + columnSpacing + signOutButton.implicitWidth + (page.selectedKey !== "" ? Theme.touchTarget : 0) ? 3 : 1
             columnSpacing: Theme.spacing
             rowSpacing: 0
 
+            ToolButton {
+                objectName: "backButton"
+                visible: !page.split && page.tab === 0 && page.selectedKey !== ""
+                text: "‹"
+                font.pixelSize: Theme.fontTitle
+                Layout.preferredWidth: Theme.touchTarget
+                Layout.preferredHeight: Theme.touchTarget
+                Material.foreground: Theme.textOnPrimary
+                Accessible.name: qsTr("Back to the task list")
+                onClicked: page.selectedKey = ""
+            }
             Label {
                 id: headerTitle
                 Layout.fillWidth: true
@@ -80,111 +103,194 @@ Page {
                 font.capitalization: Font.MixedCase
                 Material.foreground: Theme.textOnPrimary
                 Accessible.name: qsTr("Sign out")
-                onClicked: page.controller.signOut()
+                onClicked: page.signOutRequested()
             }
         }
     }
 
-    Flickable {
-        id: flickable
+    ColumnLayout {
         anchors.fill: parent
-        contentWidth: width
-        contentHeight: content.height
-        boundsBehavior: Flickable.StopAtBounds
-        ScrollIndicator.vertical: ScrollIndicator { }
+        spacing: 0
 
-        Item {
-            id: content
-            width: flickable.width
-            height: Math.max(flickable.height, column.implicitHeight + 2 * column.y)
+        SyncStatusBar {
+            id: syncBar
+            objectName: "syncStatusBar"
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacing
+            Layout.leftMargin: Theme.spacingMedium
+            Layout.rightMargin: Theme.spacingMedium
+            online: page.status ? page.status.online : false
+            pending: page.status ? page.status.pending : 0
+            lastSyncAt: page.status ? page.status.lastSyncAt : 0
+            syncing: page.status ? page.status.syncing : false
+            progress: page.status ? page.status.progress : -1
+            showProgress: page.status ? page.status.largeSync : false
+            rejected: page.status ? page.status.rejectedCount : 0
 
-            ColumnLayout {
-                id: column
-                width: Math.min(Theme.contentMaxWidth, content.width - 2 * x)
-                x: page.wide ? Math.max(Theme.spacingLarge, (content.width - Theme.contentMaxWidth) / 2)
-                             : Theme.spacingMedium
-                y: page.wide ? Theme.spacingLarge : Theme.spacingMedium
-                spacing: Theme.spacingMedium
+        }
 
-                // Who is signed in.
-                Rectangle {
+        Rectangle {
+            objectName: "loginNeededBanner"
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacingMedium
+            Layout.rightMargin: Theme.spacingMedium
+            Layout.bottomMargin: Theme.spacing
+            visible: page.status !== null && page.status.loginNeeded
+            implicitHeight: loginRow.implicitHeight + 2 * Theme.spacing
+            radius: Theme.radius
+            color: Theme.statusActiveSurface
+            border.color: Theme.primary
+            RowLayout {
+                id: loginRow
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                anchors.leftMargin: Theme.spacingMedium
+                Label {
                     Layout.fillWidth: true
-                    implicitHeight: memberRow.implicitHeight + 2 * Theme.spacingMedium
-                    radius: Theme.radius
-                    color: Theme.surface
-                    border.color: Theme.divider
-                    border.width: 1
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: qsTr("Signed in as %1, %2").arg(page.controller.memberName)
-                                                                .arg(page.roleTitle(page.controller.role))
-
-                    RowLayout {
-                        id: memberRow
-                        anchors.fill: parent
-                        anchors.margins: Theme.spacingMedium
-                        spacing: Theme.spacingMedium
-
-                        Rectangle {
-                            Layout.alignment: Qt.AlignTop
-                            implicitWidth: Math.max(Theme.touchTarget, initialsLabel.implicitWidth + Theme.spacingMedium)
-                            implicitHeight: implicitWidth
-                            radius: width / 2
-                            color: Theme.primary
-                            Accessible.ignored: true
-                            Label {
-                                id: initialsLabel
-                                anchors.centerIn: parent
-                                text: page.initials(page.controller.memberName)
-                                font.pixelSize: Theme.fontSubtitle
-                                font.bold: true
-                                color: Theme.textOnPrimary
-                            }
-                        }
-                        ColumnLayout {
-                            Layout.fillWidth: true
-                            spacing: 2
-                            Label {
-                                objectName: "memberNameLabel"
-                                Layout.fillWidth: true
-                                text: page.controller.memberName
-                                elide: Text.ElideRight
-                                font.pixelSize: Theme.fontSubtitle
-                                font.bold: true
-                                color: Theme.text
-                                Accessible.ignored: true
-                            }
-                            Label {
-                                objectName: "roleLabel"
-                                Layout.fillWidth: true
-                                text: page.roleTitle(page.controller.role)
-                                elide: Text.ElideRight
-                                font.pixelSize: Theme.fontBody
-                                color: Theme.textSecondary
-                                Accessible.ignored: true
-                            }
-                        }
-                    }
+                    text: qsTr("Your changes are safe on this device. Sign in again to send them.")
+                    font.pixelSize: Theme.fontCaption
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
                 }
-
-                SyncStatusBar {
-                    Layout.fillWidth: true
-                    online: false
-                }
-
-                Item {
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: page.wide ? Theme.spacingXLarge : Theme.spacingLarge
-                }
-
-                EmptyState {
-                    objectName: "emptyState"
-                    Layout.fillWidth: true
-                    Layout.leftMargin: Theme.spacingLarge
-                    Layout.rightMargin: Theme.spacingLarge
-                    title: qsTr("No tasks yet")
-                    message: qsTr("Tasks from your unit appear here after the first sync.")
+                PrimaryButton {
+                    objectName: "signInAgainButton"
+                    text: qsTr("Sign in")
+                    onClicked: passwordDialog.open()
                 }
             }
+        }
+
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: page.tab
+
+            RowLayout {
+                spacing: 0
+                TaskListPage {
+                    id: listPage
+                    objectName: "taskListPage"
+                    Layout.fillHeight: true
+                    Layout.fillWidth: !page.split
+                    Layout.preferredWidth: page.split ? Theme.listPaneWidth : -1
+                    visible: page.split || page.selectedKey === ""
+                    session: page.session
+                    selectedKey: page.selectedKey
+                    onTaskChosen: key => page.selectedKey = key
+                }
+                Rectangle {
+                    visible: page.split
+                    Layout.fillHeight: true
+                    implicitWidth: 1
+                    color: Theme.divider
+                }
+                TaskDetailPage {
+                    id: detailPage
+                    objectName: "taskDetailPage"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    visible: page.split || page.selectedKey !== ""
+                    session: page.session
+                    taskKey: page.selectedKey
+                }
+            }
+
+            RejectedChangesPage {
+                objectName: "rejectedChangesPage"
+                session: page.session
+            }
+
+            Page {
+                background: Rectangle { color: Theme.background }
+                ColumnLayout {
+                    anchors.centerIn: parent
+                    width: Math.min(parent.width - 2 * Theme.spacingLarge, Theme.cardMaxWidth)
+                    spacing: Theme.spacingMedium
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Signed in as %1, %2").arg(page.controllerName).arg(page.roleTitle(page.memberRole))
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                        horizontalAlignment: Text.AlignHCenter
+                    }
+                    EmptyState {
+                        Layout.fillWidth: true
+                        title: qsTr("Settings")
+                        message: qsTr("Language, text size and notifications will be set here.")
+                    }
+                }
+            }
+        }
+    }
+
+    footer: TabBar {
+        id: tabBar
+        objectName: "bottomNavigation"
+        currentIndex: page.tab
+        onCurrentIndexChanged: page.tab = currentIndex
+        background: Rectangle { color: Theme.surface; Rectangle { width: parent.width; height: 1; color: Theme.divider } }
+        Repeater {
+            model: [qsTr("Tasks"), qsTr("Sync"), qsTr("Settings")]
+            TabButton {
+                required property string modelData
+                required property int index
+                objectName: "tab" + index
+                text: index === 1 && page.status && page.status.rejectedCount > 0
+                      ? modelData + " (" + page.status.rejectedCount + ")" : modelData
+                implicitHeight: Math.max(Theme.touchTarget + 8, implicitContentHeight + topPadding + bottomPadding)
+                // Capped like Android's bottom navigation: three labels must fit 390 px at 200 % text.
+                font.pixelSize: Math.min(Theme.fontCaption + 1, 18)
+                font.bold: page.tab === index
+                font.capitalization: Font.MixedCase
+                Accessible.name: modelData
+            }
+        }
+    }
+
+    Dialog {
+        id: passwordDialog
+        objectName: "passwordDialog"
+        parent: Overlay.overlay
+        modal: true
+        title: qsTr("Sign in again")
+        width: Math.min(parent ? parent.width - 2 * Theme.spacingMedium : 400, Theme.cardMaxWidth)
+        x: parent ? (parent.width - width) / 2 : 0
+        y: parent ? Math.max(Theme.spacingMedium, (parent.height - height) / 3) : 0
+        background: Rectangle { color: Theme.surface; radius: Theme.radiusLarge; border.color: Theme.divider }
+        onOpened: { passwordField.text = ""; passwordField.forceActiveFocus() }
+        contentItem: ColumnLayout {
+            spacing: Theme.spacing
+            TextField {
+                id: passwordField
+                objectName: "passwordAgainField"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.max(Theme.touchTarget, implicitHeight)
+                echoMode: TextInput.Password
+                placeholderText: qsTr("Password")
+                Accessible.name: qsTr("Password")
+                onAccepted: signInButton.clicked()
+            }
+            InlineError {
+                Layout.fillWidth: true
+                visible: page.controller.errorText !== undefined && page.controller.errorText !== ""
+                text: page.controller.errorText !== undefined ? page.controller.errorText : ""
+            }
+            PrimaryButton {
+                id: signInButton
+                Layout.fillWidth: true
+                text: qsTr("Sign in")
+                enabled: passwordField.text !== "" && !page.controller.busy
+                onClicked: {
+                    page.controller.serverUrl = page.session.serverUrl
+                    page.controller.login = page.session.login
+                    page.controller.signIn(passwordField.text)
+                }
+            }
+        }
+        Connections {
+            target: page.controller
+            function onSignedInChanged() { if (page.controller.signedIn) passwordDialog.close() }
         }
     }
 }

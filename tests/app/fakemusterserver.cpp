@@ -93,8 +93,11 @@ void FakeMusterServer::onConnection() {
             buffer->clear();
             m_requests.append(request);
             const auto it = m_responses.constFind(request.path);
+            const auto handler = m_handlers.constFind(request.path);
             const Response response =
-                it != m_responses.cend() ? *it : error(404, "not_found", "No such endpoint.");
+                handler != m_handlers.cend() ? (*handler)(request)
+                : it != m_responses.cend()   ? *it
+                                             : error(404, "not_found", "No such endpoint.");
             if (response.silent) return;
             if (response.raw) {
                 socket->write(response.body);

@@ -3,6 +3,8 @@
 /// per path on 127.0.0.1 (random port) and records every request. Runs on the
 /// test's own Qt event loop; one request per connection (Connection: close).
 
+#include <functional>
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -44,7 +46,12 @@ class FakeMusterServer {
     [[nodiscard]] QString url() const;
 
     void setResponse(const QByteArray& path, const Response& response) {
+        m_handlers.remove(path);
         m_responses[path] = response;
+    }
+    /// Answers `path` by calling `handler` for each request (takes precedence).
+    void setHandler(const QByteArray& path, std::function<Response(const Request&)> handler) {
+        m_handlers[path] = std::move(handler);
     }
     /// Convenience for a protocol error body.
     static Response error(int status, const char* code, const char* message);
@@ -59,6 +66,7 @@ class FakeMusterServer {
     void onConnection();
     QTcpServer m_server;
     QHash<QByteArray, Response> m_responses;
+    QHash<QByteArray, std::function<Response(const Request&)>> m_handlers;
     QList<Request> m_requests;
 };
 

@@ -19,7 +19,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "accountsettings.h"
 #include "fakemusterserver.h"
+#include "muster/clock.hpp"
+#include "muster/codec.hpp"
+#include "muster/json.hpp"
+#include "sampledata.h"
 #include "languagecontroller.h"
 #include "screenshot.h"
 #include "sessioncontroller.h"
@@ -86,6 +91,7 @@ class ScreenshotTest : public QObject {
         QQuickStyle::setStyle(QStringLiteral("Material"));
         QVERIFY(QDir().mkpath(QStringLiteral(MUSTER_SCREENSHOT_DIR)));
         QVERIFY(m_server.isListening());
+        seedAccount();
         m_engine.addImportPath(QStringLiteral("qrc:/"));
         m_language.addEngine(&m_engine);
         m_engine.setInitialProperties({
@@ -129,6 +135,27 @@ class ScreenshotTest : public QObject {
         QVERIFY(m_controller->signedIn());
         shoot(QStringLiteral("home"), kDesktop);
         shoot(QStringLiteral("home"), kPhone);
+    }
+
+    /// The task list, a drill task's detail and the refused changes, filled
+    /// from a real store (written below) and synced with the fake server.
+    void taskPages() {
+        QObject* home = m_window->findChild<QObject*>(QStringLiteral("homePage"));
+        QVERIFY(home);
+        QObject* status = m_window->findChild<QObject*>(QStringLiteral("accountSession"))
+                              ->property("syncStatus").value<QObject*>();
+        QTRY_COMPARE_WITH_TIMEOUT(status->property("state").toString(), QStringLiteral("idle"), 10000);
+        QTRY_COMPARE(status->property("rejectedCount").toInt(), 1);
+        shoot(QStringLiteral("tasks"), kPhone);
+        shoot(QStringLiteral("tasks"), kDesktop);
+        showTask(QString::fromStdString(m_keys.gauges));
+        shoot(QStringLiteral("task-detail"), kPhone);
+        shoot(QStringLiteral("task-detail"), kDesktop);
+        showTask({});
+        QVERIFY(home->setProperty("tab", 1));
+        shoot(QStringLiteral("rejected"), kPhone);
+        shoot(QStringLiteral("rejected"), kDesktop);
+        QVERIFY(home->setProperty("tab", 0));
     }
 
     /// The reusable pieces side by side, for review.
@@ -182,6 +209,10 @@ class ScreenshotTest : public QObject {
         QVERIFY(m_controller->signedIn());
         shoot(QStringLiteral("home-") + suffix, kPhone);
         shoot(QStringLiteral("home-") + suffix, kDesktop);
+        showTask(QString::fromStdString(m_keys.gauges));
+        shoot(QStringLiteral("task-detail-") + suffix, kPhone);
+        shoot(QStringLiteral("task-detail-") + suffix, kDesktop);
+        showTask({});
 
         shootComponents(QStringLiteral("components-") + suffix, QSize(390, scale > 1 ? 760 : 480));
     }
@@ -192,6 +223,48 @@ class ScreenshotTest : public QObject {
     }
 
   private:
+    /// The account's store as an earlier session left it: synced data plus one
+    /// change the (fake) server will refuse, and "last looked" 30 min ago.
+    void seedAccount() {
+        const qint64 now = muster::SystemClock::instance().now_ms();
+        const QString path = muster::app::accountDatabasePath(m_dataDir.path(), QUrl(m_server.url()),
+                                                              QStringLiteral("a.okafor"));
+        {
+            auto store = muster::Store::open(path.toStdString(), muster::SystemClock::instance());
+            QVERIFY(store);
+            QVERIFY(muster::test::seedSampleData(*store, now, m_keys));
+            QVERIFY(store->write_set(muster::EntityType::task, m_keys.drains, {{"status", "done"}}));
+        }
+        muster::app::saveLastLookedAt(QDir(m_dataDir.path()).filePath(QStringLiteral("settings.ini")),
+                                      QStringLiteral("127.0.0.1-a.okafor"), now - 30 * 60 * 1000);
+        const std::string drains = m_keys.drains;
+        m_server.setHandler("/v1/sync", [drains](const FakeMusterServer::Request& request) {
+            auto json = muster::parse_strict(request.body.toStdString());
+            auto decoded = json ? muster::decode_sync_request(*json)
+                                : muster::Result<muster::DecodedSyncRequest>(json.error());
+            if (!decoded) return FakeMusterServer::error(400, "bad_request", "Bad sync request.");
+            const std::optional<muster::Error> refused(std::in_place, muster::ErrorCode::forbidden,
+                                                       std::string("Members can't change tasks of another unit."));
+            muster::SyncResponse response;
+            for (const auto& op : decoded->request.ops) {
+                const bool refuse = op.key == drains;
+                response.acks.push_back(muster::Ack{op.id, refuse ? muster::AckStatus::rejected : muster::AckStatus::applied,
+                                                    refuse ? refused : std::nullopt});
+            }
+            response.cursor = std::to_string(100);
+            response.server_time_ms = muster::SystemClock::instance().now_ms();
+            return FakeMusterServer::json(
+                200, QByteArray::fromStdString(muster::encode_sync_response(response).dump()));
+        });
+    }
+
+    void showTask(const QString& key) {
+        QObject* home = m_window->findChild<QObject*>(QStringLiteral("homePage"));
+        QVERIFY(home);
+        QVERIFY(home->setProperty("tab", 0));
+        QVERIFY(home->setProperty("selectedKey", key));
+    }
+
     void shootComponents(const QString& name, QSize size) {
         QQmlComponent component(&m_engine);
         component.setData(R"(
@@ -248,6 +321,7 @@ class ScreenshotTest : public QObject {
     LanguageController m_language{nullptr};
     TextScale m_textScale{nullptr};
     FakeMusterServer m_server;
+    muster::test::SampleKeys m_keys;
     QTemporaryDir m_dataDir;
     QQmlApplicationEngine m_engine;
     QQuickWindow* m_window = nullptr;

@@ -48,6 +48,17 @@ constexpr Pair kPairs[] = {
     {"offline", "surface", kText, "'Offline' in the sync bar"},
     {"textOnExercise", "exercise", kText, "EXERCISE banner"},
     {"focusRing", "primary", kNonText, "focus ring around the primary button"},
+    {"priorityCritical", "surface", kText, "'Critical' tag and priority bar on a task card"},
+    {"priorityHigh", "surface", kText, "'High' tag on a task card"},
+    {"priorityNormal", "surface", kText, "'Normal' tag on a task card"},
+    {"priorityLow", "surface", kText, "'Low' tag on a task card"},
+    {"priorityHigh", "background", kText, "'High' tag on the detail page"},
+    {"text", "chipSurface", kText, "'Open' status chip"},
+    {"statusDone", "statusDoneSurface", kText, "'Done' status chip"},
+    {"statusBlocked", "statusBlockedSurface", kText, "'Blocked' status chip"},
+    {"statusActive", "statusActiveSurface", kText, "'In progress' / 'Acknowledged' chip"},
+    {"text", "selection", kText, "the selected task in the list"},
+    {"textSecondary", "selection", kText, "captions of the selected task"},
 };
 
 // Lines and fills that carry no information on their own.

@@ -1,0 +1,251 @@
+#include "accountsession.h"
+
+#include <QDir>
+#include <QNetworkInformation>
+#include <QRandomGenerator>
+#include <QThread>
+
+#include "loginprotocol.h"
+#include "muster/clock.hpp"
+#include "sessioncontroller.h"
+
+namespace muster::app {
+
+namespace {
+QString accountId(const AccountInfo& account) {
+    return QUrl(account.serverUrl).host() + QLatin1Char('-') + account.login;
+}
+}  // namespace
+
+AccountSession::AccountSession(QObject* parent) : QObject(parent), m_clock(&SystemClock::instance()) {
+    qRegisterMetaType<muster::app::TouchedEntities>();
+}
+
+AccountSession::~AccountSession() {
+    close();
+}
+
+void AccountSession::setDataDir(const QString& dir) {
+    if (dir == m_dataDir) return;
+    m_dataDir = dir;
+    emit dataDirChanged();
+}
+
+void AccountSession::setSyncTiming(std::chrono::milliseconds debounce, std::chrono::milliseconds timeout,
+                                   bool webSocket) {
+    m_debounce = debounce;
+    m_timeout = timeout;
+    m_webSocket = webSocket;
+}
+
+QString AccountSession::settingsFile() const {
+    return QDir(m_dataDir).filePath(QStringLiteral("settings.ini"));
+}
+
+bool AccountSession::openLastAccount() {
+    if (m_dataDir.isEmpty()) return false;
+    const auto account = loadLastAccount(settingsFile());
+    if (!account) return false;
+    return openAccount(*account, m_vault->loadToken(accountId(*account)));
+}
+
+bool AccountSession::openFromSession(SessionController* session) {
+    if (!session || !session->signedIn()) return false;
+    AccountInfo account;
+    account.serverUrl = session->sessionServer().toString();
+    account.login = session->login().trimmed();
+    account.memberId = session->memberId();
+    account.memberName = session->memberName();
+    account.role = session->role();
+    account.unitKey = session->unitKey();
+    if (!m_dataDir.isEmpty() && session->dataDir().isEmpty()) session->setDataDir(m_dataDir);
+    if (isOpen() && account.serverUrl == m_account.serverUrl && account.login == m_account.login) {
+        // Signed in again (login needed): same store, new token.
+        m_account = account;
+        updateToken(session->token());
+        saveLastAccount(settingsFile(), account);
+        emit openChanged();
+        return true;
+    }
+    m_vault->storeToken(accountId(account), session->token());
+    if (!openAccount(account, session->token())) return false;
+    saveLastAccount(settingsFile(), account);
+    return true;
+}
+
+bool AccountSession::openAccount(const AccountInfo& account, const QString& token) {
+    close();
+    setErrorText({});
+    if (!QDir().mkpath(m_dataDir)) {
+        setErrorText(tr("Can't create the data folder %1.").arg(m_dataDir));
+        return false;
+    }
+    const QString path = accountDatabasePath(m_dataDir, QUrl(account.serverUrl), account.login);
+    const std::string file = QDir::toNativeSeparators(path).toStdString();
+    // The writer first: it creates or migrates the file the reader then opens.
+    auto writer = Store::open(file, *m_clock);
+    if (!writer) {
+        setErrorText(tr("Can't open this account's data: %1").arg(QString::fromStdString(writer.error().message)));
+        return false;
+    }
+    auto reader = Store::open(file, *m_clock);
+    if (!reader) {
+        setErrorText(tr("Can't open this account's data: %1").arg(QString::fromStdString(reader.error().message)));
+        return false;
+    }
+    m_writer = std::make_shared<WriterStore>(std::move(*writer));
+    m_reader.emplace(std::move(*reader));
+    m_account = account;
+    m_dbPath = path;
+    const QString id = accountId(account);
+    m_lastLookedAt = loadLastLookedAt(settingsFile(), id);
+    // "New since you last looked" counts from the previous session; this one is now.
+    saveLastLookedAt(settingsFile(), id, m_clock->now_ms());
+    m_status.reset();
+    m_status.setLastSyncAt(m_reader->last_sync_ms().value_or(0));
+    refreshCounts();
+    startWorker(token);
+    emit openChanged();
+    emit lastLookedAtChanged();
+    return true;
+}
+
+void AccountSession::close() {
+    if (!isOpen()) return;
+    stopWorker();
+    m_reader.reset();
+    m_writer.reset();
+    m_dbPath.clear();
+    m_status.reset();
+    emit openChanged();
+}
+
+void AccountSession::forget() {
+    if (m_account.isValid()) m_vault->clearToken(accountId(m_account));
+    close();
+    m_account = {};
+    if (!m_dataDir.isEmpty()) forgetLastAccount(settingsFile());
+    emit openChanged();
+}
+
+void AccountSession::startWorker(const QString& token) {
+    SyncWorkerConfig config;
+    config.writer = m_writer;
+    config.server = QUrl(m_account.serverUrl);
+    config.token = token;
+    config.clock = m_clock;
+    config.seed = QRandomGenerator::global()->generate64();
+    config.debounce = m_debounce;
+    config.timeout = m_timeout;
+    config.webSocket = m_webSocket;
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("muster-sync"));
+    m_worker = new SyncWorker(std::move(config));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, [w = m_worker] { w->teardown(); }, Qt::DirectConnection);
+    connect(m_worker, &SyncWorker::stateChanged, this,
+            [this](const QString& state, const QString& error) { m_status.setState(state, error); });
+    connect(m_worker, &SyncWorker::progressChanged, &m_status, &SyncStatus::setProgress);
+    connect(m_worker, &SyncWorker::onlineChanged, &m_status, &SyncStatus::setOnline);
+    connect(m_worker, &SyncWorker::entitiesTouched, this, &AccountSession::publishTouched);
+    connect(m_worker, &SyncWorker::syncFinished, this, [this](qint64 lastSyncAt, qint64 pending, qint64 rejected) {
+        if (lastSyncAt > 0) m_status.setLastSyncAt(lastSyncAt);
+        m_status.setPending(pending);
+        const bool rejectedMoved = rejected != m_status.rejectedCount();
+        m_status.setRejectedCount(rejected);
+        if (rejectedMoved) emit rejectedChanged();
+    });
+    m_thread->start();
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::start, Qt::QueuedConnection);
+    watchNetwork();
+}
+
+void AccountSession::stopWorker() {
+    if (!m_worker) return;
+    // Processed even while the worker waits on the network (its local event
+    // loop runs posted calls): it aborts the request, so this returns quickly.
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::shutdown, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_worker;
+    delete m_thread;
+    m_worker = nullptr;
+    m_thread = nullptr;
+}
+
+void AccountSession::watchNetwork() {
+    if (m_networkWatched) return;
+    m_networkWatched = true;
+    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) return;
+    // Without a backend the worker learns of a returning network from its next
+    // successful request or the event socket reconnecting.
+    connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+            [this](QNetworkInformation::Reachability reachability) {
+                if (reachability == QNetworkInformation::Reachability::Unknown) return;
+                setNetworkAvailable(reachability != QNetworkInformation::Reachability::Disconnected);
+            });
+}
+
+void AccountSession::setNetworkAvailable(bool available) {
+    if (!m_worker) return;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, available] { w->setNetworkAvailable(available); },
+                              Qt::QueuedConnection);
+}
+
+void AccountSession::updateToken(const QString& token) {
+    if (!isOpen()) return;
+    m_vault->storeToken(accountId(m_account), token);
+    if (m_worker) {
+        QMetaObject::invokeMethod(m_worker, [w = m_worker, token] { w->setToken(token); }, Qt::QueuedConnection);
+    }
+}
+
+void AccountSession::syncNow() {
+    if (m_worker) QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow, Qt::QueuedConnection);
+}
+
+void AccountSession::markAllSeen() {
+    if (!isOpen()) return;
+    m_lastLookedAt = m_clock->now_ms();
+    saveLastLookedAt(settingsFile(), accountId(m_account), m_lastLookedAt);
+    emit lastLookedAtChanged();
+}
+
+bool AccountSession::dismissRejected(const QString& opId) {
+    if (!isOpen()) return false;
+    const Status done = withWriter([&](Store& store) { return store.dismiss_rejected(opId.toStdString()); });
+    if (!done) return false;
+    refreshCounts();
+    emit rejectedChanged();
+    return true;
+}
+
+Result<std::vector<Op>> AccountSession::write(const std::vector<LocalWrite>& writes) {
+    if (!isOpen()) return Error{ErrorCode::storage, "no account is open"};
+    auto ops = withWriter([&](Store& store) { return store.write_batch(writes); });
+    if (!ops) return ops;
+    TouchedEntities touched;
+    for (const Op& op : *ops) touched.add(op.entity, op.key);
+    refreshCounts();
+    publishTouched(touched);
+    if (m_worker) QMetaObject::invokeMethod(m_worker, &SyncWorker::localChange, Qt::QueuedConnection);
+    return ops;
+}
+
+void AccountSession::publishTouched(const TouchedEntities& touched) {
+    if (!touched.isEmpty()) emit entitiesChanged(touched);
+}
+
+void AccountSession::refreshCounts() {
+    if (!m_reader) return;
+    m_status.setPending(m_reader->pending_count());
+    if (auto rejected = m_reader->rejected()) m_status.setRejectedCount(static_cast<qint64>(rejected->size()));
+}
+
+void AccountSession::setErrorText(const QString& text) {
+    if (text == m_errorText) return;
+    m_errorText = text;
+    emit errorTextChanged();
+}
+
+}  // namespace muster::app

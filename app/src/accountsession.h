@@ -1,0 +1,160 @@
+#pragma once
+/// The open account: its store, its sync worker and its sync status.
+
+#include <chrono>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+#include <QtQml/qqmlregistration.h>
+#include <QObject>
+#include <QString>
+
+#include "accountsettings.h"
+#include "sessioncontroller.h"
+#include "muster/store.hpp"
+#include "syncstatus.h"
+#include "syncworker.h"
+
+class QThread;
+
+namespace muster {
+class Clock;
+}
+
+namespace muster::app {
+
+
+
+/// One signed-in (or previously signed-in) account on this device.
+///
+/// After a sign-in, `openFromSession()` opens (or creates) the account's store
+/// `<dataDir>/<host>-<login>.db`, remembers the account (never the token) and
+/// starts the sync worker; on later starts `openLastAccount()` opens the same
+/// store with no network, in "login needed" until the user signs in again.
+///
+/// Stores: the UI thread reads through its own connection (`readStore()`);
+/// every write — local ones via `write()` and the worker's sync — goes through
+/// one writer connection under a mutex (see WriterStore). Local writes are
+/// one transaction each, visible at once, and poke the worker.
+///
+/// Lives on the UI thread. Models and controllers follow `entitiesChanged`.
+class AccountSession : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString dataDir READ dataDir WRITE setDataDir NOTIFY dataDirChanged)
+    Q_PROPERTY(bool isOpen READ isOpen NOTIFY openChanged)
+    Q_PROPERTY(QString memberName READ memberName NOTIFY openChanged)
+    Q_PROPERTY(QString memberId READ memberId NOTIFY openChanged)
+    Q_PROPERTY(QString role READ role NOTIFY openChanged)
+    Q_PROPERTY(QString unitKey READ unitKey NOTIFY openChanged)
+    Q_PROPERTY(QString login READ login NOTIFY openChanged)
+    Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY openChanged)
+    /// Tasks that arrived after this time are "new" (UTC ms).
+    Q_PROPERTY(double lastLookedAt READ lastLookedAt NOTIFY lastLookedAtChanged)
+    Q_PROPERTY(muster::app::SyncStatus* syncStatus READ syncStatus CONSTANT)
+    /// Why the store could not be opened; empty otherwise.
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+
+  public:
+    explicit AccountSession(QObject* parent = nullptr);
+    ~AccountSession() override;
+
+    [[nodiscard]] QString dataDir() const { return m_dataDir; }
+    void setDataDir(const QString& dir);
+    [[nodiscard]] bool isOpen() const { return m_reader.has_value(); }
+    [[nodiscard]] QString memberName() const { return m_account.memberName; }
+    [[nodiscard]] QString memberId() const { return m_account.memberId; }
+    [[nodiscard]] QString role() const { return m_account.role; }
+    [[nodiscard]] QString unitKey() const { return m_account.unitKey; }
+    [[nodiscard]] QString login() const { return m_account.login; }
+    [[nodiscard]] QString serverUrl() const { return m_account.serverUrl; }
+    [[nodiscard]] double lastLookedAt() const { return static_cast<double>(m_lastLookedAt); }
+    [[nodiscard]] SyncStatus* syncStatus() { return &m_status; }
+    [[nodiscard]] QString errorText() const { return m_errorText; }
+
+    /// Opens the account last used on this device, offline. False when there is none.
+    Q_INVOKABLE bool openLastAccount();
+    /// Opens the signed-in account of `session` (its token goes to the worker).
+    Q_INVOKABLE bool openFromSession(muster::app::SessionController* session);
+    /// Stops the worker and closes the stores.
+    Q_INVOKABLE void close();
+    /// Closes the account and forgets it: the next start shows the sign-in page.
+    /// The account's data file stays (unsent changes are kept for its next sign-in).
+    Q_INVOKABLE void forget();
+    Q_INVOKABLE void syncNow();
+    /// Everything so far counts as seen: no task is "new" any more.
+    Q_INVOKABLE void markAllSeen();
+    /// Removes a refused change from the list once the user has read it.
+    Q_INVOKABLE bool dismissRejected(const QString& opId);
+
+    // ---- C++ only ----
+    /// Opens `account`'s store; `token` may be empty (login needed).
+    bool openAccount(const AccountInfo& account, const QString& token);
+    /// A new token for the open account (after "login needed"): kept in the
+    /// vault and handed to the worker, which leaves "login needed" and syncs.
+    void updateToken(const QString& token);
+    /// Not owned; must outlive the session. Default: the system clock.
+    void setClock(const muster::Clock& clock) { m_clock = &clock; }
+    [[nodiscard]] const muster::Clock& clock() const { return *m_clock; }
+    /// Not owned. Default: a MemoryCredentialVault (see its TODO).
+    void setCredentialVault(CredentialVault* vault) { m_vault = vault; }
+    /// Worker timing (tests): debounce after a local write, transfer timeout, event socket.
+    void setSyncTiming(std::chrono::milliseconds debounce, std::chrono::milliseconds timeout, bool webSocket);
+    [[nodiscard]] const AccountInfo& account() const { return m_account; }
+    [[nodiscard]] QString databasePath() const { return m_dbPath; }
+    /// The UI thread's read connection; nullptr when closed. Never write through it.
+    [[nodiscard]] muster::Store* readStore() { return m_reader ? &*m_reader : nullptr; }
+    /// Local writes in one transaction through the writer connection; on
+    /// success announces the touched entities and pokes the worker.
+    muster::Result<std::vector<muster::Op>> write(const std::vector<muster::LocalWrite>& writes);
+    /// Runs `f(Store&)` on the writer connection under its lock (tests, dismiss).
+    template <class F>
+    auto withWriter(F&& f) {
+        std::lock_guard lock(m_writer->mutex);
+        return f(m_writer->store);
+    }
+    /// Tells models about changed entities (what the worker does after a sync).
+    void publishTouched(const TouchedEntities& touched);
+    /// Forwarded to the worker: the OS's view of the network.
+    void setNetworkAvailable(bool available);
+    /// Re-reads pending and rejected counts from the read connection.
+    void refreshCounts();
+
+  signals:
+    void dataDirChanged();
+    void openChanged();
+    void lastLookedAtChanged();
+    void errorTextChanged();
+    void entitiesChanged(const muster::app::TouchedEntities& touched);
+    /// The rejected list changed (a sync refused something, or one was dismissed).
+    void rejectedChanged();
+
+  private:
+    [[nodiscard]] QString settingsFile() const;
+    void startWorker(const QString& token);
+    void stopWorker();
+    void watchNetwork();
+    void setErrorText(const QString& text);
+
+    QString m_dataDir;
+    const muster::Clock* m_clock;
+    MemoryCredentialVault m_memoryVault;
+    CredentialVault* m_vault = &m_memoryVault;
+    AccountInfo m_account;
+    QString m_dbPath;
+    std::shared_ptr<WriterStore> m_writer;
+    std::optional<muster::Store> m_reader;
+    QThread* m_thread = nullptr;
+    SyncWorker* m_worker = nullptr;
+    SyncStatus m_status;
+    qint64 m_lastLookedAt = 0;
+    QString m_errorText;
+    std::chrono::milliseconds m_debounce{500};
+    std::chrono::milliseconds m_timeout{30000};
+    bool m_webSocket = true;
+    bool m_networkWatched = false;
+};
+
+}  // namespace muster::app

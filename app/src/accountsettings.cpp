@@ -1,0 +1,73 @@
+#include "accountsettings.h"
+
+#include <QDir>
+#include <QSettings>
+
+namespace muster::app {
+
+namespace {
+QString safePart(const QString& text) {
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                        (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                        (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.') ||
+                        c == QLatin1Char('_') || c == QLatin1Char('-');
+        out += ok ? c : QLatin1Char('_');
+    }
+    return out.isEmpty() ? QStringLiteral("_") : out;
+}
+}  // namespace
+
+QString accountDatabasePath(const QString& dataDir, const QUrl& server, const QString& login) {
+    const QString name = safePart(server.host().toLower()) + QLatin1Char('-') + safePart(login.trimmed()) +
+                         QStringLiteral(".db");
+    return QDir(dataDir).filePath(name);
+}
+
+std::optional<AccountInfo> loadLastAccount(const QString& settingsFile) {
+    QSettings settings(settingsFile, QSettings::IniFormat);
+    settings.beginGroup(QStringLiteral("account"));
+    AccountInfo info;
+    info.serverUrl = settings.value(QStringLiteral("server")).toString();
+    info.login = settings.value(QStringLiteral("login")).toString();
+    info.memberId = settings.value(QStringLiteral("member")).toString();
+    info.memberName = settings.value(QStringLiteral("name")).toString();
+    info.role = settings.value(QStringLiteral("role")).toString();
+    info.unitKey = settings.value(QStringLiteral("unit")).toString();
+    if (!info.isValid()) return std::nullopt;
+    return info;
+}
+
+void saveLastAccount(const QString& settingsFile, const AccountInfo& account) {
+    QSettings settings(settingsFile, QSettings::IniFormat);
+    settings.beginGroup(QStringLiteral("account"));
+    settings.setValue(QStringLiteral("server"), account.serverUrl);
+    settings.setValue(QStringLiteral("login"), account.login);
+    settings.setValue(QStringLiteral("member"), account.memberId);
+    settings.setValue(QStringLiteral("name"), account.memberName);
+    settings.setValue(QStringLiteral("role"), account.role);
+    settings.setValue(QStringLiteral("unit"), account.unitKey);
+    settings.endGroup();
+    settings.sync();
+}
+
+void forgetLastAccount(const QString& settingsFile) {
+    QSettings settings(settingsFile, QSettings::IniFormat);
+    settings.remove(QStringLiteral("account"));
+    settings.sync();
+}
+
+qint64 loadLastLookedAt(const QString& settingsFile, const QString& accountId) {
+    QSettings settings(settingsFile, QSettings::IniFormat);
+    return settings.value(QStringLiteral("lastLooked/") + safePart(accountId), 0).toLongLong();
+}
+
+void saveLastLookedAt(const QString& settingsFile, const QString& accountId, qint64 utcMs) {
+    QSettings settings(settingsFile, QSettings::IniFormat);
+    settings.setValue(QStringLiteral("lastLooked/") + safePart(accountId), utcMs);
+    settings.sync();
+}
+
+}  // namespace muster::app

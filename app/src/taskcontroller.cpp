@@ -1,0 +1,197 @@
+#include "taskcontroller.h"
+
+#include <QUuid>
+
+#include "accountsession.h"
+#include "muster/clock.hpp"
+
+namespace muster::app {
+
+namespace {
+struct ActionSpec {
+    const char* action;
+    const char* target;
+    QStringList from;
+    bool coordinatorOnly;
+};
+
+const std::vector<ActionSpec>& actionSpecs() {
+    static const std::vector<ActionSpec> specs{
+        {"acknowledge", "acknowledged", {QStringLiteral("open")}, false},
+        {"start", "in_progress", {QStringLiteral("open"), QStringLiteral("acknowledged"), QStringLiteral("blocked")}, false},
+        {"done", "done",
+         {QStringLiteral("open"), QStringLiteral("acknowledged"), QStringLiteral("in_progress"), QStringLiteral("blocked")},
+         false},
+        {"block", "blocked", {QStringLiteral("open"), QStringLiteral("acknowledged"), QStringLiteral("in_progress")}, false},
+        {"reopen", "open", {QStringLiteral("done"), QStringLiteral("cancelled"), QStringLiteral("blocked")}, true},
+    };
+    return specs;
+}
+
+const ActionSpec* findAction(const QString& action) {
+    for (const ActionSpec& spec : actionSpecs()) {
+        if (action == QLatin1String(spec.action)) return &spec;
+    }
+    return nullptr;
+}
+
+std::string newKey() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).toLower().toStdString();
+}
+}  // namespace
+
+TaskController::TaskController(QObject* parent) : QObject(parent) {}
+
+void TaskController::setSession(AccountSession* session) {
+    if (session == m_session) return;
+    if (m_session) m_session->disconnect(this);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &AccountSession::entitiesChanged, this, &TaskController::applyTouched);
+        connect(m_session, &AccountSession::openChanged, this, &TaskController::reload);
+    }
+    reload();
+    emit sessionChanged();
+}
+
+void TaskController::setTaskKey(const QString& key) {
+    if (key == m_taskKey) return;
+    m_taskKey = key;
+    setErrorText({});
+    reload();
+    emit taskKeyChanged();
+}
+
+void TaskController::reload() {
+    Store* store = m_session ? m_session->readStore() : nullptr;
+    m_row.reset();
+    if (store && !m_taskKey.isEmpty()) {
+        TaskContext context(*store, m_session->clock().now_ms());
+        m_row = context.load(m_taskKey.toStdString());
+    }
+    emit taskChanged();
+}
+
+void TaskController::applyTouched(const TouchedEntities& touched) {
+    if (m_taskKey.isEmpty()) return;
+    if (touched.tasks.contains(m_taskKey) || !touched.drills.isEmpty() || !touched.units.isEmpty()) reload();
+}
+
+bool TaskController::isCoordinator() const {
+    if (!m_session) return false;
+    const QString role = m_session->role();
+    return role == QLatin1String("coordinator") || role == QLatin1String("admin");
+}
+
+bool TaskController::canChangeStatus() const {
+    if (!m_row || !m_session) return false;
+    if (isCoordinator()) return true;
+    return m_session->role() == QLatin1String("member") && m_row->unitKey == m_session->unitKey();
+}
+
+bool TaskController::canLog() const {
+    return m_row && m_session && m_session->role() != QLatin1String("evaluator") && !m_row->hidden;
+}
+
+QStringList TaskController::availableActions() const {
+    QStringList out;
+    if (!canChangeStatus()) return out;
+    for (const ActionSpec& spec : actionSpecs()) {
+        if (spec.coordinatorOnly && !isCoordinator()) continue;
+        if (spec.from.contains(m_row->status)) out << QLatin1String(spec.action);
+    }
+    return out;
+}
+
+bool TaskController::perform(const QString& action) {
+    const ActionSpec* spec = findAction(action);
+    if (!spec || action == QLatin1String("block") || !availableActions().contains(action)) {
+        setErrorText(tr("This action is not available for this task."));
+        return false;
+    }
+    return save({LocalWrite{OpKind::set, EntityType::task, m_taskKey.toStdString(), {{"status", spec->target}}}});
+}
+
+bool TaskController::block(const QString& reason) {
+    if (!availableActions().contains(QStringLiteral("block"))) {
+        setErrorText(tr("This action is not available for this task."));
+        return false;
+    }
+    if (reason.trimmed().isEmpty()) {
+        setErrorText(tr("Say what blocks the task."));
+        return false;
+    }
+    return save({
+        LocalWrite{OpKind::set, EntityType::task, m_taskKey.toStdString(), {{"status", "blocked"}}},
+        LocalWrite{OpKind::append, EntityType::log, newKey(), logFields(reason.trimmed(), QStringLiteral("status"))},
+    });
+}
+
+bool TaskController::logAction(const QString& text, const QString& kind, const QVariantMap& location,
+                               const QStringList& attachments) {
+    if (!canLog()) {
+        setErrorText(tr("You can't add to this task's log."));
+        return false;
+    }
+    if (text.trimmed().isEmpty()) {
+        setErrorText(tr("Write what you did."));
+        return false;
+    }
+    if (kind != QLatin1String("action") && kind != QLatin1String("note")) {
+        setErrorText(tr("This kind of log entry is not available."));
+        return false;
+    }
+    nlohmann::json fields = logFields(text.trimmed(), kind);
+    if (!location.isEmpty()) {
+        nlohmann::json where{{"lat", location.value(QStringLiteral("lat")).toDouble()},
+                             {"lon", location.value(QStringLiteral("lon")).toDouble()}};
+        if (location.contains(QStringLiteral("accuracy_m"))) {
+            where["accuracy_m"] = location.value(QStringLiteral("accuracy_m")).toDouble();
+        }
+        fields["location"] = where;
+    }
+    if (!attachments.isEmpty()) {
+        nlohmann::json hashes = nlohmann::json::array();
+        for (const QString& hash : attachments) hashes.push_back(hash.toStdString());
+        fields["attachments"] = hashes;
+    }
+    return save({LocalWrite{OpKind::append, EntityType::log, newKey(), std::move(fields)}});
+}
+
+nlohmann::json TaskController::logFields(const QString& text, const QString& kind) const {
+    const std::int64_t now = m_session->clock().now_ms();
+    nlohmann::json fields{{"task", m_taskKey.toStdString()},
+                          {"author", m_session->memberId().toStdString()},
+                          {"kind", kind.toStdString()},
+                          {"text", text.toStdString()},
+                          {"at", now}};
+    if (m_row && m_row->isExercise()) {
+        if (Store* store = m_session->readStore()) {
+            TaskContext context(*store, now);
+            if (const auto clock = drillClockMs(context.drill(m_row->drillKey), now)) fields["drill_ms"] = *clock;
+        }
+    }
+    return fields;
+}
+
+bool TaskController::save(const std::vector<LocalWrite>& writes) {
+    if (!m_session || !m_session->isOpen()) {
+        setErrorText(tr("No account is open."));
+        return false;
+    }
+    auto ops = m_session->write(writes);
+    if (!ops) {
+        setErrorText(tr("Couldn't save on this device: %1").arg(QString::fromStdString(ops.error().message)));
+        return false;
+    }
+    setErrorText({});
+    return true;
+}
+
+void TaskController::setErrorText(const QString& text) {
+    if (text == m_errorText) return;
+    m_errorText = text;
+    emit errorTextChanged();
+}
+
+}  // namespace muster::app

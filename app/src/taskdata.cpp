@@ -1,0 +1,154 @@
+#include "taskdata.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "muster/state.hpp"
+#include "muster/store.hpp"
+
+namespace muster::app {
+
+namespace {
+const nlohmann::json kEmpty = nlohmann::json::object();
+}  // namespace
+
+bool isFinished(const QString& status) {
+    return status == QLatin1String("done") || status == QLatin1String("cancelled");
+}
+
+QString stringField(const nlohmann::json& values, const char* name) {
+    const auto it = values.find(name);
+    if (it == values.end() || !it->is_string()) return {};
+    return QString::fromStdString(it->get<std::string>());
+}
+
+std::int64_t intField(const nlohmann::json& values, const char* name, std::int64_t fallback) {
+    const auto it = values.find(name);
+    if (it == values.end() || !it->is_number_integer()) return fallback;
+    return it->get<std::int64_t>();
+}
+
+std::optional<std::int64_t> drillClockMs(const nlohmann::json& drill, std::int64_t nowMs) {
+    const QString state = stringField(drill, "state");
+    const std::int64_t started = intField(drill, "started_at", -1);
+    if (state.isEmpty() || state == QLatin1String("planned") || started < 0) return std::nullopt;
+    const std::int64_t paused = intField(drill, "paused_ms", 0);
+    std::int64_t at = nowMs;
+    if (state == QLatin1String("paused")) at = intField(drill, "paused_at", nowMs);
+    if (state == QLatin1String("ended")) at = intField(drill, "ended_at", nowMs);
+    return std::max<std::int64_t>(0, at - started - paused);
+}
+
+std::optional<std::int64_t> releaseWallMs(const nlohmann::json& drill, std::int64_t releaseOffsetMs,
+                                          std::int64_t nowMs) {
+    const auto clock = drillClockMs(drill, nowMs);
+    if (!clock) return std::nullopt;
+    return nowMs - *clock + releaseOffsetMs;
+}
+
+int priorityRank(const QString& priority) {
+    if (priority == QLatin1String("critical")) return 0;
+    if (priority == QLatin1String("high")) return 1;
+    if (priority == QLatin1String("low")) return 3;
+    return 2;
+}
+
+bool TaskRow::isFinished() const {
+    return muster::app::isFinished(status);
+}
+
+bool TaskRow::sortsBefore(const TaskRow& other) const {
+    if (priorityRank != other.priorityRank) return priorityRank < other.priorityRank;
+    const qint64 a = dueAt > 0 ? dueAt : std::numeric_limits<qint64>::max();
+    const qint64 b = other.dueAt > 0 ? other.dueAt : std::numeric_limits<qint64>::max();
+    if (a != b) return a < b;
+    if (const int c = title.localeAwareCompare(other.title); c != 0) return c < 0;
+    return key < other.key;
+}
+
+std::optional<TaskRow> TaskContext::load(const std::string& key) {
+    auto state = m_store.get(EntityType::task, key);
+    if (!state || !*state) return std::nullopt;
+    std::int64_t created = 0;
+    if (const auto it = (*state)->fields.find("title"); it != (*state)->fields.end()) created = it->second.hlc.ms;
+    return row(key, plain_values(**state), created);
+}
+
+TaskRow TaskContext::row(const std::string& key, const nlohmann::json& task, std::int64_t createdAt) {
+    TaskRow r;
+    r.key = QString::fromStdString(key);
+    r.title = stringField(task, "title");
+    r.instructions = stringField(task, "instructions");
+    r.status = stringField(task, "status");
+    if (r.status.isEmpty()) r.status = QStringLiteral("open");
+    r.priority = stringField(task, "priority");
+    if (r.priority.isEmpty()) r.priority = QStringLiteral("normal");
+    r.priorityRank = priorityRank(r.priority);
+    r.unitKey = stringField(task, "unit");
+    r.unitName = unitName(r.unitKey);
+    r.assignee = stringField(task, "assignee");
+    r.drillKey = stringField(task, "drill");
+    if (!r.drillKey.isEmpty()) r.drillTitle = stringField(drill(r.drillKey), "title");
+    r.inject = static_cast<int>(intField(task, "inject", 0));
+    r.ownDueAt = intField(task, "due_at", 0);
+    r.releaseOffsetMs = r.drillKey.isEmpty() ? -1 : intField(task, "release_offset_ms", -1);
+    r.deadlineMs = intField(task, "deadline_ms", 0);
+    r.createdAt = createdAt;
+    updateTimes(r);
+    return r;
+}
+
+void TaskContext::updateTimes(TaskRow& row) {
+    row.dueAt = row.ownDueAt;
+    row.arrivedAt = row.createdAt;
+    row.hidden = false;
+    if (row.releaseOffsetMs >= 0) {
+        const nlohmann::json& d = drill(row.drillKey);
+        const auto clock = drillClockMs(d, m_now);
+        // Unknown drill or not started: nothing is released, not even offset 0.
+        row.hidden = !clock || *clock < row.releaseOffsetMs;
+        if (const auto released = releaseWallMs(d, row.releaseOffsetMs, m_now)) {
+            row.arrivedAt = std::max<qint64>(row.arrivedAt, *released);
+            if (row.dueAt == 0 && row.deadlineMs > 0) row.dueAt = *released + row.deadlineMs;
+        }
+    }
+    row.overdue = row.dueAt > 0 && m_now > row.dueAt && !isFinished(row.status);
+}
+
+const nlohmann::json& TaskContext::drill(const QString& key) {
+    if (key.isEmpty()) return kEmpty;
+    const std::string k = key.toStdString();
+    auto it = m_drills.find(k);
+    if (it == m_drills.end()) {
+        auto state = m_store.get(EntityType::drill, k);
+        nlohmann::json values = state && *state ? plain_values(**state) : nlohmann::json::object();
+        it = m_drills.emplace(k, std::move(values)).first;
+    }
+    return it->second;
+}
+
+QString TaskContext::unitName(const QString& key) {
+    if (key.isEmpty()) return {};
+    const std::string k = key.toStdString();
+    auto it = m_units.find(k);
+    if (it == m_units.end()) {
+        auto state = m_store.get(EntityType::unit, k);
+        QString name = state && *state ? stringField(plain_values(**state), "name") : QString();
+        it = m_units.emplace(k, std::move(name)).first;
+    }
+    return it->second;
+}
+
+QString TaskContext::memberName(const QString& key) {
+    if (key.isEmpty()) return {};
+    const std::string k = key.toStdString();
+    auto it = m_members.find(k);
+    if (it == m_members.end()) {
+        auto state = m_store.get(EntityType::member, k);
+        QString name = state && *state ? stringField(plain_values(**state), "name") : QString();
+        it = m_members.emplace(k, std::move(name)).first;
+    }
+    return it->second;
+}
+
+}  // namespace muster::app

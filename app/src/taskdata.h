@@ -1,0 +1,106 @@
+#pragma once
+/// Reading tasks, drills and logs out of the core store into plain rows for the
+/// models and controllers: the drill clock as the device sees it, whether an
+/// inject is released yet, overdue and "new" flags. No Qt object, no SQL: only
+/// `muster::Store` queries, so the models stay thin and the rules live here once.
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+namespace muster {
+class Store;
+}
+
+namespace muster::app {
+
+/// The drill clock (running time, pauses excluded) of a drill's plain values at
+/// wall time `nowMs`, per protocol.md: none before the start (`planned`, or no
+/// `started_at`); running: now − started_at − paused_ms; paused / ended: frozen
+/// at paused_at / ended_at. Never negative.
+[[nodiscard]] std::optional<std::int64_t> drillClockMs(const nlohmann::json& drill, std::int64_t nowMs);
+
+/// When an inject with `releaseOffsetMs` is (or would be, at the current pace)
+/// released in wall time; nullopt before the drill started.
+[[nodiscard]] std::optional<std::int64_t> releaseWallMs(const nlohmann::json& drill, std::int64_t releaseOffsetMs,
+                                                        std::int64_t nowMs);
+
+/// `done` or `cancelled`.
+[[nodiscard]] bool isFinished(const QString& status);
+
+/// Priority rank for sorting: critical 0, high 1, normal 2, low 3 (unknown 2).
+[[nodiscard]] int priorityRank(const QString& priority);
+
+/// One task as the UI shows it.
+struct TaskRow {
+    QString key;
+    QString title;
+    QString instructions;
+    QString status;
+    QString priority;
+    int priorityRank = 2;
+    qint64 dueAt = 0;  ///< UTC ms; 0 = no due time (for injects: release + deadline_ms)
+    QString unitKey;
+    QString unitName;
+    QString assignee;
+    QString drillKey;
+    QString drillTitle;
+    int inject = 0;             ///< number in the scenario; 0 = not an inject
+    bool hidden = false;        ///< an inject its drill clock has not reached
+    bool overdue = false;
+    qint64 arrivedAt = 0;       ///< when it reached this device's view (created or released), UTC ms
+    // Raw inputs of the time-dependent flags above.
+    qint64 ownDueAt = 0;        ///< `due_at`; 0 = none
+    qint64 releaseOffsetMs = -1;  ///< `release_offset_ms`; -1 = not an inject
+    qint64 deadlineMs = 0;      ///< `deadline_ms` after release; 0 = none
+    qint64 createdAt = 0;       ///< hlc time of the task's title (when it was written)
+
+    [[nodiscard]] bool isExercise() const { return !drillKey.isEmpty(); }
+    [[nodiscard]] bool isFinished() const;
+    friend bool operator==(const TaskRow&, const TaskRow&) = default;
+    /// Sort order of the task list: priority (critical first), then due time
+    /// (none last), then title, then key.
+    [[nodiscard]] bool sortsBefore(const TaskRow& other) const;
+};
+
+/// Drill and unit lookups shared by the rows of one refresh.
+class TaskContext {
+  public:
+    TaskContext(Store& store, std::int64_t nowMs) : m_store(store), m_now(nowMs) {}
+
+    /// Reads `key`; nullopt when the task is unknown or deleted.
+    [[nodiscard]] std::optional<TaskRow> load(const std::string& key);
+    /// The row for already-read plain values of a task.
+    [[nodiscard]] TaskRow row(const std::string& key, const nlohmann::json& task, std::int64_t createdAt);
+    /// Recomputes the time-dependent flags (hidden, overdue, due, arrival).
+    void updateTimes(TaskRow& row);
+    [[nodiscard]] const nlohmann::json& drill(const QString& key);
+    [[nodiscard]] QString unitName(const QString& key);
+    [[nodiscard]] QString memberName(const QString& key);
+    [[nodiscard]] std::int64_t now() const { return m_now; }
+
+  private:
+    Store& m_store;
+    std::int64_t m_now;
+    std::unordered_map<std::string, nlohmann::json> m_drills;
+    std::unordered_map<std::string, QString> m_units;
+    std::unordered_map<std::string, QString> m_members;
+};
+
+/// UTF-8 view → QString.
+[[nodiscard]] inline QString toQString(std::string_view text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+/// A plain string value of a JSON object, or empty.
+[[nodiscard]] QString stringField(const nlohmann::json& values, const char* name);
+/// An integer value, or `fallback`.
+[[nodiscard]] std::int64_t intField(const nlohmann::json& values, const char* name, std::int64_t fallback = 0);
+
+}  // namespace muster::app

@@ -1,0 +1,254 @@
+#include "tasklistmodel.h"
+
+#include <algorithm>
+
+#include "accountsession.h"
+#include "muster/clock.hpp"
+#include "muster/state.hpp"
+#include "muster/store.hpp"
+
+namespace muster::app {
+
+TaskListModel::TaskListModel(QObject* parent) : QAbstractListModel(parent) {
+    m_ticker.setInterval(30'000);
+    connect(&m_ticker, &QTimer::timeout, this, &TaskListModel::refreshTime);
+}
+
+void TaskListModel::setSession(AccountSession* session) {
+    if (session == m_session) return;
+    if (m_session) m_session->disconnect(this);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &AccountSession::entitiesChanged, this, &TaskListModel::applyTouched);
+        connect(m_session, &AccountSession::openChanged, this, &TaskListModel::reload);
+        connect(m_session, &AccountSession::lastLookedAtChanged, this, [this] {
+            if (!m_rows.empty()) emit dataChanged(index(0), index(count() - 1), {IsNewRole});
+        });
+        m_ticker.start();
+    } else {
+        m_ticker.stop();
+    }
+    reload();
+    emit sessionChanged();
+}
+
+void TaskListModel::setStatusFilter(const QStringList& statuses) {
+    if (statuses == m_statusFilter) return;
+    m_statusFilter = statuses;
+    reload();
+    emit filterChanged();
+}
+
+void TaskListModel::setDrillFilter(const QString& filter) {
+    if (filter == m_drillFilter) return;
+    m_drillFilter = filter;
+    reload();
+    emit filterChanged();
+}
+
+void TaskListModel::setSearchText(const QString& text) {
+    if (text == m_search) return;
+    m_search = text;
+    reload();
+    emit filterChanged();
+}
+
+void TaskListModel::setScope(const QString& scope) {
+    if (scope == m_scope) return;
+    m_scope = scope;
+    reload();
+    emit filterChanged();
+}
+
+int TaskListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant TaskListModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
+    const TaskRow& row = m_rows[static_cast<std::size_t>(index.row())];
+    switch (role) {
+        case Qt::DisplayRole:
+        case TitleRole: return row.title;
+        case KeyRole: return row.key;
+        case InstructionsRole: return row.instructions;
+        case StatusRole: return row.status;
+        case PriorityRole: return row.priority;
+        case DueAtRole: return static_cast<double>(row.dueAt);
+        case UnitNameRole: return row.unitName;
+        case IsExerciseRole: return row.isExercise();
+        case DrillTitleRole: return row.drillTitle;
+        case InjectRole: return row.inject;
+        case IsOverdueRole: return row.overdue;
+        case IsNewRole: return isNew(row);
+        case AssignedToMeRole: return assignedToMe(row);
+        default: return {};
+    }
+}
+
+QHash<int, QByteArray> TaskListModel::roleNames() const {
+    return {
+        {KeyRole, "key"},
+        {TitleRole, "title"},
+        {InstructionsRole, "instructions"},
+        {StatusRole, "status"},
+        {PriorityRole, "priority"},
+        {DueAtRole, "dueAt"},
+        {UnitNameRole, "unitName"},
+        {IsExerciseRole, "isExercise"},
+        {DrillTitleRole, "drillTitle"},
+        {InjectRole, "inject"},
+        {IsOverdueRole, "isOverdue"},
+        {IsNewRole, "isNew"},
+        {AssignedToMeRole, "assignedToMe"},
+    };
+}
+
+int TaskListModel::indexOfKey(const QString& key) const {
+    const auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const TaskRow& r) { return r.key == key; });
+    return it == m_rows.end() ? -1 : static_cast<int>(it - m_rows.begin());
+}
+
+QString TaskListModel::keyAt(int row) const {
+    if (row < 0 || row >= count()) return {};
+    return m_rows[static_cast<std::size_t>(row)].key;
+}
+
+std::int64_t TaskListModel::now() const {
+    return m_session ? m_session->clock().now_ms() : SystemClock::instance().now_ms();
+}
+
+bool TaskListModel::assignedToMe(const TaskRow& row) const {
+    return m_session && !row.assignee.isEmpty() && row.assignee == m_session->memberId();
+}
+
+bool TaskListModel::isNew(const TaskRow& row) const {
+    return m_session && !row.isFinished() && row.arrivedAt > static_cast<qint64>(m_session->lastLookedAt());
+}
+
+bool TaskListModel::accepts(const TaskRow& row) const {
+    if (row.hidden) return false;
+    if (!m_statusFilter.isEmpty() && !m_statusFilter.contains(row.status)) return false;
+    if (m_drillFilter == QLatin1String("*")) {
+        if (!row.isExercise()) return false;
+    } else if (m_drillFilter == QLatin1String("-")) {
+        if (row.isExercise()) return false;
+    } else if (!m_drillFilter.isEmpty() && row.drillKey != m_drillFilter) {
+        return false;
+    }
+    if (m_scope == QLatin1String("mine") && m_session) {
+        const bool mine = assignedToMe(row) || (!m_session->unitKey().isEmpty() && row.unitKey == m_session->unitKey());
+        if (!mine) return false;
+    }
+    const QString needle = m_search.trimmed();
+    if (!needle.isEmpty() && !row.title.contains(needle, Qt::CaseInsensitive) &&
+        !row.instructions.contains(needle, Qt::CaseInsensitive)) {
+        return false;
+    }
+    return true;
+}
+
+void TaskListModel::reload() {
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    Store* store = m_session ? m_session->readStore() : nullptr;
+    if (store) {
+        TaskContext context(*store, now());
+        if (auto tasks = store->list(EntityType::task)) {
+            for (const EntityState& state : *tasks) {
+                const auto title = state.fields.find("title");
+                TaskRow row = context.row(state.key, plain_values(state),
+                                          title != state.fields.end() ? title->second.hlc.ms : 0);
+                if (!row.hidden) ++m_total;
+                if (accepts(row)) m_rows.push_back(std::move(row));
+            }
+        }
+        std::sort(m_rows.begin(), m_rows.end(), [](const TaskRow& a, const TaskRow& b) { return a.sortsBefore(b); });
+    }
+    endResetModel();
+    emit countChanged();
+}
+
+void TaskListModel::place(const QString& key, std::optional<TaskRow> row) {
+    const int old = indexOfKey(key);
+    const bool show = row && accepts(*row);
+    if (old >= 0 && show) {
+        const auto i = static_cast<std::size_t>(old);
+        const bool afterPrevious = i == 0 || !row->sortsBefore(m_rows[i - 1]);
+        const bool beforeNext = i + 1 == m_rows.size() || !m_rows[i + 1].sortsBefore(*row);
+        if (afterPrevious && beforeNext) {
+            if (!(m_rows[i] == *row)) {
+                m_rows[i] = std::move(*row);
+                emit dataChanged(index(old), index(old));
+            }
+            return;
+        }
+    }
+    if (old >= 0) {
+        beginRemoveRows({}, old, old);
+        m_rows.erase(m_rows.begin() + old);
+        endRemoveRows();
+    }
+    if (show) {
+        const auto at = std::lower_bound(m_rows.begin(), m_rows.end(), *row,
+                                         [](const TaskRow& a, const TaskRow& b) { return a.sortsBefore(b); });
+        const int pos = static_cast<int>(at - m_rows.begin());
+        beginInsertRows({}, pos, pos);
+        m_rows.insert(at, std::move(*row));
+        endInsertRows();
+    }
+}
+
+void TaskListModel::applyTouched(const TouchedEntities& touched) {
+    Store* store = m_session ? m_session->readStore() : nullptr;
+    if (!store) return;
+    const int before = count();
+    const int totalBefore = m_total;
+    TaskContext context(*store, now());
+    QStringList keys = touched.tasks;
+    // A drill's state moves its injects' release; a unit's name shows on rows.
+    for (const QString& drill : touched.drills) {
+        if (auto tasks = store->list(EntityType::task, {{"drill", drill.toStdString()}})) {
+            for (const EntityState& t : *tasks) keys << QString::fromStdString(t.key);
+        }
+    }
+    for (const TaskRow& row : m_rows) {
+        if (touched.units.contains(row.unitKey)) keys << row.key;
+    }
+    keys.removeDuplicates();
+    for (const QString& key : keys) place(key, context.load(key.toStdString()));
+    if (!keys.isEmpty()) recountTotal();
+    if (count() != before || m_total != totalBefore) emit countChanged();
+}
+
+void TaskListModel::refreshTime() {
+    Store* store = m_session ? m_session->readStore() : nullptr;
+    if (!store) return;
+    const int before = count();
+    const int totalBefore = m_total;
+    TaskContext context(*store, now());
+    if (auto tasks = store->list(EntityType::task)) {
+        for (const EntityState& state : *tasks) {
+            const auto title = state.fields.find("title");
+            place(QString::fromStdString(state.key),
+                  context.row(state.key, plain_values(state), title != state.fields.end() ? title->second.hlc.ms : 0));
+        }
+    }
+    recountTotal();
+    if (count() != before || m_total != totalBefore) emit countChanged();
+}
+
+void TaskListModel::recountTotal() {
+    Store* store = m_session ? m_session->readStore() : nullptr;
+    m_total = 0;
+    if (!store) return;
+    TaskContext context(*store, now());
+    if (auto tasks = store->list(EntityType::task)) {
+        for (const EntityState& state : *tasks) {
+            if (!context.row(state.key, plain_values(state), 0).hidden) ++m_total;
+        }
+    }
+}
+
+}  // namespace muster::app

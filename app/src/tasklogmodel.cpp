@@ -1,0 +1,102 @@
+#include "tasklogmodel.h"
+
+#include <algorithm>
+
+#include "accountsession.h"
+#include "muster/state.hpp"
+#include "muster/store.hpp"
+#include "taskdata.h"
+
+namespace muster::app {
+
+TaskLogModel::TaskLogModel(QObject* parent) : QAbstractListModel(parent) {}
+
+void TaskLogModel::setSession(AccountSession* session) {
+    if (session == m_session) return;
+    if (m_session) m_session->disconnect(this);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &AccountSession::entitiesChanged, this, &TaskLogModel::applyTouched);
+        connect(m_session, &AccountSession::openChanged, this, &TaskLogModel::reload);
+    }
+    reload();
+    emit sessionChanged();
+}
+
+void TaskLogModel::setTaskKey(const QString& key) {
+    if (key == m_taskKey) return;
+    m_taskKey = key;
+    reload();
+    emit taskKeyChanged();
+}
+
+int TaskLogModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant TaskLogModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
+    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    switch (role) {
+        case Qt::DisplayRole:
+        case TextRole: return row.text;
+        case KeyRole: return row.key;
+        case KindRole: return row.kind;
+        case AtRole: return static_cast<double>(row.at);
+        case AuthorNameRole: return row.authorName;
+        case IsMineRole: return m_session && row.author == m_session->memberId();
+        default: return {};
+    }
+}
+
+QHash<int, QByteArray> TaskLogModel::roleNames() const {
+    return {{KeyRole, "key"}, {KindRole, "kind"}, {TextRole, "text"},
+            {AtRole, "at"},   {AuthorNameRole, "authorName"}, {IsMineRole, "isMine"}};
+}
+
+void TaskLogModel::reload() {
+    beginResetModel();
+    m_rows.clear();
+    Store* store = m_session ? m_session->readStore() : nullptr;
+    if (store && !m_taskKey.isEmpty()) {
+        TaskContext context(*store, 0);
+        if (auto logs = store->list(EntityType::log, {{"task", m_taskKey.toStdString()}})) {
+            for (const EntityState& state : *logs) {
+                const nlohmann::json values = plain_values(state);
+                Row row{QString::fromStdString(state.key), stringField(values, "kind"), stringField(values, "text"),
+                        intField(values, "at"), stringField(values, "author"), {}};
+                row.authorName = context.memberName(row.author);
+                m_rows.push_back(std::move(row));
+            }
+        }
+        std::sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) { return a.before(b); });
+    }
+    endResetModel();
+    emit countChanged();
+}
+
+void TaskLogModel::applyTouched(const TouchedEntities& touched) {
+    Store* store = m_session ? m_session->readStore() : nullptr;
+    if (!store || m_taskKey.isEmpty() || touched.logs.isEmpty()) return;
+    TaskContext context(*store, 0);
+    const int before = count();
+    for (const QString& key : touched.logs) {
+        if (std::any_of(m_rows.begin(), m_rows.end(), [&](const Row& r) { return r.key == key; })) continue;
+        auto state = store->get(EntityType::log, key.toStdString());
+        if (!state || !*state) continue;
+        const nlohmann::json values = plain_values(**state);
+        if (stringField(values, "task") != m_taskKey) continue;
+        Row row{key, stringField(values, "kind"), stringField(values, "text"), intField(values, "at"),
+                stringField(values, "author"), {}};
+        row.authorName = context.memberName(row.author);
+        const auto at = std::lower_bound(m_rows.begin(), m_rows.end(), row,
+                                         [](const Row& a, const Row& b) { return a.before(b); });
+        const int pos = static_cast<int>(at - m_rows.begin());
+        beginInsertRows({}, pos, pos);
+        m_rows.insert(at, std::move(row));
+        endInsertRows();
+    }
+    if (count() != before) emit countChanged();
+}
+
+}  // namespace muster::app

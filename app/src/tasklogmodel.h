@@ -1,0 +1,67 @@
+#pragma once
+/// A task's action log as a timeline (oldest first, newest last).
+
+#include <vector>
+
+#include <QtQml/qqmlregistration.h>
+#include "accountsession.h"
+#include <QAbstractListModel>
+#include <QPointer>
+
+namespace muster::app {
+
+
+struct TouchedEntities;
+
+/// The `log` entries of one task, ordered by `at` (then key), newest last.
+/// Logs are immutable, so a batch only ever inserts rows. Reads through the
+/// session's read connection. UI thread only.
+class TaskLogModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(muster::app::AccountSession* session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(QString taskKey READ taskKey WRITE setTaskKey NOTIFY taskKeyChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+  public:
+    enum Role { KeyRole = Qt::UserRole + 1, KindRole, TextRole, AtRole, AuthorNameRole, IsMineRole };
+    Q_ENUM(Role)
+
+    explicit TaskLogModel(QObject* parent = nullptr);
+
+    [[nodiscard]] AccountSession* session() const { return m_session; }
+    void setSession(AccountSession* session);
+    [[nodiscard]] QString taskKey() const { return m_taskKey; }
+    void setTaskKey(const QString& key);
+    [[nodiscard]] int count() const { return static_cast<int>(m_rows.size()); }
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    Q_INVOKABLE void reload();
+    void applyTouched(const TouchedEntities& touched);
+
+  signals:
+    void sessionChanged();
+    void taskKeyChanged();
+    void countChanged();
+
+  private:
+    struct Row {
+        QString key;
+        QString kind;
+        QString text;
+        qint64 at = 0;
+        QString author;
+        QString authorName;
+        [[nodiscard]] bool before(const Row& other) const {
+            return at != other.at ? at < other.at : key < other.key;
+        }
+    };
+    QPointer<AccountSession> m_session;
+    QString m_taskKey;
+    std::vector<Row> m_rows;
+};
+
+}  // namespace muster::app

@@ -1,0 +1,35 @@
+import QtQuick
+import QtQuick.Controls
+import Muster
+
+// A secondary action: outlined in the brand colour, drawn without shader
+// effects (like PrimaryButton) so it looks the same on every renderer.
+Button {
+    id: control
+
+    implicitHeight: Math.max(Theme.touchTarget + 8, implicitContentHeight + topPadding + bottomPadding)
+    leftPadding: Theme.spacingMedium
+    rightPadding: Theme.spacingMedium
+    font.pixelSize: Theme.fontBody
+    font.bold: true
+    font.capitalization: Font.MixedCase
+    Accessible.name: text
+
+    contentItem: Label {
+        text: control.text
+        font: control.font
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+        color: control.enabled ? Theme.primary : Theme.disabledText
+    }
+
+    background: Rectangle {
+        implicitWidth: 96
+        implicitHeight: Theme.touchTarget
+        radius: Theme.radius
+        color: control.down ? Theme.selection : Theme.surface
+        border.width: control.visualFocus ? 2 : 1
+        border.color: control.visualFocus ? Theme.focusRing : control.enabled ? Theme.primary : Theme.border
+    }
+}

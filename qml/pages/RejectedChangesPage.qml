@@ -1,0 +1,161 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Muster
+
+// Sync: the state in words, "Sync now", and every change the server refused, with its reason.
+Page {
+    id: page
+
+    property AccountSession session: null
+    readonly property SyncStatus status: session ? session.syncStatus : null
+
+    background: Rectangle { color: Theme.background }
+
+    RejectedChangesModel {
+        id: rejectedModel
+        objectName: "rejectedModel"
+        session: page.session
+    }
+
+    function stateText(state) {
+        switch (state) {
+        case "syncing": return qsTr("Syncing…")
+        case "backing_off": return qsTr("The server had a problem; trying again soon.")
+        case "offline": return qsTr("No connection; changes are kept on this device.")
+        case "login_needed": return qsTr("Sign in again to send your changes.")
+        default: return qsTr("Up to date.")
+        }
+    }
+
+    ListView {
+        id: list
+        objectName: "rejectedList"
+        anchors.fill: parent
+        clip: true
+        model: rejectedModel
+        spacing: Theme.spacing
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollIndicator.vertical: ScrollIndicator { }
+        header: ColumnLayout {
+            width: list.width
+            spacing: Theme.spacing
+            Item { implicitHeight: Theme.spacing }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacingMedium
+                Layout.rightMargin: Theme.spacingMedium
+                objectName: "syncStateText"
+                text: page.status ? page.stateText(page.status.state) : ""
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            OutlineButton {
+                objectName: "syncNowButton"
+                Layout.leftMargin: Theme.spacingMedium
+                text: qsTr("Sync now")
+                enabled: page.status !== null && !page.status.syncing && !page.status.loginNeeded
+                Accessible.name: text
+                onClicked: page.session.syncNow()
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacingMedium
+                Layout.rightMargin: Theme.spacingMedium
+                Layout.topMargin: Theme.spacingMedium
+                text: qsTr("Refused changes")
+                font.pixelSize: Theme.fontSubtitle
+                font.bold: true
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacingMedium
+                Layout.rightMargin: Theme.spacingMedium
+                text: rejectedModel.count === 0
+                      ? qsTr("The server accepted every change sent from this device.")
+                      : qsTr("The server did not accept these changes. They are kept here so nothing is lost silently; dismiss each one once you have dealt with it.")
+                font.pixelSize: Theme.fontCaption
+                color: Theme.textSecondary
+                wrapMode: Text.WordWrap
+            }
+        }
+        delegate: Rectangle {
+            id: card
+            required property int index
+            required property string opId
+            required property string entity
+            required property string taskTitle
+            required property string fields
+            required property string text
+            required property string code
+            required property string message
+            required property double at
+
+            readonly property string what: entity === "log"
+                                           ? qsTr("Log entry on “%1”").arg(taskTitle)
+                                           : qsTr("Change to “%1”").arg(taskTitle)
+            x: Theme.spacingMedium
+            width: list.width - 2 * Theme.spacingMedium
+            implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacingMedium
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.error
+            border.width: 1
+            Accessible.role: Accessible.ListItem
+            Accessible.name: what + ". " + message
+
+            ColumnLayout {
+                id: cardColumn
+                anchors.fill: parent
+                anchors.margins: Theme.spacingMedium
+                spacing: Theme.spacingSmall
+                Label {
+                    Layout.fillWidth: true
+                    text: card.what
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: text !== ""
+                    text: card.entity === "log" ? card.text : card.fields
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.textSecondary
+                    wrapMode: Text.WordWrap
+                    maximumLineCount: 3
+                    elide: Text.ElideRight
+                }
+                Label {
+                    Layout.fillWidth: true
+                    //: %1 is the server's reason for refusing a change.
+                    text: qsTr("Refused: %1").arg(card.message)
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.error
+                    wrapMode: Text.WordWrap
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Label {
+                        Layout.fillWidth: true
+                        text: TimeFormatter.relativeTime(card.at, TimeFormatter.now)
+                        font.pixelSize: Theme.fontCaption
+                        color: Theme.textSecondary
+                    }
+                    OutlineButton {
+                        objectName: "dismissButton"
+                        text: qsTr("Dismiss")
+                        Accessible.name: qsTr("Dismiss: %1").arg(card.what)
+                        onClicked: rejectedModel.dismiss(card.opId)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,179 @@
+// TaskListModel over a real SQLite file (core Store) with an injected clock:
+// sorting, filters, overdue, hidden injects and row-by-row updates.
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "accountsession.h"
+#include "muster/clock.hpp"
+#include "sampledata.h"
+#include "taskcontroller.h"
+#include "tasklistmodel.h"
+#include "tasklogmodel.h"
+
+using namespace muster::app;
+using muster::test::SampleKeys;
+
+namespace {
+constexpr qint64 kNow = 1'764'000'000'000;
+constexpr qint64 kMinute = 60'000;
+}  // namespace
+
+class TaskListModelTest : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_clock.set_ms(kNow);
+        m_session = std::make_unique<AccountSession>();
+        m_session->setClock(m_clock);
+        m_session->setDataDir(m_dir->path());
+        m_session->setSyncTiming(std::chrono::milliseconds(50), std::chrono::milliseconds(2000), false);
+        AccountInfo info{QStringLiteral("http://127.0.0.1:9/"), QStringLiteral("a.okafor"),
+                         QString::fromStdString(m_keys.me), QStringLiteral("Ada Okafor"), QStringLiteral("coordinator"),
+                         QString::fromStdString(m_keys.unit)};
+        QVERIFY(m_session->openAccount(info, {}));
+        QVERIFY(m_session->withWriter([](muster::Store& s) { return muster::test::seedSampleData(s, kNow); }));
+        m_model = std::make_unique<TaskListModel>();
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_model->setSession(m_session.get());
+    }
+    void cleanup() {
+        m_tester.reset();
+        m_model.reset();
+        m_session.reset();
+        m_dir.reset();
+    }
+
+    void sortsByPriorityThenDueAndHidesUnreleasedInjects() {
+        // "mine": my unit's tasks; the rest centre inject (90 min) is not released at 40 min.
+        QCOMPARE(keys(), QStringList({key(m_keys.sandbags), key(m_keys.gauges), key(m_keys.shelter),
+                                      key(m_keys.generator), key(m_keys.batteries)}));
+        QCOMPARE(m_model->totalCount(), 6);
+        QCOMPARE(m_model->indexOfKey(key(m_keys.restCentre)), -1);
+    }
+
+    void releasesAnInjectWhenTheDrillClockReachesIt() {
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserts(m_model.get(), &QAbstractItemModel::rowsInserted);
+        m_clock.advance_ms(51 * kMinute);  // drill clock 91 min
+        m_model->refreshTime();
+        QVERIFY(m_model->indexOfKey(key(m_keys.restCentre)) >= 0);
+        QCOMPARE(inserts.count(), 1);
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void flagsOverdueAndExercise() {
+        const QModelIndex gauges = m_model->index(m_model->indexOfKey(key(m_keys.gauges)));
+        QCOMPARE(gauges.data(TaskListModel::IsOverdueRole).toBool(), true);  // released at 0, 15 min deadline
+        QCOMPARE(gauges.data(TaskListModel::IsExerciseRole).toBool(), true);
+        QCOMPARE(gauges.data(TaskListModel::DrillTitleRole).toString(), QStringLiteral("Flood response drill"));
+        QCOMPARE(gauges.data(TaskListModel::UnitNameRole).toString(), QStringLiteral("North team"));
+        const QModelIndex batteries = m_model->index(m_model->indexOfKey(key(m_keys.batteries)));
+        QCOMPARE(batteries.data(TaskListModel::IsOverdueRole).toBool(), false);  // done is never overdue
+        const QModelIndex generator = m_model->index(m_model->indexOfKey(key(m_keys.generator)));
+        QCOMPARE(generator.data(TaskListModel::IsExerciseRole).toBool(), false);
+        QCOMPARE(generator.data(TaskListModel::AssignedToMeRole).toBool(), true);
+    }
+
+    void marksTasksNewSinceLastLook() {
+        // First open of the account: everything that arrived counts as new until marked seen.
+        const QModelIndex sandbags = m_model->index(m_model->indexOfKey(key(m_keys.sandbags)));
+        QVERIFY(sandbags.data(TaskListModel::IsNewRole).toBool());
+        m_session->markAllSeen();
+        QVERIFY(!m_model->index(0).data(TaskListModel::IsNewRole).toBool());
+    }
+
+    void filtersByStatusDrillSearchAndScope() {
+        m_model->setStatusFilter({QStringLiteral("blocked")});
+        QCOMPARE(keys(), QStringList({key(m_keys.shelter)}));
+        m_model->setStatusFilter({});
+        m_model->setDrillFilter(QStringLiteral("*"));
+        QCOMPARE(keys(), QStringList({key(m_keys.sandbags), key(m_keys.gauges)}));
+        m_model->setDrillFilter(QStringLiteral("-"));
+        QCOMPARE(m_model->count(), 3);
+        m_model->setDrillFilter({});
+        m_model->setSearchText(QStringLiteral("GENERATOR"));
+        QCOMPARE(keys(), QStringList({key(m_keys.generator)}));
+        m_model->setSearchText({});
+        QCOMPARE(m_model->indexOfKey(key(m_keys.drains)), -1);
+        m_model->setScope(QStringLiteral("unit"));
+        QVERIFY(m_model->indexOfKey(key(m_keys.drains)) >= 0);
+    }
+
+    void updatesOneRowForALocalStatusChange() {
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        TaskController controller;
+        controller.setSession(m_session.get());
+        controller.setTaskKey(key(m_keys.sandbags));
+        QVERIFY(controller.availableActions().contains(QStringLiteral("acknowledge")));
+        QVERIFY(controller.perform(QStringLiteral("acknowledge")));
+        QCOMPARE(controller.status(), QStringLiteral("acknowledged"));
+        const QModelIndex row = m_model->index(m_model->indexOfKey(key(m_keys.sandbags)));
+        QCOMPARE(row.data(TaskListModel::StatusRole).toString(), QStringLiteral("acknowledged"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(m_session->syncStatus()->pending(), 1);
+    }
+
+    void movesARowWhenAServerChangeReordersIt() {
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        // The server raises the generator task to critical: it moves up, right
+        // after the other critical task (due sooner).
+        QCOMPARE(m_model->keyAt(3), key(m_keys.generator));
+        QVERIFY(m_session->withWriter([&](muster::Store& s) {
+            return static_cast<bool>(s.apply_sync_result(
+                muster::test::serverTaskChange(m_keys.generator, {{"priority", "critical"}}, kNow + 1000, 100), kNow));
+        }));
+        TouchedEntities touched;
+        touched.tasks << key(m_keys.generator);
+        m_session->publishTouched(touched);
+        QCOMPARE(m_model->keyAt(1), key(m_keys.generator));
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void blockingLogsTheReasonInTheTimeline() {
+        TaskLogModel logs;
+        QAbstractItemModelTester tester(&logs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        logs.setSession(m_session.get());
+        logs.setTaskKey(key(m_keys.gauges));
+        QCOMPARE(logs.count(), 3);
+        TaskController controller;
+        controller.setSession(m_session.get());
+        controller.setTaskKey(key(m_keys.gauges));
+        QVERIFY(!controller.block(QStringLiteral("  ")));
+        QVERIFY(controller.block(QStringLiteral("Weir Lane road closed")));
+        QCOMPARE(controller.status(), QStringLiteral("blocked"));
+        QCOMPARE(logs.count(), 4);
+        const QModelIndex last = logs.index(3);
+        QCOMPARE(last.data(TaskLogModel::KindRole).toString(), QStringLiteral("status"));
+        QCOMPARE(last.data(TaskLogModel::TextRole).toString(), QStringLiteral("Weir Lane road closed"));
+        QCOMPARE(last.data(TaskLogModel::AuthorNameRole).toString(), QStringLiteral("Ada Okafor"));
+        QVERIFY(controller.logAction(QStringLiteral("Called the council roads team"), QStringLiteral("action")));
+        QCOMPARE(logs.count(), 5);
+        QCOMPARE(m_session->syncStatus()->pending(), 3);  // status + 2 logs
+        QVERIFY(controller.availableActions().contains(QStringLiteral("reopen")));  // coordinator
+    }
+
+  private:
+    static QString key(const std::string& k) { return QString::fromStdString(k); }
+    QStringList keys() const {
+        QStringList out;
+        for (int i = 0; i < m_model->count(); ++i) out << m_model->keyAt(i);
+        return out;
+    }
+
+    SampleKeys m_keys;
+    muster::ManualClock m_clock{kNow};
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AccountSession> m_session;
+    std::unique_ptr<TaskListModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+QTEST_GUILESS_MAIN(TaskListModelTest)
+#include "tasklistmodel_test.moc"
