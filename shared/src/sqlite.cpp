@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
 #include <utility>
 
 namespace muster::sql {
@@ -33,6 +34,21 @@ Stmt& Stmt::bind(int index, std::int64_t value) {
     return *this;
 }
 
+Stmt& Stmt::bind(int index, double value) {
+    sqlite3_bind_double(stmt_, index, value);
+    return *this;
+}
+
+Stmt& Stmt::bind_static(int index, std::string_view value) {
+    sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_STATIC);
+    return *this;
+}
+
+Stmt& Stmt::bind_blob(int index, std::string_view bytes) {
+    sqlite3_bind_blob(stmt_, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Stmt& Stmt::bind(int index, std::string_view value) {
     sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
     return *this;
@@ -59,10 +75,7 @@ Status Stmt::run() {
     return {};
 }
 
-void Stmt::reset() {
-    sqlite3_reset(stmt_);
-    sqlite3_clear_bindings(stmt_);
-}
+void Stmt::reset() { sqlite3_reset(stmt_); }
 
 std::int64_t Stmt::int64(int column) const { return sqlite3_column_int64(stmt_, column); }
 
@@ -71,20 +84,56 @@ std::string Stmt::text(int column) const {
     return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))) : std::string();
 }
 
+double Stmt::real(int column) const { return sqlite3_column_double(stmt_, column); }
+
+std::string_view Stmt::view(int column) const {
+    const void* p = sqlite3_column_type(stmt_, column) == SQLITE_BLOB ? sqlite3_column_blob(stmt_, column)
+                                                                      : sqlite3_column_text(stmt_, column);
+    if (p == nullptr) return {};
+    return {static_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))};
+}
+
+Stmt::Type Stmt::type(int column) const {
+    switch (sqlite3_column_type(stmt_, column)) {
+        case SQLITE_INTEGER: return Type::integer;
+        case SQLITE_FLOAT: return Type::real;
+        case SQLITE_TEXT: return Type::text;
+        case SQLITE_BLOB: return Type::blob;
+        default: return Type::null;
+    }
+}
+
 bool Stmt::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 
 Db::~Db() {
+    begin_ = Stmt();
+    commit_ = Stmt();
+    rollback_ = Stmt();
     if (db_) sqlite3_close_v2(db_);
 }
 
-Db::Db(Db&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
+Db::Db(Db&& other) noexcept
+    : db_(std::exchange(other.db_, nullptr)), begin_(std::move(other.begin_)), commit_(std::move(other.commit_)),
+      rollback_(std::move(other.rollback_)) {}
 
 Db& Db::operator=(Db&& other) noexcept {
     if (this != &other) {
+        begin_ = std::move(other.begin_);
+        commit_ = std::move(other.commit_);
+        rollback_ = std::move(other.rollback_);
         if (db_) sqlite3_close_v2(db_);
         db_ = std::exchange(other.db_, nullptr);
     }
     return *this;
+}
+
+Status Db::run_cached(Stmt& stmt, std::string_view sql) {
+    if (!stmt.prepared()) {
+        auto prepared = prepare(sql);
+        if (!prepared) return prepared.error();
+        stmt = std::move(*prepared);
+    }
+    return stmt.run();
 }
 
 Result<Db> Db::open(const std::string& path) {
@@ -116,6 +165,28 @@ Result<Stmt> Db::prepare(std::string_view sql) {
     return Stmt(db_, stmt);
 }
 
+Result<std::string> Db::serialize() {
+    sqlite3_int64 size = 0;
+    unsigned char* bytes = sqlite3_serialize(db_, "main", &size, 0);
+    if (bytes == nullptr) return storage_error(db_, "cannot serialize the database");
+    std::string image(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(size));
+    sqlite3_free(bytes);
+    return image;
+}
+
+Status Db::deserialize(const std::string& image) {
+    const auto size = static_cast<sqlite3_int64>(image.size());
+    auto* copy = static_cast<unsigned char*>(sqlite3_malloc64(static_cast<sqlite3_uint64>(size)));
+    if (copy == nullptr) return storage_error(nullptr, "cannot load the database");
+    std::memcpy(copy, image.data(), image.size());
+    // SQLite owns `copy` from here on, even when this fails.
+    if (sqlite3_deserialize(db_, "main", copy, size, size,
+                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE) != SQLITE_OK) {
+        return storage_error(db_, "cannot load the database");
+    }
+    return {};
+}
+
 Result<std::int64_t> Db::query_int(std::string_view sql) {
     auto stmt = prepare(sql);
     if (!stmt) return stmt.error();
@@ -125,20 +196,22 @@ Result<std::int64_t> Db::query_int(std::string_view sql) {
     return stmt->int64(0);
 }
 
+std::int64_t Db::changes() const { return db_ ? sqlite3_changes(db_) : 0; }
+
 std::string Db::last_error() const { return db_ ? sqlite3_errmsg(db_) : "no database"; }
 
 Transaction::~Transaction() {
-    if (open_) (void)db_.exec("ROLLBACK");
+    if (open_) (void)db_.run_cached(db_.rollback_, "ROLLBACK");
 }
 
 Status Transaction::begin() {
-    auto s = db_.exec("BEGIN IMMEDIATE");
+    auto s = db_.run_cached(db_.begin_, "BEGIN IMMEDIATE");
     open_ = s.ok();
     return s;
 }
 
 Status Transaction::commit() {
-    auto s = db_.exec("COMMIT");
+    auto s = db_.run_cached(db_.commit_, "COMMIT");
     if (s.ok()) open_ = false;
     return s;
 }

@@ -2,6 +2,7 @@
 #include "muster/store.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <random>
 
 #include "muster/codec.hpp"
@@ -11,81 +12,95 @@
 namespace muster {
 
 using nlohmann::json;
-using detail::Row;
-using detail::RowKey;
+using detail::EntityRows;
+using detail::FieldSlot;
+using detail::Query;
+using detail::RowCache;
 
 namespace {
 
-Result<std::optional<EntityState>> parse_state(EntityType entity, std::string key, const std::string& text) {
-    auto parsed = json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (parsed.is_discarded()) return Error{ErrorCode::storage, "stored state of " + key + " is not JSON"};
-    auto state = state_from_storage(entity, std::move(key), parsed);
-    if (!state) return state.error();
-    return std::optional<EntityState>(std::move(*state));
+/// Calls `emit` for each entity's visible state in a query whose columns are
+/// [entity,] key, field and the 11 slot columns, ordered by [entity,] key.
+/// Entities with rows but no visible field are emitted with empty fields.
+template <typename Emit>
+Status scan_rows(sql::Stmt& stmt, std::optional<EntityType> only, Emit emit);
+
+/// `scan_rows`, leaving the statement reset.
+template <typename Emit>
+Status scan_states(sql::Stmt& stmt, std::optional<EntityType> only, Emit emit) {
+    Status s = scan_rows(stmt, only, std::move(emit));
+    stmt.reset();
+    return s;
 }
 
-Result<Op> parse_op(const std::string& text) {
-    auto parsed = json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (parsed.is_discarded()) return Error{ErrorCode::storage, "stored op is not JSON"};
-    auto op = decode_op(parsed);
-    if (!op) return Error{ErrorCode::storage, "stored op is invalid: " + op.error().message};
-    return op;
+template <typename Emit>
+Status scan_rows(sql::Stmt& stmt, std::optional<EntityType> only, Emit emit) {
+    const int first = only ? 0 : 1;
+    std::optional<EntityState> current;
+    while (true) {
+        auto more = stmt.step();
+        if (!more) return more.error();
+        if (!*more) break;
+        EntityType entity = only.value_or(EntityType::task);
+        if (!only) {
+            const auto parsed = entity_type_from_string(stmt.view(0));
+            if (!parsed) return Error{ErrorCode::storage, "unknown entity type in the database"};
+            entity = *parsed;
+        }
+        const std::string_view key = stmt.view(first);
+        if (!current || current->entity != entity || current->key != key) {
+            if (current) emit(std::move(*current));
+            current = EntityState{entity, std::string(key), {}};
+        }
+        auto slot = detail::read_slot(stmt, first + 2);
+        if (!slot) return slot.error();
+        if (slot->visible) current->fields.emplace(stmt.text(first + 1), std::move(*slot->visible));
+    }
+    if (current) emit(std::move(*current));
+    return {};
 }
 
 }  // namespace
 
-Status detail::StoreImpl::prepare_statements() {
-    struct Item {
-        sql::Stmt* stmt;
-        const char* text;
-    };
-    const Item items[] = {
-        {&select_row, "SELECT state, confirmed FROM entities WHERE entity = ? AND key = ?"},
-        {&upsert_row,
-         "INSERT INTO entities(entity, key, state, confirmed, deleted) VALUES (?, ?, ?, ?, ?) "
-         "ON CONFLICT(entity, key) DO UPDATE SET state = excluded.state, confirmed = excluded.confirmed, "
-         "deleted = excluded.deleted"},
-        {&delete_row, "DELETE FROM entities WHERE entity = ? AND key = ?"},
-        {&insert_outbox, "INSERT INTO outbox(n, id, entity, key, op, created_ms) VALUES (?, ?, ?, ?, ?, ?)"},
-        {&update_outbox, "UPDATE outbox SET op = ? WHERE n = ?"},
-        {&delete_outbox, "DELETE FROM outbox WHERE n = ?"},
-        {&select_outbox_op, "SELECT op FROM outbox WHERE n = ?"},
-        {&select_pending, "SELECT op FROM outbox WHERE entity = ? AND key = ? ORDER BY n"},
-        {&select_outbox_batch, "SELECT op FROM outbox ORDER BY n LIMIT ?"},
-        {&count_outbox, "SELECT count(*) FROM outbox"},
-        {&oldest_outbox, "SELECT min(created_ms) FROM outbox"},
-        {&save_meta_stmt,
-         "UPDATE meta SET next_op = ?, hlc_ms = ?, hlc_c = ?, seen_ms = ?, seen_c = ?, seen_r = ?, "
-         "clock_offset_ms = ?, cursor = ?, last_sync_ms = ? WHERE id = 1"},
-    };
-    for (const auto& item : items) {
-        auto stmt = db.prepare(item.text);
-        if (!stmt) return stmt.error();
-        *item.stmt = std::move(*stmt);
-    }
-    return {};
-}
+namespace {
 
-Status detail::StoreImpl::load_meta() {
+/// The meta row as read when opening.
+struct StoredMeta {
+    std::string replica_id;
+    std::uint64_t next_op = 1;
+    Hlc last;
+    Hlc seen;
+    std::int64_t offset = 0;
+    std::string cursor;
+    std::optional<std::int64_t> last_sync_ms;
+};
+
+Result<StoredMeta> read_meta(sql::Db& db) {
     auto stmt = db.prepare(
-        "SELECT next_op, hlc_ms, hlc_c, seen_ms, seen_c, seen_r, clock_offset_ms, cursor, last_sync_ms "
+        "SELECT replica_id, next_op, hlc_ms, hlc_c, seen_ms, seen_c, seen_r, clock_offset_ms, cursor, last_sync_ms "
         "FROM meta WHERE id = 1");
     if (!stmt) return stmt.error();
     auto row = stmt->step();
     if (!row) return row.error();
     if (!*row) return Error{ErrorCode::storage, "the database has no meta row"};
-    next_op = static_cast<std::uint64_t>(stmt->int64(0));
-    hlc.restore(Hlc{stmt->int64(1), static_cast<std::uint16_t>(stmt->int64(2)), replica_id});
-    seen = Hlc{stmt->int64(3), static_cast<std::uint16_t>(stmt->int64(4)), stmt->text(5)};
-    corrected.set_offset(stmt->int64(6));
-    cursor = stmt->text(7);
-    if (!stmt->is_null(8)) last_sync_ms = stmt->int64(8);
-    return {};
+    StoredMeta m;
+    m.replica_id = stmt->text(0);
+    m.next_op = static_cast<std::uint64_t>(stmt->int64(1));
+    m.last = Hlc{stmt->int64(2), static_cast<std::uint16_t>(stmt->int64(3)), m.replica_id};
+    m.seen = Hlc{stmt->int64(4), static_cast<std::uint16_t>(stmt->int64(5)), stmt->text(6)};
+    m.offset = stmt->int64(7);
+    m.cursor = stmt->text(8);
+    if (!stmt->is_null(9)) m.last_sync_ms = stmt->int64(9);
+    return m;
 }
 
+}  // namespace
+
 Status detail::StoreImpl::save_meta() {
+    auto stmt = query(Query::save_meta);
+    if (!stmt) return stmt.error();
     const Hlc last = hlc.last();
-    auto& s = save_meta_stmt;
+    auto& s = **stmt;
     s.bind(1, static_cast<std::int64_t>(next_op)).bind(2, last.ms).bind(3, std::int64_t{last.c});
     s.bind(4, seen.ms).bind(5, std::int64_t{seen.c}).bind(6, seen.r).bind(7, corrected.offset()).bind(8, cursor);
     if (last_sync_ms) s.bind(9, *last_sync_ms);
@@ -93,92 +108,79 @@ Status detail::StoreImpl::save_meta() {
     return s.run();
 }
 
-Result<Row*> detail::StoreImpl::load(std::map<RowKey, Row>& rows, EntityType entity, const std::string& key) {
-    auto [it, inserted] = rows.try_emplace(RowKey{entity, key});
-    Row& row = it->second;
-    if (!inserted) return &row;
-    row.visible = EntityState{entity, key, {}};
-    select_row.bind(1, to_string(entity)).bind(2, key);
-    auto found = select_row.step();
-    if (!found) return found.error();
-    if (*found) {
-        auto visible = parse_state(entity, key, select_row.text(0));
-        if (!visible) return visible.error();
-        row.visible = std::move(**visible);
-        if (!select_row.is_null(1)) {
-            auto confirmed = parse_state(entity, key, select_row.text(1));
-            if (!confirmed) return confirmed.error();
-            row.confirmed = std::move(*confirmed);
+Result<std::optional<Error>> detail::StoreImpl::apply(EntityRows& rows, const Op& op, bool confirmed) {
+    if (op.kind == OpKind::append) {
+        if (auto s = load_all(rows, op.entity, op.key); !s) return s.error();
+        EntityState state = state_of(rows, op.entity, op.key, confirmed);
+        auto outcome = apply_op(state, op, replica_id);
+        if (outcome.rejection) return outcome.rejection;
+        assign(rows, state, confirmed);
+        return std::optional<Error>();
+    }
+    auto write = [&](std::string_view name, const json& value) -> Status {
+        auto slot = field(rows, op.entity, op.key, name);
+        if (!slot) return slot.error();
+        auto& side = confirmed ? (*slot)->confirmed : (*slot)->visible;
+        if (lww(side, FieldValue{value, op.hlc, replica_id})) (*slot)->dirty = true;
+        return {};
+    };
+    if (op.kind == OpKind::del) {
+        if (auto s = write(kDeletedField, json(true)); !s) return s.error();
+    } else {
+        for (const auto& [name, value] : op.fields.items()) {
+            if (auto s = write(name, value); !s) return s.error();
         }
     }
-    select_row.reset();
-    return &row;
-}
-
-Status detail::StoreImpl::flush(std::map<RowKey, Row>& rows) {
-    for (auto& [id, row] : rows) {
-        if (!row.dirty) continue;
-        const std::string entity(to_string(id.first));
-        if (row.visible.fields.empty() && !row.confirmed) {
-            if (auto s = delete_row.bind(1, entity).bind(2, id.second).run(); !s) return s;
-            continue;
-        }
-        upsert_row.bind(1, entity).bind(2, id.second).bind(3, storage_json(row.visible).dump());
-        if (row.confirmed) upsert_row.bind(4, storage_json(*row.confirmed).dump());
-        else upsert_row.bind_null(4);
-        upsert_row.bind(5, std::int64_t{is_deleted(row.visible) ? 1 : 0});
-        if (auto s = upsert_row.run(); !s) return s;
-        row.dirty = false;
-    }
-    return {};
-}
-
-Status detail::StoreImpl::recompute(Row& row, EntityType entity, const std::string& key) {
-    row.visible = row.confirmed ? *row.confirmed : EntityState{entity, key, {}};
-    select_pending.bind(1, to_string(entity)).bind(2, key);
-    while (true) {
-        auto more = select_pending.step();
-        if (!more) return more.error();
-        if (!*more) break;
-        auto op = parse_op(select_pending.text(0));
-        if (!op) {
-            select_pending.reset();
-            return op.error();
-        }
-        (void)apply_op(row.visible, *op, replica_id);
-    }
-    select_pending.reset();
-    row.dirty = true;
-    return {};
+    return std::optional<Error>();
 }
 
 Result<std::vector<Op>> detail::StoreImpl::write_locked(const std::vector<LocalWrite>& writes) {
-    std::map<RowKey, Row> rows;
+    RowCache cache;
     std::vector<Op> ops;
     ops.reserve(writes.size());
     const std::int64_t now = wall.now_ms();
+    // Outbox rows go in kBatchRows at a time; `ops` does not reallocate, so the
+    // bound ops stay in place until their statement runs.
+    std::array<OutboxText, kBatchRows> texts;
+    std::size_t queued = 0;
+    auto insert_outbox = [&](bool all) -> Status {
+        while (queued > 0 && (all || queued == static_cast<std::size_t>(kBatchRows))) {
+            const bool batch = queued >= static_cast<std::size_t>(kBatchRows);
+            auto stmt = query(batch ? Query::insert_outboxes : Query::insert_outbox);
+            if (!stmt) return stmt.error();
+            const std::size_t rows = batch ? static_cast<std::size_t>(kBatchRows) : 1;
+            const std::size_t first = ops.size() - queued;
+            for (std::size_t r = 0; r < rows; ++r) {
+                const Op& op = ops[first + r];
+                bind_outbox(**stmt, static_cast<int>(r) * kOutboxParams + 1, parse_op_id(op.id)->n, op, now, texts[r]);
+            }
+            if (auto s = (*stmt)->run(); !s) return s;
+            queued -= rows;
+        }
+        return {};
+    };
     for (const auto& w : writes) {
-        auto row = load(rows, w.entity, w.key);
-        if (!row) return row.error();
+        EntityRows& entity = rows(cache, w.entity, w.key);
         Op op{make_op_id(replica_id, next_op), hlc.now(), w.kind, w.entity, w.key, w.fields, std::nullopt};
         if (w.kind == OpKind::set) {
             op.base.emplace();
             for (const auto& [name, _] : w.fields.items()) {
-                const auto seen_value = (*row)->visible.fields.find(name);
-                if (seen_value != (*row)->visible.fields.end()) op.base->emplace(name, seen_value->second.hlc);
+                auto slot = field(entity, w.entity, w.key, name);
+                if (!slot) return slot.error();
+                if ((*slot)->visible) op.base->emplace(name, (*slot)->visible->hlc);
             }
         }
         if (auto valid = validate_op(op); !valid) return valid.error();
-        auto outcome = apply_op((*row)->visible, op, replica_id);
-        if (outcome.rejection) return *outcome.rejection;
-        (*row)->dirty = true;
-        insert_outbox.bind(1, static_cast<std::int64_t>(next_op)).bind(2, op.id).bind(3, to_string(op.entity));
-        insert_outbox.bind(4, op.key).bind(5, encode_op(op).dump()).bind(6, now);
-        if (auto s = insert_outbox.run(); !s) return s.error();
+        auto rejection = apply(entity, op, /*confirmed=*/false);
+        if (!rejection) return rejection.error();
+        if (*rejection) return **rejection;
         ++next_op;
         ops.push_back(std::move(op));
+        ++queued;
+        if (auto s = insert_outbox(false); !s) return s.error();
     }
-    if (auto s = flush(rows); !s) return s.error();
+    if (auto s = insert_outbox(true); !s) return s.error();
+    if (auto s = flush(cache); !s) return s.error();
     if (auto s = save_meta(); !s) return s.error();
     return ops;
 }
@@ -199,30 +201,30 @@ Result<Store> Store::open(const std::string& path, const Clock& wall, const Stor
                          std::to_string(*version) + ", this build knows up to " + std::to_string(kStoreSchemaVersion) +
                          "); update the app to open it"};
     }
-    if (auto s = db->exec("PRAGMA journal_mode = WAL"); !s) return s.error();
-    if (auto s = db->exec(options.full_sync ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL"); !s) {
-        return s.error();
-    }
-    // An integer option, not user data: safe to format into the pragma.
-    if (auto s = db->exec("PRAGMA cache_size = -" + std::to_string(std::max(options.cache_kib, 256))); !s) {
-        return s.error();
+    if (path != ":memory:") {  // journal, sync and page cache mean nothing to an in-memory database
+        // The cache size is an integer option, not user data: safe to format into the pragma.
+        const std::string pragmas = std::string("PRAGMA journal_mode = WAL; PRAGMA synchronous = ") +
+                                    (options.full_sync ? "FULL" : "NORMAL") + "; PRAGMA cache_size = -" +
+                                    std::to_string(std::max(options.cache_kib, 256));
+        if (auto s = db->exec(pragmas); !s) return s.error();
     }
     if (*version < kStoreSchemaVersion) {
         const std::uint64_t seed = options.seed ? *options.seed : (std::uint64_t{std::random_device{}()} << 32) ^
                                                                       std::random_device{}();
-        if (auto s = migrate_store(*db, static_cast<int>(*version), kStoreSchemaVersion, seed); !s) return s.error();
+        Status created = *version == 0 && path == ":memory:"
+                             ? create_in_memory(*db, seed)
+                             : migrate_store(*db, static_cast<int>(*version), kStoreSchemaVersion, seed);
+        if (!created) return created.error();
     }
-    std::string replica_id;
-    {  // the statement is finalized before the connection moves
-        auto replica = db->prepare("SELECT replica_id FROM meta WHERE id = 1");
-        if (!replica) return replica.error();
-        auto has = replica->step();
-        if (!has || !*has) return Error{ErrorCode::storage, "the database has no replica id"};
-        replica_id = replica->text(0);
-    }
-    auto impl = std::make_unique<detail::StoreImpl>(std::move(*db), wall, std::move(replica_id));
-    if (auto s = impl->prepare_statements(); !s) return s.error();
-    if (auto s = impl->load_meta(); !s) return s.error();
+    auto meta = read_meta(*db);
+    if (!meta) return meta.error();
+    auto impl = std::make_unique<detail::StoreImpl>(std::move(*db), wall, meta->replica_id);
+    impl->next_op = meta->next_op;
+    impl->hlc.restore(meta->last);
+    impl->seen = std::move(meta->seen);
+    impl->corrected.set_offset(meta->offset);
+    impl->cursor = std::move(meta->cursor);
+    impl->last_sync_ms = meta->last_sync_ms;
     return Store(std::move(impl));
 }
 
@@ -263,34 +265,44 @@ Result<Op> Store::write_delete(EntityType entity, const std::string& key) {
 }
 
 Result<std::vector<Op>> Store::outbox_batch(std::size_t max) {
-    auto& stmt = impl_->select_outbox_batch;
-    stmt.bind(1, static_cast<std::int64_t>(max));
+    auto stmt = impl_->query(detail::Query::select_outbox_batch);
+    if (!stmt) return stmt.error();
+    auto& s = **stmt;
+    s.bind(1, static_cast<std::int64_t>(std::min<std::size_t>(max, std::numeric_limits<std::int64_t>::max())));
     std::vector<Op> ops;
     while (true) {
-        auto more = stmt.step();
+        auto more = s.step();
         if (!more) return more.error();
         if (!*more) break;
-        auto op = parse_op(stmt.text(0));
+        auto op = detail::op_from_row(s, 0, impl_->replica_id);
         if (!op) {
-            stmt.reset();
+            s.reset();
             return op.error();
         }
         ops.push_back(std::move(*op));
     }
-    stmt.reset();
+    s.reset();
     return ops;
 }
 
 Result<std::optional<EntityState>> Store::get_raw(EntityType entity, const std::string& key) {
-    auto& s = impl_->select_row;
-    s.bind(1, to_string(entity)).bind(2, key);
-    auto found = s.step();
-    if (!found) return found.error();
-    if (!*found) {
-        s.reset();
-        return std::optional<EntityState>();
+    auto stmt = impl_->query(detail::Query::select_entity);
+    if (!stmt) return stmt.error();
+    auto& s = **stmt;
+    s.bind_static(1, to_string(entity)).bind_static(2, key);
+    std::optional<EntityState> state;
+    while (true) {
+        auto more = s.step();
+        if (!more) return more.error();
+        if (!*more) break;
+        if (!state) state = EntityState{entity, key, {}};
+        auto slot = detail::read_slot(s, 1);
+        if (!slot) {
+            s.reset();
+            return slot.error();
+        }
+        if (slot->visible) state->fields.emplace(s.text(0), std::move(*slot->visible));
     }
-    auto state = parse_state(entity, key, s.text(0));
     s.reset();
     return state;
 }
@@ -302,41 +314,38 @@ Result<std::optional<EntityState>> Store::get(EntityType entity, const std::stri
 }
 
 Result<std::vector<EntityState>> Store::list(EntityType entity, const Filter& filter) {
-    auto stmt = impl_->db.prepare("SELECT key, state FROM entities WHERE entity = ? AND deleted = 0 ORDER BY key");
+    auto stmt = impl_->query(Query::list_entities);
     if (!stmt) return stmt.error();
-    stmt->bind(1, to_string(entity));
+    (*stmt)->bind_static(1, to_string(entity));
     std::vector<EntityState> out;
-    while (true) {
-        auto more = stmt->step();
-        if (!more) return more.error();
-        if (!*more) break;
-        auto state = parse_state(entity, stmt->text(0), stmt->text(1));
-        if (!state) return state.error();
-        auto& s = **state;
-        if (s.fields.empty()) continue;  // confirmed-only rows with nothing visible
+    auto scanned = scan_states(**stmt, entity, [&](EntityState&& s) {
+        if (s.fields.empty() || is_deleted(s)) return;  // confirmed-only rows, tombstones
         const bool match = std::all_of(filter.begin(), filter.end(), [&](const auto& f) {
             const auto it = s.fields.find(f.first);
             return it != s.fields.end() ? it->second.v == f.second : f.second.is_null();
         });
         if (match) out.push_back(std::move(s));
-    }
+    });
+    if (!scanned) return scanned.error();
     return out;
 }
 
 std::int64_t Store::pending_count() {
-    auto& stmt = impl_->count_outbox;
-    auto row = stmt.step();
-    const std::int64_t n = row && *row ? stmt.int64(0) : 0;
-    stmt.reset();
+    auto stmt = impl_->query(detail::Query::count_outbox);
+    if (!stmt) return 0;
+    auto row = (*stmt)->step();
+    const std::int64_t n = row && *row ? (*stmt)->int64(0) : 0;
+    (*stmt)->reset();
     return n;
 }
 
 std::optional<std::int64_t> Store::oldest_pending_ms() {
-    auto& stmt = impl_->oldest_outbox;
-    auto row = stmt.step();
+    auto stmt = impl_->query(detail::Query::oldest_outbox);
+    if (!stmt) return std::nullopt;
+    auto row = (*stmt)->step();
     std::optional<std::int64_t> oldest;
-    if (row && *row && !stmt.is_null(0)) oldest = stmt.int64(0);
-    stmt.reset();
+    if (row && *row && !(*stmt)->is_null(0)) oldest = (*stmt)->int64(0);
+    (*stmt)->reset();
     return oldest;
 }
 
@@ -348,8 +357,10 @@ Result<std::vector<RejectedOp>> Store::rejected() {
         auto more = stmt->step();
         if (!more) return more.error();
         if (!*more) break;
-        auto op = parse_op(stmt->text(0));
-        if (!op) return op.error();
+        auto parsed = json::parse(stmt->view(0), nullptr, /*allow_exceptions=*/false);
+        if (parsed.is_discarded()) return Error{ErrorCode::storage, "stored op is not JSON"};
+        auto op = decode_op(parsed);
+        if (!op) return Error{ErrorCode::storage, "stored op is invalid: " + op.error().message};
         const auto code = error_code_from_string(stmt->text(1)).value_or(ErrorCode::internal);
         out.push_back(RejectedOp{std::move(*op), Error{code, stmt->text(2)}, stmt->int64(3)});
     }
@@ -363,19 +374,13 @@ Status Store::dismiss_rejected(const std::string& op_id) {
 }
 
 Result<std::vector<EntityState>> Store::all_states() {
-    auto stmt = impl_->db.prepare("SELECT entity, key, state FROM entities ORDER BY entity, key");
+    auto stmt = impl_->query(Query::all_entities);
     if (!stmt) return stmt.error();
     std::vector<EntityState> out;
-    while (true) {
-        auto more = stmt->step();
-        if (!more) return more.error();
-        if (!*more) break;
-        const auto entity = entity_type_from_string(stmt->text(0));
-        if (!entity) return Error{ErrorCode::storage, "unknown entity type in the database"};
-        auto state = parse_state(*entity, stmt->text(1), stmt->text(2));
-        if (!state) return state.error();
-        if (!(*state)->fields.empty()) out.push_back(std::move(**state));
-    }
+    auto scanned = scan_states(**stmt, std::nullopt, [&](EntityState&& s) {
+        if (!s.fields.empty()) out.push_back(std::move(s));
+    });
+    if (!scanned) return scanned.error();
     return out;
 }
 

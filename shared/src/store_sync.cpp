@@ -9,42 +9,69 @@
 namespace muster {
 
 using nlohmann::json;
-using detail::Row;
+using detail::EntityRows;
+using detail::Query;
+using detail::RowCache;
 using detail::RowKey;
+
+Status detail::StoreImpl::recompute(EntityRows& rows, EntityType entity, const std::string& key) {
+    if (auto s = load_all(rows, entity, key); !s) return s;
+    EntityState visible = state_of(rows, entity, key, /*confirmed=*/true);
+    auto stmt = query(Query::select_pending);
+    if (!stmt) return stmt.error();
+    auto& s = **stmt;
+    s.bind_static(1, to_string(entity)).bind_static(2, key);
+    while (true) {
+        auto more = s.step();
+        if (!more) return more.error();
+        if (!*more) break;
+        auto op = op_from_row(s, 0, replica_id);
+        if (!op) {
+            s.reset();
+            return op.error();
+        }
+        (void)apply_op(visible, *op, replica_id);
+    }
+    s.reset();
+    assign(rows, visible, /*confirmed=*/false);
+    return {};
+}
+
+Result<std::optional<Op>> detail::StoreImpl::outbox_op(std::uint64_t n) {
+    auto stmt = query(Query::select_outbox_op);
+    if (!stmt) return stmt.error();
+    auto& s = **stmt;
+    s.bind(1, static_cast<std::int64_t>(n));
+    auto found = s.step();
+    if (!found) return found.error();
+    std::optional<Op> op;
+    if (*found) {
+        auto decoded = op_from_row(s, 0, replica_id);
+        if (!decoded) {
+            s.reset();
+            return decoded.error();
+        }
+        op = std::move(*decoded);
+    }
+    s.reset();
+    return op;
+}
 
 namespace {
 
 struct ApplyContext {
     detail::StoreImpl& m;
-    std::map<RowKey, Row> rows;
+    RowCache rows;
     std::set<RowKey> recompute;
     ApplyReport report;
     std::vector<Op> skewed;
 };
 
-Result<std::optional<Op>> outbox_op(detail::StoreImpl& m, const std::string& id) {
-    const auto parts = parse_op_id(id);
-    if (!parts || parts->replica_id != m.replica_id) return std::optional<Op>();
-    m.select_outbox_op.bind(1, static_cast<std::int64_t>(parts->n));
-    auto found = m.select_outbox_op.step();
-    if (!found) return found.error();
-    std::optional<Op> op;
-    if (*found) {
-        auto parsed = json::parse(m.select_outbox_op.text(0), nullptr, false);
-        auto decoded = decode_op(parsed);
-        if (!decoded) {
-            m.select_outbox_op.reset();
-            return Error{ErrorCode::storage, "stored op is invalid: " + decoded.error().message};
-        }
-        op = std::move(*decoded);
-    }
-    m.select_outbox_op.reset();
-    return op;
-}
-
 Status apply_ack(ApplyContext& ctx, const Ack& ack, std::int64_t now_ms) {
     auto& m = ctx.m;
-    auto found = outbox_op(m, ack.id);
+    const auto parts = parse_op_id(ack.id);
+    if (!parts || parts->replica_id != m.replica_id) return {};
+    auto found = m.outbox_op(parts->n);
     if (!found) return found.error();
     if (!*found) return {};  // not ours any more (an earlier answer already settled it)
     Op& op = **found;
@@ -52,51 +79,78 @@ Status apply_ack(ApplyContext& ctx, const Ack& ack, std::int64_t now_ms) {
         ctx.skewed.push_back(std::move(op));
         return {};
     }
-    if (auto s = m.delete_outbox.bind(1, static_cast<std::int64_t>(parse_op_id(op.id)->n)).run(); !s) return s;
-    auto row = m.load(ctx.rows, op.entity, op.key);
-    if (!row) return row.error();
+    auto remove = m.query(Query::delete_outbox);
+    if (!remove) return remove.error();
+    if (auto s = (*remove)->bind(1, static_cast<std::int64_t>(parts->n)).run(); !s) return s;
+    EntityRows& rows = m.rows(ctx.rows, op.entity, op.key);
     ctx.report.touched.emplace_back(op.entity, op.key);
     if (ack.status == AckStatus::rejected) {
         const Error error = ack.error.value_or(Error{ErrorCode::internal, "rejected without a reason"});
-        auto insert = m.db.prepare("INSERT INTO rejected(id, op, code, message, at_ms) VALUES (?, ?, ?, ?, ?)");
+        auto insert = m.query(Query::insert_rejected);
         if (!insert) return insert.error();
-        insert->bind(1, op.id).bind(2, encode_op(op).dump()).bind(3, to_string(error.code)).bind(4, error.message);
-        if (auto s = insert->bind(5, now_ms).run(); !s) return s;
+        auto& stmt = **insert;
+        stmt.bind(1, op.id).bind(2, encode_op(op).dump()).bind(3, to_string(error.code)).bind(4, error.message);
+        if (auto s = stmt.bind(5, now_ms).run(); !s) return s;
         ctx.recompute.emplace(op.entity, op.key);
         ++ctx.report.rejected;
         return {};
     }
     // Applied (now or before): the server's state includes it.
-    if (!(*row)->confirmed) (*row)->confirmed = EntityState{op.entity, op.key, {}};
-    (void)apply_op(*(*row)->confirmed, op, m.replica_id);
-    (*row)->dirty = true;
+    if (auto applied = m.apply(rows, op, /*confirmed=*/true); !applied) return applied.error();
     m.seen = std::max(m.seen, op.hlc);
     ++ctx.report.applied;
     return {};
 }
 
-Status apply_change(ApplyContext& ctx, const Change& change) {
+/// A `gone` change, or one of an append-only entity (whose rule is about the
+/// whole record: an existing one is kept as it is).
+Status apply_whole_change(ApplyContext& ctx, const Change& change) {
     auto& m = ctx.m;
-    auto row = m.load(ctx.rows, change.entity, change.key);
-    if (!row) return row.error();
-    ++ctx.report.changes;
-    ctx.report.touched.emplace_back(change.entity, change.key);
+    EntityRows& rows = m.rows(ctx.rows, change.entity, change.key);
+    if (auto s = m.load_all(rows, change.entity, change.key); !s) return s;
     if (change.gone) {
-        (*row)->confirmed.reset();
+        for (auto& [_, slot] : rows.fields) {
+            if (slot.confirmed) slot.dirty = true;
+            slot.confirmed.reset();
+        }
         ctx.recompute.emplace(change.entity, change.key);
         return {};
     }
     const EntityState incoming = state_from_change(change);
-    if (entity_spec(change.entity).shape == EntityShape::versioned) {
-        for (const auto& [_, field] : incoming.fields) {
-            m.hlc.observe(field.hlc);
-            m.seen = std::max(m.seen, field.hlc);
-        }
+    for (const bool confirmed : {true, false}) {
+        EntityState state = detail::state_of(rows, change.entity, change.key, confirmed);
+        if (merge_state(state, incoming)) detail::assign(rows, state, confirmed);
     }
-    if (!(*row)->confirmed) (*row)->confirmed = EntityState{change.entity, change.key, {}};
-    merge_state(*(*row)->confirmed, incoming);
-    merge_state((*row)->visible, incoming);
-    (*row)->dirty = true;
+    return {};
+}
+
+Status apply_change(ApplyContext& ctx, const Change& change) {
+    auto& m = ctx.m;
+    ++ctx.report.changes;
+    ctx.report.touched.emplace_back(change.entity, change.key);
+    if (change.gone || entity_spec(change.entity).shape == EntityShape::append_only) {
+        return apply_whole_change(ctx, change);
+    }
+    // Versioned: per-field LWW into both sides (`merge_state`, one field at a time).
+    EntityRows* rows = m.find_rows(ctx.rows, change.entity, change.key);
+    for (const auto& [name, entry] : change.fields.items()) {
+        FieldValue incoming{entry.at("v"), {}, {}};
+        if (auto hlc = hlc_from_json(entry.at("hlc"))) incoming.hlc = std::move(*hlc);
+        m.hlc.observe(incoming.hlc);
+        m.seen = std::max(m.seen, incoming.hlc);
+        if (rows == nullptr || (!rows->complete && rows->fields.find(name) == rows->fields.end())) {
+            // Not loaded: a field new to the store (a first pull) is written at once.
+            auto inserted = m.insert_if_new(change.entity, change.key, name, incoming);
+            if (!inserted) return inserted.error();
+            if (*inserted) continue;
+            if (rows == nullptr) rows = &m.rows(ctx.rows, change.entity, change.key);
+        }
+        auto slot = m.field(*rows, change.entity, change.key, name);
+        if (!slot) return slot.error();
+        const bool confirmed_changed = detail::lww((*slot)->confirmed, incoming);
+        const bool visible_changed = detail::lww((*slot)->visible, std::move(incoming));
+        if (confirmed_changed || visible_changed) (*slot)->dirty = true;
+    }
     return {};
 }
 
@@ -108,15 +162,15 @@ Status restamp(ApplyContext& ctx, std::int64_t server_time_ms) {
     auto& m = ctx.m;
     Hlc oldest = ctx.skewed.front().hlc;
     for (const auto& op : ctx.skewed) oldest = std::min(oldest, op.hlc);
-    auto stmt = m.db.prepare("SELECT op FROM outbox ORDER BY n");
+    auto stmt = m.db.prepare("SELECT id, entity, key, kind, hlc_ms, hlc_c, fields, base FROM outbox ORDER BY n");
     if (!stmt) return stmt.error();
     std::vector<Op> all;
     while (true) {
         auto more = stmt->step();
         if (!more) return more.error();
         if (!*more) break;
-        auto op = decode_op(json::parse(stmt->text(0), nullptr, false));
-        if (!op) return Error{ErrorCode::storage, "stored op is invalid: " + op.error().message};
+        auto op = detail::op_from_row(*stmt, 0, m.replica_id);
+        if (!op) return op.error();
         all.push_back(std::move(*op));
     }
     Hlc floor = std::max(m.seen, Hlc{server_time_ms, 0, m.replica_id});
@@ -124,6 +178,8 @@ Status restamp(ApplyContext& ctx, std::int64_t server_time_ms) {
         if (op.hlc < oldest) floor = std::max(floor, op.hlc);
     }
     m.hlc.rewind_to(floor);
+    auto update = m.query(Query::restamp_outbox);
+    if (!update) return update.error();
     std::map<Hlc, Hlc> moved;
     for (auto& op : all) {
         if (op.hlc < oldest) continue;
@@ -135,8 +191,11 @@ Status restamp(ApplyContext& ctx, std::int64_t server_time_ms) {
                 if (auto it = moved.find(seen); it != moved.end()) seen = it->second;
             }
         }
-        const auto n = static_cast<std::int64_t>(parse_op_id(op.id)->n);
-        if (auto s = m.update_outbox.bind(1, encode_op(op).dump()).bind(2, n).run(); !s) return s;
+        auto& u = **update;
+        u.bind(1, op.hlc.ms).bind(2, std::int64_t{op.hlc.c});
+        if (op.base) u.bind(3, detail::encode_base(*op.base));
+        else u.bind_null(3);
+        if (auto s = u.bind(4, static_cast<std::int64_t>(parse_op_id(op.id)->n)).run(); !s) return s;
         ctx.recompute.emplace(op.entity, op.key);
         ctx.report.touched.emplace_back(op.entity, op.key);
         ++ctx.report.restamped;
@@ -160,9 +219,7 @@ Result<ApplyReport> apply_locked(detail::StoreImpl& m, const SyncResponse& respo
         if (auto s = restamp(ctx, response.server_time_ms); !s) return s.error();
     }
     for (const auto& [entity, key] : ctx.recompute) {
-        auto row = m.load(ctx.rows, entity, key);
-        if (!row) return row.error();
-        if (auto s = m.recompute(**row, entity, key); !s) return s.error();
+        if (auto s = m.recompute(m.rows(ctx.rows, entity, key), entity, key); !s) return s.error();
     }
     if (auto s = m.flush(ctx.rows); !s) return s.error();
     if (auto s = m.save_meta(); !s) return s.error();

@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
+
 #include "muster/codec.hpp"
+#include "muster/merge.hpp"
 #include "test_util.hpp"
 
 namespace muster {
@@ -201,6 +205,142 @@ TEST(Ids, ReplicaIdsAndUuidsHaveTheirShapes) {
     EXPECT_NE(make_replica_id(1), make_replica_id(2));
     EXPECT_TRUE(is_uuid(make_uuid(0xFFFFFFFFFFFFFFFF, 0)));
     EXPECT_TRUE(is_uuid(make_uuid(1, 2)));
+}
+
+}  // namespace
+}  // namespace muster
+
+namespace muster {
+namespace {
+
+using nlohmann::json;
+using test::key;
+
+constexpr std::int64_t kT0 = 1'764'000'000'000;
+
+/// visible = confirmed ⊔ outbox ops, computed with the pure merge functions.
+std::vector<EntityState> expected_visible(const std::map<std::pair<EntityType, std::string>, EntityState>& confirmed,
+                                          const std::vector<Op>& outbox, const std::string& replica) {
+    auto states = confirmed;
+    for (const auto& op : outbox) {
+        auto& state = states.try_emplace({op.entity, op.key}, EntityState{op.entity, op.key, {}}).first->second;
+        (void)apply_op(state, op, replica);
+    }
+    std::vector<EntityState> out;
+    for (auto& [_, s] : states) {
+        for (auto& [name, field] : s.fields) field.author = field.hlc.r;  // authors read back as the stamp's replica
+        if (!s.fields.empty()) out.push_back(std::move(s));
+    }
+    std::sort(out.begin(), out.end(), [](const EntityState& a, const EntityState& b) {
+        return std::pair(to_string(a.entity), a.key) < std::pair(to_string(b.entity), b.key);
+    });
+    return out;
+}
+
+TEST(StoreRows, BatchesAndPagesMatchThePureMergeAndSurviveReopening) {
+    test::TempDir dir;
+    ManualClock clock(kT0);
+    std::mt19937_64 rng(11);
+    const char* names[] = {"title", "status", "priority", "instructions", "due_at"};
+    const char* statuses[] = {"open", "in_progress", "done", "blocked"};
+    auto value = [&](int f) -> json {
+        switch (f) {
+            case 0: return "title " + std::to_string(rng() % 1000);
+            case 1: return statuses[rng() % 4];
+            case 2: return rng() % 2 ? "high" : "low";
+            case 3: return std::string(20 + rng() % 40, 'x');
+            default: return static_cast<std::int64_t>(kT0 + static_cast<std::int64_t>(rng() % 100000));
+        }
+    };
+    std::map<std::pair<EntityType, std::string>, EntityState> confirmed;
+    std::string replica;
+    {
+        auto store = Store::open(dir.file("rows.db"), clock, StoreOptions{21, false});
+        ASSERT_TRUE(store.ok()) << store.error().message;
+        replica = store->replica_id();
+        // A page first: 60 changes over 7 tasks (new rows, then fields pulled twice with older and newer stamps).
+        SyncResponse page{{}, {}, "p1", false, kT0};
+        for (int i = 0; i < 60; ++i) {
+            const int t = static_cast<int>(rng() % 7);
+            const int f = static_cast<int>(rng() % 5);
+            const Hlc hlc{kT0 - 50'000 + static_cast<std::int64_t>(rng() % 100'000), 0, "00000000000000bb"};
+            Change change{i + 1, EntityType::task, key(t), json{{names[f], {{"v", value(f)}, {"hlc", to_json(hlc)}}}},
+                          false};
+            auto& state = confirmed.try_emplace({EntityType::task, key(t)}, EntityState{EntityType::task, key(t), {}})
+                              .first->second;
+            merge_state(state, state_from_change(change));
+            page.changes.push_back(std::move(change));
+        }
+        ASSERT_TRUE(store->apply_sync_result(page, kT0).ok());
+        // Then 100 local writes in one batch (several multi-row inserts), some on new tasks.
+        std::vector<LocalWrite> writes;
+        for (int i = 0; i < 100; ++i) {
+            const int t = static_cast<int>(rng() % 12);
+            const int f = static_cast<int>(rng() % 5);
+            if (i % 17 == 16) writes.push_back({OpKind::del, EntityType::task, key(t), json::object()});
+            else writes.push_back({OpKind::set, EntityType::task, key(t), json{{names[f], value(f)}}});
+        }
+        auto ops = store->write_batch(writes);
+        ASSERT_TRUE(ops.ok()) << ops.error().message;
+        auto outbox = store->outbox_batch(1000);
+        ASSERT_TRUE(outbox.ok());
+        EXPECT_EQ(*outbox, *ops) << "the outbox holds exactly the ops returned";
+        EXPECT_EQ(*store->all_states(), expected_visible(confirmed, *outbox, replica));
+        // Half the ops are acked: they join the confirmed state, the visible one stays.
+        SyncResponse acks{{}, {}, "p2", false, kT0 + 10};
+        for (std::size_t i = 0; i < ops->size(); i += 2) acks.acks.push_back({(*ops)[i].id, AckStatus::applied, {}});
+        ASSERT_TRUE(store->apply_sync_result(acks, kT0 + 10).ok());
+        for (std::size_t i = 0; i < ops->size(); i += 2) {
+            const Op& op = (*ops)[i];
+            auto& state = confirmed.try_emplace({op.entity, op.key}, EntityState{op.entity, op.key, {}}).first->second;
+            (void)apply_op(state, op, replica);
+        }
+    }
+    auto store = Store::open(dir.file("rows.db"), clock, StoreOptions{22, false});
+    ASSERT_TRUE(store.ok()) << store.error().message;
+    auto outbox = store->outbox_batch(1000);
+    ASSERT_TRUE(outbox.ok());
+    EXPECT_EQ(outbox->size(), 50U);
+    const auto expected = expected_visible(confirmed, *outbox, replica);
+    EXPECT_EQ(*store->all_states(), expected);
+    EXPECT_EQ(*store->canonical_hash(), canonical_hash(expected));
+    // Rejecting every pending op leaves exactly the confirmed state (confirmed values were stored apart).
+    SyncResponse rejects{{}, {}, "p3", false, kT0 + 20};
+    for (const auto& op : *outbox) rejects.acks.push_back({op.id, AckStatus::rejected, Error{ErrorCode::forbidden, "no"}});
+    ASSERT_TRUE(store->apply_sync_result(rejects, kT0 + 20).ok());
+    EXPECT_EQ(*store->all_states(), expected_visible(confirmed, {}, replica));
+    EXPECT_EQ(store->pending_count(), 0);
+}
+
+TEST(StoreRows, PulledValuesKeepTheirJsonKinds) {
+    ManualClock clock(kT0);
+    auto store = Store::open(":memory:", clock, StoreOptions{5, false});
+    ASSERT_TRUE(store.ok());
+    const std::vector<json> values = {nullptr,
+                                      true,
+                                      false,
+                                      1.5,
+                                      -3,
+                                      0,
+                                      json(std::uint64_t{18'446'744'073'709'551'000ULL}),
+                                      json::array({1, "a", nullptr}),
+                                      json{{"lat", 1.25}, {"lon", -2.5}},
+                                      "quote \" backslash \\ tab \t ü",
+                                      ""};
+    const Hlc hlc{kT0, 0, "00000000000000bb"};
+    json fields = json::object();
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        fields["f" + std::to_string(i)] = {{"v", values[i]}, {"hlc", to_json(hlc)}};
+    }
+    ASSERT_TRUE(store->apply_sync_result(SyncResponse{{}, {Change{1, EntityType::task, key(1), fields, false}}, "c", false, kT0}, kT0)
+                    .ok());
+    auto state = store->get(EntityType::task, key(1));
+    ASSERT_TRUE(state.ok() && state->has_value());
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const auto& v = (*state)->fields.at("f" + std::to_string(i)).v;
+        EXPECT_EQ(v.dump(), values[i].dump()) << i;
+        EXPECT_EQ(v.type(), json::parse(values[i].dump()).type()) << i << ": the kind the JSON parser would give";
+    }
 }
 
 }  // namespace

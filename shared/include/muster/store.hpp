@@ -40,8 +40,9 @@ struct StoreImpl;
 }
 
 /// The schema version this build writes (`PRAGMA user_version`). Version 1 was
-/// the first; 2 added `meta.last_sync_ms`.
-inline constexpr int kStoreSchemaVersion = 2;
+/// the first; 2 added `meta.last_sync_ms`; 3 stores state per field and the
+/// outbox as columns.
+inline constexpr int kStoreSchemaVersion = 3;
 
 struct StoreOptions {
     /// Seeds replica id generation for a new database (tests, simulations).
