@@ -96,6 +96,18 @@ Result<StoredMeta> read_meta(sql::Db& db) {
 
 }  // namespace
 
+Status detail::StoreImpl::refresh_meta() {
+    auto meta = read_meta(db);
+    if (!meta) return meta.error();
+    next_op = std::max(next_op, meta->next_op);
+    hlc.restore(meta->last);
+    if (seen < meta->seen) seen = std::move(meta->seen);
+    corrected.set_offset(meta->offset);
+    cursor = std::move(meta->cursor);
+    last_sync_ms = meta->last_sync_ms;
+    return {};
+}
+
 Status detail::StoreImpl::save_meta() {
     auto stmt = query(Query::save_meta);
     if (!stmt) return stmt.error();
@@ -215,6 +227,15 @@ Result<Store> Store::open(const std::string& path, const Clock& wall, const Stor
                              ? create_in_memory(*db, seed)
                              : migrate_store(*db, static_cast<int>(*version), kStoreSchemaVersion, seed);
         if (!created) return created.error();
+        if (*version == 0 && options.replica_id) {
+            if (!is_replica_id(*options.replica_id)) {
+                return Error{ErrorCode::storage, "replica id \"" + *options.replica_id +
+                                                     "\" is not 16 lowercase hex characters"};
+            }
+            auto set_id = db->prepare("UPDATE meta SET replica_id = ?1 WHERE id = 1");
+            if (!set_id) return set_id.error();
+            if (auto s = set_id->bind(1, std::string_view(*options.replica_id)).run(); !s) return s.error();
+        }
     }
     auto meta = read_meta(*db);
     if (!meta) return meta.error();
@@ -237,6 +258,7 @@ std::optional<std::int64_t> Store::last_sync_ms() const { return impl_->last_syn
 Result<std::vector<Op>> Store::write_batch(const std::vector<LocalWrite>& writes) {
     sql::Transaction tx(impl_->db);
     if (auto s = tx.begin(); !s) return s.error();
+    if (auto s = impl_->refresh_meta(); !s) return s.error();
     const std::uint64_t next_before = impl_->next_op;
     auto ops = impl_->write_locked(writes);
     if (ops) {

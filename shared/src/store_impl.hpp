@@ -111,6 +111,8 @@ struct StoreImpl {
     /// The prepared statement for `q` (reset, no bindings).
     Result<sql::Stmt*> query(Query q);
     Status save_meta();
+    /// Re-reads the meta row written by any connection (call inside the write transaction).
+    Status refresh_meta();
 
     /// The cache entry for (entity, key), created empty (nothing loaded yet).
     EntityRows& rows(RowCache& cache, EntityType entity, const std::string& key);

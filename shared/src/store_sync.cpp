@@ -240,6 +240,7 @@ Result<ApplyReport> Store::apply_sync_result(const SyncResponse& response, std::
     sql::Transaction tx(m.db);
     Result<ApplyReport> result = ApplyReport{};
     if (auto s = tx.begin(); !s) return s.error();
+    if (auto s = m.refresh_meta(); !s) return s.error();
     result = apply_locked(m, response, received_wall_ms);
     if (result) {
         if (auto s = tx.commit(); !s) result = s.error();

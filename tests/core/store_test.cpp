@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <random>
+#include <set>
 
 #include "muster/codec.hpp"
 #include "muster/merge.hpp"
@@ -341,6 +342,71 @@ TEST(StoreRows, PulledValuesKeepTheirJsonKinds) {
         EXPECT_EQ(v.dump(), values[i].dump()) << i;
         EXPECT_EQ(v.type(), json::parse(values[i].dump()).type()) << i << ": the kind the JSON parser would give";
     }
+}
+
+}  // namespace
+}  // namespace muster
+
+namespace muster {
+namespace {
+
+TEST(StoreSharing, TwoWritersOnOneFileNeverReuseAnOpIdOrLoseTheCursor) {
+    test::TempDir dir;
+    ManualClock clock(kStart);
+    const std::string path = dir.file("shared.db");
+    auto ui = Store::open(path, clock, StoreOptions{7, false});
+    ASSERT_TRUE(ui.ok()) << ui.error().message;
+    auto worker = Store::open(path, clock, StoreOptions{7, false});
+    ASSERT_TRUE(worker.ok()) << worker.error().message;
+
+    std::set<std::string> ids;
+    for (int i = 0; i < 5; ++i) {
+        auto a = ui->write_set(EntityType::task, key(i), {{"status", "open"}});
+        ASSERT_TRUE(a.ok()) << a.error().message;
+        auto b = worker->write_set(EntityType::task, key(100 + i), {{"status", "done"}});
+        ASSERT_TRUE(b.ok()) << b.error().message;
+        EXPECT_TRUE(ids.insert(a->id).second) << a->id;
+        EXPECT_TRUE(ids.insert(b->id).second) << b->id;
+    }
+    EXPECT_EQ(ui->pending_count(), 10);
+
+    // The worker syncs (cursor "c1"); a later write through the UI connection keeps it.
+    auto batch = worker->outbox_batch(100);
+    ASSERT_TRUE(batch.ok());
+    std::vector<Ack> acks;
+    for (const auto& op : *batch) acks.push_back(Ack{op.id, AckStatus::applied, std::nullopt});
+    ASSERT_TRUE(worker->apply_sync_result(answer(acks), kStart).ok());
+    auto later = ui->write_set(EntityType::task, key(1), {{"status", "done"}});
+    ASSERT_TRUE(later.ok());
+    EXPECT_TRUE(ids.insert(later->id).second) << later->id;
+
+    auto reopened = Store::open(path, clock, StoreOptions{7, false});
+    ASSERT_TRUE(reopened.ok());
+    EXPECT_EQ(reopened->cursor(), "c1");
+    EXPECT_EQ(reopened->pending_count(), 1);
+}
+
+TEST(StoreSharing, ANewDatabaseTakesTheGivenReplicaIdAndAnExistingOneKeepsItsOwn) {
+    test::TempDir dir;
+    ManualClock clock(kStart);
+    StoreOptions options;
+    options.replica_id = "0123456789abcdef";
+    auto store = Store::open(dir.file("a.db"), clock, options);
+    ASSERT_TRUE(store.ok()) << store.error().message;
+    EXPECT_EQ(store->replica_id(), "0123456789abcdef");
+    auto op = store->write_set(EntityType::task, key(1), {{"status", "open"}});
+    ASSERT_TRUE(op.ok());
+    EXPECT_EQ(op->id, "0123456789abcdef-1");
+
+    options.replica_id = "fedcba9876543210";
+    auto again = Store::open(dir.file("a.db"), clock, options);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->replica_id(), "0123456789abcdef");
+
+    options.replica_id = "NOT-A-REPLICA-ID";
+    auto bad = Store::open(dir.file("b.db"), clock, options);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.error().message.find("not 16 lowercase hex"), std::string::npos);
 }
 
 }  // namespace

@@ -16,7 +16,10 @@
 ///   recovery (see `HlcClock::rewind_to`).
 ///
 /// Threads: a Store is one SQLite connection; use it from one thread at a time.
-/// Several Stores may open the same file (WAL lets readers run beside a writer).
+/// Several Stores may open the same file (WAL lets readers run beside a writer),
+/// and several may write: each write transaction starts with `BEGIN IMMEDIATE`
+/// and re-reads the meta row (op counter, hlc, cursor, clock offset) inside it,
+/// so two connections never hand out the same op id or lose each other's cursor.
 
 #include <cstdint>
 #include <memory>
@@ -55,6 +58,10 @@ struct StoreOptions {
     /// taken only as pages are used). Large batches (a first pull, an import)
     /// otherwise spill pages to the WAL mid-transaction.
     int cache_kib = 16 * 1024;
+    /// The replica id a NEW database takes (the app passes the install's id, so
+    /// the server's device record and the ops agree). Ignored for an existing
+    /// database: its ops already carry its own id. Must pass `is_replica_id`.
+    std::optional<std::string> replica_id = std::nullopt;
 };
 
 /// One local change, before it becomes an op.
