@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "muster/drill_clock.hpp"
 #include "muster/state.hpp"
 #include "muster/store.hpp"
 
@@ -29,14 +30,7 @@ std::int64_t intField(const nlohmann::json& values, const char* name, std::int64
 }
 
 std::optional<std::int64_t> drillClockMs(const nlohmann::json& drill, std::int64_t nowMs) {
-    const QString state = stringField(drill, "state");
-    const std::int64_t started = intField(drill, "started_at", -1);
-    if (state.isEmpty() || state == QLatin1String("planned") || started < 0) return std::nullopt;
-    const std::int64_t paused = intField(drill, "paused_ms", 0);
-    std::int64_t at = nowMs;
-    if (state == QLatin1String("paused")) at = intField(drill, "paused_at", nowMs);
-    if (state == QLatin1String("ended")) at = intField(drill, "ended_at", nowMs);
-    return std::max<std::int64_t>(0, at - started - paused);
+    return muster::drill_clock_ms(muster::drill_times_from_plain(drill), nowMs);
 }
 
 std::optional<std::int64_t> releaseWallMs(const nlohmann::json& drill, std::int64_t releaseOffsetMs,

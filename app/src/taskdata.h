@@ -20,10 +20,8 @@ class Store;
 
 namespace muster::app {
 
-/// The drill clock (running time, pauses excluded) of a drill's plain values at
-/// wall time `nowMs`, per protocol.md: none before the start (`planned`, or no
-/// `started_at`); running: now − started_at − paused_ms; paused / ended: frozen
-/// at paused_at / ended_at. Never negative.
+/// The drill clock of a drill's plain values at wall time `nowMs` (core's
+/// `muster::drill_clock_ms`, the one definition shared with the server).
 [[nodiscard]] std::optional<std::int64_t> drillClockMs(const nlohmann::json& drill, std::int64_t nowMs);
 
 /// When an inject with `releaseOffsetMs` is (or would be, at the current pace)
