@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <regex>
 #include <thread>
 
 #include "support/http_client.hpp"
@@ -168,7 +169,11 @@ TEST_F(HttpServer, MetricsCountRequestsFromLoopback) {
     ASSERT_EQ(r.status, 200);
     EXPECT_NE(r.body.find("muster_http_requests_total{route=\"/v1/health\",status=\"200\"} 1"), std::string::npos) << r.body;
     EXPECT_NE(r.body.find("route=\"unmatched\",status=\"404\""), std::string::npos);
-    EXPECT_NE(r.body.find("muster_open_connections 1"), std::string::npos);
+    // The earlier connections may still be closing on the server's side: the
+    // gauge counts at least this one.
+    std::smatch open;
+    ASSERT_TRUE(std::regex_search(r.body, open, std::regex(R"(muster_open_connections (\d+))"))) << r.body;
+    EXPECT_GE(std::stoi(open[1].str()), 1);
 }
 
 TEST_F(HttpServer, SigtermWithAnIdleConnectionExitsZeroPromptly) {
