@@ -47,11 +47,8 @@ std::vector<Reported> run_and_kill(const std::string& db, int seed, int lines, i
     close(fds[1]);
     std::string buffer;
     std::vector<Reported> done;
-    char chunk[4096];
-    while (static_cast<int>(done.size()) < lines) {
-        const ssize_t n = read(fds[0], chunk, sizeof chunk);
-        if (n <= 0) break;
-        buffer.append(chunk, static_cast<std::size_t>(n));
+    // Moves every complete "id key title" line out of the buffer.
+    auto take_lines = [&] {
         std::size_t nl;
         while ((nl = buffer.find('\n')) != std::string::npos) {
             std::istringstream line(buffer.substr(0, nl));
@@ -60,6 +57,13 @@ std::vector<Reported> run_and_kill(const std::string& db, int seed, int lines, i
             done.push_back(r);
             buffer.erase(0, nl + 1);
         }
+    };
+    char chunk[4096];
+    while (static_cast<int>(done.size()) < lines) {
+        const ssize_t n = read(fds[0], chunk, sizeof chunk);
+        if (n <= 0) break;
+        buffer.append(chunk, static_cast<std::size_t>(n));
+        take_lines();
     }
     if (extra_us > 0) usleep(static_cast<useconds_t>(extra_us));
     kill(pid, SIGKILL);
@@ -69,14 +73,7 @@ std::vector<Reported> run_and_kill(const std::string& db, int seed, int lines, i
         if (n <= 0) break;
         buffer.append(chunk, static_cast<std::size_t>(n));
     }
-    std::size_t nl;
-    while ((nl = buffer.find('\n')) != std::string::npos) {
-        std::istringstream line(buffer.substr(0, nl));
-        Reported r;
-        line >> r.id >> r.key >> r.title;
-        done.push_back(r);
-        buffer.erase(0, nl + 1);
-    }
+    take_lines();
     close(fds[0]);
     int status = 0;
     waitpid(pid, &status, 0);
