@@ -1,6 +1,7 @@
 #include "muster/server/admin.hpp"
 
 #include "muster/clock.hpp"
+#include "muster/hlc.hpp"
 
 namespace muster::server::admin {
 namespace {
@@ -45,6 +46,45 @@ Result<std::vector<UnitRow>> list_units(const std::string& data_dir) {
         rows.push_back(std::move(row));
     }
     return rows;
+}
+
+Result<Unit> move_unit(const std::string& data_dir, const std::string& code, const std::string& parent_code) {
+    auto directory = open(data_dir);
+    if (!directory) return directory.error();
+    auto& dir = **directory;
+    auto unit = dir.unit_by_code(code);
+    if (!unit) return unit.error();
+    if (!*unit) return Error{ErrorCode::bad_request, "--code: no unit with code '" + code + "'"};
+    auto parent = dir.unit_by_code(parent_code);
+    if (!parent) return parent.error();
+    if (!*parent) return Error{ErrorCode::bad_request, "--parent: no unit with code '" + parent_code + "'"};
+    auto units = dir.units();
+    if (!units) return units.error();
+
+    // Walk up from the new parent: meeting the unit means it would become its own ancestor.
+    std::string at = (*parent)->key;
+    for (std::size_t steps = 0; !at.empty() && steps <= units->size(); ++steps) {
+        if (at == (*unit)->key) {
+            return Error{ErrorCode::bad_request, "--parent: '" + parent_code + "' is '" + code +
+                                                     "' or inside it; the move would make a cycle"};
+        }
+        std::string next;
+        for (const auto& u : *units) {
+            if (u.key == at) next = u.parent_key;
+        }
+        at = next;
+    }
+    Unit moved = **unit;
+    if (moved.parent_key == (*parent)->key) return moved;
+
+    auto record = dir.store().get_entity("unit", moved.key);
+    if (!record) return record.error();
+    if (!*record) return Error{ErrorCode::not_found, "--code: no unit with code '" + code + "'"};
+    const Hlc stamp = dir.clock().now();
+    (*record)->fields["parent"] = {{"v", (*parent)->key}, {"hlc", to_json(stamp)}};
+    if (auto put = dir.store().put_entity(**record, stamp); !put) return put.error();
+    moved.parent_key = (*parent)->key;
+    return moved;
 }
 
 Status check_password(const std::string& password) {

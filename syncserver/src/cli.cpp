@@ -24,11 +24,14 @@ struct Options {
     bool password_stdin = false;
     std::string listen;
     std::string file;
+    std::string to, from;
+    bool force = false;
     std::string tls_cert, tls_key;
     int threads = 2;
     long long header_timeout_ms = 10'000, body_timeout_ms = 30'000, idle_timeout_ms = 60'000;
     long long drain_timeout_ms = 10'000;
     std::size_t max_header_bytes = 16 * 1024, max_body_bytes = 8 * 1024 * 1024;
+    std::size_t max_blob_bytes = 25 * 1024 * 1024;
     int token_ttl_days = 30;
 };
 
@@ -85,8 +88,9 @@ int cmd_member_add(const Options& o, std::istream& in, std::ostream& out, std::o
 int cmd_serve(const Options& o, std::ostream& out, std::ostream& err) {
     auto listen = parse_listen(o.listen);
     if (!listen) return report(err, listen.error());
-    if (!o.tls_cert.empty() || !o.tls_key.empty()) {
-        err << "muster-server: --tls-cert/--tls-key: TLS is not implemented yet\n";
+    if (o.tls_cert.empty() != o.tls_key.empty()) {
+        err << "muster-server: " << (o.tls_cert.empty() ? "--tls-cert: required with --tls-key" : "--tls-key: required with --tls-cert")
+            << '\n';
         return kUsage;
     }
     ServerConfig config;
@@ -100,8 +104,26 @@ int cmd_serve(const Options& o, std::ostream& out, std::ostream& err) {
     config.drain_timeout = milliseconds(o.drain_timeout_ms);
     config.max_header_bytes = o.max_header_bytes;
     config.max_body_bytes = o.max_body_bytes;
+    config.max_blob_bytes = o.max_blob_bytes;
+    config.tls_cert_file = o.tls_cert;
+    config.tls_key_file = o.tls_key;
     config.token_ttl_ms = static_cast<std::int64_t>(o.token_ttl_days) * 24 * 60 * 60 * 1000;
     return run_server(config, out, err);
+}
+
+int cmd_backup(const Options& o, std::ostream& out, std::ostream& err) {
+    auto done = admin::backup(o.data, o.to);
+    if (!done) return report(err, done.error());
+    out << "database copied to " << done->database << '\n';
+    out << done->blobs_total << " blob(s) in " << done->blobs_dir << " (" << done->blobs_copied << " copied now)\n";
+    return 0;
+}
+
+int cmd_restore(const Options& o, std::ostream& out, std::ostream& err) {
+    auto done = admin::restore(o.data, o.from, o.force);
+    if (!done) return report(err, done.error());
+    out << "restored " << o.from << " into " << o.data << " (" << done->blobs << " blob(s) copied)\n";
+    return 0;
 }
 
 int cmd_demo(const Options& o, std::ostream& out, std::ostream& err) {
@@ -134,6 +156,10 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     unit_add->add_option("--parent", o.parent, "Parent unit code");
     auto* unit_list = unit->add_subcommand("list", "List units");
     add_data(unit_list, o);
+    auto* unit_move = unit->add_subcommand("move", "Move a unit under another parent (cycles are refused)");
+    add_data(unit_move, o);
+    unit_move->add_option("--code", o.code, "Code of the unit to move")->required();
+    unit_move->add_option("--parent", o.parent, "Code of its new parent")->required();
 
     auto* member = app.add_subcommand("member", "Manage members")->require_subcommand(1);
     auto* member_add = member->add_subcommand("add", "Add a member");
@@ -167,8 +193,9 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     auto* serve = app.add_subcommand("serve", "Run the sync server");
     add_data(serve, o);
     serve->add_option("--listen", o.listen, "HOST:PORT (port 0 picks a free one)")->required();
-    serve->add_option("--tls-cert", o.tls_cert, "TLS certificate (PEM) - not implemented yet");
-    serve->add_option("--tls-key", o.tls_key, "TLS private key (PEM) - not implemented yet");
+    serve->add_option("--tls-cert", o.tls_cert,
+                      "TLS certificate chain (PEM); with --tls-key, serves only HTTPS/WSS (TLS 1.2+)");
+    serve->add_option("--tls-key", o.tls_key, "TLS private key (PEM), with --tls-cert");
     serve->add_option("--threads", o.threads, "I/O threads")->check(CLI::Range(1, 64));
     serve->add_option("--header-timeout-ms", o.header_timeout_ms, "Total time to receive request headers")
         ->check(CLI::Range(1LL, 3'600'000LL));
@@ -181,7 +208,20 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         ->check(CLI::Range(std::size_t{1024}, std::size_t{1024 * 1024}));
     serve->add_option("--max-body-bytes", o.max_body_bytes, "Largest request body")
         ->check(CLI::Range(std::size_t{1024}, std::size_t{256} * 1024 * 1024));
+    serve->add_option("--max-blob-bytes", o.max_blob_bytes, "Largest blob upload")
+        ->check(CLI::Range(std::size_t{1024}, std::size_t{1024} * 1024 * 1024));
     serve->add_option("--token-ttl-days", o.token_ttl_days, "Token lifetime")->check(CLI::Range(1, 3650));
+
+    auto* backup = app.add_subcommand(
+        "backup",
+        "Copy the database to FILE (online: safe while serve runs) and the blobs to the folder FILE.blobs/");
+    add_data(backup, o);
+    backup->add_option("--to", o.to, "Backup file to create (must not exist); blobs go to <FILE>.blobs/")->required();
+    auto* restore = app.add_subcommand(
+        "restore", "Restore a backup (FILE and FILE.blobs/) into a data folder; stop the server on it first");
+    add_data(restore, o);
+    restore->add_option("--from", o.from, "Backup file made by `backup`")->required();
+    restore->add_flag("--force", o.force, "Replace the database of a non-empty data folder (blobs are merged)");
 
     auto* demo = app.add_subcommand("demo", "Create a data folder with demo units, members and a drill");
     add_data(demo, o);
@@ -217,6 +257,12 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         std::vector<std::vector<std::string>> table{{"CODE", "NAME", "PARENT", "KEY"}};
         for (const auto& r : *rows) table.push_back({r.unit.code, r.unit.name, r.parent_code.empty() ? "-" : r.parent_code, r.unit.key});
         print_table(out, table);
+        return 0;
+    }
+    if (*unit_move) {
+        auto moved = admin::move_unit(o.data, o.code, o.parent);
+        if (!moved) return report(err, moved.error());
+        out << "unit " << o.code << " moved under " << o.parent << '\n';
         return 0;
     }
     if (*member_add) return cmd_member_add(o, in, out, err);
@@ -265,6 +311,8 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     }
     if (*serve) return cmd_serve(o, out, err);
     if (*demo) return cmd_demo(o, out, err);
+    if (*backup) return cmd_backup(o, out, err);
+    if (*restore) return cmd_restore(o, out, err);
     err << "muster-server: no command given (see --help)\n";
     return kUsage;
 }

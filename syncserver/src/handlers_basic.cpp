@@ -1,4 +1,5 @@
 #include "muster/server/handlers.hpp"
+#include "muster/server/sync.hpp"
 #include "muster/json.hpp"
 #include "muster/version.hpp"
 
@@ -59,6 +60,7 @@ void register_basic_routes(Router& router, Services& services) {
 void register_all_routes(Router& router, Services& services) {
     register_basic_routes(router, services);
     register_auth_routes(router, services);
+    register_sync_routes(router, services);
 }
 
 }  // namespace muster::server

@@ -1,27 +1,35 @@
 #include "http_session.hpp"
 
+#include <type_traits>
+
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/beast/core/bind_handler.hpp>
 #include <boost/beast/core/string.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
+#include <boost/beast/websocket/rfc6455.hpp>
 
 #include "muster/server/crypto.hpp"
+#include "muster/server/handlers.hpp"
 #include "muster/server/log.hpp"
-#include "shared_state.hpp"
+#include "websocket_session.hpp"
 
 namespace muster::server {
 namespace {
 
 constexpr std::chrono::milliseconds kBackstop{1000};  ///< stream timeout beyond our own deadline
 constexpr std::size_t kMaxLingerBytes = 64 * 1024 * 1024;
+constexpr std::size_t kLingerBufferBytes = 8192;
+constexpr std::string_view kEventsPath = "/v1/events";
+constexpr std::string_view kBlobsPrefix = "/v1/blobs/";
 
 /// Expected ends of a connection: not worth a log line.
 bool is_quiet(beast::error_code ec) {
     return ec == net::error::operation_aborted || ec == net::error::eof || ec == http::error::end_of_stream ||
            ec == http::error::partial_message || ec == net::error::connection_reset ||
-           ec == net::error::broken_pipe || ec == beast::error::timeout || ec == net::error::not_connected;
+           ec == net::error::broken_pipe || ec == beast::error::timeout || ec == net::error::not_connected ||
+           ec == net::ssl::error::stream_truncated;
 }
 
 /// The one place a transport failure is reported; the expected ones are ignored.
@@ -30,54 +38,91 @@ void fail(beast::error_code ec, const char* what) {
     log::warn("connection error", {{"op", what}, {"error", ec.message()}});
 }
 
+std::string_view path_of(std::string_view target) { return target.substr(0, target.find('?')); }
+
+template <class Stream>
+Stream make_stream(tcp::socket&& socket, SharedState& state) {
+    if constexpr (std::is_same_v<Stream, TlsStream>) {
+        return Stream(std::move(socket), *state.tls());
+    } else {
+        return Stream(std::move(socket));
+    }
+}
+
 }  // namespace
 
-HttpSession::HttpSession(tcp::socket&& socket, std::shared_ptr<SharedState> state)
-    : stream_(std::move(socket)), state_(std::move(state)), deadline_(stream_.get_executor()) {
+template <class Stream>
+HttpSession<Stream>::HttpSession(tcp::socket&& socket, std::shared_ptr<SharedState> state)
+    : stream_(make_stream<Stream>(std::move(socket), *state)), state_(std::move(state)), deadline_(lowest().get_executor()) {
     beast::error_code ec;
-    remote_ = stream_.socket().remote_endpoint(ec).address();
+    remote_ = lowest().socket().remote_endpoint(ec).address();
 }
 
-HttpSession::~HttpSession() { state_->leave(this); }
+template <class Stream>
+HttpSession<Stream>::~HttpSession() {
+    state_->leave(this);
+}
 
-void HttpSession::run() {
-    state_->join(this, weak_from_this());
-    net::dispatch(stream_.get_executor(), [self = shared_from_this()] {
+template <class Stream>
+void HttpSession<Stream>::run() {
+    if (!state_->join(this, this->weak_from_this())) shutdown_requested_ = true;
+    net::dispatch(deadline_.get_executor(), [self = this->shared_from_this()] {
         self->arm_deadline(self->state_->config().header_timeout);  // a new connection's header deadline starts now
-        self->do_wait_first_byte();
+        if constexpr (std::is_same_v<Stream, TlsStream>) {
+            self->lowest().expires_after(self->state_->config().header_timeout + kBackstop);
+            self->stream_.async_handshake(net::ssl::stream_base::server,
+                                          beast::bind_front_handler(&HttpSession::on_handshake, self));
+        } else {
+            self->do_wait_first_byte();
+        }
     });
 }
 
-void HttpSession::shutdown() {
-    net::post(stream_.get_executor(), [self = shared_from_this()] {
+template <class Stream>
+void HttpSession<Stream>::shutdown() {
+    net::post(deadline_.get_executor(), [self = this->shared_from_this()] {
         self->shutdown_requested_ = true;
-        if (self->phase_ == Phase::idle) self->stream_.cancel();
+        if (self->phase_ == Phase::idle) self->lowest().cancel();
     });
 }
 
-void HttpSession::do_wait_first_byte() {
+template <class Stream>
+void HttpSession<Stream>::on_handshake(beast::error_code ec) {
+    if (ec || deadline_hit_) {
+        // Plain HTTP, old protocol versions, scanners: refused without an answer.
+        if (!is_quiet(ec)) log::info("TLS handshake failed", {{"error", ec.message()}, {"remote", remote_.to_string()}});
+        cancel_deadline();
+        lowest().close();
+        return;
+    }
+    do_wait_first_byte();
+}
+
+template <class Stream>
+void HttpSession<Stream>::do_wait_first_byte() {
     phase_ = Phase::idle;
     const auto& config = state_->config();
     if (shutdown_requested_ || state_->shutting_down()) {
         cancel_deadline();
-        stream_.close();
+        lowest().close();
         return;
     }
     if (buffer_.size() > 0) {  // a pipelined request is already here
         if (!first_request_) arm_deadline(config.header_timeout);
         return do_read_header();
     }
-    stream_.expires_after(first_request_ ? config.header_timeout + kBackstop : config.idle_timeout);
+    lowest().expires_after(first_request_ ? config.header_timeout + kBackstop : config.idle_timeout);
     stream_.async_read_some(buffer_.prepare(4096),
-                            beast::bind_front_handler(&HttpSession::on_first_byte, shared_from_this()));
+                            beast::bind_front_handler(&HttpSession::on_first_byte, this->shared_from_this()));
 }
 
-void HttpSession::on_first_byte(beast::error_code ec, std::size_t bytes) {
+template <class Stream>
+void HttpSession<Stream>::on_first_byte(beast::error_code ec, std::size_t bytes) {
     if (deadline_hit_) return on_read_error(ec);
     if (ec) {
         fail(ec, "read");
         cancel_deadline();
-        stream_.close();
+        lowest().close();
         return;
     }
     buffer_.commit(bytes);
@@ -85,51 +130,70 @@ void HttpSession::on_first_byte(beast::error_code ec, std::size_t bytes) {
     do_read_header();
 }
 
-void HttpSession::do_read_header() {
+template <class Stream>
+void HttpSession<Stream>::do_read_header() {
     phase_ = Phase::reading;
     const auto& config = state_->config();
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(config.max_header_bytes));
-    parser_->body_limit(config.max_body_bytes);
-    stream_.expires_after(config.header_timeout + kBackstop);
+    // The parser checks Content-Length against this while it reads the
+    // header, before we know the route: allow the largest route's limit here
+    // and apply the route's own in on_header.
+    body_limit_ = std::max(config.max_body_bytes, config.max_blob_bytes);
+    parser_->body_limit(body_limit_);
+    lowest().expires_after(config.header_timeout + kBackstop);
     http::async_read_header(stream_, buffer_, *parser_,
-                            beast::bind_front_handler(&HttpSession::on_header, shared_from_this()));
+                            beast::bind_front_handler(&HttpSession::on_header, this->shared_from_this()));
 }
 
-void HttpSession::on_header(beast::error_code ec, std::size_t) {
+template <class Stream>
+void HttpSession<Stream>::on_header(beast::error_code ec, std::size_t) {
     if (ec || deadline_hit_) return on_read_error(ec);
+    const auto& config = state_->config();
+    const auto& header = parser_->get();
+    const bool blob_upload = header.method() == http::verb::put && path_of(header.target()).starts_with(kBlobsPrefix);
+    body_limit_ = blob_upload ? config.max_blob_bytes : config.max_body_bytes;
+    if (const auto length = parser_->content_length(); length && *length > body_limit_) {
+        return on_read_error(http::error::body_limit);
+    }
+    parser_->body_limit(body_limit_);  // also bounds a chunked body
     if (parser_->is_done()) {
         cancel_deadline();
         return handle_request();
     }
-    arm_deadline(state_->config().body_timeout);
-    const auto expect = parser_->get()[http::field::expect];
+    arm_deadline(config.body_timeout);
+    const auto expect = header[http::field::expect];
     if (beast::iequals(expect, "100-continue")) {
         // The client waits for this before sending the body (curl does, for bodies over 1 KiB).
-        continue_.emplace(http::status::continue_, parser_->get().version());
-        stream_.expires_after(state_->config().write_timeout);
-        http::async_write(stream_, *continue_, [self = shared_from_this()](beast::error_code write_ec, std::size_t) {
-            self->continue_.reset();
-            if (write_ec || self->deadline_hit_) return self->on_read_error(write_ec);
-            self->do_read_body();
-        });
+        continue_.emplace(http::status::continue_, header.version());
+        lowest().expires_after(config.write_timeout);
+        http::async_write(stream_, *continue_,
+                          [self = this->shared_from_this()](beast::error_code write_ec, std::size_t) {
+                              self->continue_.reset();
+                              if (write_ec || self->deadline_hit_) return self->on_read_error(write_ec);
+                              self->do_read_body();
+                          });
         return;
     }
     do_read_body();
 }
 
-void HttpSession::do_read_body() {
-    stream_.expires_after(state_->config().body_timeout + kBackstop);
-    http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&HttpSession::on_body, shared_from_this()));
+template <class Stream>
+void HttpSession<Stream>::do_read_body() {
+    lowest().expires_after(state_->config().body_timeout + kBackstop);
+    http::async_read(stream_, buffer_, *parser_,
+                     beast::bind_front_handler(&HttpSession::on_body, this->shared_from_this()));
 }
 
-void HttpSession::on_body(beast::error_code ec, std::size_t) {
+template <class Stream>
+void HttpSession<Stream>::on_body(beast::error_code ec, std::size_t) {
     if (ec || deadline_hit_) return on_read_error(ec);
     cancel_deadline();
     handle_request();
 }
 
-void HttpSession::on_read_error(beast::error_code ec) {
+template <class Stream>
+void HttpSession<Stream>::on_read_error(beast::error_code ec) {
     const bool timed_out = deadline_hit_;
     cancel_deadline();
     Error error;
@@ -140,10 +204,10 @@ void HttpSession::on_read_error(beast::error_code ec) {
                                                    std::to_string(state_->config().max_header_bytes) + " bytes."};
     } else if (ec == http::error::body_limit) {
         error = {ErrorCode::payload_too_large,
-                 "The request body is larger than " + std::to_string(state_->config().max_body_bytes) + " bytes."};
+                 "The request body is larger than " + std::to_string(body_limit_) + " bytes."};
     } else if (is_quiet(ec)) {
         fail(ec, "read");
-        stream_.close();
+        lowest().close();
         return;
     } else {
         error = {ErrorCode::bad_request, "The request is not valid HTTP/1.1 (" + ec.message() + ")."};
@@ -161,7 +225,8 @@ void HttpSession::on_read_error(beast::error_code ec) {
     send(std::move(response), /*close=*/true);
 }
 
-void HttpSession::handle_request() {
+template <class Stream>
+void HttpSession<Stream>::handle_request() {
     phase_ = Phase::handling;
     request_ = parser_->release();
     parser_.reset();
@@ -170,10 +235,21 @@ void HttpSession::handle_request() {
     context_.remote = remote_;
     started_ = std::chrono::steady_clock::now();
 
-    auto self = shared_from_this();
+    const auto path = path_of(request_.target());
+    if (path == kEventsPath) return handle_events();
+    if (path.starts_with(kBlobsPrefix)) {
+        const auto rest = path.substr(kBlobsPrefix.size());
+        if (rest.empty() || rest.find('/') != std::string_view::npos) {
+            // Never routed: a blob address is exactly one segment of 64 hex characters.
+            context_.route = "/v1/blobs/{hash}";
+            return answer_directly({ErrorCode::bad_request, "A blob address is /v1/blobs/<64 hex characters>."});
+        }
+    }
+
+    auto self = this->shared_from_this();
     Reply reply(
         [self](HttpResponse response) {
-            auto executor = self->stream_.get_executor();
+            auto executor = self->deadline_.get_executor();
             net::post(executor, [self = std::move(self), response = std::move(response)]() mutable {
                 self->on_handled(std::move(response));
             });
@@ -182,30 +258,68 @@ void HttpSession::handle_request() {
     state_->router().dispatch(request_, context_, std::move(reply));
 }
 
-void HttpSession::on_handled(HttpResponse response) {
+template <class Stream>
+void HttpSession<Stream>::handle_events() {
+    context_.route = std::string(kEventsPath);
+    if (request_.method() != http::verb::get) {
+        auto response = error_response(request_, {ErrorCode::method_not_allowed,
+                                                   std::string(request_.method_string()) + " is not allowed here; use GET."});
+        response.set(http::field::allow, "GET");
+        return on_handled(std::move(response));
+    }
+    if (!beast::websocket::is_upgrade(request_)) {
+        return answer_directly({ErrorCode::bad_request,
+                                "/v1/events is a WebSocket: send Connection: Upgrade and Upgrade: websocket."});
+    }
+    auto caller = authenticate(state_->auth(), request_);
+    if (!caller) return answer_directly(caller.error());
+    if (shutdown_requested_ || state_->shutting_down()) {
+        return answer_directly({ErrorCode::unavailable, "The server is shutting down; reconnect shortly."});
+    }
+    state_->metrics().count_request(context_.route, 101);
+    log_request(101);
+    phase_ = Phase::upgraded;
+    cancel_deadline();
+    // The WebSocket takes the stream (and the strand with it); this session
+    // ends when its last handler returns and never touches the stream again.
+    std::make_shared<WebSocketSession<Stream>>(std::move(stream_), state_, std::move(*caller))
+        ->run(std::move(request_));
+}
+
+template <class Stream>
+void HttpSession<Stream>::answer_directly(const Error& error) {
+    on_handled(error_response(request_, error));
+}
+
+template <class Stream>
+void HttpSession<Stream>::on_handled(HttpResponse response) {
     const bool close = !request_.keep_alive() || shutdown_requested_ || state_->shutting_down();
     response.set("X-Request-Id", context_.request_id);
+    // A HEAD answer keeps the GET answer's headers (Content-Length included) but never a body.
+    if (request_.method() == http::verb::head) response.body().clear();
     const auto status = response.result_int();
     state_->metrics().count_request(context_.route, status);
     log_request(status);
     send(std::move(response), close);
 }
 
-void HttpSession::send(HttpResponse response, bool close) {
+template <class Stream>
+void HttpSession<Stream>::send(HttpResponse response, bool close) {
     phase_ = Phase::writing;
     response.keep_alive(!close);
     response_.emplace(std::move(response));
-    stream_.expires_after(state_->config().write_timeout);
+    lowest().expires_after(state_->config().write_timeout);
     http::async_write(stream_, *response_,
-                      beast::bind_front_handler(&HttpSession::on_write, shared_from_this(), close));
+                      beast::bind_front_handler(&HttpSession::on_write, this->shared_from_this(), close));
 }
 
-void HttpSession::on_write(bool close, beast::error_code ec, std::size_t) {
+template <class Stream>
+void HttpSession<Stream>::on_write(bool close, beast::error_code ec, std::size_t) {
     response_.reset();
     request_ = HttpRequest{};
     if (ec) {
         fail(ec, "write");
-        stream_.close();
+        lowest().close();
         return;
     }
     if (close) return do_close();
@@ -213,54 +327,66 @@ void HttpSession::on_write(bool close, beast::error_code ec, std::size_t) {
     do_wait_first_byte();
 }
 
-void HttpSession::do_close() {
+template <class Stream>
+void HttpSession<Stream>::do_close() {
     phase_ = Phase::closing;
     cancel_deadline();
-    beast::error_code ec;
-    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
-    if (ec) {
-        stream_.close();
-        return;
+    lowest().expires_after(state_->config().linger_timeout);
+    if constexpr (std::is_same_v<Stream, TlsStream>) {
+        stream_.async_shutdown([self = this->shared_from_this()](beast::error_code) { self->lowest().close(); });
+    } else {
+        beast::error_code ec;
+        stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+        if (ec) {
+            stream_.close();
+            return;
+        }
+        linger_buffer_ = std::make_unique<char[]>(kLingerBufferBytes);
+        stream_.async_read_some(net::buffer(linger_buffer_.get(), kLingerBufferBytes),
+                                beast::bind_front_handler(&HttpSession::on_linger, this->shared_from_this()));
     }
-    stream_.expires_after(state_->config().linger_timeout);
-    stream_.async_read_some(net::buffer(linger_buffer_),
-                            beast::bind_front_handler(&HttpSession::on_linger, shared_from_this()));
 }
 
-void HttpSession::on_linger(beast::error_code ec, std::size_t bytes) {
+template <class Stream>
+void HttpSession<Stream>::on_linger(beast::error_code ec, std::size_t bytes) {
     lingered_ += bytes;
     if (ec || lingered_ > kMaxLingerBytes) {
-        stream_.close();
+        lowest().close();
         return;
     }
-    stream_.async_read_some(net::buffer(linger_buffer_),
-                            beast::bind_front_handler(&HttpSession::on_linger, shared_from_this()));
+    stream_.async_read_some(net::buffer(linger_buffer_.get(), kLingerBufferBytes),
+                            beast::bind_front_handler(&HttpSession::on_linger, this->shared_from_this()));
 }
 
-void HttpSession::arm_deadline(std::chrono::milliseconds after) {
+template <class Stream>
+void HttpSession<Stream>::arm_deadline(std::chrono::milliseconds after) {
     const unsigned generation = ++deadline_generation_;
     deadline_hit_ = false;
     deadline_.expires_after(after);
-    deadline_.async_wait([self = shared_from_this(), generation](beast::error_code ec) {
+    deadline_.async_wait([self = this->shared_from_this(), generation](beast::error_code ec) {
         self->on_deadline(generation, ec);
     });
 }
 
-void HttpSession::cancel_deadline() {
+template <class Stream>
+void HttpSession<Stream>::cancel_deadline() {
     ++deadline_generation_;
     deadline_.cancel();
 }
 
-void HttpSession::on_deadline(unsigned generation, beast::error_code ec) {
-    if (ec || generation != deadline_generation_) return;
+template <class Stream>
+void HttpSession<Stream>::on_deadline(unsigned generation, beast::error_code ec) {
+    if (ec || generation != deadline_generation_ || phase_ == Phase::upgraded) return;
     deadline_hit_ = true;
-    stream_.cancel();  // the pending read completes with operation_aborted; on_read_error answers 408
+    lowest().cancel();  // the pending read completes with operation_aborted; on_read_error answers 408
 }
 
-void HttpSession::log_request(unsigned status) {
-    const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started_);
-    const std::string method = request_.method() == http::verb::unknown ? std::string("-")
-                                                                        : std::string(request_.method_string());
+template <class Stream>
+void HttpSession<Stream>::log_request(unsigned status) {
+    const auto elapsed =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started_);
+    const std::string method =
+        request_.method() == http::verb::unknown ? std::string("-") : std::string(request_.method_string());
     log::info("request", {{"req", context_.request_id},
                           {"method", method},
                           {"route", context_.route},
@@ -268,5 +394,8 @@ void HttpSession::log_request(unsigned status) {
                           {"ms", std::to_string(elapsed.count())},
                           {"remote", remote_.to_string()}});
 }
+
+template class HttpSession<PlainStream>;
+template class HttpSession<TlsStream>;
 
 }  // namespace muster::server

@@ -1,12 +1,14 @@
 #pragma once
-/// One HTTP/1.1 connection. Everything runs on the connection's strand.
+/// One HTTP/1.1 connection, plain or TLS. Everything runs on the connection's strand.
 ///
-/// Phases: wait for the first byte (keep-alive idle limit, or the header
-/// deadline on a new connection) → read the header (total deadline, size
-/// limit) → read the body (deadline, size limit) → hand the request to the
-/// router → write the answer → loop or close. Deadlines use our own timer, not
-/// the stream's, because an expired stream timeout closes the socket and we
-/// must still answer 408.
+/// Phases: (TLS: the handshake, inside the header deadline) → wait for the
+/// first byte (keep-alive idle limit, or the header deadline on a new
+/// connection) → read the header (total deadline, size limit) → pick the body
+/// limit for the route (blobs are larger than JSON) → read the body
+/// (deadline, size limit) → hand the request to the router, or upgrade
+/// `GET /v1/events` to a WebSocketSession (which takes the stream) → write the
+/// answer → loop or close. Deadlines use our own timer, not the stream's,
+/// because an expired stream timeout closes the socket and we must still answer 408.
 
 #include <chrono>
 #include <memory>
@@ -17,29 +19,38 @@
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/empty_body.hpp>
 #include <boost/beast/http/parser.hpp>
+#include <boost/beast/ssl/ssl_stream.hpp>
 
 #include "muster/server/router.hpp"
+#include "shared_state.hpp"
 
 namespace muster::server {
 
-class SharedState;
 namespace net = boost::asio;
 namespace beast = boost::beast;
 using tcp = net::ip::tcp;
 
-class HttpSession : public std::enable_shared_from_this<HttpSession> {
+/// The two transports; sessions are instantiated for exactly these.
+using PlainStream = beast::tcp_stream;
+using TlsStream = beast::ssl_stream<beast::tcp_stream>;
+
+template <class Stream>
+class HttpSession : public Session, public std::enable_shared_from_this<HttpSession<Stream>> {
 public:
     HttpSession(tcp::socket&& socket, std::shared_ptr<SharedState> state);
-    ~HttpSession();
+    ~HttpSession() override;
 
-    /// Starts reading; call once after construction.
+    /// Starts (TLS: the handshake, then reading); call once after construction.
     void run();
     /// Thread-safe: finish the current request (if any), then close.
-    void shutdown();
+    void shutdown() override;
 
 private:
-    enum class Phase { idle, reading, handling, writing, closing };
+    enum class Phase { idle, reading, handling, writing, closing, upgraded };
 
+    beast::tcp_stream& lowest() { return beast::get_lowest_layer(stream_); }
+
+    void on_handshake(beast::error_code ec);
     void do_wait_first_byte();
     void on_first_byte(beast::error_code ec, std::size_t bytes);
     void do_read_header();
@@ -50,6 +61,10 @@ private:
     void on_read_error(beast::error_code ec);
 
     void handle_request();
+    /// `GET /v1/events`: authenticate, then hand the stream to a WebSocketSession.
+    void handle_events();
+    /// Answers without the router (transport-level refusals), counted and logged like routed answers.
+    void answer_directly(const Error& error);
     void on_handled(HttpResponse response);
     void send(HttpResponse response, bool close);
     void on_write(bool close, beast::error_code ec, std::size_t bytes);
@@ -58,14 +73,15 @@ private:
     void cancel_deadline();
     void on_deadline(unsigned generation, beast::error_code ec);
 
-    /// Half-closes and drains what the client still sends (bounded), so it
-    /// reads our answer instead of a reset.
+    /// Plain: half-closes and drains what the client still sends (bounded),
+    /// so it reads our answer instead of a reset. TLS: sends close_notify
+    /// (bounded by the linger timeout), then closes.
     void do_close();
     void on_linger(beast::error_code ec, std::size_t bytes);
 
     void log_request(unsigned status);
 
-    beast::tcp_stream stream_;
+    Stream stream_;
     beast::flat_buffer buffer_;
     std::shared_ptr<SharedState> state_;
     std::optional<http::request_parser<http::string_body>> parser_;
@@ -75,6 +91,7 @@ private:
     bool first_request_ = true;
     bool shutdown_requested_ = false;
     Phase phase_ = Phase::idle;
+    std::size_t body_limit_ = 0;  ///< the limit of the request being read (per route)
 
     HttpRequest request_;
     RequestContext context_;
@@ -82,8 +99,11 @@ private:
     std::optional<HttpResponse> response_;
     std::optional<http::response<http::empty_body>> continue_;  ///< interim 100 Continue being written
     std::size_t lingered_ = 0;
-    char linger_buffer_[8192] = {};
+    std::unique_ptr<char[]> linger_buffer_;  ///< only while closing
     boost::asio::ip::address remote_;
 };
+
+extern template class HttpSession<PlainStream>;
+extern template class HttpSession<TlsStream>;
 
 }  // namespace muster::server

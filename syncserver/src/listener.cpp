@@ -53,7 +53,11 @@ void Listener::on_accept(beast::error_code ec, tcp::socket socket) {
     if (ec) {
         log::warn("accept failed", {{"error", ec.message()}});
     } else if (!state_->shutting_down()) {
-        std::make_shared<HttpSession>(std::move(socket), state_)->run();
+        if (state_->tls() != nullptr) {
+            std::make_shared<HttpSession<TlsStream>>(std::move(socket), state_)->run();
+        } else {
+            std::make_shared<HttpSession<PlainStream>>(std::move(socket), state_)->run();
+        }
     }
     do_accept();
 }

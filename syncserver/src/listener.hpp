@@ -1,5 +1,6 @@
 #pragma once
-/// Accepts connections and starts an HttpSession for each, on its own strand.
+/// Accepts connections and starts an HttpSession for each (TLS when the
+/// shared state has a TLS context), on its own strand.
 
 #include <memory>
 

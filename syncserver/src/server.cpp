@@ -1,6 +1,9 @@
 #include "muster/server/server.hpp"
 
+#include <atomic>
 #include <csignal>
+#include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -8,14 +11,18 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/ssl/context.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 
 #include "listener.hpp"
+#include "muster/server/blobs.hpp"
 #include "muster/server/handlers.hpp"
 #include "muster/server/log.hpp"
 #include "muster/version.hpp"
 #include "shared_state.hpp"
+#include "tls.hpp"
+#include "unit_hierarchy.hpp"
 
 namespace muster::server {
 
@@ -42,6 +49,9 @@ Result<ListenAddress> parse_listen(const std::string& text) {
 
 namespace {
 
+/// How long the live unit tree may lag units moved by the CLI (it is reloaded on the next change after this).
+constexpr std::chrono::milliseconds kUnitTreeMaxAge{5'000};
+
 Result<tcp::endpoint> resolve(net::io_context& ioc, const std::string& host, std::uint16_t port) {
     boost::system::error_code ec;
     const auto address = net::ip::make_address(host, ec);
@@ -65,68 +75,158 @@ void run_io(net::io_context& ioc) {
 
 }  // namespace
 
-int run_server(const ServerConfig& config, std::ostream& out, std::ostream& err) {
-    const Clock& wall = SystemClock::instance();
-    auto directory = Directory::open(config.data_dir, wall);
-    if (!directory) {
-        err << "muster-server: " << directory.error().message << std::endl;
-        return 1;
+/// Members are declared in dependency order: everything a session or a queued
+/// handler may touch is declared before the io_context, so it outlives the
+/// handlers the io_context destroys.
+struct Server::Impl {
+    explicit Impl(const ServerConfig& c)
+        : config(c),
+          workers(config.hash_workers, config.max_pending_hashes),
+          blob_workers(config.blob_workers, config.max_pending_blobs),
+          ioc(config.io_threads),
+          control(net::make_strand(ioc)),
+          drain_timer(control) {}
+
+    ~Impl() {
+        if (tree_subscription != 0) changes.unsubscribe(tree_subscription);
+        if (units) units->set_poster(nullptr);
     }
 
-    // Declared before the io_context: sessions still queued in it when it is
-    // destroyed (after a drain timeout) use the metrics and the router.
+    ServerConfig config;
+    std::unique_ptr<Directory> directory;
+    std::unique_ptr<BlobStore> blob_store;
+    std::unique_ptr<net::ssl::context> tls;
     Metrics metrics;
-    WorkerPool workers(config.hash_workers, config.max_pending_hashes);
-    AuthService auth(**directory, wall, config);
+    WorkerPool workers;
+    WorkerPool blob_workers;
+    std::unique_ptr<AuthService> auth;
     Router router;
     ChangeFeed changes;
-    Services services{config, wall, **directory, auth, workers, metrics, changes};
-    register_all_routes(router, services);
+    /// Extension point: the sync scope code replaces this with a BlobAccess
+    /// that finds `log` attachments in the caller's scope.
+    UploaderOnlyAccess uploader_only;
+    BlobAccess* blob_access = &uploader_only;
+    std::unique_ptr<Services> services;
+    std::shared_ptr<UnitHierarchyCache> units;
+    std::uint64_t tree_subscription = 0;
 
-    net::io_context ioc(config.io_threads);
-    auto endpoint = resolve(ioc, config.host, config.port);
-    if (!endpoint) {
-        err << "muster-server: " << endpoint.error().message << std::endl;
-        return 2;
+    net::io_context ioc;
+    net::strand<net::io_context::executor_type> control;  ///< signals, the drain timer, unit tree reloads
+    net::steady_timer drain_timer;
+    std::optional<net::signal_set> signals;
+    std::shared_ptr<SharedState> state;
+    std::shared_ptr<Listener> listener;
+    std::vector<std::thread> threads;
+    bool stopping = false;  ///< on `control`
+    std::once_flag joined;
+};
+
+Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+Server::~Server() { stop(); }
+
+Result<std::unique_ptr<Server>> Server::start(const ServerConfig& config) {
+    auto impl = std::make_unique<Impl>(config);
+    Impl& s = *impl;
+    const Clock& wall = SystemClock::instance();
+
+    auto directory = Directory::open(s.config.data_dir, wall);
+    if (!directory) return directory.error();
+    s.directory = std::move(*directory);
+    auto blobs = BlobStore::open(s.config.data_dir);
+    if (!blobs) return blobs.error();
+    s.blob_store = std::move(*blobs);
+    if (!s.config.tls_cert_file.empty() || !s.config.tls_key_file.empty()) {
+        auto tls = make_tls_context(s.config.tls_cert_file, s.config.tls_key_file);
+        if (!tls) return tls.error();
+        s.tls = std::move(*tls);
     }
 
-    auto state = std::make_shared<SharedState>(config, router, metrics);
-    auto listener = std::make_shared<Listener>(ioc, state);
-    if (auto st = listener->open(*endpoint); !st) {
-        err << "muster-server: " << st.error().message << std::endl;
-        return 1;
-    }
-    listener->run();
+    s.auth = std::make_unique<AuthService>(*s.directory, wall, s.config);
+    s.services = std::make_unique<Services>(
+        Services{s.config, wall, *s.directory, *s.auth, s.workers, s.metrics, s.changes});
+    register_all_routes(s.router, *s.services);
+    register_blob_routes(s.router, *s.services, BlobServices{*s.blob_store, *s.blob_access, s.blob_workers});
 
-    auto control = net::make_strand(ioc);  // signals and the drain timer
-    net::signal_set signals(control, SIGINT, SIGTERM);
-    net::steady_timer drain_timer(control);
-    signals.async_wait([&](const boost::system::error_code& ec, int signal) {
+    Directory* dir = s.directory.get();
+    s.units = std::make_shared<UnitHierarchyCache>([dir] { return dir->units(); }, kUnitTreeMaxAge);
+    if (auto st = s.units->load(); !st) return st.error();
+    s.units->set_poster([executor = s.control](std::function<void()> job) { net::post(executor, std::move(job)); });
+    // Subscribed first, so it sees every change before the sessions do.
+    s.tree_subscription = s.changes.subscribe([units = s.units](const ChangeEvent& e) { units->note_change(e.unit_keys); });
+
+    auto endpoint = resolve(s.ioc, s.config.host, s.config.port);
+    if (!endpoint) return endpoint.error();
+    s.state = std::make_shared<SharedState>(s.config, s.router, s.metrics,
+                                            TransportServices{wall, *s.auth, s.changes, s.units, s.tls.get()});
+    s.listener = std::make_shared<Listener>(s.ioc, s.state);
+    if (auto st = s.listener->open(*endpoint); !st) return st.error();
+    s.listener->run();
+    for (int i = 0; i < s.config.io_threads; ++i) s.threads.emplace_back([&s] { run_io(s.ioc); });
+    return std::unique_ptr<Server>(new Server(std::move(impl)));
+}
+
+std::uint16_t Server::port() const { return impl_->listener->local_endpoint().port(); }
+
+ChangeFeed& Server::changes() { return impl_->changes; }
+
+void Server::begin_stop() {
+    Impl& s = *impl_;
+    net::post(s.control, [&s] {
+        if (s.stopping) return;
+        s.stopping = true;
+        if (s.signals) s.signals->cancel();
+        s.listener->stop();
+        s.drain_timer.expires_after(s.config.drain_timeout);
+        s.drain_timer.async_wait([&s](const boost::system::error_code& ec) {
+            if (ec) return;
+            log::warn("drain timeout: closing the connections still open");
+            s.ioc.stop();
+        });
+        s.state->begin_shutdown([&s] { net::post(s.control, [&s] { s.drain_timer.cancel(); }); });
+    });
+}
+
+void Server::stop_on_signals() {
+    Impl& s = *impl_;
+    s.signals.emplace(s.control, SIGINT, SIGTERM);
+    s.signals->async_wait([this](const boost::system::error_code& ec, int signal) {
         if (ec) return;
         log::info("shutting down", {{"signal", signal == SIGTERM ? "SIGTERM" : "SIGINT"}});
-        listener->stop();
-        drain_timer.expires_after(config.drain_timeout);
-        drain_timer.async_wait([&](const boost::system::error_code& timer_ec) {
-            if (timer_ec) return;
-            log::warn("drain timeout: closing the connections still open");
-            ioc.stop();
-        });
-        state->begin_shutdown([&] { net::post(control, [&] { drain_timer.cancel(); }); });
+        begin_stop();
     });
+}
 
-    const auto bound = listener->local_endpoint();
+void Server::wait() {
+    Impl& s = *impl_;
+    std::call_once(s.joined, [&s] {
+        for (auto& thread : s.threads) thread.join();
+        s.workers.join();
+        s.blob_workers.join();
+    });
+}
+
+void Server::stop() {
+    begin_stop();
+    wait();
+}
+
+int run_server(const ServerConfig& config, std::ostream& out, std::ostream& err) {
+    auto server = Server::start(config);
+    if (!server) {
+        err << "muster-server: " << server.error().message << std::endl;
+        const auto code = server.error().code;
+        return code == ErrorCode::bad_request || code == ErrorCode::not_found ? 2 : 1;
+    }
+    (*server)->stop_on_signals();
+    const auto port = (*server)->port();
     const bool v6 = config.host.find(':') != std::string::npos;
-    out << "listening on " << (v6 ? "[" + config.host + "]" : config.host) << ':' << bound.port() << std::endl;
+    out << "listening on " << (v6 ? "[" + config.host + "]" : config.host) << ':' << port << std::endl;
     log::info("server started", {{"version", std::string(version())},
-                                 {"port", std::to_string(bound.port())},
+                                 {"port", std::to_string(port)},
                                  {"threads", std::to_string(config.io_threads)},
-                                 {"replica", (*directory)->store().replica_id()}});
-
-    std::vector<std::thread> threads;
-    for (int i = 1; i < config.io_threads; ++i) threads.emplace_back([&ioc] { run_io(ioc); });
-    run_io(ioc);
-    for (auto& thread : threads) thread.join();
-    workers.join();
+                                 {"tls", config.tls_cert_file.empty() ? "off" : "on"}});
+    (*server)->wait();
     log::info("server stopped");
     return 0;
 }

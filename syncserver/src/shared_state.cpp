@@ -2,24 +2,24 @@
 
 #include <vector>
 
-#include "http_session.hpp"
-
 namespace muster::server {
 
-SharedState::SharedState(const ServerConfig& config, const Router& router, Metrics& metrics)
-    : config_(config), router_(router), metrics_(metrics) {}
+SharedState::SharedState(const ServerConfig& config, const Router& router, Metrics& metrics,
+                         TransportServices services)
+    : config_(config), router_(router), metrics_(metrics), services_(std::move(services)) {}
 
-void SharedState::join(HttpSession* session, std::weak_ptr<HttpSession> handle) {
+bool SharedState::join(Session* session, std::weak_ptr<Session> handle) {
     std::lock_guard lock(mutex_);
     sessions_.emplace(session, std::move(handle));
     metrics_.connection_opened();
+    return !shutting_down_;
 }
 
-void SharedState::leave(HttpSession* session) {
+void SharedState::leave(Session* session) {
     std::function<void()> drained;
     {
         std::lock_guard lock(mutex_);
-        sessions_.erase(session);
+        if (sessions_.erase(session) == 0) return;
         metrics_.connection_closed();
         if (shutting_down_ && sessions_.empty() && on_drained_) drained = std::exchange(on_drained_, nullptr);
     }
@@ -27,7 +27,7 @@ void SharedState::leave(HttpSession* session) {
 }
 
 void SharedState::begin_shutdown(std::function<void()> on_drained) {
-    std::vector<std::shared_ptr<HttpSession>> live;
+    std::vector<std::shared_ptr<Session>> live;
     {
         std::lock_guard lock(mutex_);
         shutting_down_ = true;

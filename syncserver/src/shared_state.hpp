@@ -1,6 +1,7 @@
 #pragma once
 /// State shared by the listener and every session: settings, the router, the
-/// metrics and the set of live sessions (for a draining shutdown).
+/// metrics, what `/v1/events` needs (auth, the change feed, the unit tree),
+/// the TLS context, and the set of live sessions (for a draining shutdown).
 
 #include <atomic>
 #include <functional>
@@ -8,37 +9,71 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "muster/clock.hpp"
+#include "muster/server/auth.hpp"
+#include "muster/server/change_feed.hpp"
 #include "muster/server/config.hpp"
 #include "muster/server/metrics.hpp"
 #include "muster/server/router.hpp"
 
+namespace boost::asio::ssl {
+class context;
+}
+
 namespace muster::server {
 
-class HttpSession;
+class UnitHierarchyCache;
+
+/// A live connection as the shared state sees it: something that can be asked to close.
+class Session {
+public:
+    virtual ~Session() = default;
+    /// Thread-safe: HTTP finishes the current request, then closes; a
+    /// WebSocket sends a going-away (1001) close frame.
+    virtual void shutdown() = 0;
+};
+
+/// What the transport needs besides the router. All references outlive the state.
+struct TransportServices {
+    const Clock& wall;
+    AuthService& auth;
+    ChangeFeed& changes;
+    std::shared_ptr<UnitHierarchyCache> units;
+    boost::asio::ssl::context* tls = nullptr;  ///< null: plain HTTP
+};
 
 class SharedState {
 public:
-    SharedState(const ServerConfig& config, const Router& router, Metrics& metrics);
+    SharedState(const ServerConfig& config, const Router& router, Metrics& metrics, TransportServices services);
 
     [[nodiscard]] const ServerConfig& config() const noexcept { return config_; }
     [[nodiscard]] const Router& router() const noexcept { return router_; }
     [[nodiscard]] Metrics& metrics() noexcept { return metrics_; }
+    [[nodiscard]] const Clock& wall() const noexcept { return services_.wall; }
+    [[nodiscard]] AuthService& auth() noexcept { return services_.auth; }
+    [[nodiscard]] ChangeFeed& changes() noexcept { return services_.changes; }
+    [[nodiscard]] const std::shared_ptr<UnitHierarchyCache>& units() const noexcept { return services_.units; }
+    /// The TLS context, or null when serving plain HTTP.
+    [[nodiscard]] boost::asio::ssl::context* tls() const noexcept { return services_.tls; }
     [[nodiscard]] bool shutting_down() const noexcept { return shutting_down_.load(); }
 
-    void join(HttpSession* session, std::weak_ptr<HttpSession> handle);
-    void leave(HttpSession* session);
+    /// Registers a live session. False if shutdown has already begun: the
+    /// session missed the broadcast and must close itself.
+    bool join(Session* session, std::weak_ptr<Session> handle);
+    void leave(Session* session);
 
-    /// Asks every session to finish its current request and close; `on_drained`
-    /// runs (on a session's thread, or at once) when the last one has gone.
+    /// Asks every session to finish and close; `on_drained` runs (on a
+    /// session's thread, or at once) when the last one has gone.
     void begin_shutdown(std::function<void()> on_drained);
 
 private:
     const ServerConfig& config_;
     const Router& router_;
     Metrics& metrics_;
+    TransportServices services_;
     std::atomic<bool> shutting_down_{false};
     std::mutex mutex_;
-    std::unordered_map<HttpSession*, std::weak_ptr<HttpSession>> sessions_;
+    std::unordered_map<Session*, std::weak_ptr<Session>> sessions_;
     std::function<void()> on_drained_;
 };
 

@@ -75,8 +75,15 @@ void SqliteStore::migrate(bool create) {
         db_.query("INSERT INTO meta(key, value) VALUES ('hlc', '')").run();
         db_.execute("PRAGMA user_version = 1");
         tx.commit();
+        version = 1;
     }
-    // Later versions: `if (version < 2) { ... PRAGMA user_version = 2 }`, each in its own transaction.
+    if (version < 2) {
+        sql::Transaction tx(db_);
+        migrate_to_v2();
+        db_.execute("PRAGMA user_version = 2");
+        tx.commit();
+    }
+    // Later versions: `if (version < 3) { ... PRAGMA user_version = 3 }`, each in its own transaction.
 }
 
 Result<Hlc> SqliteStore::last_hlc() {
@@ -91,20 +98,8 @@ Result<Hlc> SqliteStore::last_hlc() {
 }
 
 std::int64_t SqliteStore::write_entity(const EntityRecord& record, const Hlc& clock) {
-    auto seq_q = db_.query("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'seq' RETURNING value");
-    if (!seq_q.step()) throw sql::SqliteError(0, "the database has no sequence counter");
-    const std::int64_t seq = seq_q.int64(0);
-    seq_q.run();
-    db_.query("INSERT INTO entities(entity, key, fields, unit, changed_seq) VALUES (?1, ?2, ?3, ?4, ?5)"
-              " ON CONFLICT(entity, key) DO UPDATE SET fields = excluded.fields, unit = excluded.unit,"
-              " changed_seq = excluded.changed_seq")
-        .bind(1, record.entity)
-        .bind(2, record.key)
-        .bind(3, record.fields.dump())
-        .bind(4, record.unit)
-        .bind(5, seq)
-        .run();
-    db_.query("UPDATE meta SET value = ?1 WHERE key = 'hlc'").bind(1, to_json(clock).dump()).run();
+    const std::int64_t seq = write_row(record);
+    save_clock(clock);
     return seq;
 }
 

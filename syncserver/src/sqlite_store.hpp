@@ -41,8 +41,20 @@ public:
                                                             std::int64_t since_ms) override;
     Status clear_login_failures(const std::string& login) override;
 
+    Status read(const std::function<void(StoreReader&)>& body) override;
+    Status write(const std::function<void(StoreWriter&)>& body) override;
+    Result<std::int64_t> bump_seq(const std::string& entity, const std::string& key) override;
+
 private:
+    friend class SqliteTxn;
     void migrate(bool create);
+    /// Schema v2: the scope index (`entities_by_scope`, `parent`, `departures`); caller holds a transaction.
+    void migrate_to_v2();
+    /// The next value of the shared seq counter (entity changes and departures).
+    std::int64_t next_seq();
+    /// Upserts the row with the next seq (and its parent task); caller holds the lock and a transaction.
+    std::int64_t write_row(const EntityRecord& record);
+    void save_clock(const Hlc& clock);
     /// Writes the row and bumps the sequence; caller holds the lock and a transaction.
     std::int64_t write_entity(const EntityRecord& record, const Hlc& clock);
     EntityRecord read_entity_row(sql::Query& q);

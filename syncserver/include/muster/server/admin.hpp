@@ -26,6 +26,33 @@ struct UnitRow {
 };
 [[nodiscard]] Result<std::vector<UnitRow>> list_units(const std::string& data_dir);
 
+/// Moves unit `code` under `parent_code`; refuses a cycle (the new parent is
+/// the unit itself or one of its descendants). A running server picks the
+/// new tree up for sync at once and for `/v1/events` within a few seconds.
+Result<Unit> move_unit(const std::string& data_dir, const std::string& code, const std::string& parent_code);
+
+struct BackupSummary {
+    std::string database;         ///< the backup file
+    std::string blobs_dir;        ///< `<file>.blobs`, the blob folder's copy
+    std::size_t blobs_total = 0;  ///< blobs in the backup
+    std::size_t blobs_copied = 0; ///< of those, copied this time (the rest were already there)
+};
+/// Copies the database with SQLite's online backup API (a consistent snapshot;
+/// safe while `serve` runs) to `to_file` (refused if it exists), then the blob
+/// folder to the sibling folder `<to_file>.blobs/` (incremental: blobs
+/// already there are kept). The database copy is self-contained (no WAL).
+Result<BackupSummary> backup(const std::string& data_dir, const std::string& to_file);
+
+struct RestoreSummary {
+    std::size_t blobs = 0;  ///< blobs copied into the data folder
+};
+/// Restores a `backup` into `data_dir`: checks `from_file` (`PRAGMA
+/// integrity_check`, a Muster schema this build reads), refuses a non-empty
+/// `data_dir` unless `force` (then its database is replaced and blobs are
+/// merged), copies the database and `<from_file>.blobs/` if present, and
+/// checks the result again. Stop the server on `data_dir` first.
+Result<RestoreSummary> restore(const std::string& data_dir, const std::string& from_file, bool force);
+
 /// Checks the password rules (non-empty, at most 1024 bytes, no newline).
 [[nodiscard]] Status check_password(const std::string& password);
 

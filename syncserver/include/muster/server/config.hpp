@@ -26,7 +26,8 @@ struct ServerConfig {
     milliseconds linger_timeout{2'000};   ///< after an error answer: how long to drain the client's unread bytes
 
     std::size_t max_header_bytes = 16 * 1024;
-    std::size_t max_body_bytes = 8 * 1024 * 1024;
+    std::size_t max_body_bytes = 8 * 1024 * 1024;   ///< JSON bodies (every route but blobs)
+    std::size_t max_blob_bytes = 25 * 1024 * 1024;  ///< `PUT /v1/blobs/<sha256>` bodies
     JsonLimits json{};
 
     std::int64_t token_ttl_ms = 30LL * 24 * 60 * 60 * 1000;
@@ -34,6 +35,18 @@ struct ServerConfig {
     std::int64_t login_failure_window_ms = 15LL * 60 * 1000;
     int hash_workers = 2;               ///< at most this many argon2id hashes at once
     std::size_t max_pending_hashes = 64;  ///< more queued logins get 503 `unavailable`
+    int blob_workers = 2;                 ///< threads hashing and fsyncing blobs off the I/O threads
+    std::size_t max_pending_blobs = 16;   ///< more queued blob calls get 503 `unavailable`
+
+    /// TLS: both set → every connection is HTTPS/WSS (TLS 1.2+, AEAD ciphers); plain HTTP is refused.
+    std::string tls_cert_file;  ///< PEM certificate chain
+    std::string tls_key_file;   ///< PEM private key
+
+    milliseconds ws_ping_interval{20'000};  ///< `/v1/events`: a ping this often
+    milliseconds ws_idle_timeout{60'000};   ///< `/v1/events`: closed after this long without a frame from the client
+    milliseconds ws_coalesce{100};          ///< `/v1/events`: at most one `changed` per connection this often
+    milliseconds ws_close_timeout{5'000};   ///< `/v1/events`: time allowed for the closing handshake
+    milliseconds ws_write_timeout{30'000};  ///< `/v1/events`: a frame not written in this time closes the socket
 };
 
 }  // namespace muster::server

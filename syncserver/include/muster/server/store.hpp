@@ -6,6 +6,7 @@
 /// Thread-safety: implementations are safe to call from any thread.
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -40,6 +41,77 @@ struct TokenRecord {
     std::int64_t expires_ms = 0;
     bool revoked = false;
     std::optional<std::string> device_replica_id;
+};
+
+/// One row of a pull: an entity's current state, or a departure (`gone`) of an
+/// entity from a unit's scope.
+struct ScopeItem {
+    std::int64_t seq = 0;
+    bool gone = false;
+    /// The entity's type, key, scope unit and seq; `fields` is left empty (pulls
+    /// read `wire` instead, without parsing). For a departure: its *current*
+    /// `unit`, "" if it no longer exists.
+    EntityRecord record;
+    /// The fields as sent in `changes` (JSON text): versioned `{"f": {"v", "hlc"}}`,
+    /// append-only plain values. Empty for a departure.
+    std::string wire;
+    /// The task a log or task conflict belongs to ("" otherwise).
+    std::string parent;
+};
+
+/// Which entity types of one unit's scope a pull reads.
+struct ScopeSlice {
+    std::string unit;
+    std::vector<std::string> entities;
+    bool departures = false;  ///< also read departures of those types from this unit
+};
+
+/// A pull's view of the scope index: every `changed_seq` (and departure seq)
+/// greater than `after` inside the slices (or everywhere with `everything`).
+struct ScopeQuery {
+    bool everything = false;
+    std::vector<ScopeSlice> slices;
+    std::int64_t after = 0;
+    int limit = 500;
+};
+
+struct ScopePage {
+    std::vector<ScopeItem> items;  ///< ordered by seq, at most `limit`
+    bool has_more = false;         ///< more items after the last one
+};
+
+/// Reads inside one consistent snapshot (see `ServerStore::read`).
+/// Methods throw on storage failure; `read`/`write` turn that into an error.
+class StoreReader {
+public:
+    virtual ~StoreReader() = default;
+    [[nodiscard]] virtual std::optional<EntityRecord> get(const std::string& entity, const std::string& key) = 0;
+    [[nodiscard]] virtual std::vector<EntityRecord> list(const std::string& entity) = 0;
+    /// Logs and conflicts that belong to task `task_key`.
+    [[nodiscard]] virtual std::vector<EntityRecord> children(const std::string& task_key) = 0;
+    /// One page of the scope index. Index-driven: per (unit, entity) range scans
+    /// of at most `limit + 1` rows each, merged by seq.
+    [[nodiscard]] virtual ScopePage scope_page(const ScopeQuery& query) = 0;
+};
+
+/// Writes inside one transaction (see `ServerStore::write`).
+class StoreWriter : public StoreReader {
+public:
+    /// True when an op with exactly this id was applied before (the op log).
+    [[nodiscard]] virtual bool op_seen(const std::string& op_id) = 0;
+    /// Remembers an applied op forever (dedupe).
+    virtual void record_op(const std::string& op_id, const std::string& replica_id, const std::string& author,
+                           std::int64_t received_ms, const std::string& op_json) = 0;
+    /// Inserts or replaces an entity and gives it the next seq (returned). The
+    /// parent task of a log / task conflict is derived from its fields.
+    virtual std::int64_t put(const EntityRecord& record) = 0;
+    /// Records that an entity left `from_unit`'s scope; returns the departure's seq.
+    virtual std::int64_t depart(const std::string& entity, const std::string& key, const std::string& from_unit) = 0;
+    /// Gives an entity the next seq without changing it (0 if it does not
+    /// exist); for a task, its logs and conflicts get new seqs too.
+    virtual std::int64_t bump_seq(const std::string& entity, const std::string& key) = 0;
+    /// The server clock to persist with this transaction.
+    virtual void set_clock(const Hlc& clock) = 0;
 };
 
 class ServerStore {
@@ -83,6 +155,15 @@ public:
     [[nodiscard]] virtual Result<std::int64_t> count_login_failures(const std::string& login,
                                                                     std::int64_t since_ms) = 0;
     virtual Status clear_login_failures(const std::string& login) = 0;
+
+    /// Runs `body` over one read snapshot. Must not call other methods of this store.
+    virtual Status read(const std::function<void(StoreReader&)>& body) = 0;
+    /// Runs `body` in ONE transaction committed with `synchronous=FULL` (durable
+    /// when this returns ok); any exception or storage failure rolls it all back.
+    /// Must not call other methods of this store.
+    virtual Status write(const std::function<void(StoreWriter&)>& body) = 0;
+    /// `StoreWriter::bump_seq` in its own transaction (the inject scheduler's release).
+    virtual Result<std::int64_t> bump_seq(const std::string& entity, const std::string& key) = 0;
 };
 
 /// The database file inside a data folder.
@@ -96,6 +177,6 @@ public:
 [[nodiscard]] Result<std::unique_ptr<ServerStore>> open_sqlite_store(const std::string& data_dir);
 
 /// The schema version this build writes.
-inline constexpr int kStoreSchemaVersion = 1;
+inline constexpr int kStoreSchemaVersion = 2;
 
 }  // namespace muster::server

@@ -1,0 +1,67 @@
+#pragma once
+/// `POST /v1/sync`: push (acks) and pull (changes) in one round trip.
+///
+/// `SyncService::run` does the work behind the HTTP handler, with no sockets:
+/// every accepted op of the request (and the caller's `device` entity) is
+/// written in ONE store transaction, committed durably before any ack is
+/// returned; then one page of the caller's scope is read. Merge rules come
+/// from core (`apply_op`), the write rules from core's `permissions.hpp`; this
+/// layer looks up the facts (existence, scope, inject state) they need.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "muster/clock.hpp"
+#include "muster/codec.hpp"
+#include "muster/result.hpp"
+#include "muster/server/auth.hpp"
+#include "muster/server/change_feed.hpp"
+#include "muster/server/directory.hpp"
+
+namespace muster::server {
+
+class Router;
+struct Services;
+
+/// What one sync did, besides its response.
+struct SyncOutcome {
+    /// The response body (`acks`, `changes`, `cursor`, `has_more`, `server_time_ms`), JSON text.
+    std::string body;
+    /// Set when the request's commit changed entities (publish it on the ChangeFeed).
+    std::optional<ChangeEvent> event;
+    std::size_t applied = 0;
+    std::size_t duplicate = 0;
+    std::size_t rejected = 0;
+};
+
+/// A device entity is rewritten when something it reports changed, or when its
+/// `last_sync_at` is older than this (so pull-only syncs do not make a change,
+/// and a `changed` event, every time).
+inline constexpr std::int64_t kDeviceRefreshMs = 60'000;
+/// A clock offset change smaller than this is not worth a device rewrite.
+inline constexpr std::int64_t kDeviceOffsetSlackMs = 1'000;
+
+/// The pull cursor as a seq: "" → 0; otherwise a decimal int64 ≥ 0 (nullopt when malformed).
+[[nodiscard]] std::optional<std::int64_t> parse_cursor(const std::string& cursor);
+
+class SyncService {
+public:
+    /// `directory` owns the store and the server's HlcClock; both outlive this.
+    SyncService(Directory& directory, const Clock& wall);
+
+    /// Runs one sync for `caller`. `received_ms` is the server's wall time when
+    /// the request arrived (for the device's clock offset). Errors are storage
+    /// or internal failures only (nothing was committed): op problems are acks.
+    [[nodiscard]] Result<SyncOutcome> run(const Caller& caller, const DecodedSyncRequest& request,
+                                          std::int64_t after_seq, std::int64_t received_ms);
+
+private:
+    Directory& directory_;
+    const Clock& wall_;
+};
+
+/// POST /v1/sync (runs on `services.workers`; 503 `unavailable` when they are saturated).
+void register_sync_routes(Router& router, Services& services);
+
+}  // namespace muster::server

@@ -1,0 +1,199 @@
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <system_error>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "muster/server/blobs.hpp"
+#include "muster/server/crypto.hpp"
+#include "muster/server/store.hpp"
+#include "sqlite.hpp"
+
+namespace muster::server {
+namespace {
+
+namespace fs = std::filesystem;
+
+Error io_error(const std::string& what, const std::string& path, int err) {
+    return Error{ErrorCode::io_error, what + " " + path + ": " + std::strerror(err)};
+}
+
+/// Closes a descriptor when the scope ends.
+struct Fd {
+    int fd = -1;
+    ~Fd() {
+        if (fd >= 0) ::close(fd);
+    }
+};
+
+bool fsync_dir(const std::string& path) {
+    Fd dir{::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
+    return dir.fd >= 0 && ::fsync(dir.fd) == 0;
+}
+
+bool write_all(int fd, std::string_view bytes) {
+    while (!bytes.empty()) {
+        const auto n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return true;
+}
+
+}  // namespace
+
+struct BlobStore::Db {
+    explicit Db(const std::string& path) : db(path, false) {}
+    std::mutex mutex;
+    sql::Database db;
+};
+
+Result<std::unique_ptr<BlobStore>> BlobStore::open(const std::string& data_dir) {
+    const auto database = database_path(data_dir);
+    std::error_code ec;
+    if (!fs::exists(database, ec)) return Error{ErrorCode::bad_request, "--data: no database in '" + data_dir + "'"};
+    const auto root = (fs::path(data_dir) / "blobs").string();
+    const auto tmp = fs::path(root) / "tmp";
+    fs::create_directories(tmp, ec);
+    if (ec) return Error{ErrorCode::io_error, "cannot create " + tmp.string() + ": " + ec.message()};
+    for (const auto& entry : fs::directory_iterator(tmp, ec)) fs::remove(entry.path(), ec);  // uploads cut short
+
+    try {
+        auto db = std::make_unique<Db>(database);
+        db->db.execute("PRAGMA synchronous=FULL");
+        db->db.execute(
+            "CREATE TABLE IF NOT EXISTS blob_uploads(hash TEXT NOT NULL, member_key TEXT NOT NULL,"
+            " at_ms INTEGER NOT NULL, PRIMARY KEY(hash, member_key)) WITHOUT ROWID");
+        return std::unique_ptr<BlobStore>(new BlobStore(root, std::move(db)));
+    } catch (const sql::SqliteError& e) {
+        return Error{ErrorCode::storage, std::string("blob table: ") + e.what()};
+    }
+}
+
+BlobStore::BlobStore(std::string root, std::unique_ptr<Db> db) : root_(std::move(root)), db_(std::move(db)) {}
+
+BlobStore::~BlobStore() = default;
+
+bool BlobStore::is_hash(std::string_view text) noexcept {
+    if (text.size() != 64) return false;
+    for (const char c : text) {
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+    }
+    return true;
+}
+
+std::string BlobStore::hash_of(std::string_view bytes) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    const auto raw = sha256(bytes);
+    std::string hex;
+    hex.reserve(raw.size() * 2);
+    for (const unsigned char c : raw) {
+        hex.push_back(kHex[c >> 4]);
+        hex.push_back(kHex[c & 0x0f]);
+    }
+    return hex;
+}
+
+std::string BlobStore::path_of(const std::string& hash) const {
+    return root_ + "/" + hash.substr(0, 2) + "/" + hash.substr(2);
+}
+
+Result<std::optional<std::uint64_t>> BlobStore::size_of(const std::string& hash) const {
+    if (!is_hash(hash)) return std::optional<std::uint64_t>{};
+    const auto path = path_of(hash);
+    struct stat info{};
+    if (::stat(path.c_str(), &info) != 0) {
+        if (errno == ENOENT || errno == ENOTDIR) return std::optional<std::uint64_t>{};
+        return io_error("cannot stat", path, errno);
+    }
+    return std::optional<std::uint64_t>{static_cast<std::uint64_t>(info.st_size)};
+}
+
+Result<bool> BlobStore::put(const std::string& hash, std::string_view bytes) {
+    if (!is_hash(hash)) return Error{ErrorCode::bad_request, "not a blob hash"};
+    const auto final_path = path_of(hash);
+    if (::access(final_path.c_str(), F_OK) == 0) return false;
+
+    const auto tmp_path = root_ + "/tmp/" + random_hex(12) + ".part";
+    {
+        Fd file{::open(tmp_path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0640)};
+        if (file.fd < 0) return io_error("cannot create", tmp_path, errno);
+        if (!write_all(file.fd, bytes) || ::fsync(file.fd) != 0) {
+            const int err = errno;
+            ::unlink(tmp_path.c_str());
+            return io_error("cannot write", tmp_path, err);
+        }
+    }
+    const auto dir = root_ + "/" + hash.substr(0, 2);
+    if (::mkdir(dir.c_str(), 0750) == 0) {
+        fsync_dir(root_);
+    } else if (errno != EEXIST) {
+        const int err = errno;
+        ::unlink(tmp_path.c_str());
+        return io_error("cannot create", dir, err);
+    }
+    // link() never replaces: two racing uploads of one hash get one 201 and one 200.
+    bool created = true;
+    if (::link(tmp_path.c_str(), final_path.c_str()) != 0) {
+        const int err = errno;
+        ::unlink(tmp_path.c_str());
+        if (err != EEXIST) return io_error("cannot store", final_path, err);
+        created = false;
+    } else {
+        ::unlink(tmp_path.c_str());
+    }
+    if (!fsync_dir(dir)) return io_error("cannot sync", dir, errno);
+    return created;
+}
+
+Result<std::optional<std::string>> BlobStore::read(const std::string& hash) const {
+    if (!is_hash(hash)) return std::optional<std::string>{};
+    const auto path = path_of(hash);
+    Fd file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+    if (file.fd < 0) {
+        if (errno == ENOENT || errno == ENOTDIR) return std::optional<std::string>{};
+        return io_error("cannot open", path, errno);
+    }
+    struct stat info{};
+    if (::fstat(file.fd, &info) != 0) return io_error("cannot stat", path, errno);
+    std::string bytes(static_cast<std::size_t>(info.st_size), '\0');
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const auto n = ::read(file.fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return io_error("cannot read", path, n < 0 ? errno : EIO);
+        done += static_cast<std::size_t>(n);
+    }
+    return std::optional<std::string>{std::move(bytes)};
+}
+
+Status BlobStore::record_uploader(const std::string& hash, const std::string& member_key, std::int64_t at_ms) {
+    try {
+        std::lock_guard lock(db_->mutex);
+        db_->db.query("INSERT OR IGNORE INTO blob_uploads(hash, member_key, at_ms) VALUES (?1, ?2, ?3)")
+            .bind(1, hash)
+            .bind(2, member_key)
+            .bind(3, at_ms)
+            .run();
+        return {};
+    } catch (const sql::SqliteError& e) {
+        return Error{ErrorCode::storage, std::string("blob table: ") + e.what()};
+    }
+}
+
+Result<bool> BlobStore::is_uploader(const std::string& hash, const std::string& member_key) {
+    try {
+        std::lock_guard lock(db_->mutex);
+        auto q = db_->db.query("SELECT 1 FROM blob_uploads WHERE hash = ?1 AND member_key = ?2");
+        q.bind(1, hash).bind(2, member_key);
+        return q.step();
+    } catch (const sql::SqliteError& e) {
+        return Error{ErrorCode::storage, std::string("blob table: ") + e.what()};
+    }
+}
+
+}  // namespace muster::server

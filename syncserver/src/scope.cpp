@@ -1,0 +1,128 @@
+#include "muster/server/scope.hpp"
+
+namespace muster::server {
+
+UnitTree::UnitTree(const std::vector<EntityRecord>& units) {
+    for (const auto& unit : units) {
+        const auto parent = stored_string(unit.fields, "parent");
+        parent_[unit.key] = parent;
+        if (!parent.empty()) children_.emplace(parent, unit.key);
+    }
+}
+
+std::set<std::string> UnitTree::subtree(const std::string& unit) const {
+    std::set<std::string> out;
+    if (!contains(unit)) return out;
+    std::vector<std::string> todo{unit};
+    while (!todo.empty()) {
+        auto next = std::move(todo.back());
+        todo.pop_back();
+        if (!out.insert(next).second) continue;
+        const auto [first, last] = children_.equal_range(next);
+        for (auto it = first; it != last; ++it) todo.push_back(it->second);
+    }
+    return out;
+}
+
+std::set<std::string> UnitTree::path_to_root(const std::string& unit) const {
+    std::set<std::string> out;
+    std::string current = unit;
+    while (!current.empty() && contains(current) && out.insert(current).second) current = parent_.at(current);
+    return out;
+}
+
+CallerScope CallerScope::make(Role role, std::string member_key, std::string unit_key, const UnitTree& tree) {
+    CallerScope scope;
+    scope.role = role;
+    scope.member_key = std::move(member_key);
+    scope.unit_key = std::move(unit_key);
+    if (role == Role::member) {
+        scope.down = {scope.unit_key};
+    } else {
+        scope.down = tree.subtree(scope.unit_key);
+        scope.down.insert(scope.unit_key);
+    }
+    scope.up = tree.path_to_root(scope.unit_key);
+    return scope;
+}
+
+bool CallerScope::may_see(EntityType type, const std::string& unit) const {
+    if (role == Role::admin) return true;
+    switch (type) {
+        case EntityType::unit:
+        case EntityType::drill: return in_down_or_up(unit);
+        case EntityType::conflict:
+        case EntityType::device: return role != Role::member && in_down(unit);
+        case EntityType::member:
+        case EntityType::task:
+        case EntityType::log: return in_down(unit);
+    }
+    return false;
+}
+
+std::vector<std::string> CallerScope::down_types() const {
+    std::vector<std::string> out;
+    for (const auto type : all_entity_types()) {
+        if (type == EntityType::conflict || type == EntityType::device) {
+            if (role == Role::member) continue;
+        }
+        out.emplace_back(to_string(type));
+    }
+    return out;
+}
+
+std::vector<ScopeSlice> CallerScope::slices() const {
+    std::vector<ScopeSlice> out;
+    if (role == Role::admin) return out;
+    const auto types = down_types();
+    for (const auto& unit : down) out.push_back(ScopeSlice{unit, types, true});
+    for (const auto& unit : up) {
+        if (down.count(unit) == 0) out.push_back(ScopeSlice{unit, {"unit", "drill"}, true});
+    }
+    return out;
+}
+
+const nlohmann::json& stored_value(const nlohmann::json& fields, const char* name) {
+    static const nlohmann::json kNull;
+    const auto it = fields.find(name);
+    if (it == fields.end() || !it->is_object()) return kNull;
+    const auto v = it->find("v");
+    return v != it->end() ? *v : kNull;
+}
+
+std::string stored_string(const nlohmann::json& fields, const char* name) {
+    const auto& v = stored_value(fields, name);
+    return v.is_string() ? v.get<std::string>() : std::string{};
+}
+
+namespace {
+
+std::optional<std::int64_t> stored_int(const nlohmann::json& fields, const char* name) {
+    const auto& v = stored_value(fields, name);
+    if (!v.is_number_integer()) return std::nullopt;
+    return v.get<std::int64_t>();
+}
+
+}  // namespace
+
+std::optional<std::int64_t> drill_clock_ms(const nlohmann::json& drill, std::int64_t now_ms) {
+    const auto state = stored_string(drill, "state");
+    const auto started = stored_int(drill, "started_at");
+    if (state == "planned" || state.empty() || !started) return std::nullopt;
+    const auto paused_total = stored_int(drill, "paused_ms").value_or(0);
+    std::int64_t frozen_at = now_ms;
+    if (state == "paused") frozen_at = stored_int(drill, "paused_at").value_or(now_ms);
+    if (state == "ended") frozen_at = stored_int(drill, "ended_at").value_or(now_ms);
+    return frozen_at - *started - paused_total;
+}
+
+InjectState inject_state(const nlohmann::json& task, const nlohmann::json* drill, std::int64_t now_ms) {
+    const auto offset = stored_int(task, "release_offset_ms");
+    if (stored_string(task, "drill").empty() || !offset) return InjectState::released;
+    if (drill == nullptr) return InjectState::hidden;
+    const auto clock = drill_clock_ms(*drill, now_ms);
+    if (clock && *clock >= *offset) return InjectState::released;
+    return stored_value(*drill, "prestage") == true ? InjectState::prestaged : InjectState::hidden;
+}
+
+}  // namespace muster::server

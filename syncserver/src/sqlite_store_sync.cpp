@@ -1,0 +1,302 @@
+// SqliteStore: the scope index (schema v2) and the read/write sessions /v1/sync uses.
+//
+// Scope index: every entity row carries `unit` (the unit whose scope holds it)
+// and `changed_seq` (from one counter shared with departures); the index
+// `entities_by_scope(unit, entity, changed_seq)` lets a pull read "what changed
+// after seq S in unit U of type T" as one range scan. When an entity leaves a
+// unit (a task moves, with its logs and conflicts), a `departures` row with its
+// own seq from the same counter tells that unit's readers to drop it.
+#include <algorithm>
+
+#include "muster/server/scope.hpp"
+#include "sqlite_store.hpp"
+
+namespace muster::server {
+namespace {
+
+constexpr const char* kSchemaV2[] = {
+    "ALTER TABLE entities ADD COLUMN parent TEXT NOT NULL DEFAULT ''",
+    "DROP INDEX entities_by_unit",
+    "CREATE INDEX entities_by_scope ON entities(unit, entity, changed_seq)",
+    "CREATE INDEX entities_by_parent ON entities(parent)",
+    "UPDATE entities SET parent = coalesce(json_extract(fields, '$.task.v'), '') WHERE entity = 'log'",
+    "UPDATE entities SET parent = json_extract(fields, '$.key.v')"
+    " WHERE entity = 'conflict' AND json_extract(fields, '$.entity.v') = 'task'",
+    // the fields as pulls send them (JSON text), kept with every write so pulls need not re-encode
+    "ALTER TABLE entities ADD COLUMN wire TEXT NOT NULL DEFAULT ''",
+    "CREATE TABLE departures(seq INTEGER PRIMARY KEY, entity TEXT NOT NULL, key TEXT NOT NULL, unit TEXT NOT NULL)",
+    "CREATE INDEX departures_by_scope ON departures(unit, entity, seq)",
+};
+
+/// The task a log or a task conflict belongs to ("" for anything else).
+std::string parent_of(const EntityRecord& record) {
+    if (record.entity == "log") return stored_string(record.fields, "task");
+    if (record.entity == "conflict" && stored_string(record.fields, "entity") == "task") {
+        return stored_string(record.fields, "key");
+    }
+    return {};
+}
+
+/// The wire form of stored fields: versioned `{"f": {"v", "hlc"}}` (authors
+/// dropped), append-only plain values.
+std::string wire_text(const EntityRecord& record) {
+    const auto type = entity_type_from_string(record.entity);
+    const bool versioned = !type || entity_spec(*type).shape == EntityShape::versioned;
+    auto out = nlohmann::json::object();
+    for (const auto& [name, entry] : record.fields.items()) {
+        if (!entry.is_object() || !entry.contains("v")) continue;
+        if (!versioned) {
+            out[name] = entry.at("v");
+        } else if (entry.contains("hlc")) {
+            out[name] = {{"v", entry.at("v")}, {"hlc", entry.at("hlc")}};
+        }
+    }
+    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+/// BEGIN (deferred) ... COMMIT for a read snapshot, rolled back if not committed.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(sql::Database& db) : db_(db) { db_.query("BEGIN").run(); }
+    ~ReadSnapshot() {
+        if (done_) return;
+        try {
+            db_.query("ROLLBACK").run();
+        } catch (const sql::SqliteError&) {  // nothing more to do while unwinding
+        }
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+    void commit() {
+        db_.query("COMMIT").run();
+        done_ = true;
+    }
+
+private:
+    sql::Database& db_;
+    bool done_ = false;
+};
+
+}  // namespace
+
+/// Reader and writer over the store's connection; the caller holds the lock and a transaction.
+class SqliteTxn final : public StoreWriter {
+public:
+    explicit SqliteTxn(SqliteStore& store) : store_(store), db_(store.db_) {}
+
+    std::optional<EntityRecord> get(const std::string& entity, const std::string& key) override {
+        auto q = db_.query("SELECT entity, key, fields, unit, changed_seq FROM entities WHERE entity = ?1 AND key = ?2");
+        q.bind(1, entity).bind(2, key);
+        if (!q.step()) return std::nullopt;
+        return store_.read_entity_row(q);
+    }
+
+    std::vector<EntityRecord> list(const std::string& entity) override {
+        auto q = db_.query(
+            "SELECT entity, key, fields, unit, changed_seq FROM entities WHERE entity = ?1 ORDER BY changed_seq");
+        q.bind(1, entity);
+        std::vector<EntityRecord> out;
+        while (q.step()) out.push_back(store_.read_entity_row(q));
+        return out;
+    }
+
+    std::vector<EntityRecord> children(const std::string& task_key) override {
+        auto q = db_.query("SELECT entity, key, fields, unit, changed_seq FROM entities WHERE parent = ?1"
+                           " ORDER BY changed_seq");
+        q.bind(1, task_key);
+        std::vector<EntityRecord> out;
+        while (q.step()) out.push_back(store_.read_entity_row(q));
+        return out;
+    }
+
+    ScopePage scope_page(const ScopeQuery& query) override;
+
+    bool op_seen(const std::string& op_id) override {
+        auto q = db_.query("SELECT 1 FROM ops WHERE id = ?1");
+        q.bind(1, op_id);
+        return q.step();
+    }
+
+    void record_op(const std::string& op_id, const std::string& replica_id, const std::string& author,
+                   std::int64_t received_ms, const std::string& op_json) override {
+        db_.query("INSERT INTO ops(id, replica_id, author, received_ms, op) VALUES (?1, ?2, ?3, ?4, ?5)")
+            .bind(1, op_id)
+            .bind(2, replica_id)
+            .bind(3, author)
+            .bind(4, received_ms)
+            .bind(5, op_json)
+            .run();
+    }
+
+    std::int64_t put(const EntityRecord& record) override { return store_.write_row(record); }
+
+    std::int64_t depart(const std::string& entity, const std::string& key, const std::string& from_unit) override {
+        const auto seq = store_.next_seq();
+        db_.query("INSERT INTO departures(seq, entity, key, unit) VALUES (?1, ?2, ?3, ?4)")
+            .bind(1, seq)
+            .bind(2, entity)
+            .bind(3, key)
+            .bind(4, from_unit)
+            .run();
+        return seq;
+    }
+
+    std::int64_t bump_seq(const std::string& entity, const std::string& key) override {
+        if (!get(entity, key)) return 0;
+        auto reseq = [&](const std::string& e, const std::string& k) {
+            const auto seq = store_.next_seq();
+            db_.query("UPDATE entities SET changed_seq = ?1 WHERE entity = ?2 AND key = ?3")
+                .bind(1, seq)
+                .bind(2, e)
+                .bind(3, k)
+                .run();
+            return seq;
+        };
+        auto last = reseq(entity, key);
+        if (entity == "task") {
+            for (const auto& child : children(key)) last = reseq(child.entity, child.key);
+        }
+        return last;
+    }
+
+    void set_clock(const Hlc& clock) override { store_.save_clock(clock); }
+
+private:
+    SqliteStore& store_;
+    sql::Database& db_;
+};
+
+ScopePage SqliteTxn::scope_page(const ScopeQuery& query) {
+    struct Candidate {
+        std::int64_t seq;
+        std::int64_t rowid;  ///< entity row; 0 for a departure
+        std::string entity;
+        std::string key;
+    };
+    std::vector<Candidate> found;
+    const std::int64_t fetch = static_cast<std::int64_t>(query.limit) + 1;
+    if (query.everything) {
+        auto q = db_.query("SELECT changed_seq, rowid FROM entities WHERE changed_seq > ?1 ORDER BY changed_seq LIMIT ?2");
+        q.bind(1, query.after).bind(2, fetch);
+        while (q.step()) found.push_back({q.int64(0), q.int64(1), {}, {}});
+    } else {
+        for (const auto& slice : query.slices) {
+            for (const auto& entity : slice.entities) {
+                auto q = db_.query("SELECT changed_seq, rowid FROM entities WHERE unit = ?1 AND entity = ?2"
+                                   " AND changed_seq > ?3 ORDER BY changed_seq LIMIT ?4");
+                q.bind(1, slice.unit).bind(2, entity).bind(3, query.after).bind(4, fetch);
+                while (q.step()) found.push_back({q.int64(0), q.int64(1), {}, {}});
+                if (!slice.departures) continue;
+                auto d = db_.query("SELECT seq, key FROM departures WHERE unit = ?1 AND entity = ?2 AND seq > ?3"
+                                   " ORDER BY seq LIMIT ?4");
+                d.bind(1, slice.unit).bind(2, entity).bind(3, query.after).bind(4, fetch);
+                while (d.step()) found.push_back({d.int64(0), 0, entity, d.text(1)});
+            }
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.seq < b.seq; });
+    ScopePage page;
+    page.has_more = found.size() > static_cast<std::size_t>(query.limit);
+    if (page.has_more) found.resize(static_cast<std::size_t>(query.limit));
+    page.items.reserve(found.size());
+    for (auto& c : found) {
+        ScopeItem item;
+        item.seq = c.seq;
+        if (c.rowid != 0) {
+            auto q = db_.query("SELECT entity, key, unit, changed_seq, wire, parent FROM entities WHERE rowid = ?1");
+            q.bind(1, c.rowid);
+            if (!q.step()) continue;
+            item.record.entity = q.text(0);
+            item.record.key = q.text(1);
+            item.record.unit = q.text(2);
+            item.record.changed_seq = q.int64(3);
+            item.wire = q.text(4);
+            item.parent = q.text(5);
+        } else {
+            item.gone = true;
+            item.record.entity = std::move(c.entity);
+            item.record.key = std::move(c.key);
+            auto q = db_.query("SELECT unit FROM entities WHERE entity = ?1 AND key = ?2");
+            q.bind(1, item.record.entity).bind(2, item.record.key);
+            if (q.step()) item.record.unit = q.text(0);
+        }
+        page.items.push_back(std::move(item));
+    }
+    return page;
+}
+
+void SqliteStore::migrate_to_v2() {
+    for (const char* statement : kSchemaV2) db_.execute(statement);
+    std::vector<EntityRecord> rows;
+    {
+        auto q = db_.query("SELECT entity, key, fields, unit, changed_seq FROM entities");
+        while (q.step()) rows.push_back(read_entity_row(q));
+    }
+    for (const auto& row : rows) {
+        db_.query("UPDATE entities SET wire = ?1 WHERE entity = ?2 AND key = ?3")
+            .bind(1, wire_text(row))
+            .bind(2, row.entity)
+            .bind(3, row.key)
+            .run();
+    }
+}
+
+std::int64_t SqliteStore::next_seq() {
+    auto q = db_.query("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'seq' RETURNING value");
+    if (!q.step()) throw sql::SqliteError(0, "the database has no sequence counter");
+    const std::int64_t seq = q.int64(0);
+    q.run();
+    return seq;
+}
+
+std::int64_t SqliteStore::write_row(const EntityRecord& record) {
+    const std::int64_t seq = next_seq();
+    db_.query("INSERT INTO entities(entity, key, fields, unit, changed_seq, parent, wire)"
+              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+              " ON CONFLICT(entity, key) DO UPDATE SET fields = excluded.fields, unit = excluded.unit,"
+              " changed_seq = excluded.changed_seq, parent = excluded.parent, wire = excluded.wire")
+        .bind(1, record.entity)
+        .bind(2, record.key)
+        .bind(3, record.fields.dump())
+        .bind(4, record.unit)
+        .bind(5, seq)
+        .bind(6, parent_of(record))
+        .bind(7, wire_text(record))
+        .run();
+    return seq;
+}
+
+void SqliteStore::save_clock(const Hlc& clock) {
+    db_.query("UPDATE meta SET value = ?1 WHERE key = 'hlc'").bind(1, to_json(clock).dump()).run();
+}
+
+Status SqliteStore::read(const std::function<void(StoreReader&)>& body) {
+    return guarded<Status>([&]() -> Status {
+        std::lock_guard lock(mutex_);
+        ReadSnapshot snapshot(db_);
+        SqliteTxn txn(*this);
+        body(txn);
+        snapshot.commit();
+        return {};
+    });
+}
+
+Status SqliteStore::write(const std::function<void(StoreWriter&)>& body) {
+    return guarded<Status>([&]() -> Status {
+        std::lock_guard lock(mutex_);
+        sql::Transaction tx(db_);
+        SqliteTxn txn(*this);
+        body(txn);
+        tx.commit();
+        return {};
+    });
+}
+
+Result<std::int64_t> SqliteStore::bump_seq(const std::string& entity, const std::string& key) {
+    std::int64_t seq = 0;
+    auto st = write([&](StoreWriter& w) { seq = w.bump_seq(entity, key); });
+    if (!st) return st.error();
+    return seq;
+}
+
+}  // namespace muster::server

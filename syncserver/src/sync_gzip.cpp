@@ -1,0 +1,72 @@
+#include "sync_gzip.hpp"
+
+#include <cctype>
+
+#include <zlib.h>
+
+namespace muster::server {
+namespace {
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    return s;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+    }
+    return true;
+}
+
+/// True when the parameters of one coding (after the first ';') set q to zero.
+bool q_is_zero(std::string_view params) {
+    while (!params.empty()) {
+        const auto semi = params.find(';');
+        auto param = trim(params.substr(0, semi));
+        params = semi == std::string_view::npos ? std::string_view{} : params.substr(semi + 1);
+        if (param.size() < 2 || std::tolower(static_cast<unsigned char>(param[0])) != 'q' || param[1] != '=') continue;
+        const auto value = trim(param.substr(2));
+        return !value.empty() && value.find_first_not_of("0.") == std::string_view::npos;
+    }
+    return false;
+}
+
+}  // namespace
+
+bool accepts_gzip(std::string_view header) {
+    while (!header.empty()) {
+        const auto comma = header.find(',');
+        auto item = header.substr(0, comma);
+        header = comma == std::string_view::npos ? std::string_view{} : header.substr(comma + 1);
+        const auto semi = item.find(';');
+        const auto coding = trim(item.substr(0, semi));
+        if (!iequals(coding, "gzip") && coding != "*") continue;
+        if (!q_is_zero(semi == std::string_view::npos ? std::string_view{} : item.substr(semi + 1))) return true;
+    }
+    return false;
+}
+
+std::optional<std::string> gzip_compress(std::string_view data) {
+    z_stream zs{};
+    // windowBits 15 + 16: a gzip header and trailer instead of zlib's.
+    if (deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+        return std::nullopt;
+    }
+    std::string out;
+    out.resize(deflateBound(&zs, static_cast<uLong>(data.size())) + 32);
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    zs.avail_in = static_cast<uInt>(data.size());
+    zs.next_out = reinterpret_cast<Bytef*>(out.data());
+    zs.avail_out = static_cast<uInt>(out.size());
+    const int rc = deflate(&zs, Z_FINISH);
+    const auto written = zs.total_out;
+    deflateEnd(&zs);
+    if (rc != Z_STREAM_END) return std::nullopt;
+    out.resize(written);
+    return out;
+}
+
+}  // namespace muster::server

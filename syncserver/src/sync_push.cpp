@@ -1,0 +1,261 @@
+// The push half of /v1/sync: one op at a time, inside the request's transaction.
+#include <cstdlib>
+#include <stdexcept>
+
+#include "muster/merge.hpp"
+#include "muster/permissions.hpp"
+#include "muster/server/crypto.hpp"
+#include "muster/server/sync.hpp"
+#include "sync_steps.hpp"
+
+namespace muster::server {
+namespace {
+
+Ack rejected(const Op& op, ErrorCode code, std::string message) {
+    return Ack{op.id, AckStatus::rejected, Error{code, std::move(message)}};
+}
+
+/// Prefixes a core error (which names no op) with the op's path.
+Ack rejected(const Op& op, const std::string& path, const Error& error) {
+    return rejected(op, error.code, path + ": " + error.message);
+}
+
+/// `invalid_op` when a set creating a versioned entity lacks a required field.
+std::optional<Ack> missing_required(const Op& op, const std::string& path) {
+    for (const auto& spec : entity_spec(op.entity).fields) {
+        if (!spec.required) continue;
+        const auto it = op.fields.find(spec.name);
+        if (it == op.fields.end() || it->is_null()) {
+            return rejected(op, ErrorCode::invalid_op,
+                            path + ".fields." + std::string(spec.name) + ": required to create a " +
+                                std::string(to_string(op.entity)));
+        }
+    }
+    return std::nullopt;
+}
+
+/// The op's string value for `field`, or "" (absent or null).
+std::string op_string(const Op& op, const char* field) {
+    const auto it = op.fields.find(field);
+    return it != op.fields.end() && it->is_string() ? it->get<std::string>() : std::string{};
+}
+
+}  // namespace
+
+PushBatch::PushBatch(StoreWriter& writer, const CallerScope& scope, const UnitTree& tree, HlcClock& clock,
+                     std::int64_t now_ms, std::string replica_id)
+    : w_(writer), scope_(scope), tree_(tree), clock_(clock), now_ms_(now_ms), replica_id_(std::move(replica_id)) {}
+
+Ack PushBatch::apply(const Op& op, std::size_t index) {
+    const std::string path = "ops[" + std::to_string(index) + "]";
+    if (w_.op_seen(op.id)) return Ack{op.id, AckStatus::duplicate, std::nullopt};
+    if (auto st = check_clock_skew(op, now_ms_); !st) return rejected(op, path, st.error());
+    if (auto st = check_role(scope_.role, op, scope_.member_key); !st) return rejected(op, path, st.error());
+    return check_and_apply(op, path);
+}
+
+Ack PushBatch::check_and_apply(const Op& op, const std::string& path) {
+    switch (op.entity) {
+        case EntityType::task: return apply_task(op, path);
+        case EntityType::drill: return apply_drill(op, path);
+        case EntityType::log: return apply_log(op, path);
+        case EntityType::conflict: return apply_conflict(op, path);
+        case EntityType::unit:
+        case EntityType::member:
+        case EntityType::device: break;  // check_role refuses server-managed entities
+    }
+    return rejected(op, ErrorCode::forbidden, path + ": " + std::string(to_string(op.entity)) +
+                                                  " is managed on the server; clients cannot change it");
+}
+
+std::optional<nlohmann::json> PushBatch::drill_fields(const std::string& drill_key) {
+    if (drill_key.empty()) return std::nullopt;
+    auto drill = w_.get("drill", drill_key);
+    if (!drill) return std::nullopt;
+    return std::move(drill->fields);
+}
+
+InjectState PushBatch::task_inject_state(const EntityRecord& task) {
+    const auto drill = drill_fields(stored_string(task.fields, "drill"));
+    return inject_state(task.fields, drill ? &*drill : nullptr, now_ms_);
+}
+
+Ack PushBatch::apply_task(const Op& op, const std::string& path) {
+    const auto current = w_.get("task", op.key);
+    if (!current) {
+        if (op.kind == OpKind::del || scope_.role == Role::member) {
+            return rejected(op, ErrorCode::unknown_entity, path + ".key: task " + op.key + " does not exist");
+        }
+        if (auto missing = missing_required(op, path)) return *missing;
+    }
+    const std::string unit_ref = op_string(op, "unit");
+    if (!unit_ref.empty() && !tree_.contains(unit_ref)) {
+        return rejected(op, ErrorCode::unknown_entity, path + ".fields.unit: unit " + unit_ref + " does not exist");
+    }
+    const std::string drill_ref = op_string(op, "drill");
+    const auto drill = drill_fields(drill_ref);
+    if (!drill_ref.empty() && !drill) {
+        return rejected(op, ErrorCode::unknown_entity, path + ".fields.drill: drill " + drill_ref + " does not exist");
+    }
+    const std::string assignee = op_string(op, "assignee");
+    if (!assignee.empty() && !w_.get("member", assignee)) {
+        return rejected(op, ErrorCode::unknown_entity,
+                        path + ".fields.assignee: member " + assignee + " does not exist");
+    }
+
+    const std::string old_unit = current ? current->unit : std::string{};
+    const std::string new_unit = unit_ref.empty() ? old_unit : unit_ref;
+    ScopeFacts facts;
+    facts.target_in_scope = (!current || scope_.in_down(old_unit)) && scope_.in_down(new_unit);
+    if (current && scope_.role == Role::member) facts.target_hidden = task_inject_state(*current) != InjectState::released;
+    if (auto st = check_scope(scope_.role, op, facts); !st) return rejected(op, path, st.error());
+    if (drill && !scope_.in_down_or_up(stored_string(*drill, "unit"))) {
+        return rejected(op, ErrorCode::forbidden,
+                        path + ".fields.drill: the drill belongs to a unit outside your unit's subtree and ancestors");
+    }
+    return merge_and_write(op, current, new_unit);
+}
+
+Ack PushBatch::apply_drill(const Op& op, const std::string& path) {
+    const auto current = w_.get("drill", op.key);
+    if (!current) {
+        if (auto missing = missing_required(op, path)) return *missing;
+    }
+    const std::string unit_ref = op_string(op, "unit");
+    if (!unit_ref.empty() && !tree_.contains(unit_ref)) {
+        return rejected(op, ErrorCode::unknown_entity, path + ".fields.unit: unit " + unit_ref + " does not exist");
+    }
+    const std::string old_unit = current ? current->unit : std::string{};
+    const std::string new_unit = unit_ref.empty() ? old_unit : unit_ref;
+    ScopeFacts facts;
+    facts.target_in_scope = (!current || scope_.in_down(old_unit)) && scope_.in_down(new_unit);
+    if (auto st = check_scope(scope_.role, op, facts); !st) return rejected(op, path, st.error());
+    return merge_and_write(op, current, new_unit);
+}
+
+Ack PushBatch::apply_log(const Op& op, const std::string& path) {
+    const std::string task_key = op_string(op, "task");
+    const auto task = w_.get("task", task_key);
+    if (!task) {
+        return rejected(op, ErrorCode::unknown_entity, path + ".fields.task: task " + task_key + " does not exist");
+    }
+    ScopeFacts facts;
+    facts.target_in_scope = scope_.in_down(task->unit);
+    if (scope_.role == Role::evaluator) {
+        const auto drill = drill_fields(stored_string(task->fields, "drill"));
+        facts.task_in_scoped_drill = drill && scope_.in_down(stored_string(*drill, "unit"));
+    }
+    if (scope_.role == Role::member) facts.target_hidden = task_inject_state(*task) != InjectState::released;
+    if (auto st = check_scope(scope_.role, op, facts); !st) return rejected(op, path, st.error());
+    return merge_and_write(op, w_.get("log", op.key), task->unit);
+}
+
+Ack PushBatch::apply_conflict(const Op& op, const std::string& path) {
+    const auto current = w_.get("conflict", op.key);
+    if (!current) {
+        return rejected(op, ErrorCode::unknown_entity, path + ".key: conflict " + op.key + " does not exist");
+    }
+    ScopeFacts facts;
+    facts.target_in_scope = scope_.in_down(current->unit);
+    if (auto st = check_scope(scope_.role, op, facts); !st) return rejected(op, path, st.error());
+    return merge_and_write(op, current, current->unit);
+}
+
+Ack PushBatch::merge_and_write(const Op& op, const std::optional<EntityRecord>& current, const std::string& unit) {
+    std::optional<EntityState> state;
+    if (current) {
+        auto stored = state_from_storage(op.entity, op.key, current->fields);
+        if (!stored) throw std::runtime_error(stored.error().message);
+        state = std::move(*stored);
+    }
+    auto result = merge(state, op, scope_.member_key);
+    if (result.rejection) return rejected(op, result.rejection->code, result.rejection->message);
+
+    const std::string entity(to_string(op.entity));
+    std::string scope_unit = current ? current->unit : unit;
+    if (result.changed) {
+        EntityRecord record{entity, op.key, storage_json(result.state), unit, 0};
+        if (op.entity == EntityType::task || op.entity == EntityType::drill) {
+            const auto effective = stored_string(record.fields, "unit");  // LWW may keep the old unit
+            if (!effective.empty()) record.unit = effective;
+        } else if (current) {
+            record.unit = current->unit;
+        }
+        scope_unit = record.unit;
+        effects_.note(w_.put(record), record.unit);
+        if (current && current->unit != record.unit) {
+            effects_.note(w_.depart(entity, op.key, current->unit), current->unit);
+        }
+        if (op.entity == EntityType::task && current) {
+            const bool inject_changed =
+                stored_value(current->fields, "drill") != stored_value(record.fields, "drill") ||
+                stored_value(current->fields, "release_offset_ms") != stored_value(record.fields, "release_offset_ms");
+            if (current->unit != record.unit || inject_changed) move_children(op.key, current->unit, record.unit);
+        }
+    }
+    for (const auto& conflict : result.conflicts) {
+        put_server_entity("conflict", new_uuid(), conflict_entity_fields(op.entity, op.key, conflict), scope_unit);
+    }
+    w_.record_op(op.id, replica_id_, scope_.member_key, now_ms_, encode_op(op).dump());
+    clock_.observe(op.hlc);
+    return Ack{op.id, AckStatus::applied, std::nullopt};
+}
+
+void PushBatch::move_children(const std::string& task_key, const std::string& from_unit, const std::string& to_unit) {
+    for (auto child : w_.children(task_key)) {
+        if (child.unit != to_unit) {
+            const std::string old = child.unit;
+            effects_.note(w_.depart(child.entity, child.key, old), old);
+        }
+        child.unit = to_unit;
+        effects_.note(w_.put(child), to_unit);
+    }
+    if (from_unit != to_unit) effects_.note(0, from_unit);
+}
+
+void PushBatch::put_server_entity(const std::string& entity, const std::string& key, const nlohmann::json& values,
+                                  const std::string& unit) {
+    const auto stamp = to_json(clock_.now());
+    auto fields = nlohmann::json::object();
+    for (const auto& [name, value] : values.items()) fields[name] = {{"v", value}, {"hlc", stamp}};
+    effects_.note(w_.put(EntityRecord{entity, key, std::move(fields), unit, 0}), unit);
+}
+
+void PushBatch::write_device(const std::string& device_key, const std::optional<DeviceReport>& report,
+                             std::int64_t received_ms) {
+    auto values = nlohmann::json::object();
+    values["member"] = scope_.member_key;
+    values["replica_id"] = device_key;
+    if (report) {
+        values["pending"] = report->pending;
+        values["oldest_pending_ms"] =
+            report->oldest_pending_ms ? nlohmann::json(*report->oldest_pending_ms) : nlohmann::json(nullptr);
+        values["app_version"] = report->app_version;
+        values["clock_offset_ms"] = report->clock_ms - received_ms;  // device clock minus server clock
+    }
+    const auto current = w_.get("device", device_key);
+    if (current && current->unit == scope_.unit_key) {
+        bool differs = false;
+        for (const auto& [name, value] : values.items()) {
+            const auto& old = stored_value(current->fields, name.c_str());
+            if (name == "clock_offset_ms" && old.is_number_integer()) {
+                differs |= std::llabs(old.get<std::int64_t>() - value.get<std::int64_t>()) > kDeviceOffsetSlackMs;
+            } else {
+                differs |= old != value;
+            }
+        }
+        const auto& last = stored_value(current->fields, "last_sync_at");
+        const bool stale = !last.is_number_integer() || now_ms_ - last.get<std::int64_t>() >= kDeviceRefreshMs;
+        if (!differs && !stale) return;
+    }
+    values["last_sync_at"] = now_ms_;
+    const auto stamp = to_json(clock_.now());
+    auto fields = current ? current->fields : nlohmann::json::object();
+    for (const auto& [name, value] : values.items()) fields[name] = {{"v", value}, {"hlc", stamp}};
+    effects_.note(w_.put(EntityRecord{"device", device_key, std::move(fields), scope_.unit_key, 0}), scope_.unit_key);
+    if (current && !current->unit.empty() && current->unit != scope_.unit_key) {
+        effects_.note(w_.depart("device", device_key, current->unit), current->unit);
+    }
+}
+
+}  // namespace muster::server

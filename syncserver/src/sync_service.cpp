@@ -1,0 +1,101 @@
+// SyncService: one sync = one durable write transaction (push + device) + one read snapshot (pull).
+#include <charconv>
+
+#include "muster/server/sync.hpp"
+#include "sync_steps.hpp"
+
+namespace muster::server {
+
+std::optional<std::int64_t> parse_cursor(const std::string& cursor) {
+    if (cursor.empty()) return 0;
+    std::int64_t seq = 0;
+    const auto [end, ec] = std::from_chars(cursor.data(), cursor.data() + cursor.size(), seq);
+    if (ec != std::errc{} || end != cursor.data() + cursor.size() || seq < 0) return std::nullopt;
+    return seq;
+}
+
+std::string encode_sync_body(const std::vector<Ack>& acks, const PullPage& page, std::int64_t server_time_ms) {
+    SyncResponse head;
+    head.acks = acks;
+    head.cursor = std::to_string(page.last_seq);
+    head.has_more = page.has_more;
+    head.server_time_ms = server_time_ms;
+    std::string text = encode_sync_response(head).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::string changes = "[";
+    for (const auto& c : page.changes) {
+        if (changes.size() > 1) changes += ',';
+        changes += "{\"entity\":" + nlohmann::json(c.entity).dump();
+        changes += c.gone ? ",\"gone\":true" : ",\"fields\":" + c.fields;
+        changes += ",\"key\":" + nlohmann::json(c.key).dump() + ",\"seq\":" + std::to_string(c.seq) + "}";
+    }
+    changes += "]";
+    // Keys are sorted and no string value can hold an unescaped quote, so this is the one `changes` key.
+    static const std::string kEmpty = "\"changes\":[]";
+    const auto at = text.find(kEmpty);
+    if (at != std::string::npos) text.replace(at + kEmpty.size() - 2, 2, changes);
+    return text;
+}
+
+SyncService::SyncService(Directory& directory, const Clock& wall) : directory_(directory), wall_(wall) {}
+
+Result<SyncOutcome> SyncService::run(const Caller& caller, const DecodedSyncRequest& decoded, std::int64_t after_seq,
+                                     std::int64_t received_ms) {
+    const auto role = role_from_string(caller.role);
+    if (!role) return Error{ErrorCode::internal, "the caller has an unknown role"};
+    const auto& request = decoded.request;
+    const std::string device_key = caller.device_replica_id.value_or(request.replica_id);
+    HlcClock& clock = directory_.clock();
+
+    std::vector<Ack> acks;
+    WriteEffects effects;
+    CallerScope scope;
+    auto written = directory_.store().write([&](StoreWriter& writer) {
+        const UnitTree tree(writer.list("unit"));
+        scope = CallerScope::make(*role, caller.member_key, caller.unit_key, tree);
+        PushBatch batch(writer, scope, tree, clock, wall_.now_ms(), request.replica_id);
+        acks.clear();
+        acks.reserve(decoded.order.size());
+        for (std::size_t i = 0; i < decoded.order.size(); ++i) {
+            const long slot = decoded.order[i];
+            if (slot >= 0) {
+                acks.push_back(batch.apply(request.ops[static_cast<std::size_t>(slot)], i));
+                continue;
+            }
+            const auto& invalid = decoded.invalid[static_cast<std::size_t>(-1 - slot)];
+            if (writer.op_seen(invalid.id)) {
+                acks.push_back(Ack{invalid.id, AckStatus::duplicate, std::nullopt});
+            } else {
+                acks.push_back(Ack{invalid.id, AckStatus::rejected, invalid.error});
+            }
+        }
+        batch.write_device(device_key, request.device, received_ms);
+        if (batch.effects().max_seq > 0) writer.set_clock(clock.last());
+        effects = batch.effects();
+    });
+    if (!written) return written.error();
+
+    SyncOutcome out;
+    for (const auto& ack : acks) {
+        switch (ack.status) {
+            case AckStatus::applied: ++out.applied; break;
+            case AckStatus::duplicate: ++out.duplicate; break;
+            case AckStatus::rejected: ++out.rejected; break;
+        }
+    }
+    if (effects.max_seq > 0) {
+        out.event = ChangeEvent{effects.max_seq, std::vector<std::string>(effects.units.begin(), effects.units.end())};
+    }
+
+    PullPage page;
+    auto read = directory_.store().read([&](StoreReader& reader) {
+        page = pull_page(reader, scope, after_seq, request.limit, wall_.now_ms());
+    });
+    if (!read) {
+        // The push is committed: answer its acks with an empty pull rather than failing the round.
+        page = PullPage{{}, after_seq, true};
+    }
+    out.body = encode_sync_body(acks, page, wall_.now_ms());
+    return out;
+}
+
+}  // namespace muster::server

@@ -1,0 +1,93 @@
+#pragma once
+// The steps of one sync (internal to muster_server): push inside the write
+// transaction, the device entity, and pull inside a read snapshot.
+
+#include <cstdint>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "muster/codec.hpp"
+#include "muster/hlc.hpp"
+#include "muster/server/scope.hpp"
+#include "muster/server/store.hpp"
+
+namespace muster::server {
+
+/// What the write transaction changed, for the ChangeFeed.
+struct WriteEffects {
+    std::int64_t max_seq = 0;
+    std::set<std::string> units;  ///< scope units touched, before and after moves
+
+    void note(std::int64_t seq, const std::string& unit) {
+        if (seq > max_seq) max_seq = seq;
+        if (!unit.empty()) units.insert(unit);
+    }
+};
+
+/// Applies ops one by one inside `writer`'s transaction, in the protocol's
+/// rejection precedence. Stamps server-made entities with `clock` and makes it
+/// observe every accepted op.
+class PushBatch {
+public:
+    PushBatch(StoreWriter& writer, const CallerScope& scope, const UnitTree& tree, HlcClock& clock,
+              std::int64_t now_ms, std::string replica_id);
+
+    /// The ack of one valid op (`index`: its position in the request, for messages).
+    Ack apply(const Op& op, std::size_t index);
+    /// Writes the caller's `device` entity when something it reports changed.
+    void write_device(const std::string& device_key, const std::optional<DeviceReport>& report,
+                      std::int64_t received_ms);
+
+    [[nodiscard]] const WriteEffects& effects() const noexcept { return effects_; }
+
+private:
+    Ack check_and_apply(const Op& op, const std::string& path);
+    Ack apply_task(const Op& op, const std::string& path);
+    Ack apply_drill(const Op& op, const std::string& path);
+    Ack apply_log(const Op& op, const std::string& path);
+    Ack apply_conflict(const Op& op, const std::string& path);
+    /// Merges `op` into `current`, writes it (scope unit `unit`) and any conflicts; `applied` or `immutable`.
+    Ack merge_and_write(const Op& op, const std::optional<EntityRecord>& current, const std::string& unit);
+    /// Moves a task's logs and conflicts to `to_unit` (departures from `from_unit` when it differs).
+    void move_children(const std::string& task_key, const std::string& from_unit, const std::string& to_unit);
+    /// A new entity whose plain `values` all carry one fresh server stamp.
+    void put_server_entity(const std::string& entity, const std::string& key, const nlohmann::json& values,
+                           const std::string& unit);
+    /// Stored `drill` fields (nullopt: no such drill).
+    std::optional<nlohmann::json> drill_fields(const std::string& drill_key);
+    /// Members' view of a stored task: released, prestaged or hidden.
+    InjectState task_inject_state(const EntityRecord& task);
+
+    StoreWriter& w_;
+    const CallerScope& scope_;
+    const UnitTree& tree_;
+    HlcClock& clock_;
+    std::int64_t now_ms_;
+    std::string replica_id_;
+    WriteEffects effects_;
+};
+
+/// One entry of `changes`, with its fields already as JSON text.
+struct WireChange {
+    std::int64_t seq = 0;
+    std::string entity;
+    std::string key;
+    bool gone = false;
+    std::string fields;  ///< JSON text (empty when gone)
+};
+
+/// One page of the caller's scope after `after`; `cursor`, `has_more` and `changes` of the response.
+struct PullPage {
+    std::vector<WireChange> changes;
+    std::int64_t last_seq = 0;
+    bool has_more = false;
+};
+/// The response body: core's encoding of everything but `changes`, which are spliced in as text.
+[[nodiscard]] std::string encode_sync_body(const std::vector<Ack>& acks, const PullPage& page,
+                                           std::int64_t server_time_ms);
+
+[[nodiscard]] PullPage pull_page(StoreReader& reader, const CallerScope& scope, std::int64_t after, int limit,
+                                 std::int64_t now_ms);
+
+}  // namespace muster::server

@@ -1,0 +1,117 @@
+// muster-server backup / restore, run as real processes (backup while serving).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "muster/server/admin.hpp"
+#include "muster/server/blobs.hpp"
+#include "support/http_client.hpp"
+#include "support/server_process.hpp"
+#include "support/ws_client.hpp"
+
+namespace muster::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+void expect_names(const ProcessResult& r, const std::string& option) {
+    EXPECT_NE(r.exit_code, 0);
+    EXPECT_NE(r.err.find(option), std::string::npos) << "stderr: " << r.err;
+    ASSERT_FALSE(r.err.empty());
+    EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << "expected one line: " << r.err;
+}
+
+class Backup : public ::testing::Test {
+protected:
+    void SetUp() override {
+        auto demo = server::admin::seed_demo(data(), server::HashCost::insecure_for_tests());
+        ASSERT_TRUE(demo.ok()) << demo.error().message;
+    }
+    std::string data() const { return dir_.sub("data"); }
+    std::string file() const { return dir_.sub("muster-backup.db"); }
+    /// Makes a backup of the demo data (no server running).
+    void make_backup() { ASSERT_EQ(run_cli({"backup", "--data", data(), "--to", file()}).exit_code, 0); }
+
+    TempDir dir_;
+};
+
+TEST_F(Backup, WhileServingThenRestoredServesTheSameDataAndBlobs) {
+    auto server = std::make_unique<ServerProcess>(data());
+    ASSERT_NE(server->port(), 0) << server->log();
+    const auto token = login_token(server->port(), "alice");
+    ASSERT_FALSE(token.empty());
+    const std::string photo = "a photo of the river gauge";
+    const auto hash = server::BlobStore::hash_of(photo);
+    ASSERT_EQ(http(server->port(), "PUT", "/v1/blobs/" + hash, photo, {{"Authorization", "Bearer " + token}}).status, 201);
+
+    const auto made = run_cli({"backup", "--data", data(), "--to", file()});
+    ASSERT_EQ(made.exit_code, 0) << made.err;
+    EXPECT_NE(made.out.find("1 blob(s)"), std::string::npos) << made.out;
+    EXPECT_EQ(http(server->port(), "GET", "/v1/health").status, 200) << "the server keeps serving";
+    EXPECT_EQ(server->stop(), 0);
+    EXPECT_TRUE(fs::is_regular_file(file()));
+    EXPECT_FALSE(fs::exists(file() + "-wal")) << "one self-contained file";
+    EXPECT_TRUE(fs::is_regular_file(file() + ".blobs/" + hash.substr(0, 2) + "/" + hash.substr(2)));
+
+    const auto restored_dir = dir_.sub("restored");
+    const auto restored = run_cli({"restore", "--data", restored_dir, "--from", file()});
+    ASSERT_EQ(restored.exit_code, 0) << restored.err;
+    auto units = server::admin::list_units(restored_dir);
+    ASSERT_TRUE(units.ok());
+    EXPECT_EQ(units->size(), 3u);
+
+    ServerProcess again(restored_dir);
+    ASSERT_NE(again.port(), 0) << again.log();
+    const auto got = http(again.port(), "GET", "/v1/blobs/" + hash, "", {{"Authorization", "Bearer " + token}});
+    EXPECT_EQ(got.status, 200) << "tokens and uploads came back too: " << got.body;
+    EXPECT_EQ(got.body, photo);
+}
+
+TEST_F(Backup, BadArgumentsAreNamed) {
+    expect_names(run_cli({"backup", "--data", dir_.sub("none"), "--to", file()}), "--data");
+    expect_names(run_cli({"backup", "--data", data()}), "--to");
+    expect_names(run_cli({"backup", "--data", data(), "--to", dir_.sub("no/such/folder/b.db")}), "--to");
+    make_backup();
+    expect_names(run_cli({"backup", "--data", data(), "--to", file()}), "--to");  // exists already
+    expect_names(run_cli({"restore", "--data", dir_.sub("r")}), "--from");
+    expect_names(run_cli({"restore", "--data", dir_.sub("r"), "--from", dir_.sub("missing.db")}), "--from");
+    expect_names(run_cli({"restore", "--from", file()}), "--data");
+    EXPECT_FALSE(fs::exists(dir_.sub("r"))) << "a refused restore creates nothing";
+}
+
+TEST_F(Backup, RestoreRefusesANonEmptyFolderUnlessForced) {
+    make_backup();
+    ASSERT_EQ(run_cli({"unit", "add", "--data", data(), "--code", "west", "--name", "West"}).exit_code, 0);
+    expect_names(run_cli({"restore", "--data", data(), "--from", file()}), "--data");
+    EXPECT_EQ(server::admin::list_units(data())->size(), 4u) << "untouched";
+    const auto forced = run_cli({"restore", "--data", data(), "--from", file(), "--force"});
+    ASSERT_EQ(forced.exit_code, 0) << forced.err;
+    EXPECT_EQ(server::admin::list_units(data())->size(), 3u) << "the backup's state again";
+}
+
+TEST_F(Backup, RestoreRefusesDamagedOrForeignFiles) {
+    make_backup();
+    const auto damaged = dir_.sub("damaged.db");
+    fs::copy_file(file(), damaged);
+    {
+        std::fstream f(damaged, std::ios::in | std::ios::out | std::ios::binary);
+        f.seekp(static_cast<std::streamoff>(fs::file_size(damaged) / 2));
+        const std::string junk(8192, '\x5a');
+        f.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+    }
+    expect_names(run_cli({"restore", "--data", dir_.sub("r1"), "--from", damaged}), "--from");
+    const auto text = dir_.sub("notes.txt");
+    std::ofstream(text) << "not a database\n";
+    expect_names(run_cli({"restore", "--data", dir_.sub("r2"), "--from", text}), "--from");
+}
+
+TEST(BackupHelp, SaysWhereBlobsGo) {
+    const auto r = run_cli({"backup", "--help"});
+    EXPECT_EQ(r.exit_code, 0);
+    EXPECT_NE(r.out.find(".blobs"), std::string::npos) << r.out;
+    EXPECT_NE(run_cli({"restore", "--help"}).out.find("--force"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace muster::test

@@ -1,0 +1,247 @@
+// GET /v1/events: the WebSocket, against an in-process server (so the test
+// can publish on its ChangeFeed) and, end to end, through POST /v1/sync.
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "muster/server/change_feed.hpp"
+#include "support/demo_server.hpp"
+#include "support/http_client.hpp"
+#include "support/ws_client.hpp"
+
+namespace muster::test {
+namespace {
+
+using namespace std::chrono_literals;
+using nlohmann::json;
+using SteadyClock = std::chrono::steady_clock;
+
+long long ms_since(SteadyClock::time_point start) {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(SteadyClock::now() - start).count();
+}
+
+class Events : public ::testing::Test {
+protected:
+    void start(const DemoServer::Tweak& tweak = {}) {
+        server_ = std::make_unique<DemoServer>(tweak);
+        ASSERT_NE(server_->port(), 0);
+    }
+    /// A socket for `login` that has received its hello.
+    std::unique_ptr<WsClient> connect(const std::string& login) {
+        auto token = login_token(server_->port(), login);
+        EXPECT_FALSE(token.empty()) << login;
+        auto client = std::make_unique<WsClient>(server_->port(), token);
+        EXPECT_TRUE(client->ok()) << client->error();
+        const auto hello = client->next(2s);
+        EXPECT_TRUE(hello && (*hello)["type"] == "hello") << login;
+        return client;
+    }
+    void publish(std::int64_t seq, const std::vector<std::string>& unit_codes) {
+        server::ChangeEvent event{seq, {}};
+        for (const auto& code : unit_codes) event.unit_keys.push_back(server_->unit(code));
+        server_->server().changes().publish(event);
+    }
+    /// The next message, expected to be `changed`; returns its cursor ("" if not).
+    static std::string next_cursor(WsClient& client, std::chrono::milliseconds timeout = 2s) {
+        const auto message = client.next(timeout);
+        if (!message || (*message)["type"] != "changed") return {};
+        return (*message)["cursor"].get<std::string>();
+    }
+
+    std::unique_ptr<DemoServer> server_;
+};
+
+TEST_F(Events, HelloCarriesTheServerTime) {
+    start();
+    auto token = login_token(server_->port(), "alice");
+    WsClient client(server_->port(), token);
+    ASSERT_TRUE(client.ok()) << client.error();
+    const auto hello = client.next(2s);
+    ASSERT_TRUE(hello);
+    EXPECT_EQ((*hello)["type"], "hello");
+    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                         std::chrono::system_clock::now().time_since_epoch()).count();
+    EXPECT_NEAR(static_cast<double>((*hello)["server_time_ms"].get<std::int64_t>()), static_cast<double>(now), 10'000.0);
+}
+
+TEST_F(Events, UpgradeWithoutAValidTokenIs401Json) {
+    start();
+    for (const std::string token : {"", "not-a-real-token"}) {
+        WsClient client(server_->port(), token);
+        EXPECT_FALSE(client.ok());
+        EXPECT_EQ(client.refused_status(), 401) << token;
+        const auto body = json::parse(client.refused_body(), nullptr, false);
+        EXPECT_EQ(body["error"]["code"], "unauthenticated") << client.refused_body();
+    }
+}
+
+TEST_F(Events, PlainRequestsAreRefusedWithJsonErrors) {
+    start();
+    const auto plain = http(server_->port(), "GET", "/v1/events");
+    EXPECT_EQ(plain.status, 400);
+    EXPECT_EQ(plain.error_code(), "bad_request");
+    const auto post = http(server_->port(), "POST", "/v1/events");
+    EXPECT_EQ(post.status, 405);
+    EXPECT_EQ(post.headers.at("allow"), "GET");
+}
+
+TEST_F(Events, AChangeReachesACoordinatorWithin200Ms) {
+    start();
+    auto coord = connect("coord");
+    for (std::int64_t seq : {41, 57}) {  // the second one inside the first's coalescing window
+        const auto published = SteadyClock::now();
+        publish(seq, {"north"});
+        EXPECT_EQ(next_cursor(*coord), std::to_string(seq));
+        EXPECT_LT(ms_since(published), 200) << "seq " << seq;
+    }
+}
+
+TEST_F(Events, OnlyChangesInTheCallersScopeAreAnnounced) {
+    start();
+    auto alice = connect("alice");  // member, north (under hq)
+    auto bob = connect("bob");      // member, south (under hq)
+    auto eva = connect("eva");      // evaluator, hq: the whole tree
+    publish(10, {"south"});
+    publish(11, {"north"});
+    EXPECT_EQ(next_cursor(*bob), "10");
+    auto seen_by_eva = next_cursor(*eva);  // "10" alone, then "11"; or both folded into "11"
+    if (seen_by_eva == "10") seen_by_eva = next_cursor(*eva);
+    EXPECT_EQ(seen_by_eva, "11");
+    std::this_thread::sleep_for(150ms);
+    EXPECT_EQ(next_cursor(*alice), "11") << "the south change is not alice's";
+    std::this_thread::sleep_for(150ms);
+    publish(12, {"hq"});  // ancestors' drills are visible to members
+    EXPECT_EQ(next_cursor(*alice), "12");
+    EXPECT_EQ(next_cursor(*bob), "12");
+    std::this_thread::sleep_for(150ms);
+    publish(13, {});  // empty: relevant to everyone
+    EXPECT_EQ(next_cursor(*alice), "13");
+}
+
+TEST_F(Events, BurstsAreCoalescedToOneMessagePer100Ms) {
+    start();
+    auto coord = connect("coord");
+    long long publishing_ms = 0;
+    std::thread publisher([&] {
+        const auto began = SteadyClock::now();
+        for (int seq = 1; seq <= 60; ++seq) {
+            publish(seq, {"north"});
+            std::this_thread::sleep_for(5ms);
+        }
+        publishing_ms = ms_since(began);
+    });
+    std::vector<std::string> received;
+    while (received.empty() || received.back() != "60") {
+        const auto cursor = next_cursor(*coord, 1s);
+        if (cursor.empty()) break;
+        received.push_back(cursor);
+    }
+    publisher.join();
+    ASSERT_FALSE(received.empty());
+    EXPECT_EQ(received.back(), "60") << "the last change is always announced";
+    // At most one message per 100 ms while publishing, plus the first and the
+    // last (counted from the publisher's side: the reader may fall behind).
+    EXPECT_LE(static_cast<long long>(received.size()), publishing_ms / 100 + 2)
+        << "60 changes over " << publishing_ms << " ms";
+    for (std::size_t i = 1; i < received.size(); ++i) {
+        EXPECT_LT(std::stoll(received[i - 1]), std::stoll(received[i])) << "cursors only grow";
+    }
+}
+
+TEST_F(Events, ShutdownClosesWithGoingAway) {
+    start();
+    auto alice = connect("alice");
+    std::thread stopper([&] { server_->stop(); });
+    EXPECT_FALSE(alice->next(5s));
+    stopper.join();
+    EXPECT_FALSE(alice->timed_out());
+    EXPECT_EQ(alice->close_code(), 1001) << alice->error();
+}
+
+TEST_F(Events, ASilentClientIsDropped) {
+    start([](server::ServerConfig& c) {
+        c.ws_ping_interval = 100ms;
+        c.ws_idle_timeout = 400ms;
+    });
+    auto alice = connect("alice");
+    std::this_thread::sleep_for(900ms);  // no read pending: pings go unanswered
+    EXPECT_FALSE(alice->next(2s));
+    EXPECT_FALSE(alice->timed_out()) << "the server closed the socket";
+}
+
+TEST_F(Events, AClientAnsweringPingsStaysConnected) {
+    start([](server::ServerConfig& c) {
+        c.ws_ping_interval = 100ms;
+        c.ws_idle_timeout = 400ms;
+    });
+    auto alice = connect("alice");
+    std::thread later([&] {
+        std::this_thread::sleep_for(1200ms);  // three idle timeouts
+        publish(5, {"north"});
+    });
+    EXPECT_EQ(next_cursor(*alice, 3s), "5") << alice->error();  // the pending read answers pings
+    later.join();
+}
+
+TEST_F(Events, MetricsCountOpenWebSockets) {
+    start();
+    const auto gauge = [&] {
+        const auto body = http(server_->port(), "GET", "/metrics").body;
+        const auto at = body.find("\nmuster_open_websockets ");
+        return at == std::string::npos ? std::string("missing") : body.substr(at + 24, body.find('\n', at + 1) - at - 24);
+    };
+    EXPECT_EQ(gauge(), "0");
+    {
+        auto alice = connect("alice");
+        auto bob = connect("bob");
+        EXPECT_EQ(gauge(), "2");
+    }
+    for (int i = 0; i < 50 && gauge() != "0"; ++i) std::this_thread::sleep_for(20ms);
+    EXPECT_EQ(gauge(), "0");
+}
+
+// End to end through POST /v1/sync (the sync endpoint is issue 3's work).
+TEST_F(Events, SyncCommitsReachSocketsInScopeWithin200Ms) {
+    start();
+    const auto port = server_->port();
+    const auto sync = [&](const std::string& token, const std::string& replica, int n, const json& op) {
+        json body = {{"replica_id", replica}, {"ops", json::array({op})}, {"cursor", ""}, {"limit", 1}};
+        body["ops"][0]["id"] = replica + "-" + std::to_string(n);
+        body["ops"][0]["hlc"] = {{"ms", std::chrono::duration_cast<std::chrono::milliseconds>(
+                                            std::chrono::system_clock::now().time_since_epoch()).count()},
+                                 {"c", 0},
+                                 {"r", replica}};
+        return http(port, "POST", "/v1/sync", body.dump(), {{"Authorization", "Bearer " + token}});
+    };
+    auto coord = connect("coord");
+    auto alice = connect("alice");
+    const auto coord_token = login_token(port, "coord");
+    const auto alice_token = login_token(port, "alice");
+    const std::string task = "3b1f7a52-8c4e-4d7a-9e1b-2a6c5d8e9f01";
+
+    // A coordinator creates a task in north: alice's socket hears of it.
+    auto created = sync(coord_token, "c0c0c0c0c0c0c0c0", 1,
+                        {{"kind", "set"}, {"entity", "task"}, {"key", task},
+                         {"fields", {{"title", "Check the pumps"}, {"unit", server_->unit("north")}, {"status", "open"}}}});
+    auto answered = SteadyClock::now();
+    if (created.status == 404) GTEST_SKIP() << "POST /v1/sync is not in this build";
+    ASSERT_EQ(created.status, 200) << created.body;
+    ASSERT_EQ(created.json()["acks"][0]["status"], "applied") << created.body;
+    EXPECT_FALSE(next_cursor(*alice).empty());
+    EXPECT_LT(ms_since(answered), 200);
+
+    // A member's change reaches the coordinator's socket.
+    coord = connect("coord");  // a fresh socket: nothing announced yet
+    auto done = sync(alice_token, "a1a1a1a1a1a1a1a1", 1,
+                     {{"kind", "set"}, {"entity", "task"}, {"key", task}, {"fields", {{"status", "done"}}}});
+    answered = SteadyClock::now();
+    ASSERT_EQ(done.status, 200) << done.body;
+    ASSERT_EQ(done.json()["acks"][0]["status"], "applied") << done.body;
+    const auto cursor = next_cursor(*coord);
+    EXPECT_LT(ms_since(answered), 200);
+    ASSERT_FALSE(cursor.empty());
+    EXPECT_GT(std::stoll(cursor), 0);
+}
+
+}  // namespace
+}  // namespace muster::test

@@ -1,0 +1,176 @@
+// POST /v1/sync: every request-level error and every op rejection code, against the real binary.
+#include <gtest/gtest.h>
+
+#include <chrono>
+
+#include "support/sync_fixture.hpp"
+
+namespace muster::test {
+namespace {
+
+std::int64_t wall_ms() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+class SyncErrors : public SyncFixture {
+protected:
+    void SetUp() override {
+        SyncFixture::SetUp();
+        if (HasFatalFailure()) return;
+        alice_ = client("alice");
+        coord_ = client("coord");
+        north_task_ = uuid();
+        south_task_ = uuid();
+        const auto a = sync(coord_, {coord_.set("task", north_task_, {{"title", "North"}, {"unit", units_["north"]}, {"status", "open"}}),
+                                     coord_.set("task", south_task_, {{"title", "South"}, {"unit", units_["south"]}, {"status", "open"}})});
+        ASSERT_EQ(a["acks"][0]["status"], "applied") << a.dump();
+        ASSERT_EQ(a["acks"][1]["status"], "applied") << a.dump();
+    }
+
+    std::string body(const SyncClient& c, const json& ops, const json& extra = json::object()) {
+        json b = {{"replica_id", c.replica}, {"ops", ops}, {"cursor", ""}};
+        for (const auto& [k, v] : extra.items()) b[k] = v;
+        return b.dump();
+    }
+
+    static void expect_rejected(const json& ack, const std::string& code) {
+        EXPECT_EQ(ack["status"], "rejected") << ack.dump();
+        EXPECT_EQ(ack["error"]["code"], code) << ack.dump();
+        EXPECT_FALSE(ack["error"]["message"].get<std::string>().empty());
+    }
+
+    SyncClient alice_, coord_;
+    std::string north_task_, south_task_;
+};
+
+TEST_F(SyncErrors, RequestLevelErrorsCarryTheirCodes) {
+    const auto expect = [](const HttpResult& r, int status, const std::string& code) {
+        EXPECT_EQ(r.status, status) << r.body;
+        EXPECT_EQ(r.error_code(), code) << r.body;
+    };
+    expect(sync_raw(alice_.token, "{\"ops\": ["), 400, "bad_json");
+    expect(sync_raw(alice_.token, "{\"cursor\": \"\", \"cursor\": \"1\"}"), 400, "bad_json");
+    expect(sync_raw(alice_.token, "[]"), 400, "bad_request");
+    expect(sync_raw(alice_.token, body(alice_, json::array(), {{"colour", 1}})), 400, "bad_request");
+    expect(sync_raw(alice_.token, R"({"ops": []})"), 400, "bad_request");  // no replica_id
+    expect(sync_raw(alice_.token, body(alice_, json::array(), {{"limit", 0}})), 400, "bad_request");
+    expect(sync_raw(alice_.token, body(alice_, json::array(), {{"limit", 5001}})), 400, "bad_request");
+    expect(sync_raw(alice_.token, body(alice_, json::array(), {{"cursor", "not-a-cursor"}})), 400, "bad_request");
+    expect(sync_raw(alice_.token, body(alice_, json::array({{{"hlc", 1}}}))), 400, "bad_request");  // op without id
+    expect(sync_raw("", body(alice_, json::array())), 401, "unauthenticated");
+    expect(sync_raw("not-a-token", body(alice_, json::array())), 401, "unauthenticated");
+
+    json ops = json::array();
+    for (int i = 0; i < 2001; ++i) ops.push_back(alice_.set("task", north_task_, {{"status", "done"}}));
+    expect(sync_raw(alice_.token, body(alice_, ops)), 413, "payload_too_large");
+    // Exactly 2000 is fine.
+    ops.erase(ops.begin());
+    const auto ok = sync_raw(alice_.token, body(alice_, ops));
+    EXPECT_EQ(ok.status, 200) << ok.body.substr(0, 300);
+}
+
+TEST_F(SyncErrors, EveryOpRejectionCode) {
+    const auto log_key = uuid();
+    const auto first_log = alice_.log(log_key, north_task_, "note", "first");
+    const auto answer = sync(
+        alice_,
+        {
+            alice_.set("task", north_task_, {{"colour", "red"}}),                 // 0 invalid_op: unknown field
+            alice_.set("task", north_task_, {{"priority", "urgent"}}),            // 1 invalid_op: bad enum
+            [&] {                                                                 // 2 clock_skew
+                auto op = alice_.set("task", north_task_, {{"status", "done"}});
+                op["hlc"]["ms"] = wall_ms() + 11 * 60 * 1000;
+                return op;
+            }(),
+            alice_.set("unit", units_["north"], {{"name", "Mine"}}),              // 3 forbidden: server-managed
+            alice_.set("task", north_task_, {{"title", "Renamed"}}),              // 4 forbidden: role
+            alice_.log(uuid(), uuid()),                                           // 5 unknown_entity: no such task
+            alice_.set("task", south_task_, {{"status", "done"}}),                // 6 forbidden: scope
+            first_log,                                                            // 7 applied
+            alice_.log(log_key, north_task_, "note", "second"),                   // 8 immutable
+            alice_.op("append", "log", log_key, first_log["fields"]),             // 9 applied (identical), no change
+        });
+    ASSERT_EQ(answer["acks"].size(), 10u) << answer.dump();
+    const auto& acks = answer["acks"];
+    expect_rejected(acks[0], "invalid_op");
+    EXPECT_NE(acks[0]["error"]["message"].get<std::string>().find("ops[0].fields.colour"), std::string::npos)
+        << acks[0].dump();
+    expect_rejected(acks[1], "invalid_op");
+    EXPECT_NE(acks[1]["error"]["message"].get<std::string>().find("ops[1].fields.priority"), std::string::npos);
+    expect_rejected(acks[2], "clock_skew");
+    expect_rejected(acks[3], "forbidden");
+    expect_rejected(acks[4], "forbidden");
+    expect_rejected(acks[5], "unknown_entity");
+    expect_rejected(acks[6], "forbidden");
+    EXPECT_EQ(acks[7]["status"], "applied");
+    expect_rejected(acks[8], "immutable");
+    EXPECT_EQ(acks[9]["status"], "applied");
+    for (std::size_t i = 0; i < acks.size(); ++i) EXPECT_TRUE(acks[i]["id"].is_string()) << i;
+}
+
+TEST_F(SyncErrors, UnknownReferencesAndCreateRules) {
+    const auto answer = sync(coord_, {
+        coord_.set("task", uuid(), {{"title", "T"}, {"unit", units_["north"]}, {"drill", uuid()}}),   // unknown drill
+        coord_.set("task", uuid(), {{"title", "T"}, {"unit", uuid()}}),                              // unknown unit
+        coord_.set("task", uuid(), {{"title", "T"}, {"unit", units_["north"]}, {"assignee", uuid()}}),  // unknown member
+        coord_.set("conflict", uuid(), {{"resolved", true}}),                                         // unknown conflict
+        coord_.op("delete", "task", uuid(), json::object()),                                         // unknown task
+        coord_.set("task", uuid(), {{"status", "open"}}),                                             // create without unit
+    });
+    const auto& acks = answer["acks"];
+    for (int i = 0; i < 5; ++i) expect_rejected(acks[i], "unknown_entity");
+    expect_rejected(acks[5], "invalid_op");
+    EXPECT_NE(acks[5]["error"]["message"].get<std::string>().find("ops[5].fields."), std::string::npos);
+    // A member cannot create a task by setting its status.
+    expect_rejected(push_one(alice_, alice_.set("task", uuid(), {{"status", "done"}})), "unknown_entity");
+}
+
+TEST_F(SyncErrors, PrecedenceClockSkewBeforeForbiddenBeforeUnknown) {
+    auto skewed_forbidden = alice_.set("unit", units_["north"], {{"name", "x"}});
+    skewed_forbidden["hlc"]["ms"] = wall_ms() + 20 * 60 * 1000;
+    const auto answer = sync(alice_, {skewed_forbidden,
+                                      // role (title) is checked before existence (an unknown task)
+                                      alice_.set("task", uuid(), {{"title", "x"}}),
+                                      // schema first: an op of another replica is invalid_op
+                                      coord_.log(uuid(), uuid())});
+    expect_rejected(answer["acks"][0], "clock_skew");
+    expect_rejected(answer["acks"][1], "forbidden");
+    expect_rejected(answer["acks"][2], "invalid_op");
+}
+
+TEST_F(SyncErrors, DuplicateIdChangesNothingAndRejectedIdsCanBeResent) {
+    const auto first = alice_.set("task", north_task_, {{"status", "acknowledged"}});
+    EXPECT_EQ(push_one(alice_, first)["status"], "applied");
+    auto again = first;
+    again["fields"]["status"] = "blocked";  // same id, other content: still a duplicate
+    EXPECT_EQ(push_one(alice_, again)["status"], "duplicate");
+
+    auto skewed = alice_.set("task", north_task_, {{"status", "done"}});
+    skewed["hlc"]["ms"] = wall_ms() + 30 * 60 * 1000;
+    const auto later = alice_.set("task", north_task_, {{"status", "in_progress"}});
+    const auto a = sync(alice_, {skewed, later});
+    expect_rejected(a["acks"][0], "clock_skew");
+    EXPECT_EQ(a["acks"][1]["status"], "applied");
+    auto corrected = skewed;
+    corrected["hlc"] = alice_.hlc();
+    EXPECT_EQ(push_one(alice_, corrected)["status"], "applied");
+    EXPECT_EQ(push_one(alice_, corrected)["status"], "duplicate");
+
+    std::string cursor;
+    const auto changes = pull_all(coord_, cursor);
+    const auto task = find_change(changes, "task", north_task_);
+    EXPECT_EQ(task["fields"]["status"]["v"], "done") << task.dump();
+}
+
+TEST_F(SyncErrors, MetricsCountOpsAndSyncLatency) {
+    EXPECT_EQ(push_one(alice_, alice_.set("task", north_task_, {{"status", "done"}}))["status"], "applied");
+    const auto r = http(port(), "GET", "/metrics");
+    ASSERT_EQ(r.status, 200);
+    EXPECT_NE(r.body.find("muster_sync_ops_total{status=\"applied\"}"), std::string::npos) << r.body;
+    EXPECT_NE(r.body.find("muster_sync_duration_seconds_count"), std::string::npos);
+    EXPECT_EQ(r.body.find("muster_sync_duration_seconds_count 0\n"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace muster::test

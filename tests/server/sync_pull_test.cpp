@@ -1,0 +1,172 @@
+// Pull paging (limit, has_more, cursor resume), gzip, and the cold-pull budget.
+#include <gtest/gtest.h>
+
+#include <chrono>
+
+#include <zlib.h>
+
+#include "support/sync_fixture.hpp"
+
+namespace muster::test {
+namespace {
+
+std::string gunzip(const std::string& in) {
+    z_stream zs{};
+    if (inflateInit2(&zs, 15 + 16) != Z_OK) return {};
+    std::string out;
+    char buffer[65536];
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+    zs.avail_in = static_cast<uInt>(in.size());
+    int rc = Z_OK;
+    while (rc == Z_OK) {
+        zs.next_out = reinterpret_cast<Bytef*>(buffer);
+        zs.avail_out = sizeof buffer;
+        rc = inflate(&zs, Z_NO_FLUSH);
+        out.append(buffer, sizeof buffer - zs.avail_out);
+    }
+    inflateEnd(&zs);
+    return rc == Z_STREAM_END ? out : std::string{};
+}
+
+using SyncPull = SyncFixture;
+
+TEST_F(SyncPull, LimitHasMoreAndCursorResume) {
+    auto coord = client("coord");
+    std::vector<json> ops;
+    std::set<std::string> created;
+    for (int i = 0; i < 30; ++i) created.insert(uuid());
+    for (const auto& key : created) {
+        ops.push_back(coord.set("task", key, {{"title", "T"}, {"unit", units_["south"]}, {"status", "open"}}));
+    }
+    const auto pushed = sync(coord, ops, "", 1);
+    for (const auto& ack : pushed["acks"]) ASSERT_EQ(ack["status"], "applied");
+
+    std::string cursor;
+    std::int64_t last_seq = 0;
+    std::set<std::string> seen;
+    int pages = 0;
+    for (;;) {
+        const auto page = sync(coord, {}, cursor, 7);
+        ASSERT_TRUE(page.contains("changes"));
+        ++pages;
+        EXPECT_LE(page["changes"].size(), 7u);
+        for (const auto& c : page["changes"]) {
+            EXPECT_GT(c["seq"].get<std::int64_t>(), last_seq) << "ordered by seq";
+            last_seq = c["seq"];
+            seen.insert(c["entity"].get<std::string>() + "/" + c["key"].get<std::string>());
+        }
+        EXPECT_TRUE(page["cursor"].is_string());
+        cursor = page["cursor"];
+        if (!page["has_more"].get<bool>()) break;
+        EXPECT_EQ(page["changes"].size(), 7u) << "a page short of the limit ends the pull";
+        ASSERT_LT(pages, 100);
+    }
+    EXPECT_GE(pages, 5);
+    for (const auto& key : created) EXPECT_EQ(seen.count("task/" + key), 1u);
+    EXPECT_EQ(std::to_string(last_seq), cursor);
+    // Nothing new: the same cursor, no changes.
+    const auto idle = sync(coord, {}, cursor, 7);
+    EXPECT_TRUE(idle["changes"].empty());
+    EXPECT_FALSE(idle["has_more"].get<bool>());
+    EXPECT_EQ(idle["cursor"], cursor);
+    EXPECT_TRUE(idle["server_time_ms"].is_number_integer());
+    // A change after the cursor is the next thing pulled.
+    const auto key = *created.begin();
+    ASSERT_EQ(push_one(coord, coord.set("task", key, {{"status", "done"}}))["status"], "applied");
+    const auto next = sync(coord, {}, cursor, 7);
+    ASSERT_EQ(next["changes"].size(), 1u) << next.dump();
+    EXPECT_EQ(next["changes"][0]["key"], key);
+}
+
+TEST_F(SyncPull, GzipResponseDecodesToTheSameJson) {
+    auto coord = client("coord");
+    std::string cursor;
+    pull_all(coord, cursor);  // the device entity exists now: later pulls from "" are identical
+    const json body = {{"replica_id", coord.replica}, {"ops", json::array()}, {"cursor", ""}, {"limit", 5000}};
+    const auto plain = sync_raw(coord.token, body.dump());
+    const auto packed = sync_raw(coord.token, body.dump(), {{"Accept-Encoding", "deflate, gzip;q=0.8"}});
+    ASSERT_EQ(plain.status, 200);
+    ASSERT_EQ(packed.status, 200);
+    EXPECT_EQ(plain.headers.count("content-encoding"), 0u);
+    ASSERT_EQ(packed.headers.count("content-encoding"), 1u);
+    EXPECT_EQ(packed.headers.at("content-encoding"), "gzip");
+    EXPECT_LT(packed.body.size(), plain.body.size());
+    auto a = plain.json();
+    auto b = json::parse(gunzip(packed.body), nullptr, false);
+    ASSERT_FALSE(b.is_discarded());
+    a.erase("server_time_ms");
+    b.erase("server_time_ms");
+    EXPECT_EQ(a, b);
+    // q=0 refuses gzip; small answers are never gzipped.
+    EXPECT_EQ(sync_raw(coord.token, body.dump(), {{"Accept-Encoding", "gzip;q=0"}}).headers.count("content-encoding"), 0u);
+    json small = body;
+    small["cursor"] = cursor;
+    EXPECT_EQ(sync_raw(coord.token, small.dump(), {{"Accept-Encoding", "gzip"}}).headers.count("content-encoding"), 0u);
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+
+TEST_F(SyncPull, CoordinatorColdPullOf10kTasksAnd50kLogsIsFast) {
+    auto admin = client("admin");
+    const int tasks = kSanitized ? 1000 : 10000;
+    std::vector<json> ops;
+    std::vector<std::string> task_keys;
+    const auto flush = [&] {
+        if (ops.empty()) return;
+        const auto answer = sync(admin, ops, "999999999", 1);
+        ASSERT_EQ(answer["acks"].size(), ops.size());
+        ASSERT_EQ(answer["acks"].back()["status"], "applied") << answer["acks"].back().dump();
+        ops.clear();
+    };
+    const std::vector<std::string> units = {units_["north"], units_["south"], units_["north-a"]};
+    for (int t = 0; t < tasks; ++t) {
+        task_keys.push_back(uuid());
+        ops.push_back(admin.set("task", task_keys.back(), {{"title", "Task " + std::to_string(t)},
+                                                           {"unit", units[static_cast<std::size_t>(t) % units.size()]},
+                                                           {"status", "open"}, {"priority", "normal"},
+                                                           {"instructions", "Do the thing, then report back."}}));
+        if (ops.size() == 2000) flush();
+    }
+    flush();
+    for (int t = 0; t < tasks; ++t) {
+        for (int l = 0; l < 5; ++l) {
+            ops.push_back(admin.log(uuid(), task_keys[static_cast<std::size_t>(t)], "action", "step " + std::to_string(l)));
+            if (ops.size() == 2000) flush();
+        }
+    }
+    flush();
+
+    auto coord = client("coord");
+    const auto start = std::chrono::steady_clock::now();
+    std::string cursor;
+    std::size_t task_count = 0, log_count = 0, total = 0;
+    for (bool more = true; more;) {
+        const json body = {{"replica_id", coord.replica}, {"ops", json::array()}, {"cursor", cursor}, {"limit", 5000}};
+        const auto r = sync_raw(coord.token, body.dump());
+        ASSERT_EQ(r.status, 200) << r.body.substr(0, 300);
+        const auto page = r.json();
+        for (const auto& c : page["changes"]) {
+            const auto& entity = c["entity"].get_ref<const std::string&>();
+            task_count += entity == "task" ? 1 : 0;
+            log_count += entity == "log" ? 1 : 0;
+            ++total;
+        }
+        cursor = page["cursor"];
+        more = page["has_more"];
+    }
+    const auto elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    EXPECT_EQ(task_count, static_cast<std::size_t>(tasks) + 5);  // + the demo injects
+    EXPECT_EQ(log_count, static_cast<std::size_t>(tasks) * 5);
+    RecordProperty("cold_pull_seconds", std::to_string(elapsed));
+    std::cout << "cold pull of " << total << " changes: " << elapsed << " s\n";
+    if (!kSanitized) {
+        EXPECT_LE(elapsed, 3.0);
+    }
+}
+
+}  // namespace
+}  // namespace muster::test
