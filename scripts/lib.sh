@@ -9,6 +9,9 @@ MUSTER_JOBS="${MUSTER_JOBS:-2}"
 MUSTER_CMAKE_ARGS=("${MUSTER_CMAKE_ARGS[@]}")
 # ccache must be told it may reuse objects built with precompiled headers (Beast, Qt).
 export CCACHE_SLOPPINESS="${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_file_mtime,include_file_ctime}"
+# Paths relative to the checkout: build folders (build, build-asan, a clean
+# clone elsewhere) share cache entries.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$MUSTER_ROOT}"
 
 # Every Debian 12 package the build, the tests and the app need.
 MUSTER_PACKAGES=(

@@ -81,14 +81,13 @@ bool AccountSession::openAccount(const AccountInfo& account, const QString& toke
         return false;
     }
     const QString path = accountDatabasePath(m_dataDir, QUrl(account.serverUrl), account.login);
-    const std::string file = QDir::toNativeSeparators(path).toStdString();
     // The writer first: it creates or migrates the file the reader then opens.
-    auto writer = Store::open(file, *m_clock);
+    auto writer = openAccountStore(path, *m_clock);
     if (!writer) {
         setErrorText(tr("Can't open this account's data: %1").arg(QString::fromStdString(writer.error().message)));
         return false;
     }
-    auto reader = Store::open(file, *m_clock);
+    auto reader = Store::open(QDir::toNativeSeparators(path).toStdString(), *m_clock);
     if (!reader) {
         setErrorText(tr("Can't open this account's data: %1").arg(QString::fromStdString(reader.error().message)));
         return false;

@@ -1,7 +1,11 @@
 #include "accountsettings.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSettings>
+
+#include "deviceidentity.h"
 
 namespace muster::app {
 
@@ -24,6 +28,16 @@ QString accountDatabasePath(const QString& dataDir, const QUrl& server, const QS
     const QString name = safePart(server.host().toLower()) + QLatin1Char('-') + safePart(login.trimmed()) +
                          QStringLiteral(".db");
     return QDir(dataDir).filePath(name);
+}
+
+Result<Store> openAccountStore(const QString& path, const Clock& clock) {
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        return Error{ErrorCode::storage, "can't create the folder " + QDir::toNativeSeparators(folder).toStdString()};
+    }
+    StoreOptions options;
+    options.replica_id = makeReplicaId(*QRandomGenerator::system()).toStdString();  // used only if new
+    return Store::open(QDir::toNativeSeparators(path).toStdString(), clock, options);
 }
 
 std::optional<AccountInfo> loadLastAccount(const QString& settingsFile) {

@@ -30,6 +30,17 @@ struct AccountInfo {
 /// `<dataDir>/<server-host>-<login>.db`, both parts reduced to [A-Za-z0-9._-].
 [[nodiscard]] QString accountDatabasePath(const QString& dataDir, const QUrl& server, const QString& login);
 
+/// Opens the account store at `path`, creating it (and its folder) when new.
+///
+/// Each store is its own replica: a new one gets a fresh random replica id,
+/// never one shared with another store of this install. Op ids are
+/// `<replica id>-<n>` with n counted per store and the server dedupes by op
+/// id, so two stores under one id (two accounts on one server, or a store
+/// created again after its file was lost) would have each other's changes
+/// dropped as duplicates. Sign-in sends this store's id, so the server's
+/// `device` entity and the store's ops name the same replica.
+[[nodiscard]] muster::Result<muster::Store> openAccountStore(const QString& path, const muster::Clock& clock);
+
 /// The last used account, kept in the `account` group of `settingsFile` (INI).
 [[nodiscard]] std::optional<AccountInfo> loadLastAccount(const QString& settingsFile);
 void saveLastAccount(const QString& settingsFile, const AccountInfo& account);

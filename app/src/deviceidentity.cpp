@@ -1,9 +1,6 @@
 #include "deviceidentity.h"
 
-#include <QDir>
-#include <QFile>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QSysInfo>
 
 namespace muster::app {
@@ -11,7 +8,6 @@ namespace muster::app {
 namespace {
 constexpr qsizetype kReplicaIdLength = 16;
 constexpr qsizetype kMaxDeviceNameLength = 64;
-const QString kReplicaIdFile = QStringLiteral("replica_id");
 }  // namespace
 
 bool isValidReplicaId(const QString& text) {
@@ -27,28 +23,6 @@ bool isValidReplicaId(const QString& text) {
 QString makeReplicaId(QRandomGenerator& random) {
     const quint64 value = random.generate64();
     return QStringLiteral("%1").arg(value, kReplicaIdLength, 16, QLatin1Char('0'));
-}
-
-QString loadOrCreateReplicaId(const QString& dataDir, QRandomGenerator& random, QString& error) {
-    const QDir dir(dataDir);
-    if (!dir.mkpath(QStringLiteral("."))) {
-        error = QStringLiteral("Can't create the data folder %1.")
-                    .arg(QDir::toNativeSeparators(dataDir));
-        return {};
-    }
-    const QString path = dir.filePath(kReplicaIdFile);
-    if (QFile existing(path); existing.open(QIODevice::ReadOnly)) {
-        const QString stored = QString::fromLatin1(existing.read(64)).trimmed();
-        if (isValidReplicaId(stored)) return stored;
-    }
-    const QString id = makeReplicaId(random);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(id.toLatin1() + '\n') < 0 ||
-        !file.commit()) {
-        error = QStringLiteral("Can't write %1.").arg(QDir::toNativeSeparators(path));
-        return {};
-    }
-    return id;
 }
 
 QString defaultDeviceName() {

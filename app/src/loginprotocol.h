@@ -17,7 +17,7 @@ namespace muster::app {
 enum class LoginFailure {
     InvalidServerUrl,    ///< the server field is empty or not an http(s) address
     MissingCredentials,  ///< login or password empty
-    DataFolder,          ///< the app can't keep its replica id
+    DataFolder,          ///< the app can't open or create the account's data file
     Unreachable,         ///< DNS, refused, timeout, reset, no network
     Untrusted,           ///< TLS handshake or certificate failure
     WrongCredentials,    ///< 401 invalid_credentials

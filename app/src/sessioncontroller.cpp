@@ -4,9 +4,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QRandomGenerator>
 #include <QStandardPaths>
 
+#include "accountsettings.h"
 #include "deviceidentity.h"
 #include "muster/clock.hpp"
 #include "muster/version.hpp"
@@ -51,7 +51,6 @@ void SessionController::setLogin(const QString& login) {
 void SessionController::setDataDir(const QString& dir) {
     if (dir == m_dataDir) return;
     m_dataDir = dir;
-    m_replicaId.clear();  // belongs to the previous folder
     emit dataDirChanged();
 }
 
@@ -66,14 +65,6 @@ void SessionController::signIn(const QString& password) {
     if (!base) return fail(LoginFailure::InvalidServerUrl);
     if (m_login.trimmed().isEmpty() || password.isEmpty()) {
         return fail(LoginFailure::MissingCredentials);
-    }
-    if (m_replicaId.isEmpty()) {
-        QString error;
-        m_replicaId = loadOrCreateReplicaId(effectiveDataDir(), *QRandomGenerator::system(), error);
-        if (m_replicaId.isEmpty()) {
-            qWarning("muster: %s", qPrintable(error));
-            return fail(LoginFailure::DataFolder);
-        }
     }
     setBusy(true);
     checkHealth(*base, password);
@@ -97,8 +88,20 @@ void SessionController::checkHealth(const QUrl& base, const QString& password) {
         if (!version || !isCompatibleServerVersion(*version, appVersion())) {
             return fail(LoginFailure::NotMuster);
         }
+        if (!loadReplicaId(base)) return fail(LoginFailure::DataFolder);
         sendLogin(base, password);
     });
+}
+
+bool SessionController::loadReplicaId(const QUrl& base) {
+    const QString path = accountDatabasePath(effectiveDataDir(), base, m_login.trimmed());
+    const auto store = openAccountStore(path, *m_clock);
+    if (!store) {
+        qWarning("muster: %s", store.error().message.c_str());
+        return false;
+    }
+    m_replicaId = QString::fromStdString(store->replica_id());
+    return true;
 }
 
 void SessionController::sendLogin(const QUrl& base, const QString& password) {

@@ -83,7 +83,8 @@ class SessionController : public QObject {
     [[nodiscard]] qint64 serverClockOffsetMs() const { return m_serverClockOffsetMs; }
     /// The server base URL the session belongs to (valid while signed in).
     [[nodiscard]] QUrl sessionServer() const { return m_sessionServer; }
-    /// This install's replica id, once a sign-in has loaded or created it.
+    /// The replica id sent with the last sign-in: that of the account's store
+    /// (opened, or created, before the login request; see openAccountStore).
     [[nodiscard]] QString replicaId() const { return m_replicaId; }
 
   signals:
@@ -96,6 +97,11 @@ class SessionController : public QObject {
 
   private:
     void checkHealth(const QUrl& base, const QString& password);
+    /// Opens (or creates) the account's store, the replica whose ops this
+    /// device will send, and keeps its id for the login's `device.replica_id`
+    /// (so the server's `device` entity has the ops' replica id). Done once
+    /// the address answers as a Muster server, so a mistyped one leaves no file.
+    bool loadReplicaId(const QUrl& base);
     void sendLogin(const QUrl& base, const QString& password);
     void onLoginAnswer(const QUrl& base, const LoginAnswer& answer);
     void fail(LoginFailure failure, const QString& serverMessage = {});

@@ -92,8 +92,10 @@ void SyncWorker::start() {
         m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
         connect(m_socket, &QWebSocket::connected, this, [this] {
             m_socketBackoff.reset();
-            // The server is reachable again: whatever was waiting goes now.
-            if (m_engine->state() == SyncState::backing_off) syncNow();
+            // `changed` events are not replayed: whatever the server committed
+            // while the socket was down (or connecting) is fetched now, and
+            // anything waiting in backoff goes too, the server being back.
+            syncNow();
         });
         connect(m_socket, &QWebSocket::textMessageReceived, this, &SyncWorker::onSocketMessage);
         connect(m_socket, &QWebSocket::disconnected, this, &SyncWorker::scheduleSocketReconnect);

@@ -55,8 +55,9 @@ struct SyncWorkerConfig {
 };
 
 /// Runs `SyncEngine::sync_until_idle()` on the thread it is moved to: 500 ms
-/// after the last local change, at once on a WebSocket `changed` event, when
-/// the network comes back, and when the engine's backoff delay has passed.
+/// after the last local change, at once on a WebSocket `changed` event and
+/// each time the socket (re)connects (events are not replayed), when the
+/// network comes back, and when the engine's backoff delay has passed.
 ///
 /// Threads: construct on any thread, `moveToThread()` a dedicated QThread,
 /// then call every slot through queued invocations. Everything it creates

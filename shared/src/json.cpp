@@ -108,6 +108,11 @@ private:
 }  // namespace
 
 Result<nlohmann::json> parse_strict(std::string_view text, const JsonLimits& limits) {
+    // nlohmann's lexer takes a NUL byte for the end of the input, so `{}` NUL
+    // `junk` would parse. JSON text never holds a raw NUL (a string spells it \u0000).
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        return Error{ErrorCode::bad_json, "invalid JSON: a NUL byte (byte " + std::to_string(nul + 1) + ")"};
+    }
     StrictSax sax(limits);
     const bool ok = json::sax_parse(text.begin(), text.end(), &sax, nlohmann::json::input_format_t::json,
                                     /*strict=*/true);

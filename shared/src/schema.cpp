@@ -104,7 +104,7 @@ constexpr std::array kEntities{
     EntitySpec{EntityType::task, EntityShape::versioned, false, kSetDelete, kTaskFields, "A task or inject"},
     EntitySpec{EntityType::log, EntityShape::append_only, false, op_bit(OpKind::append), kLogFields, "An immutable action-log entry"},
     EntitySpec{EntityType::conflict, EntityShape::versioned, false, op_bit(OpKind::set), kConflictFields, "A recorded concurrent edit (server-made)"},
-    EntitySpec{EntityType::device, EntityShape::versioned, true, 0, kDeviceFields, "An app install, keyed by replica id (server-made)"},
+    EntitySpec{EntityType::device, EntityShape::versioned, true, 0, kDeviceFields, "One account store on a device (each has its own replica id), keyed by replica id (server-made)"},
 };
 // clang-format on
 

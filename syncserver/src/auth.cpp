@@ -85,7 +85,10 @@ Result<Caller> AuthService::authenticate(std::string_view authorization) {
     while (!token.empty() && token.back() == ' ') token.remove_suffix(1);
     if (token.empty() || token.size() > 512) return unauthenticated("The bearer token is malformed; log in again.");
 
-    const auto hash = sha256(token);
+    return authenticate_hash(sha256(token));
+}
+
+Result<Caller> AuthService::authenticate_hash(const std::string& hash) {
     auto& store = directory_.store();
     auto record = store.find_token(hash);
     if (!record) return record.error();

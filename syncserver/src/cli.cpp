@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "muster/msel.hpp"
 #include "muster/server/admin.hpp"
 #include "muster/server/server.hpp"
 #include "muster/version.hpp"
@@ -24,6 +25,8 @@ struct Options {
     bool password_stdin = false;
     std::string listen;
     std::string file;
+    std::string title, prestage;
+    bool dry_run = false;
     std::string to, from;
     bool force = false;
     std::string tls_cert, tls_key;
@@ -126,6 +129,24 @@ int cmd_restore(const Options& o, std::ostream& out, std::ostream& err) {
     return 0;
 }
 
+int cmd_drill_import(const Options& o, std::ostream& out, std::ostream& err) {
+    admin::DrillImportOptions options;
+    options.unit = o.unit;
+    options.title = o.title;
+    if (!o.prestage.empty()) options.prestage = o.prestage == "yes";
+    options.dry_run = o.dry_run;
+    auto done = admin::import_drill(o.data, o.file, options);
+    if (!done) return report(err, done.error());
+    out << (o.dry_run ? "would import" : "imported") << " drill \"" << done->title << "\" (planned";
+    out << (done->prestage ? ", injects pre-staged" : "") << ") with " << done->injects << " inject(s) over "
+        << format_duration(done->last_offset_ms) << '\n';
+    std::vector<std::vector<std::string>> rows{{"TARGET", "INJECTS"}};
+    for (const auto& [target, count] : done->injects_per_target) rows.push_back({target, std::to_string(count)});
+    print_table(out, rows);
+    if (!o.dry_run) out << "drill key " << done->drill_key << '\n';
+    return 0;
+}
+
 int cmd_demo(const Options& o, std::ostream& out, std::ostream& err) {
     auto demo = admin::seed_demo(o.data, HashCost::from_environment());
     if (!demo) return report(err, demo.error());
@@ -186,9 +207,16 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     token_revoke->add_option("--login", o.login, "Login name")->required();
 
     auto* drill = app.add_subcommand("drill", "Manage drills")->require_subcommand(1);
-    auto* drill_import = drill->add_subcommand("import", "Import a drill scenario (MSEL) - not implemented yet");
+    auto* drill_import = drill->add_subcommand(
+        "import", "Import a scenario (MSEL, CSV or JSON) as a planned drill; see docs/examples/");
     add_data(drill_import, o);
-    drill_import->add_option("FILE", o.file, "MSEL file (CSV or JSON)")->required();
+    drill_import->add_option("FILE", o.file, "MSEL file (.csv or .json)")->required();
+    drill_import->add_option("--unit", o.unit, "Unit that runs the drill, by code or path (default: the file's)");
+    drill_import->add_option("--title", o.title, "Drill title (default: the file's)");
+    drill_import->add_option("--prestage", o.prestage,
+                             "yes: injects reach devices before their time, hidden until then (default: the file's)")
+        ->check(CLI::IsMember({"yes", "no"}));
+    drill_import->add_flag("--dry-run", o.dry_run, "Check the file and show what would be imported; write nothing");
 
     auto* serve = app.add_subcommand("serve", "Run the sync server");
     add_data(serve, o);
@@ -305,10 +333,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         out << *revoked << " token(s) revoked for " << o.login << '\n';
         return 0;
     }
-    if (*drill_import) {
-        err << "muster-server: drill import: not implemented yet (MSEL import comes in a later version)\n";
-        return kUsage;
-    }
+    if (*drill_import) return cmd_drill_import(o, out, err);
     if (*serve) return cmd_serve(o, out, err);
     if (*demo) return cmd_demo(o, out, err);
     if (*backup) return cmd_backup(o, out, err);

@@ -179,6 +179,25 @@ Result<std::optional<Member>> Directory::member_by_login(const std::string& logi
     return member;
 }
 
+Result<std::vector<std::string>> Directory::put_new_entities(const std::vector<NewEntity>& items) {
+    std::vector<EntityRecord> records;
+    records.reserve(items.size());
+    Hlc last;
+    for (const auto& item : items) {
+        records.push_back(EntityRecord{item.entity, item.key.empty() ? new_uuid() : item.key,
+                                       stamp(item.values, last), item.unit_key, 0});
+    }
+    auto written = store_->write([&](StoreWriter& writer) {
+        for (const auto& record : records) writer.put(record);
+        if (!records.empty()) writer.set_clock(last);
+    });
+    if (!written) return written.error();
+    std::vector<std::string> keys;
+    keys.reserve(records.size());
+    for (auto& record : records) keys.push_back(std::move(record.key));
+    return keys;
+}
+
 Result<std::string> Directory::put_new_entity(const std::string& entity, const nlohmann::json& values,
                                               const std::string& unit_key) {
     Hlc used;

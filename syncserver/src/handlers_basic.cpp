@@ -26,7 +26,11 @@ Result<Caller> authenticate(AuthService& auth, const HttpRequest& request) {
 }
 
 Result<nlohmann::json> parse_json_body(const HttpRequest& request, const JsonLimits& limits) {
-    auto parsed = parse_strict(request.body(), limits);
+    return parse_json_body(std::string_view(request.body()), limits);
+}
+
+Result<nlohmann::json> parse_json_body(std::string_view body, const JsonLimits& limits) {
+    auto parsed = parse_strict(body, limits);
     if (!parsed) return parsed.error();
     if (!parsed->is_object()) return Error{ErrorCode::bad_request, "The body must be a JSON object."};
     return parsed;

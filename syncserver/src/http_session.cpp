@@ -153,6 +153,11 @@ void HttpSession<Stream>::on_header(beast::error_code ec, std::size_t) {
     const auto& header = parser_->get();
     const bool blob_upload = header.method() == http::verb::put && path_of(header.target()).starts_with(kBlobsPrefix);
     body_limit_ = blob_upload ? config.max_blob_bytes : config.max_body_bytes;
+    if (header.count(http::field::transfer_encoding) != 0 && !parser_->chunked()) {
+        // RFC 9112 §6.3: without `chunked` last the body's length is unknown. Beast
+        // would read the request as bodiless and the body as the next request.
+        return on_read_error(http::error::bad_transfer_encoding);
+    }
     if (const auto length = parser_->content_length(); length && *length > body_limit_) {
         return on_read_error(http::error::body_limit);
     }
@@ -205,6 +210,9 @@ void HttpSession<Stream>::on_read_error(beast::error_code ec) {
     } else if (ec == http::error::body_limit) {
         error = {ErrorCode::payload_too_large,
                  "The request body is larger than " + std::to_string(body_limit_) + " bytes."};
+    } else if (ec == http::error::partial_message) {
+        // The client stopped sending part-way (it may have only half-closed and still read).
+        error = {ErrorCode::bad_request, "The request ended before it was complete; send all of it."};
     } else if (is_quiet(ec)) {
         fail(ec, "read");
         lowest().close();

@@ -1,5 +1,7 @@
 #include "muster/server/scope.hpp"
 
+#include "muster/drill_clock.hpp"
+
 namespace muster::server {
 
 UnitTree::UnitTree(const std::vector<EntityRecord>& units) {
@@ -105,23 +107,11 @@ std::optional<std::int64_t> stored_int(const nlohmann::json& fields, const char*
 
 }  // namespace
 
-std::optional<std::int64_t> drill_clock_ms(const nlohmann::json& drill, std::int64_t now_ms) {
-    const auto state = stored_string(drill, "state");
-    const auto started = stored_int(drill, "started_at");
-    if (state == "planned" || state.empty() || !started) return std::nullopt;
-    const auto paused_total = stored_int(drill, "paused_ms").value_or(0);
-    std::int64_t frozen_at = now_ms;
-    if (state == "paused") frozen_at = stored_int(drill, "paused_at").value_or(now_ms);
-    if (state == "ended") frozen_at = stored_int(drill, "ended_at").value_or(now_ms);
-    return frozen_at - *started - paused_total;
-}
-
 InjectState inject_state(const nlohmann::json& task, const nlohmann::json* drill, std::int64_t now_ms) {
     const auto offset = stored_int(task, "release_offset_ms");
     if (stored_string(task, "drill").empty() || !offset) return InjectState::released;
     if (drill == nullptr) return InjectState::hidden;
-    const auto clock = drill_clock_ms(*drill, now_ms);
-    if (clock && *clock >= *offset) return InjectState::released;
+    if (inject_released(drill_times_from_canonical(*drill), *offset, now_ms)) return InjectState::released;
     return stored_value(*drill, "prestage") == true ? InjectState::prestaged : InjectState::hidden;
 }
 

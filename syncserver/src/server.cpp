@@ -15,6 +15,7 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 
+#include "inject_scheduler.hpp"
 #include "listener.hpp"
 #include "muster/server/blobs.hpp"
 #include "muster/server/handlers.hpp"
@@ -82,6 +83,7 @@ struct Server::Impl {
     explicit Impl(const ServerConfig& c)
         : config(c),
           workers(config.hash_workers, config.max_pending_hashes),
+          sync_workers(config.sync_workers, config.max_pending_syncs),
           blob_workers(config.blob_workers, config.max_pending_blobs),
           ioc(config.io_threads),
           control(net::make_strand(ioc)),
@@ -98,15 +100,14 @@ struct Server::Impl {
     std::unique_ptr<net::ssl::context> tls;
     Metrics metrics;
     WorkerPool workers;
+    WorkerPool sync_workers;
     WorkerPool blob_workers;
     std::unique_ptr<AuthService> auth;
     Router router;
     ChangeFeed changes;
-    /// Extension point: the sync scope code replaces this with a BlobAccess
-    /// that finds `log` attachments in the caller's scope.
-    UploaderOnlyAccess uploader_only;
-    BlobAccess* blob_access = &uploader_only;
+    std::unique_ptr<BlobAccess> blob_access;
     std::unique_ptr<Services> services;
+    std::unique_ptr<InjectScheduler> injects;
     std::shared_ptr<UnitHierarchyCache> units;
     std::uint64_t tree_subscription = 0;
 
@@ -136,6 +137,7 @@ Result<std::unique_ptr<Server>> Server::start(const ServerConfig& config) {
     auto blobs = BlobStore::open(s.config.data_dir);
     if (!blobs) return blobs.error();
     s.blob_store = std::move(*blobs);
+    s.blob_access = std::make_unique<ScopedBlobAccess>(s.directory->store(), *s.blob_store, wall);
     if (!s.config.tls_cert_file.empty() || !s.config.tls_key_file.empty()) {
         auto tls = make_tls_context(s.config.tls_cert_file, s.config.tls_key_file);
         if (!tls) return tls.error();
@@ -144,9 +146,10 @@ Result<std::unique_ptr<Server>> Server::start(const ServerConfig& config) {
 
     s.auth = std::make_unique<AuthService>(*s.directory, wall, s.config);
     s.services = std::make_unique<Services>(
-        Services{s.config, wall, *s.directory, *s.auth, s.workers, s.metrics, s.changes});
+        Services{s.config, wall, *s.directory, *s.auth, s.workers, s.sync_workers, s.metrics, s.changes});
     register_all_routes(s.router, *s.services);
     register_blob_routes(s.router, *s.services, BlobServices{*s.blob_store, *s.blob_access, s.blob_workers});
+    s.injects = std::make_unique<InjectScheduler>(s.directory->store(), wall, s.changes, s.config.inject_tick);
 
     Directory* dir = s.directory.get();
     s.units = std::make_shared<UnitHierarchyCache>([dir] { return dir->units(); }, kUnitTreeMaxAge);
@@ -163,6 +166,7 @@ Result<std::unique_ptr<Server>> Server::start(const ServerConfig& config) {
     if (auto st = s.listener->open(*endpoint); !st) return st.error();
     s.listener->run();
     for (int i = 0; i < s.config.io_threads; ++i) s.threads.emplace_back([&s] { run_io(s.ioc); });
+    s.injects->start();
     return std::unique_ptr<Server>(new Server(std::move(impl)));
 }
 
@@ -201,7 +205,9 @@ void Server::wait() {
     Impl& s = *impl_;
     std::call_once(s.joined, [&s] {
         for (auto& thread : s.threads) thread.join();
+        s.injects->stop();
         s.workers.join();
+        s.sync_workers.join();
         s.blob_workers.join();
     });
 }

@@ -83,7 +83,13 @@ void SqliteStore::migrate(bool create) {
         db_.execute("PRAGMA user_version = 2");
         tx.commit();
     }
-    // Later versions: `if (version < 3) { ... PRAGMA user_version = 3 }`, each in its own transaction.
+    if (version < 3) {
+        sql::Transaction tx(db_);
+        migrate_to_v3();
+        db_.execute("PRAGMA user_version = 3");
+        tx.commit();
+    }
+    // Later versions: `if (version < 4) { ... PRAGMA user_version = 4 }`, each in its own transaction.
 }
 
 Result<Hlc> SqliteStore::last_hlc() {

@@ -43,11 +43,11 @@ public:
 
     Status read(const std::function<void(StoreReader&)>& body) override;
     Status write(const std::function<void(StoreWriter&)>& body) override;
-    Result<std::int64_t> bump_seq(const std::string& entity, const std::string& key) override;
 
 private:
     friend class SqliteTxn;
     void migrate(bool create);
+    void migrate_to_v3();
     /// Schema v2: the scope index (`entities_by_scope`, `parent`, `departures`); caller holds a transaction.
     void migrate_to_v2();
     /// The next value of the shared seq counter (entity changes and departures).

@@ -28,6 +28,19 @@ constexpr const char* kSchemaV2[] = {
     "CREATE INDEX departures_by_scope ON departures(unit, entity, seq)",
 };
 
+/// v3: the inject scheduler's releases, an index of injects, and which logs
+/// attach which blobs (logs are immutable: written once, with their log).
+constexpr const char* kSchemaV3[] = {
+    "CREATE TABLE attachments(hash TEXT NOT NULL, log TEXT NOT NULL, PRIMARY KEY(hash, log)) WITHOUT ROWID",
+    "INSERT OR IGNORE INTO attachments(hash, log) SELECT a.value, e.key"
+    " FROM entities e, json_each(json_extract(e.fields, '$.attachments.v')) a"
+    " WHERE e.entity = 'log' AND json_type(e.fields, '$.attachments.v') = 'array'",
+    "CREATE TABLE inject_releases(task TEXT PRIMARY KEY, offset_ms INTEGER NOT NULL, started_at INTEGER NOT NULL,"
+    " released_ms INTEGER NOT NULL)",
+    "CREATE INDEX tasks_with_offset ON entities(key)"
+    " WHERE entity = 'task' AND json_extract(fields, '$.release_offset_ms.v') IS NOT NULL",
+};
+
 /// The task a log or a task conflict belongs to ("" for anything else).
 std::string parent_of(const EntityRecord& record) {
     if (record.entity == "log") return stored_string(record.fields, "task");
@@ -92,24 +105,41 @@ public:
     }
 
     std::vector<EntityRecord> list(const std::string& entity) override {
-        auto q = db_.query(
-            "SELECT entity, key, fields, unit, changed_seq FROM entities WHERE entity = ?1 ORDER BY changed_seq");
-        q.bind(1, entity);
-        std::vector<EntityRecord> out;
-        while (q.step()) out.push_back(store_.read_entity_row(q));
-        return out;
+        return rows("SELECT entity, key, fields, unit, changed_seq FROM entities WHERE entity = ?1 ORDER BY changed_seq",
+                    entity);
     }
 
     std::vector<EntityRecord> children(const std::string& task_key) override {
-        auto q = db_.query("SELECT entity, key, fields, unit, changed_seq FROM entities WHERE parent = ?1"
-                           " ORDER BY changed_seq");
-        q.bind(1, task_key);
-        std::vector<EntityRecord> out;
-        while (q.step()) out.push_back(store_.read_entity_row(q));
-        return out;
+        return rows("SELECT entity, key, fields, unit, changed_seq FROM entities WHERE parent = ?1 ORDER BY changed_seq",
+                    task_key);
     }
 
     ScopePage scope_page(const ScopeQuery& query) override;
+
+    std::vector<EntityRecord> logs_with_attachment(const std::string& hash) override {
+        return rows("SELECT e.entity, e.key, e.fields, e.unit, e.changed_seq FROM attachments a"
+                    " JOIN entities e ON e.entity = 'log' AND e.key = a.log WHERE a.hash = ?1",
+                    hash);
+    }
+
+    std::vector<InjectRow> injects() override {
+        auto q = db_.query(
+            "SELECT t.key, t.unit, json_extract(t.fields, '$.drill.v'), json_extract(t.fields, '$.release_offset_ms.v'),"
+            " r.offset_ms, r.started_at"
+            " FROM entities t LEFT JOIN inject_releases r ON r.task = t.key"
+            " WHERE t.entity = 'task' AND json_extract(t.fields, '$.release_offset_ms.v') IS NOT NULL");
+        std::vector<InjectRow> out;
+        while (q.step()) {
+            if (q.is_null(2) || q.is_null(3)) continue;  // an offset without a drill is not an inject
+            InjectRow row{q.text(0), q.text(1), q.text(2), q.int64(3), std::nullopt, std::nullopt};
+            if (!q.is_null(4)) {
+                row.released_offset_ms = q.int64(4);
+                row.released_started_at = q.int64(5);
+            }
+            out.push_back(std::move(row));
+        }
+        return out;
+    }
 
     bool op_seen(const std::string& op_id) override {
         auto q = db_.query("SELECT 1 FROM ops WHERE id = ?1");
@@ -159,9 +189,30 @@ public:
         return last;
     }
 
+    void record_release(const std::string& task, std::int64_t offset_ms, std::int64_t started_at,
+                        std::int64_t at_ms) override {
+        db_.query("INSERT INTO inject_releases(task, offset_ms, started_at, released_ms) VALUES (?1, ?2, ?3, ?4)"
+                  " ON CONFLICT(task) DO UPDATE SET offset_ms = excluded.offset_ms,"
+                  " started_at = excluded.started_at, released_ms = excluded.released_ms")
+            .bind(1, task)
+            .bind(2, offset_ms)
+            .bind(3, started_at)
+            .bind(4, at_ms)
+            .run();
+    }
+
     void set_clock(const Hlc& clock) override { store_.save_clock(clock); }
 
 private:
+    /// Entity rows of a query selecting (entity, key, fields, unit, changed_seq) with one text parameter.
+    std::vector<EntityRecord> rows(const char* sql, const std::string& param) {
+        auto q = db_.query(sql);
+        q.bind(1, param);
+        std::vector<EntityRecord> out;
+        while (q.step()) out.push_back(store_.read_entity_row(q));
+        return out;
+    }
+
     SqliteStore& store_;
     sql::Database& db_;
 };
@@ -263,6 +314,18 @@ std::int64_t SqliteStore::write_row(const EntityRecord& record) {
         .bind(6, parent_of(record))
         .bind(7, wire_text(record))
         .run();
+    if (record.entity == "log") {
+        const auto& attachments = stored_value(record.fields, "attachments");
+        if (attachments.is_array()) {
+            for (const auto& hash : attachments) {
+                if (!hash.is_string()) continue;
+                db_.query("INSERT OR IGNORE INTO attachments(hash, log) VALUES (?1, ?2)")
+                    .bind(1, hash.get<std::string>())
+                    .bind(2, record.key)
+                    .run();
+            }
+        }
+    }
     return seq;
 }
 
@@ -292,11 +355,8 @@ Status SqliteStore::write(const std::function<void(StoreWriter&)>& body) {
     });
 }
 
-Result<std::int64_t> SqliteStore::bump_seq(const std::string& entity, const std::string& key) {
-    std::int64_t seq = 0;
-    auto st = write([&](StoreWriter& w) { seq = w.bump_seq(entity, key); });
-    if (!st) return st.error();
-    return seq;
+void SqliteStore::migrate_to_v3() {
+    for (const char* statement : kSchemaV3) db_.execute(statement);
 }
 
 }  // namespace muster::server

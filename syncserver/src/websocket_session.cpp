@@ -217,6 +217,13 @@ void WebSocketSession<Stream>::on_ping_timer(beast::error_code ec) {
         return abort();
     }
     if (!ping_outstanding_ && now - last_ping_ >= config.ws_ping_interval) {
+        // Once per ping: a token revoked (logout, `token revoke`, a disabled
+        // member) or expired since the upgrade ends the socket.
+        if (auto still = state_->auth().authenticate_hash(caller_.token_hash);
+            !still && still.error().code == ErrorCode::unauthenticated) {
+            log::info("websocket token no longer valid; closing", {{"member", caller_.member_key}});
+            return do_close(websocket::close_code::policy_error);
+        }
         ping_outstanding_ = true;
         last_ping_ = now;
         ws_.async_ping({}, [self = this->shared_from_this()](beast::error_code ping_ec) {

@@ -1,10 +1,13 @@
 // SessionController against an in-process fake server on a real event loop.
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "accountsettings.h"
 #include "deviceidentity.h"
 #include "fakemusterserver.h"
 #include "muster/clock.hpp"
@@ -107,13 +110,22 @@ class SessionControllerTest : public QObject {
         QCOMPARE(device.value("replica_id").toString(), f.controller.replicaId());
     }
 
-    void keepsTheReplicaIdInTheDataDir() {
+    void sendsTheReplicaIdOfTheAccountsStore() {
         FakeMusterServer server;
         Fixture first(server.url());
         first.signInAndWait();
         const QString id = first.controller.replicaId();
         QVERIFY(muster::app::isValidReplicaId(id));
+        // The account's store was created before the login and is that replica.
+        {
+            const QString path = muster::app::accountDatabasePath(first.dir.path(), QUrl(server.url()),
+                                                                  QStringLiteral("ada"));
+            auto store = muster::Store::open(path.toStdString(), first.clock);
+            QVERIFY(store);
+            QCOMPARE(QString::fromStdString(store->replica_id()), id);
+        }
 
+        // The same account again: the same store, the same replica.
         SessionController again;
         again.setDataDir(first.dir.path());
         again.setServerUrl(server.url());
@@ -123,9 +135,41 @@ class SessionControllerTest : public QObject {
         QVERIFY(spy.wait(kWaitMs));
         QCOMPARE(again.replicaId(), id);
 
-        Fixture other(server.url());
-        other.signInAndWait();
-        QVERIFY(other.controller.replicaId() != id);
+        // Another account of this install has its own store, so its own replica
+        // (one shared id would make the server drop one account's ops as duplicates).
+        Fixture otherLogin(server.url());
+        otherLogin.controller.setDataDir(first.dir.path());
+        otherLogin.controller.setLogin(QStringLiteral("bo"));
+        otherLogin.signInAndWait();
+        QVERIFY(muster::app::isValidReplicaId(otherLogin.controller.replicaId()));
+        QVERIFY(otherLogin.controller.replicaId() != id);
+
+        Fixture otherInstall(server.url());
+        otherInstall.signInAndWait();
+        QVERIFY(otherInstall.controller.replicaId() != id);
+    }
+
+    void anUnusableDataFolderStopsTheSignIn() {
+        FakeMusterServer server;
+        Fixture f(server.url());
+        QFile blocker(f.dir.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        f.controller.setDataDir(blocker.fileName() + QStringLiteral("/sub"));
+        f.signInAndWait();
+        QVERIFY(!f.controller.signedIn());
+        QCOMPARE(f.controller.errorText(),
+                 QStringLiteral("Muster can't save its data on this device. Check the free space and try again."));
+        QCOMPARE(server.requests().size(), 1);  // health only: no login without a store
+    }
+
+    void aServerThatIsNotMusterLeavesNoAccountFile() {
+        FakeMusterServer server;
+        server.setResponse("/v1/health", FakeMusterServer::Response{404, "<h1>Not Found</h1>", "text/html"});
+        Fixture f(server.url());
+        f.signInAndWait();
+        QCOMPARE(f.controller.errorText(), kNotMuster);
+        QVERIFY(QDir(f.dir.path()).entryList(QDir::Files).isEmpty());
     }
 
     void tokenExpiresByTheInjectedClock() {

@@ -45,6 +45,18 @@ TEST(ParseStrict, RefusesLongStringsAndKeys) {
     EXPECT_TRUE(parse_strict("\"" + std::string(64 * 1024, 'x') + "\"").ok());
 }
 
+TEST(ParseStrict, RefusesARawNulByteEvenAfterAWholeDocument) {
+    using namespace std::string_literals;
+    const auto trailing = parse_strict("{\"a\": 1}\0junk"s);
+    ASSERT_FALSE(trailing.ok());
+    EXPECT_EQ(trailing.error().code, ErrorCode::bad_json);
+    EXPECT_NE(trailing.error().message.find("byte 9"), std::string::npos) << trailing.error().message;
+    EXPECT_FALSE(parse_strict("{\"a\": \"x\0y\"}"s).ok());
+    const auto escaped = parse_strict(R"({"a": "x\u0000y"})");
+    ASSERT_TRUE(escaped.ok()) << "an escaped NUL is a legal character";
+    EXPECT_EQ((*escaped)["a"].get<std::string>().size(), 3u);
+}
+
 TEST(ParseStrict, RefusesMalformedTruncatedAndInvalidUtf8) {
     for (const std::string text : {"{", "{\"a\":}", "[1,]", "", "nul", "{\"a\":1} x", "\"\xff\""}) {
         const auto parsed = parse_strict(text);

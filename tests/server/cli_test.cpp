@@ -167,12 +167,5 @@ TEST_F(Cli, DemoCreatesWhatItSays) {
     expect_names(run_cli({"demo", "--data", data()}), "--data");
 }
 
-TEST_F(Cli, DrillImportSaysItIsNotImplemented) {
-    init();
-    const auto r = run_cli({"drill", "import", "--data", data(), "scenario.csv"});
-    EXPECT_EQ(r.exit_code, 2);
-    EXPECT_NE(r.err.find("not implemented"), std::string::npos);
-}
-
 }  // namespace
 }  // namespace muster::test

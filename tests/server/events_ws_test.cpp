@@ -183,6 +183,24 @@ TEST_F(Events, AClientAnsweringPingsStaysConnected) {
     later.join();
 }
 
+TEST_F(Events, ASocketWhoseTokenIsRevokedIsClosedAtTheNextPing) {
+    start([](server::ServerConfig& c) { c.ws_ping_interval = 100ms; });
+    const auto token = login_token(server_->port(), "alice");
+    WsClient alice(server_->port(), token);
+    ASSERT_TRUE(alice.ok()) << alice.error();
+    ASSERT_TRUE(alice.next(2s));  // hello
+    auto bob = connect("bob");
+    const auto out = http(server_->port(), "POST", "/v1/auth/logout", "", {{"Authorization", "Bearer " + token}});
+    ASSERT_EQ(out.status, 204) << out.body;
+    const auto start = SteadyClock::now();
+    EXPECT_FALSE(alice.next(3s));
+    EXPECT_FALSE(alice.timed_out()) << "the server closed the socket";
+    EXPECT_EQ(alice.close_code(), 1008) << "policy violation: the token is no longer valid";
+    EXPECT_LT(ms_since(start), 1500);
+    publish(7, {"south"});
+    EXPECT_EQ(next_cursor(*bob, 2s), "7") << "other sockets stay open";
+}
+
 TEST_F(Events, MetricsCountOpenWebSockets) {
     start();
     const auto gauge = [&] {

@@ -2,9 +2,7 @@
 // limits, timeouts, keep-alive and shutdown.
 #include <gtest/gtest.h>
 
-#include <atomic>
 #include <csignal>
-#include <thread>
 
 #include "support/http_client.hpp"
 #include "support/server_process.hpp"
@@ -122,35 +120,22 @@ TEST_F(HttpServer, MalformedRequestIs400) {
 
 TEST_F(HttpServer, SlowHeadersGet408WhileOtherClientsAreServed) {
     start({"--header-timeout-ms", "1500"});
-    std::atomic<bool> done{false};
-    HttpResult slow_result;
-    std::chrono::milliseconds slow_elapsed{};
-    std::thread slow([&] {
-        Connection c(port(), 10s);
-        const std::string request = make_request("GET", "/v1/health");
-        const auto start_time = std::chrono::steady_clock::now();
-        for (char byte : request) {  // one byte per second: the deadline must not reset per byte
-            if (!c.send(std::string(1, byte))) break;
-            if (c.readable(1000ms)) break;
-        }
-        slow_result = c.read_response(5s);
-        slow_elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start_time);
-        done = true;
-    });
-    int served = 0;
-    while (!done) {
-        const auto t0 = std::chrono::steady_clock::now();
-        const auto r = http(port(), "GET", "/v1/health");
-        EXPECT_EQ(r.status, 200);
-        EXPECT_LT(std::chrono::steady_clock::now() - t0, 2s);
-        ++served;
-        std::this_thread::sleep_for(100ms);
-    }
-    slow.join();
+    Dribbled slow;
+    const int served = probe_while(
+        [&] {
+            Connection c(port(), 10s);
+            // One byte per second: the deadline must not reset per byte.
+            slow = dribble(c, make_request("GET", "/v1/health"), 1000ms);
+        },
+        [&] {
+            const auto t0 = std::chrono::steady_clock::now();
+            EXPECT_EQ(http(port(), "GET", "/v1/health").status, 200);
+            EXPECT_LT(std::chrono::steady_clock::now() - t0, 2s);
+        });
     EXPECT_GE(served, 5);
-    EXPECT_EQ(slow_result.status, 408) << slow_result.error;
-    EXPECT_EQ(slow_result.error_code(), "timeout");
-    EXPECT_LT(slow_elapsed, 4s);
+    EXPECT_EQ(slow.response.status, 408) << slow.response.error;
+    EXPECT_EQ(slow.response.error_code(), "timeout");
+    EXPECT_LT(slow.elapsed, 4s);
 }
 
 TEST_F(HttpServer, SilentConnectionGets408) {

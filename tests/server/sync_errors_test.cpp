@@ -8,11 +8,6 @@
 namespace muster::test {
 namespace {
 
-std::int64_t wall_ms() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
-
 class SyncErrors : public SyncFixture {
 protected:
     void SetUp() override {
@@ -80,7 +75,7 @@ TEST_F(SyncErrors, EveryOpRejectionCode) {
             alice_.set("task", north_task_, {{"priority", "urgent"}}),            // 1 invalid_op: bad enum
             [&] {                                                                 // 2 clock_skew
                 auto op = alice_.set("task", north_task_, {{"status", "done"}});
-                op["hlc"]["ms"] = wall_ms() + 11 * 60 * 1000;
+                op["hlc"]["ms"] = now_ms() + 11 * 60 * 1000;
                 return op;
             }(),
             alice_.set("unit", units_["north"], {{"name", "Mine"}}),              // 3 forbidden: server-managed
@@ -128,7 +123,7 @@ TEST_F(SyncErrors, UnknownReferencesAndCreateRules) {
 
 TEST_F(SyncErrors, PrecedenceClockSkewBeforeForbiddenBeforeUnknown) {
     auto skewed_forbidden = alice_.set("unit", units_["north"], {{"name", "x"}});
-    skewed_forbidden["hlc"]["ms"] = wall_ms() + 20 * 60 * 1000;
+    skewed_forbidden["hlc"]["ms"] = now_ms() + 20 * 60 * 1000;
     const auto answer = sync(alice_, {skewed_forbidden,
                                       // role (title) is checked before existence (an unknown task)
                                       alice_.set("task", uuid(), {{"title", "x"}}),
@@ -147,7 +142,7 @@ TEST_F(SyncErrors, DuplicateIdChangesNothingAndRejectedIdsCanBeResent) {
     EXPECT_EQ(push_one(alice_, again)["status"], "duplicate");
 
     auto skewed = alice_.set("task", north_task_, {{"status", "done"}});
-    skewed["hlc"]["ms"] = wall_ms() + 30 * 60 * 1000;
+    skewed["hlc"]["ms"] = now_ms() + 30 * 60 * 1000;
     const auto later = alice_.set("task", north_task_, {{"status", "in_progress"}});
     const auto a = sync(alice_, {skewed, later});
     expect_rejected(a["acks"][0], "clock_skew");

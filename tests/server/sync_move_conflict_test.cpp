@@ -8,11 +8,6 @@
 namespace muster::test {
 namespace {
 
-std::int64_t wall_ms() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
-
 using SyncMove = SyncFixture;
 
 TEST_F(SyncMove, MovedTaskIsGoneOnceForTheOldUnitAndWholeForTheNew) {
@@ -119,7 +114,7 @@ TEST_F(SyncMove, StaleBasesMakeOneConflictWithBothValuesAndAuthors) {
 TEST_F(SyncMove, DeviceEntityReportsTheCallersDeviceToCoordinators) {
     auto alice = client("alice");
     auto coord = client("coord");
-    const auto sent_ms = wall_ms() - 5000;  // alice's clock is 5 s behind
+    const auto sent_ms = now_ms() - 5000;  // alice's clock is 5 s behind
     const json body = {{"replica_id", alice.replica}, {"ops", json::array()}, {"cursor", ""},
                        {"device", {{"pending", 12}, {"oldest_pending_ms", sent_ms - 60000}, {"app_version", "1.2.3"},
                                    {"clock_ms", sent_ms}}}};
@@ -137,7 +132,7 @@ TEST_F(SyncMove, DeviceEntityReportsTheCallersDeviceToCoordinators) {
     EXPECT_EQ(f["oldest_pending_ms"]["v"], sent_ms - 60000);
     EXPECT_EQ(f["app_version"]["v"], "1.2.3");
     EXPECT_NEAR(static_cast<double>(f["clock_offset_ms"]["v"].get<std::int64_t>()), -5000.0, 2000.0);
-    EXPECT_NEAR(static_cast<double>(f["last_sync_at"]["v"].get<std::int64_t>()), static_cast<double>(wall_ms()), 10000.0);
+    EXPECT_NEAR(static_cast<double>(f["last_sync_at"]["v"].get<std::int64_t>()), static_cast<double>(now_ms()), 10000.0);
     EXPECT_EQ(f["member"]["hlc"]["r"].get<std::string>().size(), 16u);
 
     // A second sync that reports the same thing does not rewrite it.

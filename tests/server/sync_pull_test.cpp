@@ -3,30 +3,11 @@
 
 #include <chrono>
 
-#include <zlib.h>
-
+#include "support/gzip.hpp"
 #include "support/sync_fixture.hpp"
 
 namespace muster::test {
 namespace {
-
-std::string gunzip(const std::string& in) {
-    z_stream zs{};
-    if (inflateInit2(&zs, 15 + 16) != Z_OK) return {};
-    std::string out;
-    char buffer[65536];
-    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-    zs.avail_in = static_cast<uInt>(in.size());
-    int rc = Z_OK;
-    while (rc == Z_OK) {
-        zs.next_out = reinterpret_cast<Bytef*>(buffer);
-        zs.avail_out = sizeof buffer;
-        rc = inflate(&zs, Z_NO_FLUSH);
-        out.append(buffer, sizeof buffer - zs.avail_out);
-    }
-    inflateEnd(&zs);
-    return rc == Z_STREAM_END ? out : std::string{};
-}
 
 using SyncPull = SyncFixture;
 

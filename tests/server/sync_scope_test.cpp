@@ -9,11 +9,6 @@
 namespace muster::test {
 namespace {
 
-std::int64_t wall_ms() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
-
 constexpr std::int64_t kHour = 3600 * 1000;
 
 class SyncScope : public SyncFixture {
@@ -25,7 +20,7 @@ protected:
         auto& admin = clients_["admin"];
         const auto running = [&](const std::string& unit) {
             return json{{"unit", units_[unit]}, {"title", "Drill " + unit}, {"state", "running"},
-                        {"started_at", wall_ms() - kHour}, {"paused_ms", 0}};
+                        {"started_at", now_ms() - kHour}, {"paused_ms", 0}};
         };
         const auto task = [&](const std::string& unit, const json& extra = json::object()) {
             json f = {{"title", "Task in " + unit}, {"unit", units_[unit]}, {"status", "open"},
@@ -247,7 +242,7 @@ TEST_F(SyncScope, HiddenInjectIsInvisibleToMembersAndVisibleToCoordinators) {
                                       {"release_offset_ms", 2 * kHour}}),
         // paused: 2 h ago started, paused 90 min ago, 10 min of earlier pauses → clock 20 min
         admin.set("drill", k("paused"), {{"unit", units_["north"]}, {"title", "Paused"}, {"state", "paused"},
-                                        {"started_at", wall_ms() - 2 * kHour}, {"paused_at", wall_ms() - 3 * kHour / 2},
+                                        {"started_at", now_ms() - 2 * kHour}, {"paused_at", now_ms() - 3 * kHour / 2},
                                         {"paused_ms", 10 * 60 * 1000}}),
         admin.set("task", k("paused_15"), {{"title", "P15"}, {"unit", units_["north"]}, {"drill", k("paused")},
                                           {"release_offset_ms", 15 * 60 * 1000}}),
@@ -277,7 +272,7 @@ TEST_F(SyncScope, HiddenInjectIsInvisibleToMembersAndVisibleToCoordinators) {
     EXPECT_EQ(w["acks"][1]["error"]["code"], "forbidden") << w.dump();
 
     // Starting the drill releases offset 0 for a fresh pull.
-    EXPECT_EQ(push_one(admin, admin.set("drill", k("planned"), {{"state", "running"}, {"started_at", wall_ms() - 1000}}))["status"], "applied");
+    EXPECT_EQ(push_one(admin, admin.set("drill", k("planned"), {{"state", "running"}, {"started_at", now_ms() - 1000}}))["status"], "applied");
     std::string fresh;
     const auto after_start = change_ids(pull_all(al, fresh));
     EXPECT_EQ(after_start.count("task/" + k("inject")), 1u);

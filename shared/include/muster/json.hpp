@@ -5,7 +5,9 @@
 /// without bound; the wire contract forbids both. `parse_strict` builds the DOM
 /// through a SAX handler that refuses duplicate keys, nesting deeper than
 /// `max_depth` (the top-level value counts as 1) and strings longer than
-/// `max_string_bytes`, and checks UTF-8 (nlohmann does). Every refusal is
+/// `max_string_bytes`, and checks UTF-8 (nlohmann does). A raw NUL byte
+/// anywhere is refused too (nlohmann would take it for the end of the
+/// input and ignore what follows). Every refusal is
 /// `bad_json` with a message that says what was wrong and where.
 
 #include <cstddef>

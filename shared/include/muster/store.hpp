@@ -58,8 +58,9 @@ struct StoreOptions {
     /// taken only as pages are used). Large batches (a first pull, an import)
     /// otherwise spill pages to the WAL mid-transaction.
     int cache_kib = 16 * 1024;
-    /// The replica id a NEW database takes (the app passes the install's id, so
-    /// the server's device record and the ops agree). Ignored for an existing
+    /// The replica id a NEW database takes (default: a fresh random one). The
+    /// app gives each account store its own and signs in with the store's id,
+    /// so the server's device record and the ops agree. Ignored for an existing
     /// database: its ops already carry its own id. Must pass `is_replica_id`.
     std::optional<std::string> replica_id = std::nullopt;
 };

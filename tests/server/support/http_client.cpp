@@ -8,9 +8,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <csignal>
 #include <cstring>
+#include <thread>
 
 namespace muster::test {
 namespace {
@@ -74,6 +76,8 @@ bool Connection::readable(std::chrono::milliseconds timeout) {
     pollfd p{fd_, POLLIN, 0};
     return ::poll(&p, 1, static_cast<int>(timeout.count())) > 0;
 }
+
+void Connection::shutdown_send() { ::shutdown(fd_, SHUT_WR); }
 
 bool Connection::wait_closed(std::chrono::milliseconds timeout) {
     const auto deadline = Clock::now() + timeout;
@@ -157,6 +161,35 @@ std::string make_request(const std::string& method, const std::string& target, c
     out += "\r\n";
     out += body;
     return out;
+}
+
+Dribbled dribble(Connection& connection, const std::string& bytes, std::chrono::milliseconds gap) {
+    Dribbled out;
+    const auto start = Clock::now();
+    for (const char byte : bytes) {
+        if (!connection.send(std::string(1, byte))) break;
+        ++out.sent;
+        if (connection.readable(gap)) break;
+    }
+    out.response = connection.read_response(std::chrono::seconds(5));
+    out.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start);
+    return out;
+}
+
+int probe_while(const std::function<void()>& slow, const std::function<void()>& probe) {
+    std::atomic<bool> done{false};
+    std::thread worker([&] {
+        slow();
+        done = true;
+    });
+    int probes = 0;
+    while (!done) {
+        probe();
+        ++probes;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    worker.join();
+    return probes;
 }
 
 HttpResult http(std::uint16_t port, const std::string& method, const std::string& target, const std::string& body,

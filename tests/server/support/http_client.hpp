@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 
@@ -39,6 +40,8 @@ public:
     bool wait_closed(std::chrono::milliseconds timeout);
     /// Bytes already available without blocking (0 if none).
     bool readable(std::chrono::milliseconds timeout);
+    /// Closes the sending side only (the client is done sending but still reads).
+    void shutdown_send();
 
 private:
     int fd_ = -1;
@@ -48,6 +51,21 @@ private:
 /// Builds a request with Host, Content-Length (when a body is given) and `extra` header lines.
 std::string make_request(const std::string& method, const std::string& target, const std::string& body = {},
                          const std::map<std::string, std::string>& extra = {});
+
+/// What `dribble` saw.
+struct Dribbled {
+    HttpResult response;
+    std::chrono::milliseconds elapsed{};  ///< from the first byte sent to the end of the answer
+    std::size_t sent = 0;                 ///< bytes sent before the server answered or closed
+};
+
+/// Sends `bytes` one at a time, `gap` apart, stopping early once the server
+/// answers (or closes); then reads the answer.
+Dribbled dribble(Connection& connection, const std::string& bytes, std::chrono::milliseconds gap);
+
+/// Runs `slow` on its own thread and, until it returns, `probe` on this one
+/// every 100 ms; returns how many times `probe` ran.
+int probe_while(const std::function<void()>& slow, const std::function<void()>& probe);
 
 /// One request on a fresh connection.
 HttpResult http(std::uint16_t port, const std::string& method, const std::string& target,

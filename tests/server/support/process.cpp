@@ -196,4 +196,31 @@ std::string read_file(const std::string& path) {
     return s.str();
 }
 
+MemoryUse memory_use(int pid) {
+    MemoryUse out;
+    std::istringstream in(read_file("/proc/" + std::to_string(pid) + "/status"));
+    std::string line;
+    while (std::getline(in, line)) {
+        const auto value = [&line] { return std::atol(line.c_str() + line.find(':') + 1); };
+        if (line.rfind("VmRSS:", 0) == 0) out.rss_kib = value();
+        if (line.rfind("VmHWM:", 0) == 0) out.peak_kib = value();
+    }
+    return out;
+}
+
+double cpu_seconds(int pid) {
+    const std::string stat = read_file("/proc/" + std::to_string(pid) + "/stat");
+    // The command name (field 2) is in parentheses and may hold spaces: count fields after the last ')'.
+    const auto close = stat.rfind(')');
+    if (close == std::string::npos) return 0;
+    std::istringstream in(stat.substr(close + 2));
+    std::string field;
+    long long utime = 0, stime = 0;
+    for (int i = 3; i <= 15 && in >> field; ++i) {
+        if (i == 14) utime = std::atoll(field.c_str());
+        if (i == 15) stime = std::atoll(field.c_str());
+    }
+    return static_cast<double>(utime + stime) / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
 }  // namespace muster::test

@@ -38,6 +38,8 @@ public:
     /// Waits for exit; the exit code, or 128+signal, or nullopt on timeout.
     std::optional<int> wait(std::chrono::milliseconds timeout);
     [[nodiscard]] bool running() const noexcept { return pid_ > 0; }
+    /// The child's process id (-1 once reaped).
+    [[nodiscard]] int pid() const noexcept { return pid_; }
 
 private:
     int pid_ = -1;
@@ -60,5 +62,15 @@ private:
 };
 
 std::string read_file(const std::string& path);
+
+/// A process's memory from /proc/<pid>/status, in KiB (0 when unknown).
+struct MemoryUse {
+    long rss_kib = 0;   ///< VmRSS: resident now
+    long peak_kib = 0;  ///< VmHWM: the highest VmRSS so far
+};
+MemoryUse memory_use(int pid);
+
+/// User + system CPU seconds a process has used so far (from /proc/<pid>/stat; 0 when unknown).
+double cpu_seconds(int pid);
 
 }  // namespace muster::test

@@ -24,6 +24,8 @@ public:
 
     [[nodiscard]] std::uint16_t port() const noexcept { return port_; }
     [[nodiscard]] const std::string& listening_line() const noexcept { return line_; }
+    /// The server's process id (for /proc/<pid>/status).
+    [[nodiscard]] int pid() const noexcept { return child_->pid(); }
     /// Sends `sig` and waits; the exit code (nullopt on timeout).
     std::optional<int> stop(int sig = 15, std::chrono::milliseconds timeout = std::chrono::seconds(20));
     /// Everything the server logged so far.

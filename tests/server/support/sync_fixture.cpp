@@ -1,71 +1,8 @@
 #include "support/sync_fixture.hpp"
 
-#include <chrono>
-#include <random>
-
 #include "muster/server/admin.hpp"
 
 namespace muster::test {
-namespace {
-
-std::string random_hex(std::size_t chars) {
-    static thread_local std::mt19937_64 rng{std::random_device{}()};
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string out;
-    for (std::size_t i = 0; i < chars; ++i) out.push_back(kHex[rng() % 16]);
-    return out;
-}
-
-std::int64_t now_ms() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
-
-}  // namespace
-
-std::string uuid() {
-    auto h = random_hex(32);
-    h[12] = '4';
-    return h.substr(0, 8) + "-" + h.substr(8, 4) + "-" + h.substr(12, 4) + "-" + h.substr(16, 4) + "-" + h.substr(20);
-}
-
-json SyncClient::hlc() {
-    last_ms = std::max(last_ms + 1, now_ms());
-    return {{"ms", last_ms}, {"c", 0}, {"r", replica}};
-}
-
-json SyncClient::op(const std::string& kind, const std::string& entity, const std::string& key, const json& fields,
-                    const std::optional<json>& base) {
-    json out = {{"id", replica + "-" + std::to_string(next++)}, {"hlc", hlc()}, {"kind", kind}, {"entity", entity},
-                {"key", key}};
-    if (kind != "delete") out["fields"] = fields;
-    if (base) out["base"] = *base;
-    return out;
-}
-
-json SyncClient::log(const std::string& key, const std::string& task, const std::string& kind, const std::string& text,
-                     const std::optional<std::string>& rating) {
-    json fields = {{"task", task}, {"author", member_id}, {"kind", kind}, {"text", text}, {"at", now_ms()}};
-    if (rating) fields["rating"] = *rating;
-    return op("append", "log", key, fields);
-}
-
-std::set<std::string> change_ids(const json& changes) {
-    std::set<std::string> out;
-    for (const auto& c : changes) {
-        out.insert((c.value("gone", false) ? "gone:" : "") + c["entity"].get<std::string>() + "/" +
-                   c["key"].get<std::string>());
-    }
-    return out;
-}
-
-json find_change(const json& changes, const std::string& entity, const std::string& key) {
-    json found;
-    for (const auto& c : changes) {
-        if (c["entity"] == entity && c["key"] == key) found = c;  // the latest wins
-    }
-    return found;
-}
 
 void SyncFixture::SetUp() {
     auto demo = server::admin::seed_demo(data(), server::HashCost::insecure_for_tests());
@@ -86,24 +23,14 @@ void SyncFixture::SetUp() {
 }
 
 void SyncFixture::start() {
-    server_ = std::make_unique<ServerProcess>(data());
+    server_ = std::make_unique<ServerProcess>(data(), serve_args_);
     ASSERT_NE(server_->port(), 0) << server_->log();
 }
 
 SyncClient SyncFixture::client(const std::string& login) {
-    SyncClient c;
-    c.login = login;
-    c.replica = random_hex(16);
-    const json body = {{"login", login}, {"password", "muster-demo"}, {"device", {{"name", "t"}, {"replica_id", c.replica}}}};
-    const auto r = http(port(), "POST", "/v1/auth/login", body.dump());
-    EXPECT_EQ(r.status, 200) << r.body;
-    const auto answer = r.json();
-    if (r.status == 200) {
-        c.token = answer["token"];
-        c.member_id = answer["member"]["id"];
-        c.unit = answer["member"]["unit"];
-    }
-    return c;
+    auto in = log_in(port(), login);
+    EXPECT_EQ(in.response.status, 200) << in.response.body;
+    return in.client;
 }
 
 HttpResult SyncFixture::sync_raw(const std::string& token, const std::string& body,

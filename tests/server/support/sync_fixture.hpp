@@ -11,50 +11,14 @@
 #include <cstdint>
 #include <map>
 #include <memory>
-#include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "support/http_client.hpp"
 #include "support/server_process.hpp"
+#include "support/sync_client.hpp"
 
 namespace muster::test {
-
-using nlohmann::json;
-
-/// One logged-in replica. Builds ops with increasing ids and hlcs.
-struct SyncClient {
-    std::string login;
-    std::string token;
-    std::string replica;
-    std::string member_id;
-    std::string unit;
-    std::uint64_t next = 1;
-    std::int64_t last_ms = 0;
-
-    /// A fresh stamp: now (or later than the last one).
-    json hlc();
-    /// `{"id","hlc","kind","entity","key",("fields"),("base")}` with the next id.
-    json op(const std::string& kind, const std::string& entity, const std::string& key, const json& fields,
-            const std::optional<json>& base = std::nullopt);
-    json set(const std::string& entity, const std::string& key, const json& fields,
-             const std::optional<json>& base = std::nullopt) {
-        return op("set", entity, key, fields, base);
-    }
-    /// A log append authored by this client.
-    json log(const std::string& key, const std::string& task, const std::string& kind = "note",
-             const std::string& text = "did it", const std::optional<std::string>& rating = std::nullopt);
-};
-
-/// A random lowercase UUID.
-std::string uuid();
-/// Keys of `changes` entries, as "entity/key" (gone ones prefixed "gone:").
-std::set<std::string> change_ids(const json& changes);
-/// The change for an entity in `changes` (null if absent).
-json find_change(const json& changes, const std::string& entity, const std::string& key);
 
 class SyncFixture : public ::testing::Test {
 protected:
@@ -77,6 +41,7 @@ protected:
     json push_one(SyncClient& c, const json& op);
 
     TempDir dir_;
+    std::vector<std::string> serve_args_;  ///< extra `serve` options (e.g. shorter timeouts); set before SetUp
     std::unique_ptr<ServerProcess> server_;
     std::map<std::string, std::string> units_;  ///< code → key
     std::string demo_drill_;

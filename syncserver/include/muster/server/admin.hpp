@@ -3,7 +3,10 @@
 /// these do the work, so tests call exactly the same code. Errors name the
 /// command-line option at fault (`--code: ...`).
 
+#include <cstddef>
 #include <cstdint>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -87,5 +90,29 @@ struct DemoSummary {
 /// Initialises a fresh folder with demo units, members (all with password
 /// `muster-demo`), a planned drill and its injects.
 Result<DemoSummary> seed_demo(const std::string& data_dir, const HashCost& cost);
+
+/// What `drill import` may override in the file (empty / nullopt: the file's).
+struct DrillImportOptions {
+    std::string unit;  ///< code or path of the unit that runs the drill
+    std::string title;
+    std::optional<bool> prestage;
+    bool dry_run = false;  ///< check and plan, write nothing
+};
+struct DrillImportSummary {
+    std::string drill_key;  ///< "" on a dry run
+    std::string title;
+    std::string unit;  ///< the owning unit's code or path as resolved
+    bool prestage = false;
+    std::size_t injects = 0;
+    std::int64_t last_offset_ms = 0;
+    std::map<std::string, std::size_t> injects_per_target;  ///< target as written → count
+};
+/// Imports a MSEL file (CSV or JSON, by extension or content; at most
+/// `kMaxScenarioFileBytes`) as a planned drill with one task per inject, in
+/// one transaction. Every problem in the file is reported at once (line and
+/// column) and nothing is written while any remain.
+inline constexpr std::size_t kMaxScenarioFileBytes = 4 * 1024 * 1024;
+Result<DrillImportSummary> import_drill(const std::string& data_dir, const std::string& file,
+                                        const DrillImportOptions& options);
 
 }  // namespace muster::server::admin

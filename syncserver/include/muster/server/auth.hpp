@@ -55,6 +55,9 @@ public:
     /// indexed lookup, fine on I/O threads. `unauthenticated` for a missing,
     /// malformed, unknown, expired or revoked token and for a disabled member.
     [[nodiscard]] Result<Caller> authenticate(std::string_view authorization);
+    /// The same from the token's SHA-256 (`Caller::token_hash`): a long-lived
+    /// WebSocket re-checks its token with it (revoked, expired, disabled).
+    [[nodiscard]] Result<Caller> authenticate_hash(const std::string& token_hash);
 
     /// Revokes the caller's token.
     Status logout(const Caller& caller);

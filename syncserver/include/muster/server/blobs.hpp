@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 
+#include "muster/clock.hpp"
 #include "muster/result.hpp"
 #include "muster/server/auth.hpp"
 
@@ -38,6 +39,26 @@ public:
 class UploaderOnlyAccess final : public BlobAccess {
 public:
     [[nodiscard]] Result<bool> referenced_in_scope(const Caller&, const std::string&) override { return false; }
+};
+
+class BlobStore;
+class ServerStore;
+
+/// The protocol's rule, hardened: a caller may read a blob they did not upload
+/// when a `log` they can read (their scope; for members, not a hidden inject's)
+/// lists it and that log's author uploaded it. The author condition stops a
+/// member from reaching another unit's photo by writing its hash into a log of
+/// their own.
+class ScopedBlobAccess final : public BlobAccess {
+public:
+    ScopedBlobAccess(ServerStore& store, BlobStore& blobs, const Clock& wall)
+        : store_(store), blobs_(blobs), wall_(wall) {}
+    [[nodiscard]] Result<bool> referenced_in_scope(const Caller& caller, const std::string& hash) override;
+
+private:
+    ServerStore& store_;
+    BlobStore& blobs_;
+    const Clock& wall_;
 };
 
 /// The blob folder and the uploader table. Thread-safe.

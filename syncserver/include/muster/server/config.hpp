@@ -35,6 +35,8 @@ struct ServerConfig {
     std::int64_t login_failure_window_ms = 15LL * 60 * 1000;
     int hash_workers = 2;               ///< at most this many argon2id hashes at once
     std::size_t max_pending_hashes = 64;  ///< more queued logins get 503 `unavailable`
+    int sync_workers = 2;                 ///< threads running /v1/sync transactions (apart from the hashes)
+    std::size_t max_pending_syncs = 256;  ///< more queued syncs get 503 `unavailable`
     int blob_workers = 2;                 ///< threads hashing and fsyncing blobs off the I/O threads
     std::size_t max_pending_blobs = 16;   ///< more queued blob calls get 503 `unavailable`
 
@@ -47,6 +49,8 @@ struct ServerConfig {
     milliseconds ws_coalesce{100};          ///< `/v1/events`: at most one `changed` per connection this often
     milliseconds ws_close_timeout{5'000};   ///< `/v1/events`: time allowed for the closing handshake
     milliseconds ws_write_timeout{30'000};  ///< `/v1/events`: a frame not written in this time closes the socket
+
+    milliseconds inject_tick{500};  ///< how often the inject scheduler looks for injects whose time has come
 };
 
 }  // namespace muster::server

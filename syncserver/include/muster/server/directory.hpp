@@ -39,6 +39,14 @@ struct Member {
 [[nodiscard]] bool is_login(std::string_view login) noexcept;
 [[nodiscard]] bool is_role(std::string_view role) noexcept;
 
+/// An entity to create with `Directory::put_new_entities`.
+struct NewEntity {
+    std::string entity;
+    std::string key;  ///< "" → a new UUID
+    nlohmann::json values;  ///< plain `{"field": value}`
+    std::string unit_key;
+};
+
 class Directory {
 public:
     /// Opens an existing data folder / creates a new one (see store.hpp for the refusals).
@@ -64,6 +72,8 @@ public:
     Result<std::string> put_new_entity(const std::string& entity, const nlohmann::json& values,
                                        const std::string& unit_key);
 
+    /// The same for several entities in ONE transaction (all or nothing); returns their keys in order.
+    Result<std::vector<std::string>> put_new_entities(const std::vector<NewEntity>& items);
     [[nodiscard]] ServerStore& store() noexcept { return *store_; }
     [[nodiscard]] HlcClock& clock() noexcept { return hlc_; }
     [[nodiscard]] const Clock& wall() const noexcept { return wall_; }

@@ -19,7 +19,8 @@ struct Services {
     const Clock& wall;
     Directory& directory;
     AuthService& auth;
-    WorkerPool& workers;
+    WorkerPool& workers;       ///< password hashing (logins)
+    WorkerPool& sync_workers;  ///< /v1/sync transactions: a login flood does not delay syncs
     Metrics& metrics;
     ChangeFeed& changes;  ///< publish after every commit that changes entities
 };
@@ -29,6 +30,8 @@ struct Services {
 
 /// Parses the body with `parse_strict` and requires a JSON object (`bad_json` / `bad_request`).
 [[nodiscard]] Result<nlohmann::json> parse_json_body(const HttpRequest& request, const JsonLimits& limits);
+/// The same for an already decoded body.
+[[nodiscard]] Result<nlohmann::json> parse_json_body(std::string_view body, const JsonLimits& limits);
 
 /// GET /v1/health, GET /metrics.
 void register_basic_routes(Router& router, Services& services);

@@ -69,10 +69,6 @@ struct CallerScope {
 /// The string value of a stored field, or "".
 [[nodiscard]] std::string stored_string(const nlohmann::json& fields, const char* name);
 
-/// The drill clock (running time, pauses excluded) at `now_ms`, from the
-/// drill's stored fields; nullopt before the start (`planned` or no `started_at`).
-[[nodiscard]] std::optional<std::int64_t> drill_clock_ms(const nlohmann::json& drill_fields, std::int64_t now_ms);
-
 /// Inject visibility of a task for members.
 enum class InjectState : std::uint8_t {
     released,   ///< not an inject, or its drill clock reached the offset
@@ -80,6 +76,7 @@ enum class InjectState : std::uint8_t {
     hidden,     ///< not released: members neither receive nor write it
 };
 
+/// Released per core's drill clock (`muster/drill_clock.hpp`).
 /// `drill_fields` is the task's drill's stored fields (nullptr if it has none or it is missing).
 [[nodiscard]] InjectState inject_state(const nlohmann::json& task_fields, const nlohmann::json* drill_fields,
                                        std::int64_t now_ms);

@@ -80,6 +80,18 @@ struct ScopePage {
     bool has_more = false;         ///< more items after the last one
 };
 
+/// An inject (a task with `drill` and `release_offset_ms`) and the release the
+/// scheduler last recorded for it, if any.
+struct InjectRow {
+    std::string task;
+    std::string unit;
+    std::string drill;
+    std::int64_t offset_ms = 0;
+    /// The offset and drill start of the recorded release (nullopt: never released).
+    std::optional<std::int64_t> released_offset_ms;
+    std::optional<std::int64_t> released_started_at;
+};
+
 /// Reads inside one consistent snapshot (see `ServerStore::read`).
 /// Methods throw on storage failure; `read`/`write` turn that into an error.
 class StoreReader {
@@ -92,6 +104,10 @@ public:
     /// One page of the scope index. Index-driven: per (unit, entity) range scans
     /// of at most `limit + 1` rows each, merged by seq.
     [[nodiscard]] virtual ScopePage scope_page(const ScopeQuery& query) = 0;
+    /// Logs whose `attachments` list `hash` (index-driven).
+    [[nodiscard]] virtual std::vector<EntityRecord> logs_with_attachment(const std::string& hash) = 0;
+    /// Every inject with its recorded release (index-driven: injects only).
+    [[nodiscard]] virtual std::vector<InjectRow> injects() = 0;
 };
 
 /// Writes inside one transaction (see `ServerStore::write`).
@@ -110,6 +126,9 @@ public:
     /// Gives an entity the next seq without changing it (0 if it does not
     /// exist); for a task, its logs and conflicts get new seqs too.
     virtual std::int64_t bump_seq(const std::string& entity, const std::string& key) = 0;
+    /// Records that the inject `task` was released for this offset and drill start.
+    virtual void record_release(const std::string& task, std::int64_t offset_ms, std::int64_t started_at,
+                                std::int64_t at_ms) = 0;
     /// The server clock to persist with this transaction.
     virtual void set_clock(const Hlc& clock) = 0;
 };
@@ -162,8 +181,6 @@ public:
     /// when this returns ok); any exception or storage failure rolls it all back.
     /// Must not call other methods of this store.
     virtual Status write(const std::function<void(StoreWriter&)>& body) = 0;
-    /// `StoreWriter::bump_seq` in its own transaction (the inject scheduler's release).
-    virtual Result<std::int64_t> bump_seq(const std::string& entity, const std::string& key) = 0;
 };
 
 /// The database file inside a data folder.
@@ -177,6 +194,6 @@ public:
 [[nodiscard]] Result<std::unique_ptr<ServerStore>> open_sqlite_store(const std::string& data_dir);
 
 /// The schema version this build writes.
-inline constexpr int kStoreSchemaVersion = 2;
+inline constexpr int kStoreSchemaVersion = 3;
 
 }  // namespace muster::server

@@ -1,0 +1,52 @@
+#pragma once
+// Releases injects on time (internal to muster_server).
+//
+// A member's pull leaves out an inject until its drill clock reaches the
+// inject's `release_offset_ms`; by then the member's cursor is past the task's
+// seq. So when the time comes the scheduler gives the task (and its logs) new
+// seqs in one transaction, records the release (per offset and drill start, so
+// a changed offset or a restarted drill releases again), and announces the
+// change to `/v1/events` listeners of the task's unit. Injects whose time came
+// while the server was down are released on the first pass after a start.
+
+#include <chrono>
+#include <condition_variable>
+#include <cstddef>
+#include <mutex>
+#include <thread>
+
+#include "muster/clock.hpp"
+#include "muster/result.hpp"
+#include "muster/server/change_feed.hpp"
+#include "muster/server/store.hpp"
+
+namespace muster::server {
+
+class InjectScheduler {
+public:
+    InjectScheduler(ServerStore& store, const Clock& wall, ChangeFeed& changes, std::chrono::milliseconds tick);
+    ~InjectScheduler();  ///< stop()
+    InjectScheduler(const InjectScheduler&) = delete;
+    InjectScheduler& operator=(const InjectScheduler&) = delete;
+
+    /// Runs `release_due` now and then every `tick` on its own thread.
+    void start();
+    /// Idempotent; returns when the thread has ended.
+    void stop();
+    /// One pass: releases every inject due at the wall clock's now; returns how many.
+    Result<std::size_t> release_due();
+
+private:
+    void run();
+
+    ServerStore& store_;
+    const Clock& wall_;
+    ChangeFeed& changes_;
+    std::chrono::milliseconds tick_;
+    std::mutex mutex_;
+    std::condition_variable wake_;
+    bool stopping_ = false;
+    std::thread thread_;
+};
+
+}  // namespace muster::server

@@ -1,0 +1,257 @@
+// End to end: the real muster-server binary on the demo data set, and the
+// app's own C++ objects (the ones the QML binds to: SessionController,
+// AccountSession, SyncStatus, TaskController, TaskLogModel) on a real event
+// loop, each app install in its own data folder.
+//
+// A member signs in, the server goes down, the member logs 20 actions and
+// changes 5 statuses offline (the sync bar shows 25 waiting); the server comes
+// back on the same port and within 10 s nothing waits any more. The server
+// then holds every change exactly once, under the replica id of the member's
+// store, and a coordinator's app that kept running has them without a manual
+// refresh (the WebSocket `changed` event).
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include "accountsession.h"
+#include "musterserverprocess.h"
+#include "sessioncontroller.h"
+#include "taskcontroller.h"
+#include "tasklogmodel.h"
+
+using namespace muster::app;
+using muster::test::MusterServerProcess;
+using muster::test::ServerClient;
+
+namespace {
+
+constexpr int kWaitMs = 10'000;
+constexpr int kTasks = 5;
+constexpr int kLogs = 20;
+const QString kPassword = QString::fromLatin1(MusterServerProcess::kDemoPassword);
+
+/// One app install: its data folder, sign-in controller and account session,
+/// wired as Main.qml wires them.
+struct AppInstall {
+    QTemporaryDir dir;
+    SessionController controller;
+    AccountSession session;
+
+    AppInstall() {
+        controller.setDataDir(dir.path());
+        session.setDataDir(dir.path());
+        QObject::connect(&controller, &SessionController::signedInChanged, &session, [this] {
+            if (controller.signedIn()) session.openFromSession(&controller);
+        });
+    }
+
+    /// Signs in and waits for the account's first sync to end.
+    bool signIn(const QString& serverUrl, const QString& login) {
+        controller.setServerUrl(serverUrl);
+        controller.setLogin(login);
+        controller.signIn(kPassword);
+        if (!QTest::qWaitFor([&] { return session.isOpen() || !controller.errorText().isEmpty(); },
+                             kWaitMs)) {
+            return false;
+        }
+        if (!session.isOpen()) {
+            qWarning("sign-in as %s: %s %s", qPrintable(login), qPrintable(controller.errorText()),
+                     qPrintable(session.errorText()));
+            return false;
+        }
+        return QTest::qWaitFor(
+            [&] {
+                return status()->lastSyncAt() > 0 && status()->state() == QLatin1String("idle");
+            },
+            kWaitMs);
+    }
+
+    [[nodiscard]] SyncStatus* status() { return session.syncStatus(); }
+    [[nodiscard]] QString replicaId() {
+        return QString::fromStdString(session.readStore()->replica_id());
+    }
+};
+
+/// What the app shows for one task: its detail page's controller and log.
+struct TaskView {
+    TaskController task;
+    TaskLogModel log;
+
+    TaskView(AccountSession& session, const QString& key) {
+        task.setSession(&session);
+        task.setTaskKey(key);
+        log.setSession(&session);
+        log.setTaskKey(key);
+    }
+};
+
+std::vector<std::unique_ptr<TaskView>> viewsOf(AccountSession& session, const QStringList& keys) {
+    std::vector<std::unique_ptr<TaskView>> views;
+    for (const QString& key : keys) views.push_back(std::make_unique<TaskView>(session, key));
+    return views;
+}
+
+int totalLogRows(const std::vector<std::unique_ptr<TaskView>>& views) {
+    int rows = 0;
+    for (const auto& view : views) rows += view->log.count();
+    return rows;
+}
+
+bool allHaveStatus(const std::vector<std::unique_ptr<TaskView>>& views, const QString& status) {
+    return std::all_of(views.begin(), views.end(),
+                       [&](const auto& view) { return view->task.status() == status; });
+}
+
+QString text(const nlohmann::json& fields, const char* name) {
+    const auto it = fields.find(name);
+    return it != fields.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
+                                                 : QString();
+}
+
+/// A versioned field's value (`{"v": …, "hlc": …}`) as text.
+QString value(const nlohmann::json& fields, const char* name) {
+    const auto it = fields.find(name);
+    return it != fields.end() && it->is_object() ? text(*it, "v") : QString();
+}
+
+}  // namespace
+
+class EndToEndTest : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void init() {
+        m_root = std::make_unique<QTemporaryDir>();
+        m_server = std::make_unique<MusterServerProcess>(m_root->path());
+        QVERIFY2(m_server->seedDemo(), qPrintable(m_server->errorText()));
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
+    }
+
+    void cleanup() {
+        if (QTest::currentTestFailed()) qInfo().noquote() << "server log:\n" << m_server->log();
+        m_server.reset();
+        m_root.reset();
+    }
+
+    void offlineWorkReachesTheServerOnceAndTheCoordinatorLive() {
+        AppInstall coordinator;
+        QVERIFY(coordinator.signIn(m_server->url(), QStringLiteral("coord")));
+        AppInstall alice;
+        QVERIFY(alice.signIn(m_server->url(), QStringLiteral("alice")));
+        // The sign-in named the replica the store's ops carry.
+        QCOMPARE(alice.controller.replicaId(), alice.replicaId());
+        QVERIFY(alice.replicaId() != coordinator.replicaId());
+
+        // The coordinator gives alice's unit five tasks; they reach her app by themselves.
+        QStringList keys;
+        std::vector<muster::LocalWrite> newTasks;
+        for (int i = 0; i < kTasks; ++i) {
+            keys << QUuid::createUuid().toString(QUuid::WithoutBraces);
+            newTasks.push_back({muster::OpKind::set,
+                                muster::EntityType::task,
+                                keys.last().toStdString(),
+                                {{"title", "Sandbag line " + std::to_string(i + 1)},
+                                 {"instructions", "Place sandbags along the marked line."},
+                                 {"unit", alice.controller.unitKey().toStdString()},
+                                 {"priority", "high"},
+                                 {"status", "open"}}});
+        }
+        QVERIFY(coordinator.session.write(newTasks));
+        QTRY_COMPARE_WITH_TIMEOUT(coordinator.status()->pending(), 0, kWaitMs);
+        const auto mine = viewsOf(alice.session, keys);
+        const auto theirs = viewsOf(coordinator.session, keys);
+        QTRY_VERIFY_WITH_TIMEOUT(allHaveStatus(mine, QStringLiteral("open")), kWaitMs);
+
+        // The server goes down; alice keeps working.
+        QVERIFY2(m_server->stop(), qPrintable(m_server->errorText()));
+        for (int i = 0; i < kLogs; ++i) {
+            TaskView& view = *mine[static_cast<std::size_t>(i % kTasks)];
+            QVERIFY2(view.task.logAction(QStringLiteral("Offline action %1").arg(i + 1)),
+                     qPrintable(view.task.errorText()));
+        }
+        for (const auto& view : mine) {
+            QVERIFY2(view->task.perform(QStringLiteral("acknowledge")),
+                     qPrintable(view->task.errorText()));
+        }
+        QCOMPARE(alice.status()->pending(), kLogs + kTasks);
+        QCOMPARE(totalLogRows(mine), kLogs);
+        QVERIFY(allHaveStatus(mine, QStringLiteral("acknowledged")));
+        // Its sync attempt fails: the bar says offline, and the changes still wait.
+        QTRY_COMPARE_WITH_TIMEOUT(alice.status()->state(), QStringLiteral("offline"), kWaitMs);
+        QVERIFY(!alice.status()->online());
+        QCOMPARE(alice.status()->pending(), kLogs + kTasks);
+        QCOMPARE(totalLogRows(theirs), 0);
+
+        // Back on the same port: everything goes out within 10 s, nothing refused.
+        const quint16 port = m_server->port();
+        QVERIFY2(m_server->start(port), qPrintable(m_server->errorText()));
+        QCOMPARE(m_server->port(), port);
+        QElapsedTimer sinceRestart;
+        sinceRestart.start();
+        QTRY_COMPARE_WITH_TIMEOUT(alice.status()->pending(), 0, 10'000);
+        qInfo("25 changes sent %lld ms after the restart",
+              static_cast<long long>(sinceRestart.elapsed()));
+        QCOMPARE(alice.status()->rejectedCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(alice.status()->online(), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(alice.status()->state(), QStringLiteral("idle"), kWaitMs);
+
+        // The coordinator's running app shows them without anyone asking it to sync.
+        QTRY_COMPARE_WITH_TIMEOUT(totalLogRows(theirs), kLogs, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(allHaveStatus(theirs, QStringLiteral("acknowledged")), 5000);
+        qInfo("coordinator up to date %lld ms after the restart",
+              static_cast<long long>(sinceRestart.elapsed()));
+
+        verifyServerHoldsEachChangeOnce(alice, keys);
+    }
+
+  private:
+    /// Pulls everything as the coordinator over HTTP: each offline log once,
+    /// each status set by alice's replica, and her device under that replica id.
+    void verifyServerHoldsEachChangeOnce(AppInstall& alice, const QStringList& keys) {
+        ServerClient client{QUrl(m_server->url())};
+        const QString token = client.login(QStringLiteral("coord"), kPassword);
+        QVERIFY2(!token.isEmpty(), qPrintable(client.errorText()));
+        const auto changes = client.pullAll(token);
+        QVERIFY2(changes, qPrintable(client.errorText()));
+
+        std::map<QString, int> logTexts;
+        std::set<QString> logKeys;
+        std::map<QString, const muster::Change*> tasks;
+        const muster::Change* device = nullptr;
+        for (const muster::Change& change : *changes) {
+            const QString key = QString::fromStdString(change.key);
+            if (change.entity == muster::EntityType::log &&
+                text(change.fields, "author") == alice.controller.memberId()) {
+                QVERIFY2(logKeys.insert(key).second, "a log entry came twice");
+                ++logTexts[text(change.fields, "text")];
+            } else if (change.entity == muster::EntityType::task && keys.contains(key)) {
+                tasks[key] = &change;  // the last change is the current state
+            } else if (change.entity == muster::EntityType::device && key == alice.replicaId()) {
+                device = &change;
+            }
+        }
+        QCOMPARE(static_cast<int>(logKeys.size()), kLogs);
+        for (int i = 1; i <= kLogs; ++i)
+            QCOMPARE(logTexts[QStringLiteral("Offline action %1").arg(i)], 1);
+        QCOMPARE(static_cast<int>(tasks.size()), kTasks);
+        for (const auto& [key, change] : tasks) {
+            QCOMPARE(value(change->fields, "status"), QStringLiteral("acknowledged"));
+            const auto& hlc = change->fields.at("status").at("hlc");
+            QCOMPARE(QString::fromStdString(hlc.at("r").get<std::string>()), alice.replicaId());
+        }
+        QVERIFY2(device, "no device entity under the replica id of alice's store");
+        QCOMPARE(value(device->fields, "member"), alice.controller.memberId());
+    }
+
+    std::unique_ptr<QTemporaryDir> m_root;
+    std::unique_ptr<MusterServerProcess> m_server;
+};
+
+QTEST_GUILESS_MAIN(EndToEndTest)
+#include "endtoend_test.moc"

@@ -1,0 +1,171 @@
+#include "musterserverprocess.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcess>
+
+#include "loginprotocol.h"
+#include "muster/codec.hpp"
+#include "muster/json.hpp"
+
+namespace muster::test {
+
+namespace {
+constexpr int kCommandMs = 30'000;
+constexpr int kStartMs = 20'000;
+constexpr int kRequestMs = 10'000;
+constexpr const char* kReplicaId = "00000000000e2e00";  ///< the checking client's own replica
+
+void useTestEnvironment(QProcess& process) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MUSTER_TEST_FAST_HASH"), QStringLiteral("1"));
+    process.setProcessEnvironment(env);
+}
+}  // namespace
+
+MusterServerProcess::MusterServerProcess(const QString& root)
+    : m_root(root), m_data(QDir(root).filePath(QStringLiteral("data"))) {}
+
+MusterServerProcess::~MusterServerProcess() {
+    if (isRunning()) {
+        m_process->kill();
+        m_process->waitForFinished(kCommandMs);
+    }
+}
+
+bool MusterServerProcess::fail(const QString& error) {
+    m_error = error;
+    return false;
+}
+
+QString MusterServerProcess::log() const {
+    QFile file(QDir(m_root).filePath(QStringLiteral("server.log")));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+QString MusterServerProcess::url() const {
+    return QStringLiteral("http://127.0.0.1:%1/").arg(m_port);
+}
+
+bool MusterServerProcess::isRunning() const {
+    return m_process && m_process->state() != QProcess::NotRunning;
+}
+
+bool MusterServerProcess::seedDemo() {
+    QProcess demo;
+    useTestEnvironment(demo);
+    demo.setProcessChannelMode(QProcess::MergedChannels);
+    demo.start(QStringLiteral(MUSTER_SERVER_BINARY),
+               {QStringLiteral("demo"), QStringLiteral("--data"), m_data});
+    if (!demo.waitForFinished(kCommandMs))
+        return fail(QStringLiteral("demo did not finish: ") + demo.errorString());
+    if (demo.exitStatus() != QProcess::NormalExit || demo.exitCode() != 0) {
+        return fail(QStringLiteral("demo failed: ") + QString::fromUtf8(demo.readAll()));
+    }
+    return true;
+}
+
+bool MusterServerProcess::start(quint16 port) {
+    if (isRunning()) return fail(QStringLiteral("already running"));
+    m_process = std::make_unique<QProcess>();
+    useTestEnvironment(*m_process);
+    m_process->setStandardErrorFile(QDir(m_root).filePath(QStringLiteral("server.log")),
+                                    QIODevice::Append);
+    m_process->start(QStringLiteral(MUSTER_SERVER_BINARY),
+                     {QStringLiteral("serve"), QStringLiteral("--data"), m_data,
+                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
+    const QDeadlineTimer deadline(kStartMs);
+    const QString prefix = QStringLiteral("listening on 127.0.0.1:");
+    while (!deadline.hasExpired()) {
+        if (!m_process->canReadLine()) {
+            if (!m_process->waitForReadyRead(static_cast<int>(deadline.remainingTime()))) break;
+            continue;
+        }
+        const QString line = QString::fromUtf8(m_process->readLine()).trimmed();
+        if (!line.startsWith(prefix)) continue;
+        bool ok = false;
+        const uint value = line.mid(prefix.size()).toUInt(&ok);
+        if (!ok || value == 0 || value > 65535)
+            return fail(QStringLiteral("unreadable line: ") + line);
+        m_port = static_cast<quint16>(value);
+        return true;
+    }
+    return fail(QStringLiteral("serve printed no `listening on` line (%1); log:\n%2")
+                    .arg(m_process->errorString(), log()));
+}
+
+bool MusterServerProcess::stop() {
+    if (!isRunning()) return fail(QStringLiteral("not running"));
+    m_process->terminate();  // SIGTERM: drain, then exit 0
+    if (!m_process->waitForFinished(kCommandMs))
+        return fail(QStringLiteral("serve did not stop on SIGTERM"));
+    if (m_process->exitStatus() != QProcess::NormalExit || m_process->exitCode() != 0) {
+        return fail(
+            QStringLiteral("serve exited with %1; log:\n%2").arg(m_process->exitCode()).arg(log()));
+    }
+    return true;
+}
+
+QString ServerClient::login(const QString& login, const QString& password) {
+    const QByteArray request = app::loginRequestBody(
+        login, password, QStringLiteral("endtoend_test"), QString::fromLatin1(kReplicaId));
+    const auto body = post(QStringLiteral("v1/auth/login"), request, {});
+    if (!body) return {};
+    const auto answer = app::parseLoginAnswer(*body);
+    if (!answer) m_error = QStringLiteral("unreadable login answer: ") + QString::fromUtf8(*body);
+    return answer ? answer->token : QString();
+}
+
+std::optional<std::vector<Change>> ServerClient::pullAll(const QString& token) {
+    std::vector<Change> changes;
+    SyncRequest request;
+    request.replica_id = kReplicaId;
+    request.limit = kMaxPullLimit;
+    for (int page = 0; page < 1000; ++page) {
+        const auto body =
+            post(QStringLiteral("v1/sync"),
+                 QByteArray::fromStdString(encode_sync_request(request).dump()), token);
+        if (!body) return std::nullopt;
+        auto json = parse_strict(
+            std::string_view(body->constData(), static_cast<std::size_t>(body->size())));
+        auto response = json ? decode_sync_response(*json) : Result<SyncResponse>(json.error());
+        if (!response) {
+            m_error = QString::fromStdString(response.error().message);
+            return std::nullopt;
+        }
+        changes.insert(changes.end(), response->changes.begin(), response->changes.end());
+        if (!response->has_more) return changes;
+        request.cursor = response->cursor;
+    }
+    m_error = QStringLiteral("has_more never ended");
+    return std::nullopt;
+}
+
+std::optional<QByteArray> ServerClient::post(const QString& path, const QByteArray& body,
+                                             const QString& token) {
+    QNetworkRequest request(app::endpointUrl(m_base, path));
+    request.setTransferTimeout(kRequestMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!token.isEmpty()) request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    QNetworkReply* reply = m_network.post(request, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished()) loop.exec();
+    const std::unique_ptr<QNetworkReply> owned(reply);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray answer = reply->readAll();
+    if (status != 200) {
+        m_error = QStringLiteral("%1 → HTTP %2 %3 %4")
+                      .arg(path)
+                      .arg(status)
+                      .arg(reply->errorString(), QString::fromUtf8(answer));
+        return std::nullopt;
+    }
+    return answer;
+}
+
+}  // namespace muster::test

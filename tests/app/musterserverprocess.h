@@ -1,0 +1,83 @@
+#pragma once
+/// The real `muster-server` binary for end-to-end app tests (its path comes
+/// from CMake as MUSTER_SERVER_BINARY): seeds the demo data folder, serves on
+/// 127.0.0.1, stops with SIGTERM and starts again on the same port. Plus a
+/// plain HTTP client that checks what the server holds, as another device would.
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include <QNetworkAccessManager>
+#include <QString>
+#include <QUrl>
+
+#include "muster/op.hpp"
+
+class QProcess;
+
+namespace muster::test {
+
+/// One `muster-server` data folder (`<root>/data`) and the `serve` process on
+/// it; the server's log goes to `<root>/server.log`. Fast password hashing
+/// (MUSTER_TEST_FAST_HASH=1). Blocks the calling thread while it waits.
+class MusterServerProcess {
+  public:
+    /// The demo data set: units hq → north, hq → south; logins coord, alice,
+    /// bob, eva, admin, all with this password.
+    static constexpr const char* kDemoPassword = "muster-demo";
+
+    explicit MusterServerProcess(const QString& root);
+    ~MusterServerProcess();
+    MusterServerProcess(const MusterServerProcess&) = delete;
+    MusterServerProcess& operator=(const MusterServerProcess&) = delete;
+
+    /// `muster-server demo --data <root>/data`.
+    bool seedDemo();
+    /// `serve --listen 127.0.0.1:PORT` (0: a free port); waits for `listening on`.
+    bool start(quint16 port = 0);
+    /// SIGTERM, then waits; true when the server drained and exited 0.
+    bool stop();
+    [[nodiscard]] bool isRunning() const;
+    /// The port of the last start (kept after a stop, for a restart).
+    [[nodiscard]] quint16 port() const { return m_port; }
+    /// `http://127.0.0.1:PORT/`.
+    [[nodiscard]] QString url() const;
+    /// What went wrong last, for a test's failure message.
+    [[nodiscard]] QString errorText() const { return m_error; }
+    /// Everything the server wrote to its log so far.
+    [[nodiscard]] QString log() const;
+
+  private:
+    bool fail(const QString& error);
+
+    QString m_root;
+    QString m_data;
+    std::unique_ptr<QProcess> m_process;
+    quint16 m_port = 0;
+    QString m_error;
+};
+
+/// Synchronous calls to a Muster server (each waits in a local event loop).
+class ServerClient {
+  public:
+    explicit ServerClient(QUrl base) : m_base(std::move(base)) {}
+
+    /// `POST /v1/auth/login`; the token, or empty (see errorText()).
+    QString login(const QString& login, const QString& password);
+    /// `POST /v1/sync` from an empty cursor until `has_more` is false, pushing
+    /// nothing: every change in the token's scope, in order.
+    std::optional<std::vector<muster::Change>> pullAll(const QString& token);
+    [[nodiscard]] QString errorText() const { return m_error; }
+
+  private:
+    /// The answer's body for a 200; nullopt (and errorText) otherwise.
+    std::optional<QByteArray> post(const QString& path, const QByteArray& body,
+                                   const QString& token);
+
+    QUrl m_base;
+    QNetworkAccessManager m_network;
+    QString m_error;
+};
+
+}  // namespace muster::test
