@@ -19,7 +19,6 @@
 // the ratios less; rates per CPU second of the thread are printed beside.
 #include <sqlite3.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <chrono>
@@ -33,6 +32,7 @@
 #include <vector>
 
 #include "muster/codec.hpp"
+#include "muster/gzip.hpp"
 #include "muster/store.hpp"
 
 namespace {
@@ -199,19 +199,8 @@ Rate bare_rate(const std::string& path, int ops) {
 }
 
 std::size_t gzip_size(const std::string& data) {
-    uLongf size = compressBound(static_cast<uLong>(data.size())) + 32;
-    std::vector<Bytef> out(size);
-    z_stream z{};
-    // 15 + 16: a gzip wrapper, as `Content-Encoding: gzip` would carry.
-    if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) return 0;
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-    z.avail_in = static_cast<uInt>(data.size());
-    z.next_out = out.data();
-    z.avail_out = static_cast<uInt>(out.size());
-    const int rc = deflate(&z, Z_FINISH);
-    const std::size_t written = z.total_out;
-    deflateEnd(&z);
-    return rc == Z_STREAM_END ? written : 0;
+    // As `Content-Encoding: gzip` carries it (muster/gzip.hpp, used by app and server).
+    return muster::gzip_compress(data).value_or(std::string{}).size();
 }
 
 void wire_sizes() {

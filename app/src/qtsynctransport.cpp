@@ -9,6 +9,7 @@
 
 #include "loginprotocol.h"
 #include "muster/codec.hpp"
+#include "muster/gzip.hpp"
 #include "muster/json.hpp"
 #include "muster/version.hpp"
 
@@ -49,7 +50,15 @@ Result<SyncResponse> QtSyncTransport::sync(const SyncRequest& request) {
                    QStringLiteral("Muster/") + QString::fromUtf8(version.data(), static_cast<qsizetype>(version.size())));
     http.setRawHeader("Accept", "application/json");
     if (!m_token.isEmpty()) http.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    const QByteArray body = QByteArray::fromStdString(encode_sync_request(request).dump());
+    QByteArray body = QByteArray::fromStdString(encode_sync_request(request).dump());
+    // A big push (a day offline) goes gzipped: the server accepts
+    // `Content-Encoding: gzip` (docs/protocol.md, "Compression").
+    if (static_cast<std::size_t>(body.size()) >= kGzipMinBytes) {
+        if (auto packed = gzip_compress(std::string_view(body.constData(), static_cast<std::size_t>(body.size())))) {
+            body = QByteArray::fromStdString(*packed);
+            http.setRawHeader("Content-Encoding", "gzip");
+        }
+    }
 
     QNetworkReply* reply = m_network->post(http, body);
     m_current = reply;

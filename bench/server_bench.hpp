@@ -1,0 +1,114 @@
+#pragma once
+/// Pieces shared by server_bench's parts (server_bench_sync.cpp, server_bench_pull.cpp,
+/// server_bench_ws.cpp): options, the printed table, a watchdog and small sync helpers.
+
+#include <chrono>
+#include <condition_variable>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "muster/server/crypto.hpp"
+#include "support/keep_alive_client.hpp"
+#include "support/server_process.hpp"
+#include "support/sync_client.hpp"
+
+namespace muster::bench {
+
+using Clock = std::chrono::steady_clock;
+using test::json;
+using test::KeepAliveClient;
+using test::SyncClient;
+
+inline constexpr const char* kPassword = "muster-demo";
+/// Seeded passwords are hashed at argon2id's minimum cost (what MUSTER_TEST_FAST_HASH=1 selects).
+inline const server::HashCost kFastHash = server::HashCost::insecure_for_tests();
+
+struct Options {
+    bool quick = false;
+    bool json = false;
+    std::string only;    ///< "" (every part), "sync", "pull" or "ws"
+    double seconds = 10;  ///< timed seconds per client count in the sync part
+};
+
+[[noreturn]] void die(const std::string& message);
+double since(Clock::time_point start);
+/// User + system CPU seconds of this process (every bench thread).
+double bench_cpu_seconds();
+/// `value` with thousands separators and `decimals` decimals.
+std::string number(double value, int decimals = 0);
+std::string mib(long kib);
+
+/// A process's file I/O so far, from /proc/<pid>/io: read()/pread() and write()/pwrite() calls and
+/// their bytes (sockets are not counted: Asio uses recvmsg/sendmsg).
+struct IoCounters {
+    double reads = 0, writes = 0;
+    double read_bytes = 0, written_bytes = 0;
+};
+IoCounters io_counters(int pid);
+
+/// Rows of figure, value, target, met; printed as one aligned table or as JSON.
+class Table {
+  public:
+    void add(std::string figure, std::string value) {
+        rows_.push_back({std::move(figure), std::move(value), "", false});
+    }
+    void add(std::string figure, std::string value, std::string target, bool met) {
+        rows_.push_back({std::move(figure), std::move(value), std::move(target), met});
+    }
+    /// A line printed above the table (a JSON `notes` entry).
+    void note(std::string line) { notes_.push_back(std::move(line)); }
+    void print(bool as_json) const;
+
+  private:
+    struct Row {
+        std::string figure, value;
+        std::string target;  ///< "" when the figure has none
+        bool met = false;
+    };
+    std::vector<std::string> notes_;
+    std::vector<Row> rows_;
+};
+
+/// While alive, SIGKILLs `pid` if `limit` passes first, so a wedged server fails the run (the
+/// blocked clients see their sockets close) instead of hanging it.
+class Watchdog {
+  public:
+    Watchdog(int pid, std::chrono::seconds limit, std::string phase);
+    ~Watchdog();
+    Watchdog(const Watchdog&) = delete;
+    Watchdog& operator=(const Watchdog&) = delete;
+
+  private:
+    std::mutex mutex_;
+    std::condition_variable done_cv_;
+    bool done_ = false;
+    std::thread thread_;
+};
+
+/// `muster-server serve` on a seeded `data` folder (no MUSTER_TEST_FAST_HASH: it hashes nothing
+/// here; logins verify at each hash's stored cost). Dies if it does not start.
+std::unique_ptr<test::ServerProcess> start_server(const std::string& data);
+/// Logs in with the demo password and a fresh replica id; dies on failure.
+SyncClient log_in(std::uint16_t port, const std::string& login);
+/// A /v1/sync request body around `ops` (a JSON array's text).
+std::string sync_body(const std::string& replica, const std::string& cursor, int limit,
+                      const std::string& ops);
+/// The string value of `"name":"…"` in a response body (the server's keys hold no escapes), or "".
+std::string text_field(const std::string& body, const std::string& name);
+std::size_t occurrences(const std::string& body, const std::string& needle);
+/// Syncs `ops` (`count` of them, a JSON array's text) with an empty pull; dies unless every one is
+/// applied.
+void push_all(KeepAliveClient& http, const SyncClient& c, const std::string& ops,
+              std::size_t count);
+
+/// The three parts; each adds its rows to `table`.
+void sync_load(const Options& o, Table& table);
+void cold_pull(const Options& o, Table& table);
+void idle_websockets(const Options& o, Table& table);
+
+}  // namespace muster::bench

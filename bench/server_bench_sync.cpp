@@ -1,0 +1,334 @@
+// server_bench, part 1: K concurrent clients syncing batches of 100 ops, against bare SQLite
+// inserts.
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <barrier>
+#include <cstdio>
+
+#include "muster/server/admin.hpp"
+#include "server_bench.hpp"
+
+namespace muster::bench {
+namespace {
+
+constexpr int kBatch = 100;
+constexpr int kTasksPerUnit = 20;
+constexpr int kTargetClients = 64;  ///< the client count the targets are for
+const char* const kStatuses[] = {"open", "acknowledged", "in_progress",
+                                 "done", "blocked",      "cancelled"};
+const char* const kPriorities[] = {"low", "normal", "high", "critical"};
+
+/// One op as the server receives it, with the entity and key a bare table row keeps.
+struct OpText {
+    const char* entity;
+    std::string key;
+    std::string text;
+};
+
+/// Builds a client's ops as JSON text by hand rather than through nlohmann::json: the clients
+/// share the machine's two cores with the server, so client CPU is taken from the figure being
+/// measured. Ids and stamps advance the SyncClient exactly as SyncClient::op does.
+class OpWriter {
+  public:
+    OpWriter(SyncClient& client, std::vector<std::string> tasks, bool coordinator)
+        : c_(client), tasks_(std::move(tasks)), coordinator_(coordinator) {}
+
+    /// Alternately a task update (status, a new one on each visit; for coordinators every other
+    /// visit priority too) and a log append on the same task.
+    OpText next() {
+        const auto& task = tasks_[turn_ % tasks_.size()];
+        const auto visit = turn_ / tasks_.size();
+        if (ops_++ % 2 == 0) {
+            std::string fields = std::string("{\"status\":\"") + kStatuses[visit % 6] + "\"";
+            if (coordinator_ && visit % 2 == 0)
+                fields += std::string(",\"priority\":\"") + kPriorities[visit % 4] + "\"";
+            return {"task", task, op_text("set", "task", task, fields + "}")};
+        }
+        ++turn_;
+        const auto key = test::uuid();
+        const std::string fields = "{\"at\":" + std::to_string(test::now_ms()) + ",\"author\":\"" +
+                                   c_.member_id + "\",\"kind\":\"note\",\"task\":\"" + task +
+                                   "\",\"text\":\"Checked point " + std::to_string(ops_) + "\"}";
+        return {"log", key, op_text("append", "log", key, fields)};
+    }
+
+    /// `count` ops as a JSON array.
+    std::string batch(int count) {
+        std::string out = "[";
+        for (int i = 0; i < count; ++i) {
+            if (i > 0) out += ',';
+            out += next().text;
+        }
+        return out + "]";
+    }
+
+  private:
+    std::string op_text(const char* kind, const char* entity, const std::string& key,
+                        const std::string& fields) {
+        c_.last_ms = std::max(c_.last_ms + 1, test::now_ms());
+        return std::string("{\"entity\":\"") + entity + "\",\"fields\":" + fields +
+               ",\"hlc\":{\"c\":0,\"ms\":" + std::to_string(c_.last_ms) + ",\"r\":\"" + c_.replica +
+               "\"},\"id\":\"" + c_.replica + "-" + std::to_string(c_.next++) + "\",\"key\":\"" +
+               key + "\",\"kind\":\"" + kind + "\"}";
+    }
+
+    SyncClient& c_;
+    std::vector<std::string> tasks_;
+    bool coordinator_;
+    std::size_t turn_ = 0;
+    std::size_t ops_ = 0;
+};
+
+/// Rows per second into a plain table: the ops' (entity, key, op text), 100 rows per transaction,
+/// WAL and synchronous=FULL like the server's store, for `seconds` (at least 10 transactions).
+double bare_insert_rate(const std::string& path, double seconds) {
+    SyncClient c;
+    c.replica = test::random_hex(16);
+    c.member_id = test::uuid();
+    std::vector<std::string> tasks;
+    for (int i = 0; i < kTasksPerUnit; ++i) tasks.push_back(test::uuid());
+    OpWriter writer(c, tasks, true);
+    std::vector<OpText> rows;
+    for (int i = 0; i < 50 * kBatch; ++i) rows.push_back(writer.next());
+
+    sqlite3* db = nullptr;
+    if (sqlite3_open(path.c_str(), &db) != SQLITE_OK) die("open " + path);
+    sqlite3_exec(db,
+                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+                 "CREATE TABLE bare(entity TEXT NOT NULL, key TEXT NOT NULL, op TEXT NOT NULL)",
+                 nullptr, nullptr, nullptr);
+    sqlite3_stmt* insert = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO bare(entity, key, op) VALUES (?1, ?2, ?3)", -1, &insert,
+                       nullptr);
+    std::size_t inserted = 0;
+    const auto start = Clock::now();
+    while (inserted < 10 * kBatch || since(start) < seconds) {
+        sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+        for (int i = 0; i < kBatch; ++i, ++inserted) {
+            const auto& row = rows[inserted % rows.size()];
+            sqlite3_bind_text(insert, 1, row.entity, -1, SQLITE_STATIC);
+            sqlite3_bind_text(insert, 2, row.key.data(), static_cast<int>(row.key.size()),
+                              SQLITE_STATIC);
+            sqlite3_bind_text(insert, 3, row.text.data(), static_cast<int>(row.text.size()),
+                              SQLITE_STATIC);
+            if (sqlite3_step(insert) != SQLITE_DONE)
+                die(std::string("bare insert: ") + sqlite3_errmsg(db));
+            sqlite3_reset(insert);
+        }
+        if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+            die(std::string("bare commit: ") + sqlite3_errmsg(db));
+        }
+    }
+    const double rate = static_cast<double>(inserted) / since(start);
+    sqlite3_finalize(insert);
+    sqlite3_close(db);
+    return rate;
+}
+
+struct LoadClient {
+    SyncClient sync;
+    bool coordinator = false;
+    std::vector<std::string> tasks;
+    std::string cursor;
+};
+
+struct Tally {
+    std::size_t applied = 0, requests = 0, rejected = 0, failed = 0;
+    std::vector<double> latency_ms;
+    Clock::time_point last_answer{};
+    std::string first_error;
+
+    void add(const Tally& t) {
+        applied += t.applied;
+        requests += t.requests;
+        rejected += t.rejected;
+        failed += t.failed;
+        latency_ms.insert(latency_ms.end(), t.latency_ms.begin(), t.latency_ms.end());
+        last_answer = std::max(last_answer, t.last_answer);
+        if (first_error.empty()) first_error = t.first_error;
+    }
+};
+
+/// Pulls from `cursor` until has_more is false; returns the last cursor.
+std::string catch_up(KeepAliveClient& http, const SyncClient& c, std::string cursor) {
+    for (;;) {
+        const auto r = http.post("/v1/sync", sync_body(c.replica, cursor, 5000, "[]"), c.token);
+        if (r.status != 200)
+            die("pull as " + c.login + ": " + std::to_string(r.status) + " " + r.error);
+        cursor = text_field(r.body, "cursor");
+        if (r.body.find("\"has_more\":true") == std::string::npos) return cursor;
+    }
+}
+
+/// One client: a warm-up batch, the common start, then batches until `seconds` have passed, each
+/// on the cursor of the previous answer.
+Tally run_client(LoadClient& lc, std::uint16_t port, double seconds, std::barrier<>& start) {
+    Tally t;
+    KeepAliveClient http(port);
+    if (!http.ok()) die("connect");
+    OpWriter writer(lc.sync, lc.tasks, lc.coordinator);
+    const auto one = [&](bool counted) {
+        auto body = sync_body(lc.sync.replica, lc.cursor, 500, writer.batch(kBatch));
+        const auto sent = Clock::now();
+        const auto r = http.post("/v1/sync", std::move(body), lc.sync.token);
+        t.last_answer = Clock::now();
+        if (r.status == 200) lc.cursor = text_field(r.body, "cursor");
+        if (!counted) return;
+        ++t.requests;
+        t.latency_ms.push_back(
+            std::chrono::duration<double, std::milli>(t.last_answer - sent).count());
+        if (r.status != 200) {
+            ++t.failed;
+            if (t.first_error.empty())
+                t.first_error = std::to_string(r.status) + " " + r.error + r.body.substr(0, 200);
+            return;
+        }
+        t.applied += occurrences(r.body, "\"status\":\"applied\"");
+        const auto rejected = occurrences(r.body, "\"status\":\"rejected\"");
+        if (rejected > 0 && t.first_error.empty())
+            t.first_error = r.body.substr(r.body.find("\"rejected\""), 300);
+        t.rejected += rejected;
+    };
+    one(false);  // connection, prepared statements, caches
+    start.arrive_and_wait();
+    const auto deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                             std::chrono::duration<double>(seconds));
+    while (Clock::now() < deadline) one(true);
+    return t;
+}
+
+double percentile(std::vector<double> values, double p) {
+    if (values.empty()) return 0;
+    const auto at = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
+    std::nth_element(values.begin(), values.begin() + static_cast<long>(at), values.end());
+    return values[at];
+}
+
+void run_level(std::vector<LoadClient>& clients, int k, const test::ServerProcess& server,
+               const Options& o, double bare, Table& table) {
+    std::barrier<> start(k + 1);
+    std::vector<Tally> tallies(static_cast<std::size_t>(k));
+    std::vector<std::thread> threads;
+    const Watchdog watchdog(server.pid(), std::chrono::seconds(static_cast<long>(o.seconds) + 120),
+                            "sync with " + std::to_string(k) + " clients");
+    for (std::size_t i = 0; i < static_cast<std::size_t>(k); ++i) {
+        threads.emplace_back(
+            [&, i] { tallies[i] = run_client(clients[i], server.port(), o.seconds, start); });
+    }
+    start.arrive_and_wait();
+    const auto t0 = Clock::now();
+    const double server_cpu0 = test::cpu_seconds(server.pid()), bench_cpu0 = bench_cpu_seconds();
+    const auto io0 = io_counters(server.pid());
+    std::this_thread::sleep_for(std::chrono::duration<double>(o.seconds));
+    const auto memory = test::memory_use(server.pid());
+    for (auto& t : threads) t.join();
+    Tally all;
+    for (const auto& t : tallies) all.add(t);
+    const double elapsed = std::chrono::duration<double>(all.last_answer - t0).count();
+    const double server_cpu = (test::cpu_seconds(server.pid()) - server_cpu0) / elapsed;
+    const double bench_cpu = (bench_cpu_seconds() - bench_cpu0) / elapsed;
+    const auto io = io_counters(server.pid());
+    const double rate = static_cast<double>(all.applied) / elapsed;
+
+    const std::string at = "sync K=" + std::to_string(k) + ": ";
+    if (k == kTargetClients) {
+        table.add(at + "applied ops/s", number(rate), ">= 20,000", rate >= 20'000);
+        table.add(at + "ops/s / bare insert rate", number(rate / bare, 3) + "x", ">= 0.25x",
+                  rate / bare >= 0.25);
+    } else {
+        table.add(at + "applied ops/s", number(rate));
+        table.add(at + "ops/s / bare insert rate", number(rate / bare, 3) + "x");
+    }
+    table.add(at + "request latency p50 / p99", number(percentile(all.latency_ms, 0.5), 1) + " / " +
+                                                    number(percentile(all.latency_ms, 0.99), 1) +
+                                                    " ms");
+    table.add(at + "requests / rejected ops / failed requests",
+              number(static_cast<double>(all.requests)) + " / " +
+                  number(static_cast<double>(all.rejected)) + " / " +
+                  number(static_cast<double>(all.failed)));
+    table.add(at + "server RSS (peak so far)",
+              mib(memory.rss_kib) + " (" + mib(memory.peak_kib) + ")");
+    table.add(at + "CPU: server / bench clients",
+              number(100 * server_cpu) + "% / " + number(100 * bench_cpu) + "% (of 200%)");
+    const double requests = std::max(1.0, static_cast<double>(all.requests));
+    table.add(at + "server file I/O per request: writes (KiB) / reads (KiB)",
+              number((io.writes - io0.writes) / requests) + " (" +
+                  number((io.written_bytes - io0.written_bytes) / requests / 1024) + ") / " +
+                  number((io.reads - io0.reads) / requests) + " (" +
+                  number((io.read_bytes - io0.read_bytes) / requests / 1024) + ")");
+    if (!all.first_error.empty())
+        table.note("sync K=" + std::to_string(k) + ", first error: " + all.first_error);
+}
+
+/// Units load-00.. under hq with a coordinator (even) or member (odd) load00.. each.
+void seed(const std::string& data, int clients) {
+    if (auto demo = server::admin::seed_demo(data, kFastHash); !demo)
+        die("demo: " + demo.error().message);
+    char code[32], login[32];
+    for (int i = 0; i < clients; ++i) {
+        std::snprintf(code, sizeof code, "load-%02d", i);
+        std::snprintf(login, sizeof login, "load%02d", i);
+        if (auto u = server::admin::add_unit(data, code, code, "hq"); !u)
+            die("unit add: " + u.error().message);
+        const char* role = i % 2 == 0 ? "coordinator" : "member";
+        if (auto m =
+                server::admin::add_member(data, login, login, code, role, kPassword, kFastHash);
+            !m) {
+            die("member add: " + m.error().message);
+        }
+    }
+}
+
+/// Logs every client in, has the admin create their units' tasks, and brings every cursor up to
+/// date.
+std::vector<LoadClient> prepare_clients(const test::ServerProcess& server, int count) {
+    const Watchdog watchdog(server.pid(), std::chrono::seconds(180), "sync setup");
+    KeepAliveClient http(server.port());
+    auto root = log_in(server.port(), "admin");
+    std::vector<LoadClient> clients(static_cast<std::size_t>(count));
+    std::vector<json> ops;
+    char login[32];
+    for (int i = 0; i < count; ++i) {
+        auto& lc = clients[static_cast<std::size_t>(i)];
+        std::snprintf(login, sizeof login, "load%02d", i);
+        lc.sync = log_in(server.port(), login);
+        lc.coordinator = i % 2 == 0;
+        for (int t = 0; t < kTasksPerUnit; ++t) {
+            lc.tasks.push_back(test::uuid());
+            ops.push_back(root.set("task", lc.tasks.back(),
+                                   {{"title", "Load task " + std::to_string(t)},
+                                    {"unit", lc.sync.unit},
+                                    {"status", "open"},
+                                    {"priority", "normal"}}));
+        }
+    }
+    push_all(http, root, json(ops).dump(), ops.size());
+    for (auto& lc : clients) lc.cursor = catch_up(http, lc.sync, "");
+    return clients;
+}
+
+}  // namespace
+
+void sync_load(const Options& o, Table& table) {
+    const std::vector<int> levels = {1, 8, kTargetClients};
+    test::TempDir dir;
+    const auto data = dir.sub("data");
+    seed(data, levels.back());
+    const double bare = bare_insert_rate(dir.sub("bare.db"), o.quick ? 0.5 : 3.0);
+    table.add("bare SQLite: op rows/s, 100 per transaction, WAL, synchronous=FULL", number(bare));
+
+    const auto server = start_server(data);
+    auto clients = prepare_clients(*server, levels.back());
+    table.note("sync: " + std::to_string(levels.back()) + " units under hq, " +
+               std::to_string(kTasksPerUnit) +
+               " tasks each; client i = load<i> (even: coordinator, odd: member) of unit load-<i>; "
+               "100 ops per "
+               "request, pull limit 500, no gzip; " +
+               number(o.seconds, 1) +
+               " s per level after one warm-up "
+               "batch per client");
+    for (const int k : levels) run_level(clients, k, *server, o, bare, table);
+}
+
+}  // namespace muster::bench
