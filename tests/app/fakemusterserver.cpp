@@ -4,6 +4,8 @@
 
 #include <QTcpSocket>
 
+#include "muster/gzip.hpp"
+
 namespace muster::test {
 
 namespace {
@@ -49,6 +51,12 @@ bool parseRequest(const QByteArray& buffer, FakeMusterServer::Request& request) 
     const qsizetype length = request.headers.value("content-length", "0").toLongLong();
     if (buffer.size() < headerEnd + 4 + length) return false;
     request.body = buffer.mid(headerEnd + 4, length);
+    request.wireBytes = request.body.size();
+    if (request.headers.value("content-encoding") == "gzip") {
+        const auto plain = muster::gzip_decompress(
+            std::string_view(request.body.constData(), static_cast<std::size_t>(request.body.size())), 8 << 20);
+        request.body = plain ? QByteArray::fromStdString(*plain) : QByteArray();
+    }
     return true;
 }
 

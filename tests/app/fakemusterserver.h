@@ -30,7 +30,8 @@ class FakeMusterServer {
         QByteArray method;
         QByteArray path;
         QHash<QByteArray, QByteArray> headers;  ///< lower-case names
-        QByteArray body;
+        QByteArray body;         ///< decoded (a `Content-Encoding: gzip` body is inflated; "" if broken)
+        qsizetype wireBytes = 0; ///< the body's size as sent
     };
 
     /// Starts listening; answers /v1/health and /v1/auth/login with a

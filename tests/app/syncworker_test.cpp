@@ -74,6 +74,14 @@ class SyncWorkerTest : public QObject {
         const auto& requests = m_server->requests();
         QVERIFY(!requests.isEmpty());
         QCOMPARE(requests.last().headers.value("authorization"), QByteArray("Bearer tok-123"));
+        bool sawBigPush = false;
+        for (const auto& r : requests) {
+            if (r.path != "/v1/sync" || r.body.size() < 1024) continue;
+            sawBigPush = true;
+            QCOMPARE(r.headers.value("content-encoding"), QByteArray("gzip"));  // bodies over 1 KiB go gzipped
+            QVERIFY(r.wireBytes < r.body.size());
+        }
+        QVERIFY(sawBigPush);
     }
 
     void unauthorizedKeepsTheOutboxAndAsksForLogin() {
