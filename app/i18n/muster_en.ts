@@ -119,7 +119,30 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+30"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+38"/>
+        <source>Changes not sent yet</source>
+        <translation>Changes not sent yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n change(s) made on this device have not reached the server yet. They stay on this device and are sent when you sign in again with this account.</source>
+        <translation>
+            <numerusform>%n change made on this device has not reached the server yet. It stays on this device and is sent when you sign in again with this account.</numerusform>
+            <numerusform>%n changes made on this device have not reached the server yet. They stay on this device and are sent when you sign in again with this account.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stay signed in</source>
+        <translation>Stay signed in</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign out anyway</source>
+        <translation>Sign out anyway</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Field member</source>
         <translation>Field member</translation>
     </message>
@@ -145,19 +168,19 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+187"/>
+        <location line="+189"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+172"/>
+        <location line="-189"/>
+        <location line="+174"/>
         <location line="+15"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>Back to the task list</source>
         <translation>Back to the task list</translation>
     </message>
@@ -168,7 +191,7 @@
         <translation>Sign out</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Your changes are safe on this device. Sign in again to send them.</source>
         <translation>Your changes are safe on this device. Sign in again to send them.</translation>
     </message>
@@ -791,7 +814,7 @@
         <translation>Can&apos;t create the data folder %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+5"/>
         <source>Can&apos;t open this account&apos;s data: %1</source>
         <translation>Can&apos;t open this account&apos;s data: %1</translation>

@@ -119,7 +119,30 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+30"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+38"/>
+        <source>Changes not sent yet</source>
+        <translation>Cambios sin enviar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n change(s) made on this device have not reached the server yet. They stay on this device and are sent when you sign in again with this account.</source>
+        <translation>
+            <numerusform>%n cambio hecho en este dispositivo aún no ha llegado al servidor. Se queda en este dispositivo y se envía cuando vuelva a iniciar sesión con esta cuenta.</numerusform>
+            <numerusform>%n cambios hechos en este dispositivo aún no han llegado al servidor. Se quedan en este dispositivo y se envían cuando vuelva a iniciar sesión con esta cuenta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stay signed in</source>
+        <translation>Seguir con la sesión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign out anyway</source>
+        <translation>Cerrar sesión igualmente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Field member</source>
         <translation>Miembro de campo</translation>
     </message>
@@ -145,19 +168,19 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+187"/>
+        <location line="+189"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+172"/>
+        <location line="-189"/>
+        <location line="+174"/>
         <location line="+15"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>Back to the task list</source>
         <translation>Volver a la lista de tareas</translation>
     </message>
@@ -168,7 +191,7 @@
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Your changes are safe on this device. Sign in again to send them.</source>
         <translation>Tus cambios están a salvo en este dispositivo. Inicia sesión de nuevo para enviarlos.</translation>
     </message>
@@ -791,7 +814,7 @@
         <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+5"/>
         <source>Can&apos;t open this account&apos;s data: %1</source>
         <translation>No se pueden abrir los datos de esta cuenta: %1</translation>

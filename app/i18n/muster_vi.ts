@@ -119,7 +119,29 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+30"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+38"/>
+        <source>Changes not sent yet</source>
+        <translation>Còn thay đổi chưa gửi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n change(s) made on this device have not reached the server yet. They stay on this device and are sent when you sign in again with this account.</source>
+        <translation>
+            <numerusform>%n thay đổi trên thiết bị này chưa đến máy chủ. Chúng vẫn được giữ trên thiết bị và sẽ được gửi khi bạn đăng nhập lại bằng tài khoản này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stay signed in</source>
+        <translation>Tiếp tục đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign out anyway</source>
+        <translation>Vẫn đăng xuất</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Field member</source>
         <translation>Thành viên hiện trường</translation>
     </message>
@@ -145,19 +167,19 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+187"/>
+        <location line="+189"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+172"/>
+        <location line="-189"/>
+        <location line="+174"/>
         <location line="+15"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>Back to the task list</source>
         <translation>Quay lại danh sách nhiệm vụ</translation>
     </message>
@@ -168,7 +190,7 @@
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Your changes are safe on this device. Sign in again to send them.</source>
         <translation>Thay đổi của bạn vẫn an toàn trên thiết bị này. Hãy đăng nhập lại để gửi.</translation>
     </message>
@@ -789,7 +811,7 @@
         <translation>Không thể tạo thư mục dữ liệu %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+5"/>
         <source>Can&apos;t open this account&apos;s data: %1</source>
         <translation>Không thể mở dữ liệu của tài khoản này: %1</translation>

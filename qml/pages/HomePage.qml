@@ -25,6 +25,52 @@ Page {
 
     signal signOutRequested()
 
+    /// Changes still on this device only: waiting to send, or refused and kept.
+    readonly property int unsentChanges: status ? status.pending + status.rejectedCount : 0
+
+    Dialog {
+        id: signOutDialog
+        objectName: "signOutDialog"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent ? parent.width - 2 * Theme.spacingMedium : 400, 440)
+        modal: true
+        title: qsTr("Changes not sent yet")
+        // Drawn here: Material's elevation effect is a layer that the software
+        // renderer (and some phones' GPUs) leave empty.
+        background: Rectangle {
+            color: Theme.surface
+            radius: 4
+            border.color: Theme.border
+        }
+
+        Label {
+            width: signOutDialog.availableWidth
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            text: qsTr("%n change(s) made on this device have not reached the server yet. They stay on this device and are sent when you sign in again with this account.", "", page.unsentChanges)
+        }
+
+        footer: DialogButtonBox {
+            Button {
+                objectName: "staySignedInButton"
+                text: qsTr("Stay signed in")
+                flat: true
+                Accessible.name: text
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+            Button {
+                objectName: "signOutAnywayButton"
+                text: qsTr("Sign out anyway")
+                flat: true
+                Accessible.name: text
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+        }
+        onAccepted: page.signOutRequested()
+    }
+
     function roleTitle(role) {
         switch (role) {
         case "member": return qsTr("Field member")
@@ -103,7 +149,9 @@ Page {
                 font.capitalization: Font.MixedCase
                 Material.foreground: Theme.textOnPrimary
                 Accessible.name: qsTr("Sign out")
-                onClicked: page.signOutRequested()
+                // Unsent or refused changes stay on the device, but the user
+                // should know before the app stops sending them.
+                onClicked: page.unsentChanges > 0 ? signOutDialog.open() : page.signOutRequested()
             }
         }
     }

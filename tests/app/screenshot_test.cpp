@@ -158,6 +158,26 @@ class ScreenshotTest : public QObject {
         QVERIFY(home->setProperty("tab", 0));
     }
 
+    /// Signing out with a change still on the device (the refused one) asks
+    /// first; "Stay signed in" keeps the session.
+    void signOutWarning() {
+        QObject* button = m_window->findChild<QObject*>(QStringLiteral("signOutButton"));
+        QObject* dialog = m_window->findChild<QObject*>(QStringLiteral("signOutDialog"));
+        QVERIFY(button);
+        QVERIFY(dialog);
+        QVERIFY(QMetaObject::invokeMethod(button, "clicked"));
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        shoot(QStringLiteral("sign-out-warning"), kPhone);
+        shoot(QStringLiteral("sign-out-warning"), kDesktop);
+        auto* stay = m_window->findChild<QQuickItem*>(QStringLiteral("staySignedInButton"));
+        QVERIFY(stay);
+        QTest::mouseClick(m_window, Qt::LeftButton, {},
+                          stay->mapToScene(QPointF(stay->width() / 2, stay->height() / 2)).toPoint());
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QVERIFY(m_controller->signedIn());
+        QVERIFY(m_window->findChild<QObject*>(QStringLiteral("accountSession"))->property("isOpen").toBool());
+    }
+
     /// The reusable pieces side by side, for review.
     void components() { shootComponents(QStringLiteral("components"), QSize(390, 480)); }
 
