@@ -56,8 +56,16 @@ QString SyncWorker::stateName(SyncState state, bool reachable) {
     return QStringLiteral("idle");
 }
 
+namespace {
+/// The event socket retries at most this far apart: its connect is what
+/// triggers the catch-up sync after an outage (events are not replayed), so
+/// this bounds how long a device lags once the server is back. A failed
+/// connect costs little; the sync itself keeps the protocol's 60 s cap.
+constexpr std::int64_t kSocketRetryCapMs = 15'000;
+}  // namespace
+
 SyncWorker::SyncWorker(SyncWorkerConfig config)
-    : m_config(std::move(config)), m_socketBackoff(m_config.seed ^ 0x5eedU) {}
+    : m_config(std::move(config)), m_socketBackoff(m_config.seed ^ 0x5eedU, 1000, kSocketRetryCapMs) {}
 
 SyncWorker::~SyncWorker() = default;
 
