@@ -7,6 +7,7 @@
 #include "muster/server/admin.hpp"
 #include "muster/server/blobs.hpp"
 #include "support/http_client.hpp"
+#include "support/cli_checks.hpp"
 #include "support/server_process.hpp"
 #include "support/ws_client.hpp"
 
@@ -14,13 +15,6 @@ namespace muster::test {
 namespace {
 
 namespace fs = std::filesystem;
-
-void expect_names(const ProcessResult& r, const std::string& option) {
-    EXPECT_NE(r.exit_code, 0);
-    EXPECT_NE(r.err.find(option), std::string::npos) << "stderr: " << r.err;
-    ASSERT_FALSE(r.err.empty());
-    EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << "expected one line: " << r.err;
-}
 
 class Backup : public ::testing::Test {
 protected:

@@ -2,17 +2,11 @@
 #include <gtest/gtest.h>
 
 #include "muster/server/admin.hpp"
+#include "support/cli_checks.hpp"
 #include "support/server_process.hpp"
 
 namespace muster::test {
 namespace {
-
-void expect_names(const ProcessResult& r, const std::string& option) {
-    EXPECT_NE(r.exit_code, 0);
-    EXPECT_NE(r.err.find(option), std::string::npos) << "stderr: " << r.err;
-    ASSERT_FALSE(r.err.empty());
-    EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << "expected one line: " << r.err;
-}
 
 class UnitMove : public ::testing::Test {
 protected:

@@ -3,18 +3,11 @@
 
 #include "muster/clock.hpp"
 #include "muster/server/directory.hpp"
+#include "support/cli_checks.hpp"
 #include "support/server_process.hpp"
 
 namespace muster::test {
 namespace {
-
-/// A bad-argument failure: non-zero exit, one line on stderr naming `option`.
-void expect_names(const ProcessResult& r, const std::string& option) {
-    EXPECT_NE(r.exit_code, 0);
-    EXPECT_NE(r.err.find(option), std::string::npos) << "stderr: " << r.err;
-    ASSERT_FALSE(r.err.empty());
-    EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << "expected one line: " << r.err;
-}
 
 class Cli : public ::testing::Test {
 protected:
