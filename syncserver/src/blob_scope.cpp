@@ -10,7 +10,7 @@ Result<bool> ScopedBlobAccess::referenced_in_scope(const Caller& caller, const s
     if (!role) return false;
     std::vector<EntityRecord> readable;
     auto read = store_.read([&](StoreReader& reader) {
-        const UnitTree tree(reader.list("unit"));
+        const UnitTree tree(reader.unit_parents());
         const auto scope = CallerScope::make(*role, caller.member_key, caller.unit_key, tree);
         const auto now = wall_.now_ms();
         for (auto& log : reader.logs_with_attachment(hash)) {

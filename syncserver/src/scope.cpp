@@ -4,11 +4,10 @@
 
 namespace muster::server {
 
-UnitTree::UnitTree(const std::vector<EntityRecord>& units) {
-    for (const auto& unit : units) {
-        const auto parent = stored_string(unit.fields, "parent");
-        parent_[unit.key] = parent;
-        if (!parent.empty()) children_.emplace(parent, unit.key);
+UnitTree::UnitTree(const std::vector<UnitParent>& units) {
+    for (const auto& [unit, parent] : units) {
+        parent_[unit] = parent;
+        if (!parent.empty()) children_.emplace(parent, unit);
     }
 }
 

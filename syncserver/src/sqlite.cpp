@@ -82,8 +82,13 @@ std::string Query::text(int column) {
 
 bool Query::is_null(int column) { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 
-Database::Database(const std::string& path, bool create) {
-    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
+Database::Database(const std::string& path, Mode mode) {
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+        case Mode::read_write: flags |= SQLITE_OPEN_READWRITE; break;
+        case Mode::create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+        case Mode::read_only: flags |= SQLITE_OPEN_READONLY; break;
+    }
     if (const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr); rc != SQLITE_OK) {
         std::string message = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
         sqlite3_close(db_);
@@ -127,6 +132,22 @@ Transaction::~Transaction() {
 
 void Transaction::commit() {
     db_.query("COMMIT").run();
+    done_ = true;
+}
+
+Savepoint::Savepoint(Database& db) : db_(db) { db_.query("SAVEPOINT job").run(); }
+
+Savepoint::~Savepoint() {
+    if (done_) return;
+    try {
+        db_.query("ROLLBACK TO job").run();
+        db_.query("RELEASE job").run();
+    } catch (const SqliteError&) {  // the transaction itself is gone; its owner finds out
+    }
+}
+
+void Savepoint::release() {
+    db_.query("RELEASE job").run();
     done_ = true;
 }
 

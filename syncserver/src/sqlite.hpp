@@ -74,8 +74,11 @@ private:
 /// owner serialises access.
 class Database {
 public:
-    /// Opens (and with `create`, creates) the file; throws SqliteError.
-    Database(const std::string& path, bool create);
+    enum class Mode : std::uint8_t { read_write, create, read_only };
+    /// Opens the file (`create` makes it if missing); throws SqliteError.
+    Database(const std::string& path, Mode mode);
+    /// Opens read-write (`create`: make the file if missing).
+    Database(const std::string& path, bool create) : Database(path, create ? Mode::create : Mode::read_write) {}
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -101,6 +104,21 @@ public:
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     void commit();
+
+private:
+    Database& db_;
+    bool done_ = false;
+};
+
+/// SAVEPOINT ... RELEASE inside a transaction: `release` keeps the work; the
+/// destructor otherwise rolls back to the savepoint (the transaction goes on).
+class Savepoint {
+public:
+    explicit Savepoint(Database& db);
+    ~Savepoint();
+    Savepoint(const Savepoint&) = delete;
+    Savepoint& operator=(const Savepoint&) = delete;
+    void release();
 
 private:
     Database& db_;

@@ -1,9 +1,15 @@
 #include "sqlite_store.hpp"
 
+#include <sqlite3.h>
+
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
+#include <thread>
 
 #include <sodium.h>
+
+#include "muster/server/log.hpp"
 
 namespace muster::server {
 namespace {
@@ -41,11 +47,70 @@ std::string random_replica_id() {
 
 }  // namespace
 
+/// Copies the WAL back into the database file on a thread and connection of
+/// its own (started at the first request), so commits never wait for it.
+class SqliteStore::Checkpointer {
+public:
+    explicit Checkpointer(std::string path) : path_(std::move(path)) {}
+    ~Checkpointer() {
+        {
+            std::lock_guard lock(mutex_);
+            stop_ = true;
+        }
+        cv_.notify_one();
+        if (thread_.joinable()) thread_.join();
+    }
+    Checkpointer(const Checkpointer&) = delete;
+    Checkpointer& operator=(const Checkpointer&) = delete;
+
+    void request() {
+        {
+            std::lock_guard lock(mutex_);
+            wanted_ = true;
+            if (!thread_.joinable()) thread_ = std::thread([this] { run(); });
+        }
+        cv_.notify_one();
+    }
+
+private:
+    void run() {
+        std::unique_ptr<sql::Database> db;
+        std::unique_lock lock(mutex_);
+        for (;;) {
+            cv_.wait(lock, [this] { return stop_ || wanted_; });
+            if (stop_) return;
+            wanted_ = false;
+            lock.unlock();
+            try {
+                if (!db) {
+                    db = std::make_unique<sql::Database>(path_, sql::Database::Mode::read_write);
+                    db->execute("PRAGMA synchronous=FULL");
+                }
+                // PASSIVE: copies what no reader still needs; never blocks the writer.
+                const int rc = sqlite3_wal_checkpoint_v2(db->raw(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+                if (rc != SQLITE_OK && rc != SQLITE_BUSY) {
+                    log::warn("checkpoint failed", {{"error", sqlite3_errstr(rc)}});
+                }
+            } catch (const sql::SqliteError& e) {
+                log::warn("checkpoint failed", {{"error", e.what()}});
+            }
+            lock.lock();
+        }
+    }
+
+    std::string path_;
+    std::mutex mutex_;
+    std::condition_variable cv_;
+    bool wanted_ = false;
+    bool stop_ = false;
+    std::thread thread_;
+};
+
 std::string database_path(const std::string& data_dir) {
     return (fs::path(data_dir) / "muster.db").string();
 }
 
-SqliteStore::SqliteStore(const std::string& path, bool create) : db_(path, create) {
+SqliteStore::SqliteStore(const std::string& path, bool create) : path_(path), db_(path, create) {
     db_.execute("PRAGMA journal_mode=WAL");
     db_.execute("PRAGMA synchronous=FULL");
     // 64 MiB of page cache (taken only as pages are used): SQLite's 2 MiB default
@@ -56,8 +121,115 @@ SqliteStore::SqliteStore(const std::string& path, bool create) : db_(path, creat
     auto q = db_.query("SELECT value FROM meta WHERE key = 'replica_id'");
     if (!q.step()) throw sql::SqliteError(0, "the database has no replica id");
     replica_id_ = q.text(0);
+    auto seq = db_.query("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'seq'");
+    if (!seq.step()) throw sql::SqliteError(0, "the database has no sequence counter");
+    seq_ = seq.int64(0);
+    checkpointer_ = std::make_unique<Checkpointer>(path_);
+    sqlite3_wal_hook(db_.raw(), &SqliteStore::on_wal_commit, this);  // replaces SQLite's auto-checkpoint
 }
 
+SqliteStore::~SqliteStore() {
+    checkpointer_.reset();
+    sqlite3_wal_hook(db_.raw(), nullptr, nullptr);
+}
+
+int SqliteStore::on_wal_commit(void* self, sqlite3* db, const char* schema, int pages) {
+    if (pages >= kCheckpointInlinePages) {
+        sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    } else if (pages >= kCheckpointPages) {
+        static_cast<SqliteStore*>(self)->checkpointer_->request();
+    }
+    return SQLITE_OK;
+}
+
+std::unique_ptr<sql::Database> SqliteStore::acquire_reader() {
+    std::unique_lock lock(readers_mutex_);
+    for (;;) {
+        if (!idle_readers_.empty()) {
+            auto reader = std::move(idle_readers_.back());
+            idle_readers_.pop_back();
+            return reader;
+        }
+        if (readers_open_ < kReaders) break;
+        readers_cv_.wait(lock);
+    }
+    ++readers_open_;
+    lock.unlock();
+    try {
+        auto reader = std::make_unique<sql::Database>(path_, sql::Database::Mode::read_only);
+        reader->execute("PRAGMA cache_size=-16384");
+        return reader;
+    } catch (...) {
+        lock.lock();
+        --readers_open_;
+        readers_cv_.notify_one();
+        throw;
+    }
+}
+
+void SqliteStore::release_reader(std::unique_ptr<sql::Database> reader) {
+    std::lock_guard lock(readers_mutex_);
+    idle_readers_.push_back(std::move(reader));
+    readers_cv_.notify_one();
+}
+
+Status SqliteStore::commit_job(const std::function<void()>& body, const char* conflict_message) {
+    WriteJob job{&body, conflict_message};
+    std::unique_lock lock(queue_mutex_);
+    queue_.push_back(&job);
+    while (!job.done) {
+        if (committing_) {
+            queue_cv_.wait(lock);
+            continue;
+        }
+        committing_ = true;
+        const auto take = static_cast<std::ptrdiff_t>(std::min(queue_.size(), kMaxGroup));
+        std::vector<WriteJob*> batch(queue_.begin(), queue_.begin() + take);
+        queue_.erase(queue_.begin(), queue_.begin() + take);
+        lock.unlock();
+        run_group(batch);
+        lock.lock();
+        for (auto* done : batch) done->done = true;
+        committing_ = false;
+        queue_cv_.notify_all();
+    }
+    return std::move(job.result);
+}
+
+void SqliteStore::run_group(const std::vector<WriteJob*>& batch) {
+    std::lock_guard lock(mutex_);
+    const std::int64_t seq_at_start = seq_;
+    try {
+        sql::Transaction tx(db_);
+        for (auto* job : batch) {
+            const std::int64_t seq_before = seq_;
+            job->result = guarded<Status>(
+                [&]() -> Status {
+                    sql::Savepoint savepoint(db_);
+                    (*job->body)();
+                    savepoint.release();
+                    return {};
+                },
+                job->conflict_message);
+            if (job->result) continue;
+            seq_ = seq_before;
+            // Some failures (disk full, I/O) end the whole transaction, not just the savepoint.
+            if (sqlite3_get_autocommit(db_.raw()) != 0) {
+                throw sql::SqliteError(0, "the transaction was rolled back: " + job->result.error().message);
+            }
+        }
+        if (seq_ != seq_at_start) {
+            db_.query("UPDATE meta SET value = ?1 WHERE key = 'seq'").bind(1, seq_).run();
+        }
+        tx.commit();
+    } catch (const std::exception& e) {
+        seq_ = seq_at_start;
+        const Error error{ErrorCode::storage, std::string("database error: ") + e.what()};
+        for (auto* job : batch) {
+            if (job->result) job->result = error;
+        }
+    }
+}
 void SqliteStore::migrate(bool create) {
     int version = 0;
     {
@@ -96,9 +268,8 @@ void SqliteStore::migrate(bool create) {
 }
 
 Result<Hlc> SqliteStore::last_hlc() {
-    return guarded<Result<Hlc>>([&]() -> Result<Hlc> {
-        std::lock_guard lock(mutex_);
-        auto q = db_.query("SELECT value FROM meta WHERE key = 'hlc'");
+    return with_reader<Result<Hlc>>([&](sql::Database& db) -> Result<Hlc> {
+        auto q = db.query("SELECT value FROM meta WHERE key = 'hlc'");
         if (!q.step() || q.text(0).empty()) return Hlc{0, 0, replica_id_};
         auto parsed = nlohmann::json::parse(q.text(0), nullptr, false);
         if (parsed.is_discarded()) return Error{ErrorCode::storage, "the stored server clock is corrupt"};
@@ -113,18 +284,14 @@ std::int64_t SqliteStore::write_entity(const EntityRecord& record, const Hlc& cl
 }
 
 Result<std::int64_t> SqliteStore::put_entity(const EntityRecord& record, const Hlc& clock) {
-    return guarded<Result<std::int64_t>>(
-        [&]() -> Result<std::int64_t> {
-            std::lock_guard lock(mutex_);
-            sql::Transaction tx(db_);
-            const auto seq = write_entity(record, clock);
-            tx.commit();
-            return seq;
-        },
-        "an entity with the same unique field (unit code) already exists");
+    std::int64_t seq = 0;
+    auto done = commit_job([&] { seq = write_entity(record, clock); },
+                           "an entity with the same unique field (unit code) already exists");
+    if (!done) return done.error();
+    return seq;
 }
 
-EntityRecord SqliteStore::read_entity_row(sql::Query& q) {
+EntityRecord read_entity_row(sql::Query& q) {
     EntityRecord record;
     record.entity = q.text(0);
     record.key = q.text(1);
@@ -136,9 +303,8 @@ EntityRecord SqliteStore::read_entity_row(sql::Query& q) {
 
 Result<std::optional<EntityRecord>> SqliteStore::get_entity(const std::string& entity, const std::string& key) {
     using R = Result<std::optional<EntityRecord>>;
-    return guarded<R>([&]() -> R {
-        std::lock_guard lock(mutex_);
-        auto q = db_.query("SELECT entity, key, fields, unit, changed_seq FROM entities WHERE entity = ?1 AND key = ?2");
+    return with_reader<R>([&](sql::Database& db) -> R {
+        auto q = db.query("SELECT entity, key, fields, unit, changed_seq FROM entities WHERE entity = ?1 AND key = ?2");
         q.bind(1, entity).bind(2, key);
         if (!q.step()) return std::optional<EntityRecord>{};
         return std::optional<EntityRecord>{read_entity_row(q)};
@@ -147,9 +313,8 @@ Result<std::optional<EntityRecord>> SqliteStore::get_entity(const std::string& e
 
 Result<std::vector<EntityRecord>> SqliteStore::list_entities(const std::string& entity) {
     using R = Result<std::vector<EntityRecord>>;
-    return guarded<R>([&]() -> R {
-        std::lock_guard lock(mutex_);
-        auto q = db_.query(
+    return with_reader<R>([&](sql::Database& db) -> R {
+        auto q = db.query(
             "SELECT entity, key, fields, unit, changed_seq FROM entities WHERE entity = ?1 ORDER BY changed_seq");
         q.bind(1, entity);
         std::vector<EntityRecord> out;
@@ -160,9 +325,8 @@ Result<std::vector<EntityRecord>> SqliteStore::list_entities(const std::string& 
 
 Result<std::optional<EntityRecord>> SqliteStore::find_unit_by_code(const std::string& code) {
     using R = Result<std::optional<EntityRecord>>;
-    return guarded<R>([&]() -> R {
-        std::lock_guard lock(mutex_);
-        auto q = db_.query("SELECT entity, key, fields, unit, changed_seq FROM entities"
+    return with_reader<R>([&](sql::Database& db) -> R {
+        auto q = db.query("SELECT entity, key, fields, unit, changed_seq FROM entities"
                            " WHERE entity = 'unit' AND json_extract(fields, '$.code.v') = ?1");
         q.bind(1, code);
         if (!q.step()) return std::optional<EntityRecord>{};
@@ -172,10 +336,8 @@ Result<std::optional<EntityRecord>> SqliteStore::find_unit_by_code(const std::st
 
 Status SqliteStore::create_member(const EntityRecord& member, const CredentialRecord& credentials,
                                   const Hlc& clock) {
-    return guarded<Status>(
-        [&]() -> Status {
-            std::lock_guard lock(mutex_);
-            sql::Transaction tx(db_);
+    return commit_job(
+        [&] {
             db_.query("INSERT INTO credentials(member_key, login, password_hash, disabled) VALUES (?1, ?2, ?3, ?4)")
                 .bind(1, credentials.member_key)
                 .bind(2, credentials.login)
@@ -183,8 +345,6 @@ Status SqliteStore::create_member(const EntityRecord& member, const CredentialRe
                 .bind(4, std::int64_t{credentials.disabled ? 1 : 0})
                 .run();
             write_entity(member, clock);
-            tx.commit();
-            return {};
         },
         "a member with this login already exists");
 }

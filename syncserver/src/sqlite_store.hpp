@@ -1,8 +1,26 @@
 #pragma once
-/// SQLite implementation of ServerStore (internal). One connection guarded by
-/// a mutex: SQLite serialises writers anyway, and reads here are point lookups.
+/// SQLite implementation of ServerStore (internal).
+///
+/// Writes: one connection, and group commit. Every write (a sync's push, a
+/// token, a release) is a job; whoever finds no commit running becomes the
+/// leader, takes the queued jobs (up to `kMaxGroup`) and runs them in ONE
+/// transaction, each in a savepoint of its own (a failing job is rolled back
+/// alone), then commits with one fsync and wakes their callers. Nobody learns
+/// their job succeeded before that commit is durable.
+///
+/// Reads: a small pool of read-only connections (WAL lets them read the last
+/// commit while the writer works), so pulls and token checks do not queue
+/// behind fsyncs.
+///
+/// The change sequence is kept in memory by the writer and saved with each
+/// commit. Checkpoints (copying the WAL back into the database file, with its
+/// own fsync) run on a thread and connection of their own once the WAL holds
+/// `kCheckpointPages`, so commits never wait for them.
 
+#include <condition_variable>
+#include <memory>
 #include <mutex>
+#include <vector>
 
 #include "muster/server/store.hpp"
 #include "sqlite.hpp"
@@ -44,25 +62,76 @@ public:
     Status read(const std::function<void(StoreReader&)>& body) override;
     Status write(const std::function<void(StoreWriter&)>& body) override;
 
+    /// At most this many jobs share one commit.
+    static constexpr std::size_t kMaxGroup = 64;
+    /// Read-only connections opened at most.
+    static constexpr std::size_t kReaders = 4;
+    /// WAL size (pages) that asks for a checkpoint (SQLite's own default)...
+    static constexpr int kCheckpointPages = 1000;
+    /// ...and the size at which the writer stops to checkpoint itself (the
+    /// checkpoint thread is not keeping up).
+    static constexpr int kCheckpointInlinePages = 64'000;
+
+    ~SqliteStore() override;
+    SqliteStore(const SqliteStore&) = delete;
+    SqliteStore& operator=(const SqliteStore&) = delete;
+
 private:
     friend class SqliteTxn;
+    class Checkpointer;
+    /// sqlite3_wal_hook: called after each commit with the WAL's size.
+    static int on_wal_commit(void* self, struct sqlite3* db, const char* schema, int pages);
+    /// One write waiting for (or in) a group commit.
+    struct WriteJob {
+        const std::function<void()>* body;
+        const char* conflict_message;
+        Status result{};
+        bool done = false;
+    };
+    /// Runs `body` (which uses `db_`) as one job of a group commit; returns once
+    /// its commit is durable, or its error (nothing of it was kept).
+    Status commit_job(const std::function<void()>& body, const char* conflict_message = nullptr);
+    /// The leader's part: one transaction for `batch`, a savepoint per job.
+    void run_group(const std::vector<WriteJob*>& batch);
+    /// Borrows a read-only connection for `body(db)`; storage failures become errors.
+    template <class R, class F>
+    R with_reader(F&& body);
+    std::unique_ptr<sql::Database> acquire_reader();
+    void release_reader(std::unique_ptr<sql::Database> reader);
+
     void migrate(bool create);
     void migrate_to_v3();
     /// Schema v2: the scope index (`entities_by_scope`, `parent`, `departures`); caller holds a transaction.
     void migrate_to_v2();
     /// The next value of the shared seq counter (entity changes and departures).
-    std::int64_t next_seq();
+    std::int64_t next_seq() { return ++seq_; }
     /// Upserts the row with the next seq (and its parent task); caller holds the lock and a transaction.
     std::int64_t write_row(const EntityRecord& record);
     void save_clock(const Hlc& clock);
     /// Writes the row and bumps the sequence; caller holds the lock and a transaction.
     std::int64_t write_entity(const EntityRecord& record, const Hlc& clock);
-    EntityRecord read_entity_row(sql::Query& q);
 
-    std::mutex mutex_;
+    std::string path_;
+    std::mutex mutex_;  ///< the write connection and `seq_`
     sql::Database db_;
+    std::int64_t seq_ = 0;  ///< the last seq handed out (saved in meta with each commit)
     std::string replica_id_;
+
+    std::mutex queue_mutex_;
+    std::condition_variable queue_cv_;
+    std::vector<WriteJob*> queue_;
+    bool committing_ = false;
+
+    std::mutex readers_mutex_;
+    std::condition_variable readers_cv_;
+    std::vector<std::unique_ptr<sql::Database>> idle_readers_;
+    std::size_t readers_open_ = 0;
+
+    std::unique_ptr<Checkpointer> checkpointer_;  ///< destroyed first: it uses `path_`
 };
+
+/// An entity row of a query selecting (entity, key, fields, unit, changed_seq).
+EntityRecord read_entity_row(sql::Query& q);
 
 /// Runs `body` and turns a SQLite failure into a `storage` error (or
 /// `bad_request` with `conflict_message` for a uniqueness violation).
@@ -76,6 +145,19 @@ R guarded(F&& body, const char* conflict_message = nullptr) {
     } catch (const std::exception& e) {
         return Error{ErrorCode::internal, std::string("unexpected error: ") + e.what()};
     }
+}
+
+template <class R, class F>
+R SqliteStore::with_reader(F&& body) {
+    return guarded<R>([&]() -> R {
+        auto reader = acquire_reader();
+        struct Return {
+            SqliteStore& store;
+            std::unique_ptr<sql::Database>& reader;
+            ~Return() { store.release_reader(std::move(reader)); }
+        } give_back{*this, reader};
+        return body(*reader);
+    });
 }
 
 }  // namespace muster::server

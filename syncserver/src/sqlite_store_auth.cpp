@@ -10,13 +10,16 @@ CredentialRecord read_credentials(sql::Query& q) {
     return CredentialRecord{q.text(0), q.text(1), q.text(2), q.int64(3) != 0};
 }
 
+Error no_such_login(const std::string& login) {
+    return Error{ErrorCode::not_found, "--login: no member with login '" + login + "'"};
+}
+
 }  // namespace
 
 Result<std::optional<CredentialRecord>> SqliteStore::find_credentials(const std::string& login) {
     using R = Result<std::optional<CredentialRecord>>;
-    return guarded<R>([&]() -> R {
-        std::lock_guard lock(mutex_);
-        auto q = db_.query("SELECT member_key, login, password_hash, disabled FROM credentials WHERE login = ?1");
+    return with_reader<R>([&](sql::Database& db) -> R {
+        auto q = db.query("SELECT member_key, login, password_hash, disabled FROM credentials WHERE login = ?1");
         q.bind(1, login);
         if (!q.step()) return std::optional<CredentialRecord>{};
         return std::optional<CredentialRecord>{read_credentials(q)};
@@ -25,9 +28,8 @@ Result<std::optional<CredentialRecord>> SqliteStore::find_credentials(const std:
 
 Result<std::vector<CredentialRecord>> SqliteStore::list_credentials() {
     using R = Result<std::vector<CredentialRecord>>;
-    return guarded<R>([&]() -> R {
-        std::lock_guard lock(mutex_);
-        auto q = db_.query("SELECT member_key, login, password_hash, disabled FROM credentials ORDER BY login");
+    return with_reader<R>([&](sql::Database& db) -> R {
+        auto q = db.query("SELECT member_key, login, password_hash, disabled FROM credentials ORDER BY login");
         std::vector<CredentialRecord> out;
         while (q.step()) out.push_back(read_credentials(q));
         return out;
@@ -35,29 +37,30 @@ Result<std::vector<CredentialRecord>> SqliteStore::list_credentials() {
 }
 
 Status SqliteStore::set_password_hash(const std::string& login, const std::string& hash) {
-    return guarded<Status>([&]() -> Status {
-        std::lock_guard lock(mutex_);
+    std::int64_t changed = 0;
+    auto done = commit_job([&] {
         db_.query("UPDATE credentials SET password_hash = ?2 WHERE login = ?1").bind(1, login).bind(2, hash).run();
-        if (db_.changes() == 0) return Error{ErrorCode::not_found, "--login: no member with login '" + login + "'"};
-        return {};
+        changed = db_.changes();
     });
+    if (done && changed == 0) return no_such_login(login);
+    return done;
 }
 
 Status SqliteStore::set_disabled(const std::string& login, bool disabled) {
-    return guarded<Status>([&]() -> Status {
-        std::lock_guard lock(mutex_);
+    std::int64_t changed = 0;
+    auto done = commit_job([&] {
         db_.query("UPDATE credentials SET disabled = ?2 WHERE login = ?1")
             .bind(1, login)
             .bind(2, std::int64_t{disabled ? 1 : 0})
             .run();
-        if (db_.changes() == 0) return Error{ErrorCode::not_found, "--login: no member with login '" + login + "'"};
-        return {};
+        changed = db_.changes();
     });
+    if (done && changed == 0) return no_such_login(login);
+    return done;
 }
 
 Status SqliteStore::insert_token(const std::string& token_hash, const TokenRecord& token) {
-    return guarded<Status>([&]() -> Status {
-        std::lock_guard lock(mutex_);
+    return commit_job([&] {
         db_.query("INSERT INTO tokens(hash, member_key, created_ms, expires_ms, revoked, device_replica_id)"
                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
             .bind_blob(1, token_hash.data(), token_hash.size())
@@ -67,15 +70,13 @@ Status SqliteStore::insert_token(const std::string& token_hash, const TokenRecor
             .bind(5, std::int64_t{token.revoked ? 1 : 0})
             .bind_optional(6, token.device_replica_id)
             .run();
-        return {};
     });
 }
 
 Result<std::optional<TokenRecord>> SqliteStore::find_token(const std::string& token_hash) {
     using R = Result<std::optional<TokenRecord>>;
-    return guarded<R>([&]() -> R {
-        std::lock_guard lock(mutex_);
-        auto q = db_.query("SELECT member_key, created_ms, expires_ms, revoked, device_replica_id FROM tokens"
+    return with_reader<R>([&](sql::Database& db) -> R {
+        auto q = db.query("SELECT member_key, created_ms, expires_ms, revoked, device_replica_id FROM tokens"
                            " WHERE hash = ?1");
         q.bind_blob(1, token_hash.data(), token_hash.size());
         if (!q.step()) return std::optional<TokenRecord>{};
@@ -86,50 +87,41 @@ Result<std::optional<TokenRecord>> SqliteStore::find_token(const std::string& to
 }
 
 Status SqliteStore::revoke_token(const std::string& token_hash) {
-    return guarded<Status>([&]() -> Status {
-        std::lock_guard lock(mutex_);
+    return commit_job([&] {
         db_.query("UPDATE tokens SET revoked = 1 WHERE hash = ?1").bind_blob(1, token_hash.data(), token_hash.size()).run();
-        return {};
     });
 }
 
 Result<std::int64_t> SqliteStore::revoke_member_tokens(const std::string& member_key) {
-    return guarded<Result<std::int64_t>>([&]() -> Result<std::int64_t> {
-        std::lock_guard lock(mutex_);
+    std::int64_t revoked = 0;
+    auto done = commit_job([&] {
         db_.query("UPDATE tokens SET revoked = 1 WHERE member_key = ?1 AND revoked = 0").bind(1, member_key).run();
-        return db_.changes();
+        revoked = db_.changes();
     });
+    if (!done) return done.error();
+    return revoked;
 }
 
 Status SqliteStore::record_login_failure(const std::string& login, std::int64_t at_ms) {
-    return guarded<Status>([&]() -> Status {
-        std::lock_guard lock(mutex_);
-        sql::Transaction tx(db_);
+    return commit_job([&] {
         db_.query("DELETE FROM login_failures WHERE login = ?1 AND at_ms < ?2")
             .bind(1, login)
             .bind(2, at_ms - kFailureRetentionMs)
             .run();
         db_.query("INSERT INTO login_failures(login, at_ms) VALUES (?1, ?2)").bind(1, login).bind(2, at_ms).run();
-        tx.commit();
-        return {};
     });
 }
 
 Result<std::int64_t> SqliteStore::count_login_failures(const std::string& login, std::int64_t since_ms) {
-    return guarded<Result<std::int64_t>>([&]() -> Result<std::int64_t> {
-        std::lock_guard lock(mutex_);
-        auto q = db_.query("SELECT count(*) FROM login_failures WHERE login = ?1 AND at_ms >= ?2");
+    return with_reader<Result<std::int64_t>>([&](sql::Database& db) -> Result<std::int64_t> {
+        auto q = db.query("SELECT count(*) FROM login_failures WHERE login = ?1 AND at_ms >= ?2");
         q.bind(1, login).bind(2, since_ms);
         return q.step() ? q.int64(0) : 0;
     });
 }
 
 Status SqliteStore::clear_login_failures(const std::string& login) {
-    return guarded<Status>([&]() -> Status {
-        std::lock_guard lock(mutex_);
-        db_.query("DELETE FROM login_failures WHERE login = ?1").bind(1, login).run();
-        return {};
-    });
+    return commit_job([&] { db_.query("DELETE FROM login_failures WHERE login = ?1").bind(1, login).run(); });
 }
 
 }  // namespace muster::server

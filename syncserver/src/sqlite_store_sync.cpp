@@ -92,21 +92,30 @@ private:
 
 }  // namespace
 
-/// Reader and writer over the store's connection; the caller holds the lock and a transaction.
+/// Reads over `db` (a reader's snapshot, or the writer's transaction); the
+/// writes, only handed out by `write`, go through the store's write connection.
 class SqliteTxn final : public StoreWriter {
 public:
-    explicit SqliteTxn(SqliteStore& store) : store_(store), db_(store.db_) {}
+    SqliteTxn(SqliteStore& store, sql::Database& db) : store_(store), db_(db) {}
 
     std::optional<EntityRecord> get(const std::string& entity, const std::string& key) override {
         auto q = db_.query("SELECT entity, key, fields, unit, changed_seq FROM entities WHERE entity = ?1 AND key = ?2");
         q.bind(1, entity).bind(2, key);
         if (!q.step()) return std::nullopt;
-        return store_.read_entity_row(q);
+        return read_entity_row(q);
     }
 
     std::vector<EntityRecord> list(const std::string& entity) override {
         return rows("SELECT entity, key, fields, unit, changed_seq FROM entities WHERE entity = ?1 ORDER BY changed_seq",
                     entity);
+    }
+
+    std::vector<UnitParent> unit_parents() override {
+        auto q = db_.query("SELECT key, coalesce(json_extract(fields, '$.parent.v'), '') FROM entities"
+                           " WHERE entity = 'unit'");
+        std::vector<UnitParent> out;
+        while (q.step()) out.push_back({q.text(0), q.text(1)});
+        return out;
     }
 
     std::vector<EntityRecord> children(const std::string& task_key) override {
@@ -209,7 +218,7 @@ private:
         auto q = db_.query(sql);
         q.bind(1, param);
         std::vector<EntityRecord> out;
-        while (q.step()) out.push_back(store_.read_entity_row(q));
+        while (q.step()) out.push_back(read_entity_row(q));
         return out;
     }
 
@@ -292,14 +301,6 @@ void SqliteStore::migrate_to_v2() {
     }
 }
 
-std::int64_t SqliteStore::next_seq() {
-    auto q = db_.query("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'seq' RETURNING value");
-    if (!q.step()) throw sql::SqliteError(0, "the database has no sequence counter");
-    const std::int64_t seq = q.int64(0);
-    q.run();
-    return seq;
-}
-
 std::int64_t SqliteStore::write_row(const EntityRecord& record) {
     const std::int64_t seq = next_seq();
     db_.query("INSERT INTO entities(entity, key, fields, unit, changed_seq, parent, wire)"
@@ -334,10 +335,9 @@ void SqliteStore::save_clock(const Hlc& clock) {
 }
 
 Status SqliteStore::read(const std::function<void(StoreReader&)>& body) {
-    return guarded<Status>([&]() -> Status {
-        std::lock_guard lock(mutex_);
-        ReadSnapshot snapshot(db_);
-        SqliteTxn txn(*this);
+    return with_reader<Status>([&](sql::Database& db) -> Status {
+        ReadSnapshot snapshot(db);
+        SqliteTxn txn(*this, db);
         body(txn);
         snapshot.commit();
         return {};
@@ -345,13 +345,9 @@ Status SqliteStore::read(const std::function<void(StoreReader&)>& body) {
 }
 
 Status SqliteStore::write(const std::function<void(StoreWriter&)>& body) {
-    return guarded<Status>([&]() -> Status {
-        std::lock_guard lock(mutex_);
-        sql::Transaction tx(db_);
-        SqliteTxn txn(*this);
+    return commit_job([&] {
+        SqliteTxn txn(*this, db_);
         body(txn);
-        tx.commit();
-        return {};
     });
 }
 

@@ -42,11 +42,19 @@ std::string op_string(const Op& op, const char* field) {
 
 }  // namespace
 
+std::vector<std::string> encode_ops(const std::vector<Op>& ops) {
+    std::vector<std::string> out;
+    out.reserve(ops.size());
+    for (const auto& op : ops) out.push_back(encode_op(op).dump());
+    return out;
+}
+
 PushBatch::PushBatch(StoreWriter& writer, const CallerScope& scope, const UnitTree& tree, HlcClock& clock,
                      std::int64_t now_ms, std::string replica_id)
     : w_(writer), scope_(scope), tree_(tree), clock_(clock), now_ms_(now_ms), replica_id_(std::move(replica_id)) {}
 
-Ack PushBatch::apply(const Op& op, std::size_t index) {
+Ack PushBatch::apply(const Op& op, const std::string& op_text, std::size_t index) {
+    op_text_ = &op_text;
     const std::string path = "ops[" + std::to_string(index) + "]";
     if (w_.op_seen(op.id)) return Ack{op.id, AckStatus::duplicate, std::nullopt};
     if (auto st = check_clock_skew(op, now_ms_); !st) return rejected(op, path, st.error());
@@ -68,11 +76,27 @@ Ack PushBatch::check_and_apply(const Op& op, const std::string& path) {
                                                   " is managed on the server; clients cannot change it");
 }
 
+PushBatch::Row PushBatch::get(const std::string& entity, const std::string& key) {
+    auto [it, inserted] = rows_.try_emplace(entity + '\0' + key);
+    if (inserted) {
+        if (auto found = w_.get(entity, key)) it->second = std::make_shared<const EntityRecord>(std::move(*found));
+    }
+    return it->second;
+}
+
+std::int64_t PushBatch::put(EntityRecord record) {
+    record.changed_seq = w_.put(record);
+    const auto seq = record.changed_seq;
+    const auto cache_key = record.entity + '\0' + record.key;
+    rows_[cache_key] = std::make_shared<const EntityRecord>(std::move(record));
+    return seq;
+}
+
 std::optional<nlohmann::json> PushBatch::drill_fields(const std::string& drill_key) {
     if (drill_key.empty()) return std::nullopt;
-    auto drill = w_.get("drill", drill_key);
+    const auto drill = get("drill", drill_key);
     if (!drill) return std::nullopt;
-    return std::move(drill->fields);
+    return drill->fields;
 }
 
 InjectState PushBatch::task_inject_state(const EntityRecord& task) {
@@ -81,7 +105,7 @@ InjectState PushBatch::task_inject_state(const EntityRecord& task) {
 }
 
 Ack PushBatch::apply_task(const Op& op, const std::string& path) {
-    const auto current = w_.get("task", op.key);
+    const auto current = get("task", op.key);
     if (!current) {
         if (op.kind == OpKind::del || scope_.role == Role::member) {
             return rejected(op, ErrorCode::unknown_entity, path + ".key: task " + op.key + " does not exist");
@@ -98,7 +122,7 @@ Ack PushBatch::apply_task(const Op& op, const std::string& path) {
         return rejected(op, ErrorCode::unknown_entity, path + ".fields.drill: drill " + drill_ref + " does not exist");
     }
     const std::string assignee = op_string(op, "assignee");
-    if (!assignee.empty() && !w_.get("member", assignee)) {
+    if (!assignee.empty() && !get("member", assignee)) {
         return rejected(op, ErrorCode::unknown_entity,
                         path + ".fields.assignee: member " + assignee + " does not exist");
     }
@@ -113,11 +137,11 @@ Ack PushBatch::apply_task(const Op& op, const std::string& path) {
         return rejected(op, ErrorCode::forbidden,
                         path + ".fields.drill: the drill belongs to a unit outside your unit's subtree and ancestors");
     }
-    return merge_and_write(op, current, new_unit);
+    return merge_and_write(op, current.get(), new_unit);
 }
 
 Ack PushBatch::apply_drill(const Op& op, const std::string& path) {
-    const auto current = w_.get("drill", op.key);
+    const auto current = get("drill", op.key);
     if (!current) {
         if (auto missing = missing_required(op, path)) return *missing;
     }
@@ -130,12 +154,12 @@ Ack PushBatch::apply_drill(const Op& op, const std::string& path) {
     ScopeFacts facts;
     facts.target_in_scope = (!current || scope_.in_down(old_unit)) && scope_.in_down(new_unit);
     if (auto st = check_scope(scope_.role, op, facts); !st) return rejected(op, path, st.error());
-    return merge_and_write(op, current, new_unit);
+    return merge_and_write(op, current.get(), new_unit);
 }
 
 Ack PushBatch::apply_log(const Op& op, const std::string& path) {
     const std::string task_key = op_string(op, "task");
-    const auto task = w_.get("task", task_key);
+    const auto task = get("task", task_key);
     if (!task) {
         return rejected(op, ErrorCode::unknown_entity, path + ".fields.task: task " + task_key + " does not exist");
     }
@@ -147,21 +171,21 @@ Ack PushBatch::apply_log(const Op& op, const std::string& path) {
     }
     if (scope_.role == Role::member) facts.target_hidden = task_inject_state(*task) != InjectState::released;
     if (auto st = check_scope(scope_.role, op, facts); !st) return rejected(op, path, st.error());
-    return merge_and_write(op, w_.get("log", op.key), task->unit);
+    return merge_and_write(op, get("log", op.key).get(), task->unit);
 }
 
 Ack PushBatch::apply_conflict(const Op& op, const std::string& path) {
-    const auto current = w_.get("conflict", op.key);
+    const auto current = get("conflict", op.key);
     if (!current) {
         return rejected(op, ErrorCode::unknown_entity, path + ".key: conflict " + op.key + " does not exist");
     }
     ScopeFacts facts;
     facts.target_in_scope = scope_.in_down(current->unit);
     if (auto st = check_scope(scope_.role, op, facts); !st) return rejected(op, path, st.error());
-    return merge_and_write(op, current, current->unit);
+    return merge_and_write(op, current.get(), current->unit);
 }
 
-Ack PushBatch::merge_and_write(const Op& op, const std::optional<EntityRecord>& current, const std::string& unit) {
+Ack PushBatch::merge_and_write(const Op& op, const EntityRecord* current, const std::string& unit) {
     std::optional<EntityState> state;
     if (current) {
         auto stored = state_from_storage(op.entity, op.key, current->fields);
@@ -182,7 +206,7 @@ Ack PushBatch::merge_and_write(const Op& op, const std::optional<EntityRecord>& 
             record.unit = current->unit;
         }
         scope_unit = record.unit;
-        effects_.note(w_.put(record), record.unit);
+        effects_.note(put(record), record.unit);
         if (current && current->unit != record.unit) {
             effects_.note(w_.depart(entity, op.key, current->unit), current->unit);
         }
@@ -196,7 +220,7 @@ Ack PushBatch::merge_and_write(const Op& op, const std::optional<EntityRecord>& 
     for (const auto& conflict : result.conflicts) {
         put_server_entity("conflict", new_uuid(), conflict_entity_fields(op.entity, op.key, conflict), scope_unit);
     }
-    w_.record_op(op.id, replica_id_, scope_.member_key, now_ms_, encode_op(op).dump());
+    w_.record_op(op.id, replica_id_, scope_.member_key, now_ms_, *op_text_);
     clock_.observe(op.hlc);
     return Ack{op.id, AckStatus::applied, std::nullopt};
 }
@@ -208,7 +232,7 @@ void PushBatch::move_children(const std::string& task_key, const std::string& fr
             effects_.note(w_.depart(child.entity, child.key, old), old);
         }
         child.unit = to_unit;
-        effects_.note(w_.put(child), to_unit);
+        effects_.note(put(std::move(child)), to_unit);
     }
     if (from_unit != to_unit) effects_.note(0, from_unit);
 }
@@ -218,7 +242,7 @@ void PushBatch::put_server_entity(const std::string& entity, const std::string& 
     const auto stamp = to_json(clock_.now());
     auto fields = nlohmann::json::object();
     for (const auto& [name, value] : values.items()) fields[name] = {{"v", value}, {"hlc", stamp}};
-    effects_.note(w_.put(EntityRecord{entity, key, std::move(fields), unit, 0}), unit);
+    effects_.note(put(EntityRecord{entity, key, std::move(fields), unit, 0}), unit);
 }
 
 void PushBatch::write_device(const std::string& device_key, const std::optional<DeviceReport>& report,
@@ -233,7 +257,7 @@ void PushBatch::write_device(const std::string& device_key, const std::optional<
         values["app_version"] = report->app_version;
         values["clock_offset_ms"] = report->clock_ms - received_ms;  // device clock minus server clock
     }
-    const auto current = w_.get("device", device_key);
+    const auto current = get("device", device_key);
     if (current && current->unit == scope_.unit_key) {
         bool differs = false;
         for (const auto& [name, value] : values.items()) {
@@ -252,7 +276,7 @@ void PushBatch::write_device(const std::string& device_key, const std::optional<
     const auto stamp = to_json(clock_.now());
     auto fields = current ? current->fields : nlohmann::json::object();
     for (const auto& [name, value] : values.items()) fields[name] = {{"v", value}, {"hlc", stamp}};
-    effects_.note(w_.put(EntityRecord{"device", device_key, std::move(fields), scope_.unit_key, 0}), scope_.unit_key);
+    effects_.note(put(EntityRecord{"device", device_key, std::move(fields), scope_.unit_key, 0}), scope_.unit_key);
     if (current && !current->unit.empty() && current->unit != scope_.unit_key) {
         effects_.note(w_.depart("device", device_key, current->unit), current->unit);
     }

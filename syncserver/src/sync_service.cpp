@@ -46,11 +46,12 @@ Result<SyncOutcome> SyncService::run(const Caller& caller, const DecodedSyncRequ
     const std::string device_key = caller.device_replica_id.value_or(request.replica_id);
     HlcClock& clock = directory_.clock();
 
+    const auto op_texts = encode_ops(request.ops);  // outside the transaction: other syncs are waiting for it
     std::vector<Ack> acks;
     WriteEffects effects;
     CallerScope scope;
     auto written = directory_.store().write([&](StoreWriter& writer) {
-        const UnitTree tree(writer.list("unit"));
+        const UnitTree tree(writer.unit_parents());
         scope = CallerScope::make(*role, caller.member_key, caller.unit_key, tree);
         PushBatch batch(writer, scope, tree, clock, wall_.now_ms(), request.replica_id);
         acks.clear();
@@ -58,7 +59,8 @@ Result<SyncOutcome> SyncService::run(const Caller& caller, const DecodedSyncRequ
         for (std::size_t i = 0; i < decoded.order.size(); ++i) {
             const long slot = decoded.order[i];
             if (slot >= 0) {
-                acks.push_back(batch.apply(request.ops[static_cast<std::size_t>(slot)], i));
+                const auto op = static_cast<std::size_t>(slot);
+                acks.push_back(batch.apply(request.ops[op], op_texts[op], i));
                 continue;
             }
             const auto& invalid = decoded.invalid[static_cast<std::size_t>(-1 - slot)];

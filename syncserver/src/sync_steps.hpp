@@ -3,8 +3,10 @@
 // transaction, the device entity, and pull inside a read snapshot.
 
 #include <cstdint>
+#include <memory>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "muster/codec.hpp"
@@ -33,8 +35,10 @@ public:
     PushBatch(StoreWriter& writer, const CallerScope& scope, const UnitTree& tree, HlcClock& clock,
               std::int64_t now_ms, std::string replica_id);
 
-    /// The ack of one valid op (`index`: its position in the request, for messages).
-    Ack apply(const Op& op, std::size_t index);
+    /// The ack of one valid op (`index`: its position in the request, for
+    /// messages; `op_text`: its encoding, for the op log, made before the
+    /// transaction by `encode_ops`).
+    Ack apply(const Op& op, const std::string& op_text, std::size_t index);
     /// Writes the caller's `device` entity when something it reports changed.
     void write_device(const std::string& device_key, const std::optional<DeviceReport>& report,
                       std::int64_t received_ms);
@@ -42,13 +46,21 @@ public:
     [[nodiscard]] const WriteEffects& effects() const noexcept { return effects_; }
 
 private:
+    /// A stored entity as this batch last saw or wrote it (null: none). Reads
+    /// go to the store once per entity; later ops of the request on the same
+    /// entity (a status, then a log on that task) reuse it.
+    using Row = std::shared_ptr<const EntityRecord>;
+    Row get(const std::string& entity, const std::string& key);
+    /// Writes `record` with the next seq (returned) and remembers it.
+    std::int64_t put(EntityRecord record);
+
     Ack check_and_apply(const Op& op, const std::string& path);
     Ack apply_task(const Op& op, const std::string& path);
     Ack apply_drill(const Op& op, const std::string& path);
     Ack apply_log(const Op& op, const std::string& path);
     Ack apply_conflict(const Op& op, const std::string& path);
     /// Merges `op` into `current`, writes it (scope unit `unit`) and any conflicts; `applied` or `immutable`.
-    Ack merge_and_write(const Op& op, const std::optional<EntityRecord>& current, const std::string& unit);
+    Ack merge_and_write(const Op& op, const EntityRecord* current, const std::string& unit);
     /// Moves a task's logs and conflicts to `to_unit` (departures from `from_unit` when it differs).
     void move_children(const std::string& task_key, const std::string& from_unit, const std::string& to_unit);
     /// A new entity whose plain `values` all carry one fresh server stamp.
@@ -66,7 +78,12 @@ private:
     std::int64_t now_ms_;
     std::string replica_id_;
     WriteEffects effects_;
+    std::unordered_map<std::string, Row> rows_;  ///< by entity + '\0' + key
+    const std::string* op_text_ = nullptr;        ///< the encoding of the op being applied
 };
+
+/// Each op's JSON text for the op log, encoded before (outside) the write transaction.
+[[nodiscard]] std::vector<std::string> encode_ops(const std::vector<Op>& ops);
 
 /// One entry of `changes`, with its fields already as JSON text.
 struct WireChange {

@@ -27,8 +27,8 @@ namespace muster::server {
 class UnitTree {
 public:
     UnitTree() = default;
-    /// From stored `unit` records.
-    explicit UnitTree(const std::vector<EntityRecord>& units);
+    /// From (unit key, parent key) pairs, as `StoreReader::unit_parents` reads them.
+    explicit UnitTree(const std::vector<UnitParent>& units);
 
     [[nodiscard]] bool contains(const std::string& unit) const { return parent_.count(unit) != 0; }
     /// `unit` and every unit below it (empty for an unknown unit).

@@ -92,6 +92,12 @@ struct InjectRow {
     std::optional<std::int64_t> released_started_at;
 };
 
+/// A unit's key and its parent's ("" for a root).
+struct UnitParent {
+    std::string unit;
+    std::string parent;
+};
+
 /// Reads inside one consistent snapshot (see `ServerStore::read`).
 /// Methods throw on storage failure; `read`/`write` turn that into an error.
 class StoreReader {
@@ -99,6 +105,8 @@ public:
     virtual ~StoreReader() = default;
     [[nodiscard]] virtual std::optional<EntityRecord> get(const std::string& entity, const std::string& key) = 0;
     [[nodiscard]] virtual std::vector<EntityRecord> list(const std::string& entity) = 0;
+    /// Every unit with its parent: the unit tree, without reading whole records.
+    [[nodiscard]] virtual std::vector<UnitParent> unit_parents() = 0;
     /// Logs and conflicts that belong to task `task_key`.
     [[nodiscard]] virtual std::vector<EntityRecord> children(const std::string& task_key) = 0;
     /// One page of the scope index. Index-driven: per (unit, entity) range scans
