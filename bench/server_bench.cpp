@@ -1,7 +1,7 @@
 // The sync server under load, measured against the real muster-server binary (a child process on
 // 127.0.0.1:0 with a fresh, seeded data folder for each part).
 //
-//   server_bench [--quick] [--json] [--only sync|pull|ws] [--seconds S]
+//   server_bench [--quick] [--json] [--only sync|merge|pull|ws] [--seconds S]
 //
 // sync: K = 1, 8, 64 clients, each its own logged-in coordinator or member (of its own unit under
 //       hq, so each client's scope holds its own work) with its own replica id and keep-alive
@@ -11,6 +11,10 @@
 //       request latency, server RSS, server and bench CPU. Baseline in the same run, on the same
 //       file system: the same op rows (entity, key, op text) into a plain SQLite table, 100 rows
 //       per transaction, WAL and synchronous=FULL like the server.
+// merge: in process, no HTTP: one thread runs SyncService on batches of 500 ops (a coordinator's
+//       task updates and log appends over 2,000 tasks), each one durable transaction plus the
+//       caller's pull. Baseline: the same op rows into a plain table, 500 per transaction. The
+//       writer's own cost per op, which bounds the sync figure above.
 // pull: an admin seeds 10,000 tasks and 50,000 logs through /v1/sync; the hq coordinator then
 //       pulls its whole scope from an empty cursor with `Accept-Encoding: gzip`, pages of 5000,
 //       until has_more is false, inflating and parsing every page as the app would.
@@ -221,7 +225,7 @@ int main(int argc, char** argv) {
         } else {
             std::fprintf(
                 stderr,
-                "usage: server_bench [--quick] [--json] [--only sync|pull|ws] [--seconds S]\n");
+                "usage: server_bench [--quick] [--json] [--only sync|merge|pull|ws] [--seconds S]\n");
             return 2;
         }
     }
@@ -239,6 +243,7 @@ int main(int argc, char** argv) {
         "server runs "
         "without that variable");
     if (o.only.empty() || o.only == "sync") sync_load(o, table);
+    if (o.only.empty() || o.only == "merge") merge_throughput(o, table);
     if (o.only.empty() || o.only == "pull") cold_pull(o, table);
     if (o.only.empty() || o.only == "ws") idle_websockets(o, table);
     table.note("load average (1, 5, 15 min) at the start: " + load_start +

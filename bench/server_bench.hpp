@@ -108,6 +108,78 @@ void push_all(KeepAliveClient& http, const SyncClient& c, const std::string& ops
 
 /// The three parts; each adds its rows to `table`.
 void sync_load(const Options& o, Table& table);
+/// In process, no HTTP: one thread merging batches of 500 ops through SyncService.
+void merge_throughput(const Options& o, Table& table);
+
+inline constexpr const char* kStatuses[] = {"open", "acknowledged", "in_progress", "done", "blocked", "cancelled"};
+inline constexpr const char* kPriorities[] = {"low", "normal", "high", "critical"};
+
+/// One op as the server receives it, with the entity and key a bare table row keeps.
+struct OpText {
+    const char* entity;
+    std::string key;
+    std::string text;
+};
+
+/// Builds a client's ops as JSON text by hand rather than through nlohmann::json: the clients
+/// share the machine's two cores with the server, so client CPU is taken from the figure being
+/// measured. Ids and stamps advance the SyncClient exactly as SyncClient::op does.
+class OpWriter {
+  public:
+    OpWriter(SyncClient& client, std::vector<std::string> tasks, bool coordinator)
+        : c_(client), tasks_(std::move(tasks)), coordinator_(coordinator) {}
+
+    /// Alternately a task update (status, a new one on each visit; for coordinators every other
+    /// visit priority too) and a log append on the same task.
+    OpText next() {
+        const auto& task = tasks_[turn_ % tasks_.size()];
+        const auto visit = turn_ / tasks_.size();
+        if (ops_++ % 2 == 0) {
+            std::string fields = std::string("{\"status\":\"") + kStatuses[visit % 6] + "\"";
+            if (coordinator_ && visit % 2 == 0)
+                fields += std::string(",\"priority\":\"") + kPriorities[visit % 4] + "\"";
+            return {"task", task, op_text("set", "task", task, fields + "}")};
+        }
+        ++turn_;
+        const auto key = test::uuid();
+        const std::string fields = "{\"at\":" + std::to_string(test::now_ms()) + ",\"author\":\"" +
+                                   c_.member_id + "\",\"kind\":\"note\",\"task\":\"" + task +
+                                   "\",\"text\":\"Checked point " + std::to_string(ops_) + "\"}";
+        return {"log", key, op_text("append", "log", key, fields)};
+    }
+
+    /// `count` ops as a JSON array.
+    std::string batch(int count) {
+        std::string out = "[";
+        for (int i = 0; i < count; ++i) {
+            if (i > 0) out += ',';
+            out += next().text;
+        }
+        return out + "]";
+    }
+
+  private:
+    std::string op_text(const char* kind, const char* entity, const std::string& key,
+                        const std::string& fields) {
+        c_.last_ms = std::max(c_.last_ms + 1, test::now_ms());
+        return std::string("{\"entity\":\"") + entity + "\",\"fields\":" + fields +
+               ",\"hlc\":{\"c\":0,\"ms\":" + std::to_string(c_.last_ms) + ",\"r\":\"" + c_.replica +
+               "\"},\"id\":\"" + c_.replica + "-" + std::to_string(c_.next++) + "\",\"key\":\"" +
+               key + "\",\"kind\":\"" + kind + "\"}";
+    }
+
+    SyncClient& c_;
+    std::vector<std::string> tasks_;
+    bool coordinator_;
+    std::size_t turn_ = 0;
+    std::size_t ops_ = 0;
+};
+
+
+/// Rows per second into a plain table: the ops' (entity, key, op text), `batch` rows per
+/// transaction, WAL and synchronous=FULL like the server's store, for `seconds` (at least 10
+/// transactions). The baseline every sync figure is divided by.
+double bare_insert_rate(const std::string& path, double seconds, int batch);
 void cold_pull(const Options& o, Table& table);
 void idle_websockets(const Options& o, Table& table);
 

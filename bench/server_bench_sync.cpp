@@ -10,87 +10,15 @@
 #include "server_bench.hpp"
 
 namespace muster::bench {
-namespace {
-
-constexpr int kBatch = 100;
-constexpr int kTasksPerUnit = 20;
-constexpr int kTargetClients = 64;  ///< the client count the targets are for
-const char* const kStatuses[] = {"open", "acknowledged", "in_progress",
-                                 "done", "blocked",      "cancelled"};
-const char* const kPriorities[] = {"low", "normal", "high", "critical"};
-
-/// One op as the server receives it, with the entity and key a bare table row keeps.
-struct OpText {
-    const char* entity;
-    std::string key;
-    std::string text;
-};
-
-/// Builds a client's ops as JSON text by hand rather than through nlohmann::json: the clients
-/// share the machine's two cores with the server, so client CPU is taken from the figure being
-/// measured. Ids and stamps advance the SyncClient exactly as SyncClient::op does.
-class OpWriter {
-  public:
-    OpWriter(SyncClient& client, std::vector<std::string> tasks, bool coordinator)
-        : c_(client), tasks_(std::move(tasks)), coordinator_(coordinator) {}
-
-    /// Alternately a task update (status, a new one on each visit; for coordinators every other
-    /// visit priority too) and a log append on the same task.
-    OpText next() {
-        const auto& task = tasks_[turn_ % tasks_.size()];
-        const auto visit = turn_ / tasks_.size();
-        if (ops_++ % 2 == 0) {
-            std::string fields = std::string("{\"status\":\"") + kStatuses[visit % 6] + "\"";
-            if (coordinator_ && visit % 2 == 0)
-                fields += std::string(",\"priority\":\"") + kPriorities[visit % 4] + "\"";
-            return {"task", task, op_text("set", "task", task, fields + "}")};
-        }
-        ++turn_;
-        const auto key = test::uuid();
-        const std::string fields = "{\"at\":" + std::to_string(test::now_ms()) + ",\"author\":\"" +
-                                   c_.member_id + "\",\"kind\":\"note\",\"task\":\"" + task +
-                                   "\",\"text\":\"Checked point " + std::to_string(ops_) + "\"}";
-        return {"log", key, op_text("append", "log", key, fields)};
-    }
-
-    /// `count` ops as a JSON array.
-    std::string batch(int count) {
-        std::string out = "[";
-        for (int i = 0; i < count; ++i) {
-            if (i > 0) out += ',';
-            out += next().text;
-        }
-        return out + "]";
-    }
-
-  private:
-    std::string op_text(const char* kind, const char* entity, const std::string& key,
-                        const std::string& fields) {
-        c_.last_ms = std::max(c_.last_ms + 1, test::now_ms());
-        return std::string("{\"entity\":\"") + entity + "\",\"fields\":" + fields +
-               ",\"hlc\":{\"c\":0,\"ms\":" + std::to_string(c_.last_ms) + ",\"r\":\"" + c_.replica +
-               "\"},\"id\":\"" + c_.replica + "-" + std::to_string(c_.next++) + "\",\"key\":\"" +
-               key + "\",\"kind\":\"" + kind + "\"}";
-    }
-
-    SyncClient& c_;
-    std::vector<std::string> tasks_;
-    bool coordinator_;
-    std::size_t turn_ = 0;
-    std::size_t ops_ = 0;
-};
-
-/// Rows per second into a plain table: the ops' (entity, key, op text), 100 rows per transaction,
-/// WAL and synchronous=FULL like the server's store, for `seconds` (at least 10 transactions).
-double bare_insert_rate(const std::string& path, double seconds) {
+double bare_insert_rate(const std::string& path, double seconds, int batch) {
     SyncClient c;
     c.replica = test::random_hex(16);
     c.member_id = test::uuid();
     std::vector<std::string> tasks;
-    for (int i = 0; i < kTasksPerUnit; ++i) tasks.push_back(test::uuid());
+    for (int i = 0; i < 20; ++i) tasks.push_back(test::uuid());
     OpWriter writer(c, tasks, true);
     std::vector<OpText> rows;
-    for (int i = 0; i < 50 * kBatch; ++i) rows.push_back(writer.next());
+    for (int i = 0; i < 50 * batch; ++i) rows.push_back(writer.next());
 
     sqlite3* db = nullptr;
     if (sqlite3_open(path.c_str(), &db) != SQLITE_OK) die("open " + path);
@@ -103,9 +31,9 @@ double bare_insert_rate(const std::string& path, double seconds) {
                        nullptr);
     std::size_t inserted = 0;
     const auto start = Clock::now();
-    while (inserted < 10 * kBatch || since(start) < seconds) {
+    while (inserted < static_cast<std::size_t>(10 * batch) || since(start) < seconds) {
         sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
-        for (int i = 0; i < kBatch; ++i, ++inserted) {
+        for (int i = 0; i < batch; ++i, ++inserted) {
             const auto& row = rows[inserted % rows.size()];
             sqlite3_bind_text(insert, 1, row.entity, -1, SQLITE_STATIC);
             sqlite3_bind_text(insert, 2, row.key.data(), static_cast<int>(row.key.size()),
@@ -125,6 +53,13 @@ double bare_insert_rate(const std::string& path, double seconds) {
     sqlite3_close(db);
     return rate;
 }
+
+
+namespace {
+
+constexpr int kBatch = 100;
+constexpr int kTasksPerUnit = 20;
+constexpr int kTargetClients = 64;  ///< the client count the targets are for
 
 struct LoadClient {
     SyncClient sync;
@@ -315,7 +250,7 @@ void sync_load(const Options& o, Table& table) {
     test::TempDir dir;
     const auto data = dir.sub("data");
     seed(data, levels.back());
-    const double bare = bare_insert_rate(dir.sub("bare.db"), o.quick ? 0.5 : 3.0);
+    const double bare = bare_insert_rate(dir.sub("bare.db"), o.quick ? 0.5 : 3.0, kBatch);
     table.add("bare SQLite: op rows/s, 100 per transaction, WAL, synchronous=FULL", number(bare));
 
     const auto server = start_server(data);

@@ -97,6 +97,11 @@ Database::Database(const std::string& path, Mode mode) {
     }
     sqlite3_extended_result_codes(db_, 1);
     sqlite3_busy_timeout(db_, 5000);
+    // Plans do not depend on bound values. Without this, a parameter compared
+    // with a column a partial index filters on (`entity = ?`) makes SQLite
+    // recompile the cached statement whenever that value changes: every
+    // alternation of task/log lookups re-ran the parser.
+    sqlite3_db_config(db_, SQLITE_DBCONFIG_ENABLE_QPSG, 1, nullptr);
 }
 
 Database::~Database() {

@@ -121,11 +121,15 @@ SqliteStore::SqliteStore(const std::string& path, bool create) : path_(path), db
     auto q = db_.query("SELECT value FROM meta WHERE key = 'replica_id'");
     if (!q.step()) throw sql::SqliteError(0, "the database has no replica id");
     replica_id_ = q.text(0);
-    auto seq = db_.query("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'seq'");
-    if (!seq.step()) throw sql::SqliteError(0, "the database has no sequence counter");
-    seq_ = seq.int64(0);
+    seq_ = load_seq();
     checkpointer_ = std::make_unique<Checkpointer>(path_);
     sqlite3_wal_hook(db_.raw(), &SqliteStore::on_wal_commit, this);  // replaces SQLite's auto-checkpoint
+}
+
+std::int64_t SqliteStore::load_seq() {
+    auto q = db_.query("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'seq'");
+    if (!q.step()) throw sql::SqliteError(0, "the database has no sequence counter");
+    return q.int64(0);
 }
 
 SqliteStore::~SqliteStore() {
@@ -198,9 +202,12 @@ Status SqliteStore::commit_job(const std::function<void()>& body, const char* co
 
 void SqliteStore::run_group(const std::vector<WriteJob*>& batch) {
     std::lock_guard lock(mutex_);
-    const std::int64_t seq_at_start = seq_;
     try {
         sql::Transaction tx(db_);
+        // Another process (the admin CLI beside a running server) may have
+        // written since the last group: the counter is read under the write lock.
+        seq_ = load_seq();
+        const std::int64_t seq_at_start = seq_;
         for (auto* job : batch) {
             const std::int64_t seq_before = seq_;
             job->result = guarded<Status>(
@@ -222,14 +229,14 @@ void SqliteStore::run_group(const std::vector<WriteJob*>& batch) {
             db_.query("UPDATE meta SET value = ?1 WHERE key = 'seq'").bind(1, seq_).run();
         }
         tx.commit();
-    } catch (const std::exception& e) {
-        seq_ = seq_at_start;
+    } catch (const std::exception& e) {  // the next group reads the counter again
         const Error error{ErrorCode::storage, std::string("database error: ") + e.what()};
         for (auto* job : batch) {
             if (job->result) job->result = error;
         }
     }
 }
+
 void SqliteStore::migrate(bool create) {
     int version = 0;
     {

@@ -12,8 +12,9 @@
 /// commit while the writer works), so pulls and token checks do not queue
 /// behind fsyncs.
 ///
-/// The change sequence is kept in memory by the writer and saved with each
-/// commit. Checkpoints (copying the WAL back into the database file, with its
+/// The change sequence is read once per group (under the write lock, so an
+/// admin CLI writing beside the server is seen), counted in memory and saved
+/// with the commit. Checkpoints (copying the WAL back into the database file, with its
 /// own fsync) run on a thread and connection of their own once the WAL holds
 /// `kCheckpointPages`, so commits never wait for them.
 
@@ -103,6 +104,8 @@ private:
     void migrate_to_v3();
     /// Schema v2: the scope index (`entities_by_scope`, `parent`, `departures`); caller holds a transaction.
     void migrate_to_v2();
+    /// The counter as the database holds it (caller holds the write lock).
+    std::int64_t load_seq();
     /// The next value of the shared seq counter (entity changes and departures).
     std::int64_t next_seq() { return ++seq_; }
     /// Upserts the row with the next seq (and its parent task); caller holds the lock and a transaction.

@@ -84,12 +84,13 @@ PushBatch::Row PushBatch::get(const std::string& entity, const std::string& key)
     return it->second;
 }
 
-std::int64_t PushBatch::put(EntityRecord record) {
+PushBatch::Row PushBatch::put(EntityRecord record) {
     record.changed_seq = w_.put(record);
-    const auto seq = record.changed_seq;
-    const auto cache_key = record.entity + '\0' + record.key;
-    rows_[cache_key] = std::make_shared<const EntityRecord>(std::move(record));
-    return seq;
+    auto cache_key = record.entity + '\0' + record.key;
+    auto row = std::make_shared<const EntityRecord>(std::move(record));
+    rows_[std::move(cache_key)] = row;
+    effects_.note(row->changed_seq, row->unit);
+    return row;
 }
 
 std::optional<nlohmann::json> PushBatch::drill_fields(const std::string& drill_key) {
@@ -205,16 +206,16 @@ Ack PushBatch::merge_and_write(const Op& op, const EntityRecord* current, const 
         } else if (current) {
             record.unit = current->unit;
         }
-        scope_unit = record.unit;
-        effects_.note(put(record), record.unit);
-        if (current && current->unit != record.unit) {
+        const auto written = put(std::move(record));
+        scope_unit = written->unit;
+        if (current && current->unit != written->unit) {
             effects_.note(w_.depart(entity, op.key, current->unit), current->unit);
         }
         if (op.entity == EntityType::task && current) {
             const bool inject_changed =
-                stored_value(current->fields, "drill") != stored_value(record.fields, "drill") ||
-                stored_value(current->fields, "release_offset_ms") != stored_value(record.fields, "release_offset_ms");
-            if (current->unit != record.unit || inject_changed) move_children(op.key, current->unit, record.unit);
+                stored_value(current->fields, "drill") != stored_value(written->fields, "drill") ||
+                stored_value(current->fields, "release_offset_ms") != stored_value(written->fields, "release_offset_ms");
+            if (current->unit != written->unit || inject_changed) move_children(op.key, current->unit, written->unit);
         }
     }
     for (const auto& conflict : result.conflicts) {
@@ -232,7 +233,7 @@ void PushBatch::move_children(const std::string& task_key, const std::string& fr
             effects_.note(w_.depart(child.entity, child.key, old), old);
         }
         child.unit = to_unit;
-        effects_.note(put(std::move(child)), to_unit);
+        put(std::move(child));
     }
     if (from_unit != to_unit) effects_.note(0, from_unit);
 }
@@ -242,7 +243,7 @@ void PushBatch::put_server_entity(const std::string& entity, const std::string& 
     const auto stamp = to_json(clock_.now());
     auto fields = nlohmann::json::object();
     for (const auto& [name, value] : values.items()) fields[name] = {{"v", value}, {"hlc", stamp}};
-    effects_.note(put(EntityRecord{entity, key, std::move(fields), unit, 0}), unit);
+    put(EntityRecord{entity, key, std::move(fields), unit, 0});
 }
 
 void PushBatch::write_device(const std::string& device_key, const std::optional<DeviceReport>& report,
@@ -276,7 +277,7 @@ void PushBatch::write_device(const std::string& device_key, const std::optional<
     const auto stamp = to_json(clock_.now());
     auto fields = current ? current->fields : nlohmann::json::object();
     for (const auto& [name, value] : values.items()) fields[name] = {{"v", value}, {"hlc", stamp}};
-    effects_.note(put(EntityRecord{"device", device_key, std::move(fields), scope_.unit_key, 0}), scope_.unit_key);
+    put(EntityRecord{"device", device_key, std::move(fields), scope_.unit_key, 0});
     if (current && !current->unit.empty() && current->unit != scope_.unit_key) {
         effects_.note(w_.depart("device", device_key, current->unit), current->unit);
     }

@@ -51,8 +51,8 @@ private:
     /// entity (a status, then a log on that task) reuse it.
     using Row = std::shared_ptr<const EntityRecord>;
     Row get(const std::string& entity, const std::string& key);
-    /// Writes `record` with the next seq (returned) and remembers it.
-    std::int64_t put(EntityRecord record);
+    /// Writes `record` with the next seq, notes it in the effects and remembers it.
+    Row put(EntityRecord record);
 
     Ack check_and_apply(const Op& op, const std::string& path);
     Ack apply_task(const Op& op, const std::string& path);

@@ -168,5 +168,23 @@ TEST(StoreGroupCommit, ReadsSeeTheLastCommitWithoutWaitingForAWriteInProgress) {
     EXPECT_EQ(seqs_of(store).size(), 2u);
 }
 
+TEST(StoreGroupCommit, AWriteByAnotherProcessMeanwhileIsSeenByTheNextGroup) {
+    TempDir dir;
+    ManualClock clock(1'764'000'000'000);
+    auto server = Directory::create(dir.sub("data"), clock);
+    ASSERT_TRUE(server.ok());
+    ASSERT_TRUE(put_note((*server)->store(), 1).ok());
+    {
+        // What `muster-server unit add` does beside a running server: its own store on the file.
+        auto cli = Directory::open(dir.sub("data"), clock);
+        ASSERT_TRUE(cli.ok());
+        ASSERT_TRUE((*cli)->add_unit("north", "North", "").ok());
+        ASSERT_TRUE(put_note((*cli)->store(), 2).ok());
+    }
+    ASSERT_TRUE(put_note((*server)->store(), 3).ok()) << "the server must not reuse the CLI's seqs";
+    auto seqs = seqs_of((*server)->store());
+    EXPECT_EQ(std::set<std::int64_t>(seqs.begin(), seqs.end()).size(), 3u);
+}
+
 }  // namespace
 }  // namespace muster::server
