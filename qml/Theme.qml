@@ -47,6 +47,7 @@ QtObject {
     readonly property color statusActive: "#0B4A85"
     readonly property color statusActiveSurface: "#E3EEF9"
     readonly property color selection: "#DCE8F5"
+    readonly property color barAcknowledged: "#4F7DB3"   // dashboard bar, between open (grey) and in progress (blue)
 
     // Sizes
     readonly property int touchTarget: 48          // minimum height/width of anything tappable

@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivityDelegate</name>
+    <message>
+        <location filename="../../qml/components/ActivityDelegate.qml" line="+26"/>
+        <source>%1 on %2: %3, %4</source>
+        <extracomment>Screen-reader text of an activity entry: %1 author, %2 task, %3 what was logged, %4 when.</extracomment>
+        <translation>%1 on %2: %3, %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>EXERCISE</source>
+        <extracomment>Small mark on drill data in the activity feed. Capitals, one short word.</extracomment>
+        <translation>EXERCISE</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+</context>
+<context>
     <name>BrandHeader</name>
     <message>
         <location filename="../../qml/components/BrandHeader.qml" line="+13"/>
@@ -89,6 +114,293 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../qml/pages/ConflictsPage.qml" line="+65"/>
+        <source>by %1, %2</source>
+        <extracomment>Who wrote a conflicting value and when: %1 name, %2 time.</extracomment>
+        <translation>by %1, %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due time</source>
+        <translation>Due time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No conflicts</source>
+        <translation>No conflicts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When two people change the same thing without seeing each other&apos;s change, it shows here for a coordinator to settle.</source>
+        <translation>When two people change the same thing without seeing each other&apos;s change, it shows here for a coordinator to settle.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Two people changed these without seeing each other&apos;s change. The newer value is in place; keep it, use the other one, or type the right value.</source>
+        <translation>Two people changed these without seeing each other&apos;s change. The newer value is in place; keep it, use the other one, or type the right value.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 of “%2”</source>
+        <translation>%1 of “%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a deleted item</source>
+        <translation>a deleted item</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>In place now</source>
+        <extracomment>The value that is in place now (the newer write).</extracomment>
+        <translation>In place now</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep</source>
+        <extracomment>Button: keep the value that is in place.</extracomment>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overwritten</source>
+        <extracomment>The value that was overwritten by the newer one.</extracomment>
+        <translation>Overwritten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this</source>
+        <extracomment>Button: use the overwritten value instead.</extracomment>
+        <translation>Use this</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+16"/>
+        <source>Or type the right value</source>
+        <translation>Or type the right value</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save value</source>
+        <extracomment>Button: resolve the conflict with the typed value.</extracomment>
+        <translation>Save value</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../qml/pages/DashboardPage.qml" line="+48"/>
+        <source>For coordinators</source>
+        <translation>For coordinators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dashboard shows the merged status of your units to coordinators.</source>
+        <translation>The dashboard shows the merged status of your units to coordinators.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Drill</source>
+        <extracomment>Dashboard scope: which drill (or all tasks) the figures are about.</extracomment>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All tasks</source>
+        <translation>All tasks</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All my units</source>
+        <translation>All my units</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n conflict(s) await a coordinator.</source>
+        <translation>
+            <numerusform>%n conflict awaits a coordinator.</numerusform>
+            <numerusform>%n conflicts await a coordinator.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve conflicts</source>
+        <translation>Resolve conflicts</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tasks by status</source>
+        <translation>Tasks by status</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%n task(s) released</source>
+        <translation>
+            <numerusform>%n task released</numerusform>
+            <numerusform>%n tasks released</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>%n inject(s) not yet released</source>
+        <translation>
+            <numerusform>%n inject not yet released</numerusform>
+            <numerusform>%n injects not yet released</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is overdue.</source>
+        <translation>Nothing is overdue.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, due %2</source>
+        <translation>%1, due %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No device has synced in this scope yet.</source>
+        <translation>No device has synced in this scope yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A device with unsent changes may have done more than shows here.</source>
+        <translation>A device with unsent changes may have done more than shows here.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Latest activity</source>
+        <translation>Latest activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing logged yet.</source>
+        <translation>Nothing logged yet.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDelegate</name>
+    <message>
+        <location filename="../../qml/components/DeviceDelegate.qml" line="+22"/>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) not reported</source>
+        <extracomment>A device still holds changes it has not sent: what it did is not yet reported.</extracomment>
+        <translation>
+            <numerusform>%n change not reported</numerusform>
+            <numerusform>%n changes not reported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not heard from</source>
+        <extracomment>The device has not synced for a while: its state is unknown.</extracomment>
+        <translation>Not heard from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last sync %1</source>
+        <translation>Last sync %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oldest unsent change %1</source>
+        <translation>oldest unsent change %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>app %1</source>
+        <translation>app %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (this device)</source>
+        <translation>%1 (this device)</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <location filename="../../qml/components/EmptyState.qml" line="+16"/>
@@ -110,7 +422,7 @@
         <translation>Exercise: %1. Drill data, not real tasking.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>EXERCISE</source>
         <extracomment>Banner on all drill data so it is never taken for real tasking. Capitals, one short word.</extracomment>
         <translation>EXERCISE</translation>
@@ -119,12 +431,12 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+38"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+60"/>
         <source>Changes not sent yet</source>
         <translation>Changes not sent yet</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+14"/>
         <source>%n change(s) made on this device have not reached the server yet. They stay on this device and are sent when you sign in again with this account.</source>
         <translation>
             <numerusform>%n change made on this device has not reached the server yet. It stays on this device and is sent when you sign in again with this account.</numerusform>
@@ -137,12 +449,12 @@
         <translation>Stay signed in</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Sign out anyway</source>
         <translation>Sign out anyway</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Field member</source>
         <translation>Field member</translation>
     </message>
@@ -162,30 +474,52 @@
         <translation>Administrator</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>My tasks</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+189"/>
+        <location line="-85"/>
+        <location line="+1"/>
+        <location line="+82"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+174"/>
-        <location line="+15"/>
+        <location line="-84"/>
+        <location line="+84"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+1"/>
+        <location line="+82"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="+34"/>
         <source>Back to the task list</source>
         <translation>Back to the task list</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+0"/>
+        <source>Back to the dashboard</source>
+        <translation>Back to the dashboard</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+5"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
@@ -197,27 +531,24 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+125"/>
+        <location line="+166"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <source>Signed in as %1, %2</source>
-        <translation>Signed in as %1, %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Language, text size and notifications will be set here.</source>
-        <translation>Language, text size and notifications will be set here.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-372"/>
+        <location line="+2"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+313"/>
+        <source>%1 (%2)</source>
+        <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Sign in again</source>
         <translation>Sign in again</translation>
     </message>
@@ -226,6 +557,15 @@
         <location line="+1"/>
         <source>Password</source>
         <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>InfoRow</name>
+    <message>
+        <location filename="../../qml/components/InfoRow.qml" line="+20"/>
+        <source>%1: %2</source>
+        <extracomment>Screen-reader text of a settings line: %1 what, %2 its value.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -348,9 +688,122 @@
     </message>
 </context>
 <context>
+    <name>NewTaskPage</name>
+    <message>
+        <location filename="../../qml/pages/NewTaskPage.qml" line="+65"/>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only coordinators can create tasks, and only for units this device has received.</source>
+        <translation>Only coordinators can create tasks, and only for units this device has received.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title</source>
+        <extracomment>Label of the new task&apos;s title field.</extracomment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: check the pumps at Mill Street</source>
+        <translation>For example: check the pumps at Mill Street</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>What to do, where, and what to report back</source>
+        <translation>What to do, where, and what to report back</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Due</source>
+        <extracomment>Label of the &quot;due in&quot; choice of a new task.</extracomment>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No due time</source>
+        <translation>No due time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 30 minutes</source>
+        <translation>In 30 minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 1 hour</source>
+        <translation>In 1 hour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 2 hours</source>
+        <translation>In 2 hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 4 hours</source>
+        <translation>In 4 hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 8 hours</source>
+        <translation>In 8 hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 24 hours</source>
+        <translation>In 24 hours</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Assigned to</source>
+        <extracomment>Label of the member a new task is assigned to.</extracomment>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole unit</source>
+        <translation>The whole unit</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved on this device at once and sent with the next sync, also without a connection.</source>
+        <translation>Saved on this device at once and sent with the next sync, also without a connection.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create task</source>
+        <extracomment>Button: save the new task.</extracomment>
+        <translation>Create task</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>RejectedChangesPage</name>
     <message>
-        <location filename="../../qml/pages/RejectedChangesPage.qml" line="+24"/>
+        <location filename="../../qml/pages/RejectedChangesPage.qml" line="+28"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
@@ -378,6 +831,25 @@
         <location line="+30"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n conflict(s) await a coordinator.</source>
+        <translation>
+            <numerusform>%n conflict awaits a coordinator.</numerusform>
+            <numerusform>%n conflicts await a coordinator.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Resolve</source>
+        <extracomment>Button: open the list of conflicts to resolve them.</extracomment>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve conflicts</source>
+        <translation>Resolve conflicts</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -467,6 +939,124 @@
         <location line="+5"/>
         <source>The server couldn&apos;t sign you in right now. Try again in a few minutes.</source>
         <translation>The server couldn&apos;t sign you in right now. Try again in a few minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="+43"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login</source>
+        <extracomment>The account&apos;s login name.</extracomment>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting to send</source>
+        <translation>Waiting to send</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy these into a message when you ask for help. They hold no password.</source>
+        <translation>Copy these into a message when you ask for help. They hold no password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App version</source>
+        <translation>App version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device id</source>
+        <translation>Device id</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data on this device</source>
+        <translation>Data on this device</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy diagnostics</source>
+        <translation>Copy diagnostics</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBars</name>
+    <message>
+        <location filename="../../qml/components/StatusBars.qml" line="+37"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2</source>
+        <extracomment>Screen-reader text of one dashboard bar: %1 the status, %2 the number of tasks.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -638,7 +1228,7 @@
 <context>
     <name>TaskListPage</name>
     <message>
-        <location filename="../../qml/pages/TaskListPage.qml" line="+44"/>
+        <location filename="../../qml/pages/TaskListPage.qml" line="+47"/>
         <location line="+4"/>
         <source>Search tasks</source>
         <translation>Search tasks</translation>
@@ -683,7 +1273,13 @@
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
+        <source>New task</source>
+        <extracomment>Button (coordinators): write a new task.</extracomment>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No tasks yet</source>
         <translation>No tasks yet</translation>
     </message>
@@ -821,11 +1417,93 @@
     </message>
 </context>
 <context>
+    <name>muster::app::ConflictListModel</name>
+    <message>
+        <location filename="../src/conflictlistmodel.cpp" line="+175"/>
+        <location line="+9"/>
+        <source>This conflict is no longer open.</source>
+        <translation>This conflict is no longer open.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type a whole number.</source>
+        <translation>Type a whole number.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This value can&apos;t be typed in; pick one of the two.</source>
+        <translation>This value can&apos;t be typed in; pick one of the two.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only coordinators can resolve conflicts.</source>
+        <translation>Only coordinators can resolve conflicts.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the server can change this value.</source>
+        <translation>Only the server can change this value.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This value is not valid here: %1</source>
+        <translation>This value is not valid here: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Couldn&apos;t save on this device: %1</source>
+        <translation>Couldn&apos;t save on this device: %1</translation>
+    </message>
+</context>
+<context>
     <name>muster::app::LanguageController</name>
     <message>
         <location filename="../src/languagecontroller.cpp" line="+125"/>
         <source>System language</source>
         <translation>System language</translation>
+    </message>
+</context>
+<context>
+    <name>muster::app::NewTaskController</name>
+    <message>
+        <location filename="../src/newtaskcontroller.cpp" line="+99"/>
+        <source>Only coordinators can create tasks.</source>
+        <translation>Only coordinators can create tasks.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the task a title.</source>
+        <translation>Give the task a title.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The title is too long.</source>
+        <translation>The title is too long.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The instructions are too long.</source>
+        <translation>The instructions are too long.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a unit for the task.</source>
+        <translation>Choose a unit for the task.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The assignee must be a member of the chosen unit.</source>
+        <translation>The assignee must be a member of the chosen unit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a priority.</source>
+        <translation>Choose a priority.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Couldn&apos;t save on this device: %1</source>
+        <translation>Couldn&apos;t save on this device: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>ActivityDelegate</name>
+    <message>
+        <location filename="../../qml/components/ActivityDelegate.qml" line="+26"/>
+        <source>%1 on %2: %3, %4</source>
+        <extracomment>Screen-reader text of an activity entry: %1 author, %2 task, %3 what was logged, %4 when.</extracomment>
+        <translation>%1 en %2: %3, %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>EXERCISE</source>
+        <extracomment>Small mark on drill data in the activity feed. Capitals, one short word.</extracomment>
+        <translation>SIMULACRO</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Someone</source>
+        <translation>Alguien</translation>
+    </message>
+</context>
+<context>
     <name>BrandHeader</name>
     <message>
         <location filename="../../qml/components/BrandHeader.qml" line="+13"/>
@@ -89,6 +114,293 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../qml/pages/ConflictsPage.qml" line="+65"/>
+        <source>by %1, %2</source>
+        <extracomment>Who wrote a conflicting value and when: %1 name, %2 time.</extracomment>
+        <translation>de %1, %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due time</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No conflicts</source>
+        <translation>No hay conflictos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When two people change the same thing without seeing each other&apos;s change, it shows here for a coordinator to settle.</source>
+        <translation>Cuando dos personas cambian lo mismo sin ver el cambio de la otra, aparece aquí para que un coordinador lo resuelva.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Two people changed these without seeing each other&apos;s change. The newer value is in place; keep it, use the other one, or type the right value.</source>
+        <translation>Dos personas cambiaron esto sin ver el cambio de la otra. Está puesto el valor más reciente: consérvalo, usa el otro o escribe el correcto.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 of “%2”</source>
+        <translation>%1 de «%2»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a deleted item</source>
+        <translation>un elemento eliminado</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>In place now</source>
+        <extracomment>The value that is in place now (the newer write).</extracomment>
+        <translation>Puesto ahora</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep</source>
+        <extracomment>Button: keep the value that is in place.</extracomment>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overwritten</source>
+        <extracomment>The value that was overwritten by the newer one.</extracomment>
+        <translation>Sobrescrito</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this</source>
+        <extracomment>Button: use the overwritten value instead.</extracomment>
+        <translation>Usar este</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+16"/>
+        <source>Or type the right value</source>
+        <translation>O escribe el valor correcto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save value</source>
+        <extracomment>Button: resolve the conflict with the typed value.</extracomment>
+        <translation>Guardar valor</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../qml/pages/DashboardPage.qml" line="+48"/>
+        <source>For coordinators</source>
+        <translation>Para coordinadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dashboard shows the merged status of your units to coordinators.</source>
+        <translation>El panel muestra a los coordinadores el estado combinado de sus unidades.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Drill</source>
+        <extracomment>Dashboard scope: which drill (or all tasks) the figures are about.</extracomment>
+        <translation>Simulacro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All tasks</source>
+        <translation>Todas las tareas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All my units</source>
+        <translation>Todas mis unidades</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n conflict(s) await a coordinator.</source>
+        <translation>
+            <numerusform>%n conflicto espera a un coordinador.</numerusform>
+            <numerusform>%n conflictos esperan a un coordinador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve conflicts</source>
+        <translation>Resolver conflictos</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tasks by status</source>
+        <translation>Tareas por estado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%n task(s) released</source>
+        <translation>
+            <numerusform>%n tarea publicada</numerusform>
+            <numerusform>%n tareas publicadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>%n inject(s) not yet released</source>
+        <translation>
+            <numerusform>%n inyección aún sin publicar</numerusform>
+            <numerusform>%n inyecciones aún sin publicar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is overdue.</source>
+        <translation>Nada está vencido.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, due %2</source>
+        <translation>%1, vence %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>due %1</source>
+        <translation>vence %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No device has synced in this scope yet.</source>
+        <translation>Ningún dispositivo de este ámbito se ha sincronizado aún.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A device with unsent changes may have done more than shows here.</source>
+        <translation>Un dispositivo con cambios sin enviar puede haber hecho más de lo que se ve aquí.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Latest activity</source>
+        <translation>Actividad reciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing logged yet.</source>
+        <translation>Aún no hay nada registrado.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDelegate</name>
+    <message>
+        <location filename="../../qml/components/DeviceDelegate.qml" line="+22"/>
+        <source>Never synced</source>
+        <translation>Nunca sincronizado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) not reported</source>
+        <extracomment>A device still holds changes it has not sent: what it did is not yet reported.</extracomment>
+        <translation>
+            <numerusform>%n cambio sin informar</numerusform>
+            <numerusform>%n cambios sin informar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not heard from</source>
+        <extracomment>The device has not synced for a while: its state is unknown.</extracomment>
+        <translation>Sin noticias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to date</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last sync %1</source>
+        <translation>Sincronizado %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oldest unsent change %1</source>
+        <translation>cambio sin enviar más antiguo %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>app %1</source>
+        <translation>app %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (this device)</source>
+        <translation>%1 (este dispositivo)</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <location filename="../../qml/components/EmptyState.qml" line="+16"/>
@@ -110,7 +422,7 @@
         <translation>Simulacro: %1. Datos de simulacro, no tareas reales.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>EXERCISE</source>
         <extracomment>Banner on all drill data so it is never taken for real tasking. Capitals, one short word.</extracomment>
         <translation>SIMULACRO</translation>
@@ -119,12 +431,12 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+38"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+60"/>
         <source>Changes not sent yet</source>
         <translation>Cambios sin enviar</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+14"/>
         <source>%n change(s) made on this device have not reached the server yet. They stay on this device and are sent when you sign in again with this account.</source>
         <translation>
             <numerusform>%n cambio hecho en este dispositivo aún no ha llegado al servidor. Se queda en este dispositivo y se envía cuando vuelva a iniciar sesión con esta cuenta.</numerusform>
@@ -137,12 +449,12 @@
         <translation>Seguir con la sesión</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Sign out anyway</source>
         <translation>Cerrar sesión igualmente</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Field member</source>
         <translation>Miembro de campo</translation>
     </message>
@@ -162,30 +474,52 @@
         <translation>Administrador</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New task</source>
+        <translation>Nueva tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>My tasks</source>
         <translation>Mis tareas</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+189"/>
+        <location line="-85"/>
+        <location line="+1"/>
+        <location line="+82"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+174"/>
-        <location line="+15"/>
+        <location line="-84"/>
+        <location line="+84"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+1"/>
+        <location line="+82"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="+34"/>
         <source>Back to the task list</source>
         <translation>Volver a la lista de tareas</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+0"/>
+        <source>Back to the dashboard</source>
+        <translation>Volver al panel</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+5"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
@@ -197,27 +531,24 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+125"/>
+        <location line="+166"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <source>Signed in as %1, %2</source>
-        <translation>Sesión iniciada: %1, %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Language, text size and notifications will be set here.</source>
-        <translation>Aquí podrás elegir idioma, tamaño del texto y notificaciones.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-372"/>
+        <location line="+2"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+313"/>
+        <source>%1 (%2)</source>
+        <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Sign in again</source>
         <translation>Inicia sesión de nuevo</translation>
     </message>
@@ -226,6 +557,15 @@
         <location line="+1"/>
         <source>Password</source>
         <translation>Contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>InfoRow</name>
+    <message>
+        <location filename="../../qml/components/InfoRow.qml" line="+20"/>
+        <source>%1: %2</source>
+        <extracomment>Screen-reader text of a settings line: %1 what, %2 its value.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -348,9 +688,122 @@
     </message>
 </context>
 <context>
+    <name>NewTaskPage</name>
+    <message>
+        <location filename="../../qml/pages/NewTaskPage.qml" line="+65"/>
+        <source>New task</source>
+        <translation>Nueva tarea</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only coordinators can create tasks, and only for units this device has received.</source>
+        <translation>Solo los coordinadores pueden crear tareas, y solo para unidades que este dispositivo ya ha recibido.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title</source>
+        <extracomment>Label of the new task&apos;s title field.</extracomment>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: check the pumps at Mill Street</source>
+        <translation>Por ejemplo: revisar las bombas de Mill Street</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>What to do, where, and what to report back</source>
+        <translation>Qué hacer, dónde y qué informar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Due</source>
+        <extracomment>Label of the &quot;due in&quot; choice of a new task.</extracomment>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No due time</source>
+        <translation>Sin vencimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 30 minutes</source>
+        <translation>En 30 minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 1 hour</source>
+        <translation>En 1 hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 2 hours</source>
+        <translation>En 2 horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 4 hours</source>
+        <translation>En 4 horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 8 hours</source>
+        <translation>En 8 horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 24 hours</source>
+        <translation>En 24 horas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Assigned to</source>
+        <extracomment>Label of the member a new task is assigned to.</extracomment>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole unit</source>
+        <translation>Toda la unidad</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved on this device at once and sent with the next sync, also without a connection.</source>
+        <translation>Se guarda al momento en este dispositivo y se envía con la próxima sincronización, también sin conexión.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create task</source>
+        <extracomment>Button: save the new task.</extracomment>
+        <translation>Crear tarea</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>RejectedChangesPage</name>
     <message>
-        <location filename="../../qml/pages/RejectedChangesPage.qml" line="+24"/>
+        <location filename="../../qml/pages/RejectedChangesPage.qml" line="+28"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
@@ -378,6 +831,25 @@
         <location line="+30"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n conflict(s) await a coordinator.</source>
+        <translation>
+            <numerusform>%n conflicto espera a un coordinador.</numerusform>
+            <numerusform>%n conflictos esperan a un coordinador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Resolve</source>
+        <extracomment>Button: open the list of conflicts to resolve them.</extracomment>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve conflicts</source>
+        <translation>Resolver conflictos</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -467,6 +939,124 @@
         <location line="+5"/>
         <source>The server couldn&apos;t sign you in right now. Try again in a few minutes.</source>
         <translation>El servidor no ha podido iniciar tu sesión ahora. Vuelve a intentarlo en unos minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="+43"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login</source>
+        <extracomment>The account&apos;s login name.</extracomment>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting to send</source>
+        <translation>Pendiente de enviar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Diagnostics</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy these into a message when you ask for help. They hold no password.</source>
+        <translation>Cópialos en un mensaje cuando pidas ayuda. No contienen ninguna contraseña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App version</source>
+        <translation>Versión de la app</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device id</source>
+        <translation>ID del dispositivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data on this device</source>
+        <translation>Datos en este dispositivo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy diagnostics</source>
+        <translation>Copiar diagnóstico</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBars</name>
+    <message>
+        <location filename="../../qml/components/StatusBars.qml" line="+37"/>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2</source>
+        <extracomment>Screen-reader text of one dashboard bar: %1 the status, %2 the number of tasks.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -638,7 +1228,7 @@
 <context>
     <name>TaskListPage</name>
     <message>
-        <location filename="../../qml/pages/TaskListPage.qml" line="+44"/>
+        <location filename="../../qml/pages/TaskListPage.qml" line="+47"/>
         <location line="+4"/>
         <source>Search tasks</source>
         <translation>Buscar tareas</translation>
@@ -683,7 +1273,13 @@
         <translation>Tareas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
+        <source>New task</source>
+        <extracomment>Button (coordinators): write a new task.</extracomment>
+        <translation>Nueva tarea</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No tasks yet</source>
         <translation>Aún no hay tareas</translation>
     </message>
@@ -821,11 +1417,93 @@
     </message>
 </context>
 <context>
+    <name>muster::app::ConflictListModel</name>
+    <message>
+        <location filename="../src/conflictlistmodel.cpp" line="+175"/>
+        <location line="+9"/>
+        <source>This conflict is no longer open.</source>
+        <translation>Este conflicto ya no está abierto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type a whole number.</source>
+        <translation>Escribe un número entero.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This value can&apos;t be typed in; pick one of the two.</source>
+        <translation>Este valor no se puede escribir; elige uno de los dos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only coordinators can resolve conflicts.</source>
+        <translation>Solo los coordinadores pueden resolver conflictos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the server can change this value.</source>
+        <translation>Solo el servidor puede cambiar este valor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This value is not valid here: %1</source>
+        <translation>Este valor no es válido aquí: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Couldn&apos;t save on this device: %1</source>
+        <translation>No se pudo guardar en este dispositivo: %1</translation>
+    </message>
+</context>
+<context>
     <name>muster::app::LanguageController</name>
     <message>
         <location filename="../src/languagecontroller.cpp" line="+125"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>muster::app::NewTaskController</name>
+    <message>
+        <location filename="../src/newtaskcontroller.cpp" line="+99"/>
+        <source>Only coordinators can create tasks.</source>
+        <translation>Solo los coordinadores pueden crear tareas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the task a title.</source>
+        <translation>Ponle un título a la tarea.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The title is too long.</source>
+        <translation>El título es demasiado largo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The instructions are too long.</source>
+        <translation>Las instrucciones son demasiado largas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a unit for the task.</source>
+        <translation>Elige una unidad para la tarea.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The assignee must be a member of the chosen unit.</source>
+        <translation>La persona asignada debe ser miembro de la unidad elegida.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a priority.</source>
+        <translation>Elige una prioridad.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Couldn&apos;t save on this device: %1</source>
+        <translation>No se pudo guardar en este dispositivo: %1</translation>
     </message>
 </context>
 <context>

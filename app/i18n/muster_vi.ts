@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>ActivityDelegate</name>
+    <message>
+        <location filename="../../qml/components/ActivityDelegate.qml" line="+26"/>
+        <source>%1 on %2: %3, %4</source>
+        <extracomment>Screen-reader text of an activity entry: %1 author, %2 task, %3 what was logged, %4 when.</extracomment>
+        <translation>%1 trên %2: %3, %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>EXERCISE</source>
+        <extracomment>Small mark on drill data in the activity feed. Capitals, one short word.</extracomment>
+        <translation>DIỄN TẬP</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Someone</source>
+        <translation>Ai đó</translation>
+    </message>
+</context>
+<context>
     <name>BrandHeader</name>
     <message>
         <location filename="../../qml/components/BrandHeader.qml" line="+13"/>
@@ -89,6 +114,289 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../qml/pages/ConflictsPage.qml" line="+65"/>
+        <source>by %1, %2</source>
+        <extracomment>Who wrote a conflicting value and when: %1 name, %2 time.</extracomment>
+        <translation>bởi %1, %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>someone</source>
+        <translation>ai đó</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructions</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due time</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>Giao cho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No conflicts</source>
+        <translation>Không có xung đột</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When two people change the same thing without seeing each other&apos;s change, it shows here for a coordinator to settle.</source>
+        <translation>Khi hai người cùng sửa một thứ mà không thấy thay đổi của nhau, việc đó hiện ở đây để điều phối viên quyết định.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Two people changed these without seeing each other&apos;s change. The newer value is in place; keep it, use the other one, or type the right value.</source>
+        <translation>Hai người đã sửa những mục này mà không thấy thay đổi của nhau. Giá trị mới hơn đang được dùng; hãy giữ nó, dùng giá trị kia hoặc nhập giá trị đúng.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 of “%2”</source>
+        <translation>%1 của “%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a deleted item</source>
+        <translation>một mục đã xóa</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>In place now</source>
+        <extracomment>The value that is in place now (the newer write).</extracomment>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep</source>
+        <extracomment>Button: keep the value that is in place.</extracomment>
+        <translation>Giữ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overwritten</source>
+        <extracomment>The value that was overwritten by the newer one.</extracomment>
+        <translation>Bị ghi đè</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this</source>
+        <extracomment>Button: use the overwritten value instead.</extracomment>
+        <translation>Dùng giá trị này</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+16"/>
+        <source>Or type the right value</source>
+        <translation>Hoặc nhập giá trị đúng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save value</source>
+        <extracomment>Button: resolve the conflict with the typed value.</extracomment>
+        <translation>Lưu giá trị</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../qml/pages/DashboardPage.qml" line="+48"/>
+        <source>For coordinators</source>
+        <translation>Dành cho điều phối viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dashboard shows the merged status of your units to coordinators.</source>
+        <translation>Bảng điều khiển cho điều phối viên thấy tình hình tổng hợp của các đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Drill</source>
+        <extracomment>Dashboard scope: which drill (or all tasks) the figures are about.</extracomment>
+        <translation>Diễn tập</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All tasks</source>
+        <translation>Tất cả nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All my units</source>
+        <translation>Tất cả đơn vị của tôi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n conflict(s) await a coordinator.</source>
+        <translation>
+            <numerusform>%n xung đột đang chờ điều phối viên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resolve</source>
+        <translation>Giải quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve conflicts</source>
+        <translation>Giải quyết xung đột</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tasks by status</source>
+        <translation>Nhiệm vụ theo trạng thái</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%n task(s) released</source>
+        <translation>
+            <numerusform>%n nhiệm vụ đã phát</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>%n inject(s) not yet released</source>
+        <translation>
+            <numerusform>%n tình huống chưa phát</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is overdue.</source>
+        <translation>Không có gì quá hạn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, due %2</source>
+        <translation>%1, hạn %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>due %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Devices</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No device has synced in this scope yet.</source>
+        <translation>Chưa có thiết bị nào trong phạm vi này đồng bộ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A device with unsent changes may have done more than shows here.</source>
+        <translation>Thiết bị còn thay đổi chưa gửi có thể đã làm nhiều hơn những gì hiện ở đây.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Latest activity</source>
+        <translation>Hoạt động mới nhất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing logged yet.</source>
+        <translation>Chưa có gì được ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDelegate</name>
+    <message>
+        <location filename="../../qml/components/DeviceDelegate.qml" line="+22"/>
+        <source>Never synced</source>
+        <translation>Chưa từng đồng bộ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) not reported</source>
+        <extracomment>A device still holds changes it has not sent: what it did is not yet reported.</extracomment>
+        <translation>
+            <numerusform>%n thay đổi chưa báo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not heard from</source>
+        <extracomment>The device has not synced for a while: its state is unknown.</extracomment>
+        <translation>Chưa liên lạc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to date</source>
+        <translation>Đã cập nhật</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last sync %1</source>
+        <translation>Đã đồng bộ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oldest unsent change %1</source>
+        <translation>thay đổi chưa gửi cũ nhất %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>app %1</source>
+        <translation>ứng dụng %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (this device)</source>
+        <translation>%1 (thiết bị này)</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <location filename="../../qml/components/EmptyState.qml" line="+16"/>
@@ -110,7 +418,7 @@
         <translation>Diễn tập: %1. Dữ liệu diễn tập, không phải nhiệm vụ thật.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>EXERCISE</source>
         <extracomment>Banner on all drill data so it is never taken for real tasking. Capitals, one short word.</extracomment>
         <translation>DIỄN TẬP</translation>
@@ -119,12 +427,12 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+38"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+60"/>
         <source>Changes not sent yet</source>
         <translation>Còn thay đổi chưa gửi</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+14"/>
         <source>%n change(s) made on this device have not reached the server yet. They stay on this device and are sent when you sign in again with this account.</source>
         <translation>
             <numerusform>%n thay đổi trên thiết bị này chưa đến máy chủ. Chúng vẫn được giữ trên thiết bị và sẽ được gửi khi bạn đăng nhập lại bằng tài khoản này.</numerusform>
@@ -136,12 +444,12 @@
         <translation>Tiếp tục đăng nhập</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Sign out anyway</source>
         <translation>Vẫn đăng xuất</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Field member</source>
         <translation>Thành viên hiện trường</translation>
     </message>
@@ -161,30 +469,52 @@
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New task</source>
+        <translation>Nhiệm vụ mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>My tasks</source>
         <translation>Nhiệm vụ của tôi</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+189"/>
+        <location line="-85"/>
+        <location line="+1"/>
+        <location line="+82"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+174"/>
-        <location line="+15"/>
+        <location line="-84"/>
+        <location line="+84"/>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+1"/>
+        <location line="+82"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="+34"/>
         <source>Back to the task list</source>
         <translation>Quay lại danh sách nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+0"/>
+        <source>Back to the dashboard</source>
+        <translation>Quay lại tổng quan</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+5"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
@@ -196,27 +526,24 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+125"/>
+        <location line="+166"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <source>Signed in as %1, %2</source>
-        <translation>Đã đăng nhập: %1, %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Language, text size and notifications will be set here.</source>
-        <translation>Ngôn ngữ, cỡ chữ và thông báo sẽ được cài đặt tại đây.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-372"/>
+        <location line="+2"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+313"/>
+        <source>%1 (%2)</source>
+        <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Sign in again</source>
         <translation>Đăng nhập lại</translation>
     </message>
@@ -225,6 +552,15 @@
         <location line="+1"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>InfoRow</name>
+    <message>
+        <location filename="../../qml/components/InfoRow.qml" line="+20"/>
+        <source>%1: %2</source>
+        <extracomment>Screen-reader text of a settings line: %1 what, %2 its value.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -347,9 +683,122 @@
     </message>
 </context>
 <context>
+    <name>NewTaskPage</name>
+    <message>
+        <location filename="../../qml/pages/NewTaskPage.qml" line="+65"/>
+        <source>New task</source>
+        <translation>Nhiệm vụ mới</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only coordinators can create tasks, and only for units this device has received.</source>
+        <translation>Chỉ điều phối viên mới tạo được nhiệm vụ, và chỉ cho các đơn vị thiết bị này đã nhận.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title</source>
+        <extracomment>Label of the new task&apos;s title field.</extracomment>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: check the pumps at Mill Street</source>
+        <translation>Ví dụ: kiểm tra máy bơm ở phố Mill</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <source>Instructions</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>What to do, where, and what to report back</source>
+        <translation>Làm gì, ở đâu và cần báo lại điều gì</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Priority</source>
+        <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Due</source>
+        <extracomment>Label of the &quot;due in&quot; choice of a new task.</extracomment>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No due time</source>
+        <translation>Không có thời hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 30 minutes</source>
+        <translation>Trong 30 phút</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 1 hour</source>
+        <translation>Trong 1 giờ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 2 hours</source>
+        <translation>Trong 2 giờ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 4 hours</source>
+        <translation>Trong 4 giờ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 8 hours</source>
+        <translation>Trong 8 giờ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 24 hours</source>
+        <translation>Trong 24 giờ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Assigned to</source>
+        <extracomment>Label of the member a new task is assigned to.</extracomment>
+        <translation>Giao cho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole unit</source>
+        <translation>Cả đơn vị</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved on this device at once and sent with the next sync, also without a connection.</source>
+        <translation>Lưu ngay trên thiết bị này và gửi ở lần đồng bộ tiếp theo, kể cả khi không có kết nối.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create task</source>
+        <extracomment>Button: save the new task.</extracomment>
+        <translation>Tạo nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>RejectedChangesPage</name>
     <message>
-        <location filename="../../qml/pages/RejectedChangesPage.qml" line="+24"/>
+        <location filename="../../qml/pages/RejectedChangesPage.qml" line="+28"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
@@ -377,6 +826,24 @@
         <location line="+30"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n conflict(s) await a coordinator.</source>
+        <translation>
+            <numerusform>%n xung đột đang chờ điều phối viên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Resolve</source>
+        <extracomment>Button: open the list of conflicts to resolve them.</extracomment>
+        <translation>Giải quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve conflicts</source>
+        <translation>Giải quyết xung đột</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -466,6 +933,124 @@
         <location line="+5"/>
         <source>The server couldn&apos;t sign you in right now. Try again in a few minutes.</source>
         <translation>Máy chủ chưa thể đăng nhập cho bạn lúc này. Hãy thử lại sau vài phút.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="+43"/>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login</source>
+        <extracomment>The account&apos;s login name.</extracomment>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last sync</source>
+        <translation>Lần đồng bộ cuối</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Chưa bao giờ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting to send</source>
+        <translation>Đang chờ gửi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last error</source>
+        <translation>Lỗi gần nhất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Diagnostics</source>
+        <translation>Chẩn đoán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy these into a message when you ask for help. They hold no password.</source>
+        <translation>Chép các thông tin này vào tin nhắn khi bạn cần hỗ trợ. Không có mật khẩu trong đó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App version</source>
+        <translation>Phiên bản ứng dụng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device id</source>
+        <translation>Mã thiết bị</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data on this device</source>
+        <translation>Dữ liệu trên thiết bị này</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copied</source>
+        <translation>Đã chép</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy diagnostics</source>
+        <translation>Chép thông tin chẩn đoán</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBars</name>
+    <message>
+        <location filename="../../qml/components/StatusBars.qml" line="+37"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2</source>
+        <extracomment>Screen-reader text of one dashboard bar: %1 the status, %2 the number of tasks.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -635,7 +1220,7 @@
 <context>
     <name>TaskListPage</name>
     <message>
-        <location filename="../../qml/pages/TaskListPage.qml" line="+44"/>
+        <location filename="../../qml/pages/TaskListPage.qml" line="+47"/>
         <location line="+4"/>
         <source>Search tasks</source>
         <translation>Tìm nhiệm vụ</translation>
@@ -680,7 +1265,13 @@
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
+        <source>New task</source>
+        <extracomment>Button (coordinators): write a new task.</extracomment>
+        <translation>Nhiệm vụ mới</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No tasks yet</source>
         <translation>Chưa có nhiệm vụ</translation>
     </message>
@@ -818,11 +1409,93 @@
     </message>
 </context>
 <context>
+    <name>muster::app::ConflictListModel</name>
+    <message>
+        <location filename="../src/conflictlistmodel.cpp" line="+175"/>
+        <location line="+9"/>
+        <source>This conflict is no longer open.</source>
+        <translation>Xung đột này đã được giải quyết.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type a whole number.</source>
+        <translation>Hãy nhập một số nguyên.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This value can&apos;t be typed in; pick one of the two.</source>
+        <translation>Không thể nhập giá trị này; hãy chọn một trong hai.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only coordinators can resolve conflicts.</source>
+        <translation>Chỉ điều phối viên mới giải quyết được xung đột.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the server can change this value.</source>
+        <translation>Chỉ máy chủ mới thay đổi được giá trị này.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This value is not valid here: %1</source>
+        <translation>Giá trị này không hợp lệ ở đây: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Couldn&apos;t save on this device: %1</source>
+        <translation>Không thể lưu trên thiết bị này: %1</translation>
+    </message>
+</context>
+<context>
     <name>muster::app::LanguageController</name>
     <message>
         <location filename="../src/languagecontroller.cpp" line="+125"/>
         <source>System language</source>
         <translation>Ngôn ngữ hệ thống</translation>
+    </message>
+</context>
+<context>
+    <name>muster::app::NewTaskController</name>
+    <message>
+        <location filename="../src/newtaskcontroller.cpp" line="+99"/>
+        <source>Only coordinators can create tasks.</source>
+        <translation>Chỉ điều phối viên mới tạo được nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the task a title.</source>
+        <translation>Hãy đặt tiêu đề cho nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The title is too long.</source>
+        <translation>Tiêu đề quá dài.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The instructions are too long.</source>
+        <translation>Hướng dẫn quá dài.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a unit for the task.</source>
+        <translation>Hãy chọn đơn vị cho nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The assignee must be a member of the chosen unit.</source>
+        <translation>Người được giao phải là thành viên của đơn vị đã chọn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a priority.</source>
+        <translation>Hãy chọn mức ưu tiên.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Couldn&apos;t save on this device: %1</source>
+        <translation>Không thể lưu trên thiết bị này: %1</translation>
     </message>
 </context>
 <context>

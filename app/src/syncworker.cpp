@@ -24,8 +24,8 @@ void TouchedEntities::add(EntityType type, const std::string& key) {
         case EntityType::drill: drills << k; break;
         case EntityType::unit: units << k; break;
         case EntityType::member: members << k; break;
-        case EntityType::conflict:
-        case EntityType::device: break;  // nothing on the member's screens shows them yet
+        case EntityType::conflict: conflicts << k; break;
+        case EntityType::device: devices << k; break;
     }
 }
 

@@ -32,9 +32,12 @@ struct TouchedEntities {
     QStringList drills;
     QStringList units;
     QStringList members;
+    QStringList devices;
+    QStringList conflicts;
 
     [[nodiscard]] bool isEmpty() const {
-        return tasks.isEmpty() && logs.isEmpty() && drills.isEmpty() && units.isEmpty() && members.isEmpty();
+        return tasks.isEmpty() && logs.isEmpty() && drills.isEmpty() && units.isEmpty() && members.isEmpty() &&
+               devices.isEmpty() && conflicts.isEmpty();
     }
     void add(muster::EntityType type, const std::string& key);
     /// Splits `touched` into batches of at most `batchSize` entities.

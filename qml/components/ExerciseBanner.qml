@@ -44,14 +44,28 @@ Rectangle {
     Stripes { anchors.left: parent.left }
     Stripes { anchors.right: parent.right }
 
-    // Between the stripes; the drill name gives way (elides) before the word EXERCISE.
-    RowLayout {
+    // Between the stripes: the word EXERCISE and the drill on one line when
+    // they fit; otherwise the drill goes on the lines below (never cut to "…"
+    // at phone width or with large text).
+    readonly property real contentSpace: width - 2 * (stripesWidth + Theme.spacing)
+
+    TextMetrics {
+        id: oneLine
+        font: detailLabel.font
+        text: "·  " + root.detail
+    }
+
+    GridLayout {
         id: row
         anchors.centerIn: parent
-        width: Math.min(implicitWidth, root.width - 2 * (root.stripesWidth + Theme.spacing))
-        spacing: Theme.spacing
+        width: Math.min(implicitWidth, root.contentSpace)
+        columns: root.detail === "" || word.implicitWidth + columnSpacing + Math.ceil(oneLine.advanceWidth) <= root.contentSpace ? 2 : 1
+        columnSpacing: Theme.spacing
+        rowSpacing: 0
         Label {
-            Layout.maximumWidth: row.width
+            id: word
+            Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
+            Layout.maximumWidth: root.contentSpace
             elide: Text.ElideRight
             //: Banner on all drill data so it is never taken for real tasking. Capitals, one short word.
             text: qsTr("EXERCISE")
@@ -62,14 +76,18 @@ Rectangle {
             Accessible.ignored: true
         }
         Label {
+            id: detailLabel
             visible: root.detail !== ""
-            text: "·  " + root.detail
+            Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
+            Layout.maximumWidth: root.contentSpace
+            text: row.columns === 2 ? "·  " + root.detail : root.detail
             font.pixelSize: Theme.fontCaption
             font.bold: true
             color: Theme.textOnExercise
+            wrapMode: Text.WordWrap
+            maximumLineCount: 3
             elide: Text.ElideRight
-            Layout.fillWidth: true
-            Layout.minimumWidth: 0
+            horizontalAlignment: Text.AlignHCenter
             Accessible.ignored: true
         }
     }

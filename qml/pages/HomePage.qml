@@ -4,9 +4,10 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Muster
 
-// The signed-in shell: header, the always-visible sync bar, and Tasks / Sync /
-// Settings behind a bottom navigation. From 840 px wide the task list and the
-// task's detail sit side by side; narrower, the detail replaces the list.
+// The signed-in shell: header, the always-visible sync bar, and Tasks /
+// (Dashboard for coordinators) / Sync / Settings behind a bottom navigation.
+// From 840 px wide the task list and the task's detail (or the new-task form)
+// sit side by side; narrower, the detail replaces the list.
 Page {
     id: page
 
@@ -16,12 +17,41 @@ Page {
     property AccountSession session: null
     readonly property SyncStatus status: session ? session.syncStatus : null
     readonly property bool split: width >= Theme.splitBreakpoint
-    /// 0 tasks, 1 sync, 2 settings.
+    /// 0 tasks, 1 sync, 2 settings, 3 dashboard, 4 conflicts (coordinators; reached from the dashboard and sync).
     property int tab: 0
     /// The task open in the detail pane; "" = none.
     property string selectedKey: ""
+    /// The new-task form is open in the detail pane (coordinators).
+    property bool creating: false
     readonly property string controllerName: session && session.memberName !== "" ? session.memberName : controller.memberName
     readonly property string memberRole: session && session.role !== "" ? session.role : controller.role
+    readonly property bool isCoordinator: memberRole === "coordinator" || memberRole === "admin"
+    /// The bottom navigation's tabs, in order: {tab, text}.
+    readonly property var tabs: isCoordinator
+        ? [{ tab: 0, text: qsTr("Tasks") }, { tab: 3, text: qsTr("Dashboard") },
+           { tab: 1, text: qsTr("Sync") }, { tab: 2, text: qsTr("Settings") }]
+        : [{ tab: 0, text: qsTr("Tasks") }, { tab: 1, text: qsTr("Sync") }, { tab: 2, text: qsTr("Settings") }]
+
+    // Another account (a member) has no dashboard or conflicts.
+    onIsCoordinatorChanged: {
+        if (!isCoordinator && (tab === 3 || tab === 4))
+            tab = 0
+        if (!isCoordinator)
+            creating = false
+    }
+
+    /// Opens a task in the Tasks tab (from the dashboard, or after creating it).
+    function showTask(key) {
+        page.creating = false
+        page.selectedKey = key
+        page.tab = 0
+    }
+
+    ConflictListModel {
+        id: conflictModel
+        objectName: "conflictModel"
+        session: page.session
+    }
 
     signal signOutRequested()
 
@@ -90,7 +120,9 @@ Page {
         return (first + last).toUpperCase()
     }
 
-    title: tab === 1 ? qsTr("Sync") : tab === 2 ? qsTr("Settings") : qsTr("My tasks")
+    title: tab === 1 ? qsTr("Sync") : tab === 2 ? qsTr("Settings") : tab === 3 ? qsTr("Dashboard")
+         : tab === 4 ? qsTr("Conflicts") : creating && !split ? qsTr("New task")
+         : qsTr("My tasks")
     background: Rectangle { color: Theme.background }
 
     header: ToolBar {
@@ -109,20 +141,28 @@ Page {
             anchors.rightMargin: Theme.spacing
             anchors.topMargin: Theme.spacingSmall
             anchors.bottomMargin: Theme.spacingSmall
-            columns: width >= headerTitle.implicitWidth + columnSpacing + signOutButton.implicitWidth + (page.selectedKey !== "" ? Theme.touchTarget : 0) ? 3 : 1
+            columns: width >= headerTitle.implicitWidth + columnSpacing + signOutButton.implicitWidth + (backButton.visible ? Theme.touchTarget : 0) ? 3 : 1
             columnSpacing: Theme.spacing
             rowSpacing: 0
 
             ToolButton {
+                id: backButton
                 objectName: "backButton"
-                visible: !page.split && page.tab === 0 && page.selectedKey !== ""
+                visible: page.tab === 4 || (!page.split && page.tab === 0 && (page.selectedKey !== "" || page.creating))
                 text: "‹"
                 font.pixelSize: Theme.fontTitle
                 Layout.preferredWidth: Theme.touchTarget
                 Layout.preferredHeight: Theme.touchTarget
                 Material.foreground: Theme.textOnPrimary
-                Accessible.name: qsTr("Back to the task list")
-                onClicked: page.selectedKey = ""
+                Accessible.name: page.tab === 4 ? qsTr("Back to the dashboard") : qsTr("Back to the task list")
+                onClicked: {
+                    if (page.tab === 4) {
+                        page.tab = 3
+                    } else {
+                        page.creating = false
+                        page.selectedKey = ""
+                    }
+                }
             }
             Label {
                 id: headerTitle
@@ -221,10 +261,12 @@ Page {
                     Layout.fillHeight: true
                     Layout.fillWidth: !page.split
                     Layout.preferredWidth: page.split ? Theme.listPaneWidth : -1
-                    visible: page.split || page.selectedKey === ""
+                    visible: page.split || (page.selectedKey === "" && !page.creating)
                     session: page.session
                     selectedKey: page.selectedKey
-                    onTaskChosen: key => page.selectedKey = key
+                    canCreate: page.isCoordinator
+                    onTaskChosen: key => { page.creating = false; page.selectedKey = key }
+                    onNewTaskRequested: { page.selectedKey = ""; page.creating = true }
                 }
                 Rectangle {
                     visible: page.split
@@ -237,37 +279,49 @@ Page {
                     objectName: "taskDetailPage"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    visible: page.split || page.selectedKey !== ""
+                    visible: !page.creating && (page.split || page.selectedKey !== "")
                     session: page.session
                     taskKey: page.selectedKey
+                }
+                NewTaskPage {
+                    id: newTaskPage
+                    objectName: "newTaskPage"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    visible: page.creating
+                    showHeading: page.split
+                    session: page.session
+                    onCreated: key => page.showTask(key)
+                    onCancelled: page.creating = false
                 }
             }
 
             RejectedChangesPage {
                 objectName: "rejectedChangesPage"
                 session: page.session
+                conflictCount: page.isCoordinator ? conflictModel.count : 0
+                onConflictsRequested: page.tab = 4
             }
 
-            Page {
-                background: Rectangle { color: Theme.background }
-                ColumnLayout {
-                    anchors.centerIn: parent
-                    width: Math.min(parent.width - 2 * Theme.spacingLarge, Theme.cardMaxWidth)
-                    spacing: Theme.spacingMedium
-                    Label {
-                        Layout.fillWidth: true
-                        text: qsTr("Signed in as %1, %2").arg(page.controllerName).arg(page.roleTitle(page.memberRole))
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.text
-                        wrapMode: Text.WordWrap
-                        horizontalAlignment: Text.AlignHCenter
-                    }
-                    EmptyState {
-                        Layout.fillWidth: true
-                        title: qsTr("Settings")
-                        message: qsTr("Language, text size and notifications will be set here.")
-                    }
-                }
+            SettingsPage {
+                objectName: "settingsPage"
+                session: page.session
+                memberName: page.controllerName
+                roleTitle: page.roleTitle(page.memberRole)
+            }
+
+            DashboardPage {
+                objectName: "dashboardPage"
+                session: page.session
+                conflictCount: conflictModel.count
+                onTaskChosen: key => page.showTask(key)
+                onConflictsRequested: page.tab = 4
+            }
+
+            ConflictsPage {
+                objectName: "conflictsPage"
+                session: page.session
+                model: conflictModel
             }
         }
     }
@@ -275,23 +329,50 @@ Page {
     footer: TabBar {
         id: tabBar
         objectName: "bottomNavigation"
-        currentIndex: page.tab
-        onCurrentIndexChanged: page.tab = currentIndex
+        // A Binding, not a plain one: a tap sets currentIndex itself, which
+        // would end a plain binding. Conflicts (tab 4) lights up Dashboard.
+        Binding on currentIndex {
+            value: {
+                const shown = page.tab === 4 ? 3 : page.tab
+                for (let i = 0; i < page.tabs.length; ++i) {
+                    if (page.tabs[i].tab === shown)
+                        return i
+                }
+                return 0
+            }
+        }
         background: Rectangle { color: Theme.surface; Rectangle { width: parent.width; height: 1; color: Theme.divider } }
         Repeater {
-            model: [qsTr("Tasks"), qsTr("Sync"), qsTr("Settings")]
+            model: page.tabs
             TabButton {
-                required property string modelData
+                id: tabButton
+                required property var modelData
                 required property int index
-                objectName: "tab" + index
-                text: index === 1 && page.status && page.status.rejectedCount > 0
-                      ? modelData + " (" + page.status.rejectedCount + ")" : modelData
+                objectName: "tab" + modelData.tab
+                //: Bottom navigation label with a count, e.g. "Sync (1)": %1 the label, %2 the count.
+                text: modelData.tab === 1 && page.status && page.status.rejectedCount > 0
+                      ? qsTr("%1 (%2)").arg(modelData.text).arg(page.status.rejectedCount) : modelData.text
+                onClicked: page.tab = modelData.tab
                 implicitHeight: Math.max(Theme.touchTarget + 8, implicitContentHeight + topPadding + bottomPadding)
-                // Capped like Android's bottom navigation: three labels must fit 390 px at 200 % text.
-                font.pixelSize: Math.min(Theme.fontCaption + 1, 18)
-                font.bold: page.tab === index
+                leftPadding: 2
+                rightPadding: 2
+                // Capped like Android's bottom navigation: four labels must fit 390 px at 200 % text.
+                font.pixelSize: Math.min(Theme.fontCaption + (page.tabs.length > 3 ? 0 : 1), 18)
+                font.bold: TabBar.tabBar !== null && TabBar.tabBar.currentIndex === index
                 font.capitalization: Font.MixedCase
-                Accessible.name: modelData
+                Accessible.name: text
+                // A long label ("Đồng bộ (1)" at 200 %) takes a second line instead of being cut.
+                contentItem: Label {
+                    text: tabButton.text
+                    font: tabButton.font
+                    color: tabButton.checked ? Theme.primary : Theme.text
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    wrapMode: Text.WordWrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                    Accessible.ignored: true
+                }
             }
         }
     }

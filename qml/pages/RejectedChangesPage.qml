@@ -10,6 +10,10 @@ Page {
 
     property AccountSession session: null
     readonly property SyncStatus status: session ? session.syncStatus : null
+    /// Conflicts awaiting a coordinator (0 for other roles: they don't receive them).
+    property int conflictCount: 0
+
+    signal conflictsRequested()
 
     background: Rectangle { color: Theme.background }
 
@@ -59,6 +63,41 @@ Page {
                 enabled: page.status !== null && !page.status.syncing && !page.status.loginNeeded
                 Accessible.name: text
                 onClicked: page.session.syncNow()
+            }
+            Rectangle {
+                objectName: "conflictsNotice"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacingMedium
+                Layout.rightMargin: Theme.spacingMedium
+                Layout.topMargin: Theme.spacing
+                visible: page.conflictCount > 0
+                implicitHeight: conflictsRow.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.statusActiveSurface
+                border.color: Theme.primary
+                GridLayout {
+                    id: conflictsRow
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    anchors.leftMargin: Theme.spacingMedium
+                    columns: width >= conflictsText.implicitWidth + resolveButton.implicitWidth + columnSpacing ? 2 : 1
+                    Label {
+                        id: conflictsText
+                        Layout.fillWidth: true
+                        text: qsTr("%n conflict(s) await a coordinator.", "", page.conflictCount)
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                    }
+                    OutlineButton {
+                        id: resolveButton
+                        objectName: "openConflictsButton"
+                        //: Button: open the list of conflicts to resolve them.
+                        text: qsTr("Resolve")
+                        Accessible.name: qsTr("Resolve conflicts")
+                        onClicked: page.conflictsRequested()
+                    }
+                }
             }
             Label {
                 Layout.fillWidth: true

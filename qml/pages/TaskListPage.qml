@@ -11,8 +11,11 @@ Page {
     /// The task shown beside the list (wide layout); "" = none.
     property string selectedKey: ""
     readonly property alias model: taskModel
+    /// Offer "New task" (coordinators).
+    property bool canCreate: false
 
     signal taskChosen(string key)
+    signal newTaskRequested()
 
     background: Rectangle { color: Theme.background }
 
@@ -109,6 +112,21 @@ Page {
             selected: key === page.selectedKey
             onClicked: page.taskChosen(key)
         }
+        // Room below the last task for the "New task" button.
+        footer: Item { height: page.canCreate ? newTaskButton.height + 2 * Theme.spacingMedium : 0 }
+    }
+
+    FloatingButton {
+        id: newTaskButton
+        objectName: "newTaskButton"
+        visible: page.canCreate
+        compact: page.width < Theme.wideBreakpoint
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spacingMedium
+        //: Button (coordinators): write a new task.
+        text: qsTr("New task")
+        onClicked: page.newTaskRequested()
     }
 
     EmptyState {

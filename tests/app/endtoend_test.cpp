@@ -20,9 +20,14 @@
 #include <QUuid>
 
 #include "accountsession.h"
+#include "conflictlistmodel.h"
+#include "dashboardcontroller.h"
+#include "devicelistmodel.h"
 #include "musterserverprocess.h"
+#include "newtaskcontroller.h"
 #include "sessioncontroller.h"
 #include "taskcontroller.h"
+#include "tasklistmodel.h"
 #include "tasklogmodel.h"
 
 using namespace muster::app;
@@ -208,6 +213,122 @@ class EndToEndTest : public QObject {
               static_cast<long long>(sinceRestart.elapsed()));
 
         verifyServerHoldsEachChangeOnce(alice, keys);
+    }
+
+    /// The coordinator's screens against the real server: a task created and
+    /// assigned while the server is down is listed at once, reaches the
+    /// assignee's app after the restart, and her "done" moves the coordinator's
+    /// dashboard with no manual refresh; her device shows in the freshness list.
+    void coordinatorCreatesAndAssignsOfflineAndTheDashboardFollows() {
+        AppInstall coordinator;
+        QVERIFY(coordinator.signIn(m_server->url(), QStringLiteral("coord")));
+        AppInstall alice;
+        QVERIFY(alice.signIn(m_server->url(), QStringLiteral("alice")));
+        const QString aliceUnit = alice.controller.unitKey();
+
+        NewTaskController form;
+        form.setSession(&coordinator.session);
+        QVERIFY(form.canCreate());
+        form.setUnitKey(aliceUnit);
+        QCOMPARE(form.unitKey(), aliceUnit);
+        bool aliceListed = false;
+        for (const QVariant& member : form.members())
+            aliceListed |= member.toMap().value(QStringLiteral("key")).toString() == alice.controller.memberId();
+        QVERIFY2(aliceListed, "alice is not offered as an assignee of her unit");
+
+        DashboardController dashboard;
+        dashboard.setSession(&coordinator.session);
+        dashboard.setUnitKey(aliceUnit);
+        const int doneBefore = dashboard.countOf(QStringLiteral("done"));
+        const int openBefore = dashboard.countOf(QStringLiteral("open"));
+        TaskListModel list;
+        list.setSession(&coordinator.session);
+        list.setScope(QStringLiteral("unit"));
+
+        QVERIFY2(m_server->stop(), qPrintable(m_server->errorText()));
+        const QString key = form.create(QStringLiteral("Check the pumps at Mill Street"),
+                                        QStringLiteral("Both pumps; report the flow."), QStringLiteral("high"),
+                                        form.dueAtIn(60), alice.controller.memberId());
+        QVERIFY2(!key.isEmpty(), qPrintable(form.errorText()));
+        QVERIFY(list.indexOfKey(key) >= 0);
+        QCOMPARE(coordinator.status()->pending(), 1);
+        QTRY_COMPARE(dashboard.countOf(QStringLiteral("open")), openBefore + 1);  // offline, at once
+
+        QVERIFY2(m_server->start(m_server->port()), qPrintable(m_server->errorText()));
+        QTRY_COMPARE_WITH_TIMEOUT(coordinator.status()->pending(), 0, kWaitMs);
+        QCOMPARE(coordinator.status()->rejectedCount(), 0);
+        TaskView hers(alice.session, key);
+        QTRY_VERIFY_WITH_TIMEOUT(hers.task.exists(), kWaitMs);
+        QCOMPARE(hers.task.title(), QStringLiteral("Check the pumps at Mill Street"));
+        QVERIFY2(hers.task.perform(QStringLiteral("done")), qPrintable(hers.task.errorText()));
+        QTRY_COMPARE_WITH_TIMEOUT(dashboard.countOf(QStringLiteral("done")), doneBefore + 1, kWaitMs);
+
+        DeviceListModel devices;
+        devices.setSession(&coordinator.session);
+        QStringList replicas;
+        for (int row = 0; row < devices.rowCount(); ++row)
+            replicas << devices.index(row).data(DeviceListModel::ReplicaIdRole).toString();
+        QVERIFY2(replicas.contains(alice.replicaId()), qPrintable(replicas.join(QLatin1Char(','))));
+    }
+
+    /// Two offline status changes of the same task make a server conflict;
+    /// the coordinator's conflicts page lists it by itself, and picking the
+    /// overwritten value sends the value and `resolved`, which the server keeps.
+    void aConflictReachesTheCoordinatorAndItsResolutionTheServer() {
+        AppInstall coordinator;
+        QVERIFY(coordinator.signIn(m_server->url(), QStringLiteral("coord")));
+        AppInstall alice;
+        QVERIFY(alice.signIn(m_server->url(), QStringLiteral("alice")));
+        const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(coordinator.session.write({{muster::OpKind::set,
+                                            muster::EntityType::task,
+                                            key.toStdString(),
+                                            {{"title", "Check the pumps"},
+                                             {"unit", alice.controller.unitKey().toStdString()},
+                                             {"priority", "normal"},
+                                             {"status", "open"}}}}));
+        TaskView hers(alice.session, key);
+        TaskView theirs(coordinator.session, key);
+        QTRY_VERIFY_WITH_TIMEOUT(hers.task.exists(), kWaitMs);
+
+        // Neither sees the other's change.
+        QVERIFY2(m_server->stop(), qPrintable(m_server->errorText()));
+        QVERIFY2(hers.task.perform(QStringLiteral("acknowledge")), qPrintable(hers.task.errorText()));
+        QVERIFY2(theirs.task.perform(QStringLiteral("done")), qPrintable(theirs.task.errorText()));
+        QVERIFY2(m_server->start(m_server->port()), qPrintable(m_server->errorText()));
+
+        ConflictListModel conflicts;
+        conflicts.setSession(&coordinator.session);
+        QTRY_COMPARE_WITH_TIMEOUT(conflicts.count(), 1, kWaitMs);
+        const QModelIndex row = conflicts.index(0);
+        QCOMPARE(row.data(ConflictListModel::TargetKeyRole).toString(), key);
+        QCOMPARE(row.data(ConflictListModel::FieldRole).toString(), QStringLiteral("status"));
+        const QStringList sides{row.data(ConflictListModel::WinnerValueRole).toString(),
+                                row.data(ConflictListModel::LoserValueRole).toString()};
+        QVERIFY2(sides.contains(QStringLiteral("acknowledged")) && sides.contains(QStringLiteral("done")),
+                 qPrintable(sides.join(QLatin1Char(','))));
+        const QString chosen = row.data(ConflictListModel::LoserValueRole).toString();
+        const QString conflictKey = row.data(ConflictListModel::KeyRole).toString();
+        QVERIFY2(conflicts.resolveWith(conflictKey, QStringLiteral("loser")), qPrintable(conflicts.errorText()));
+        QCOMPARE(conflicts.count(), 0);
+        QCOMPARE(theirs.task.status(), chosen);
+        QTRY_COMPARE_WITH_TIMEOUT(coordinator.status()->pending(), 0, kWaitMs);
+        QCOMPARE(coordinator.status()->rejectedCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(hers.task.status(), chosen, kWaitMs);
+
+        ServerClient client{QUrl(m_server->url())};
+        const QString token = client.login(QStringLiteral("coord"), kPassword);
+        QVERIFY2(!token.isEmpty(), qPrintable(client.errorText()));
+        const auto changes = client.pullAll(token);
+        QVERIFY2(changes, qPrintable(client.errorText()));
+        const muster::Change* stored = nullptr;
+        for (const muster::Change& change : *changes) {
+            if (change.entity == muster::EntityType::conflict && QString::fromStdString(change.key) == conflictKey)
+                stored = &change;
+        }
+        QVERIFY2(stored, "the server does not hold the conflict");
+        QVERIFY(stored->fields.contains("resolved"));
+        QVERIFY(stored->fields.at("resolved").at("v") == nlohmann::json(true));
     }
 
   private:

@@ -18,6 +18,11 @@ Change change(EntityType type, const std::string& key, const nlohmann::json& pla
 }
 }  // namespace
 
+Change serverChange(EntityType type, const std::string& key, const nlohmann::json& plain, std::int64_t atMs,
+                    std::int64_t seq) {
+    return change(type, key, plain, atMs, seq);
+}
+
 SyncResponse serverTaskChange(const std::string& key, const nlohmann::json& plain, std::int64_t atMs,
                               std::int64_t seq) {
     SyncResponse response;
@@ -39,6 +44,9 @@ bool seedSampleData(Store& store, std::int64_t nowMs, const SampleKeys& k) {
     add(EntityType::unit, k.otherUnit, {{"code", "south"}, {"name", "South team"}});
     add(EntityType::member, k.me, {{"login", "a.okafor"}, {"name", "Ada Okafor"}, {"unit", k.unit}, {"role", "coordinator"}});
     add(EntityType::member, k.colleague, {{"login", "t.nguyen"}, {"name", "Tran Nguyen"}, {"unit", k.unit}, {"role", "member"}});
+    add(EntityType::member, k.thirdMember, {{"login", "s.reyes"}, {"name", "Sam Reyes"}, {"unit", k.unit}, {"role", "member"}});
+    add(EntityType::member, k.otherMember,
+        {{"login", "l.fischer"}, {"name", "Lena Fischer"}, {"unit", k.otherUnit}, {"role", "member"}});
     add(EntityType::drill, k.drill, {{"unit", k.unit}, {"title", "Flood response drill"}, {"scenario", "River Ash flood, day 1"},
                                      {"state", "running"}, {"started_at", start}, {"paused_ms", 0}});
     auto inject = [&](const std::string& key, int number, const char* title, const char* instructions,
@@ -83,6 +91,37 @@ bool seedSampleData(Store& store, std::int64_t nowMs, const SampleKeys& k) {
         "Weir Lane access is flooded; going round by the footpath.", start + 18 * kMinute);
     log("c0000000-0000-4000-8000-000000000004", k.shelter, k.colleague, "status",
         "Head teacher not answering; the school office opens at 8.", nowMs - 25 * kMinute);
+    auto device = [&](const std::string& replica, const std::string& member, std::int64_t lastSync,
+                      std::int64_t pending, std::int64_t oldestPending) {
+        nlohmann::json fields{{"member", member}, {"replica_id", replica}, {"last_sync_at", lastSync},
+                              {"pending", pending}, {"clock_offset_ms", 0}, {"app_version", "0.1.0"}};
+        if (oldestPending > 0) fields["oldest_pending_ms"] = oldestPending;
+        add(EntityType::device, replica, fields, lastSync);
+    };
+    device(store.replica_id(), k.me, nowMs, 0, 0);
+    device(k.colleagueDevice, k.colleague, nowMs - 55 * kMinute, 3, nowMs - 50 * kMinute);
+    device(k.thirdDevice, k.thirdMember, nowMs - 120 * kMinute, 0, 0);
+    device(k.otherDevice, k.otherMember, nowMs - 5 * kMinute, 0, 0);
+    auto side = [](const nlohmann::json& value, std::int64_t at, const std::string& author) {
+        return nlohmann::json{{"v", value}, {"hlc", {{"ms", at}, {"c", 0}, {"r", "00000000000000bb"}}}, {"author", author}};
+    };
+    add(EntityType::conflict, k.statusConflict,
+        {{"entity", "task"}, {"key", k.shelter}, {"field", "status"},
+         {"winner", side("blocked", nowMs - 25 * kMinute, k.colleague)},
+         {"loser", side("in_progress", nowMs - 27 * kMinute, k.thirdMember)}, {"resolved", false}},
+        nowMs - 25 * kMinute);
+    add(EntityType::conflict, k.textConflict,
+        {{"entity", "task"}, {"key", k.sandbags}, {"field", "instructions"},
+         {"winner", side("Place a sandbag line along Mill Street between numbers 2 and 40; report progress every 15 minutes.",
+                         start - 60 * kMinute, k.me)},
+         {"loser", side("Place a sandbag line along Mill Street from the bridge to number 60.", start - 62 * kMinute,
+                        k.colleagueDevice)},
+         {"resolved", false}},
+        start - 60 * kMinute);
+    add(EntityType::conflict, k.resolvedConflict,
+        {{"entity", "task"}, {"key", k.generator}, {"field", "priority"},
+         {"winner", side("normal", start, k.me)}, {"loser", side("high", start - kMinute, k.colleague)},
+         {"resolved", true}});
     r.cursor = std::to_string(seq);
     r.server_time_ms = nowMs;
     return static_cast<bool>(store.apply_sync_result(r, nowMs));

@@ -158,6 +158,24 @@ class ScreenshotTest : public QObject {
         QVERIFY(home->setProperty("tab", 0));
     }
 
+    /// The coordinator's pages: a new task being written, the dashboard (also
+    /// its whole length on a phone), the conflicts and the settings.
+    void coordinatorPages() {
+        QObject* home = m_window->findChild<QObject*>(QStringLiteral("homePage"));
+        QVERIFY(home);
+        QVERIFY(home->property("isCoordinator").toBool());
+        QVERIFY(home->setProperty("creating", true));
+        QObject* title = m_window->findChild<QObject*>(QStringLiteral("newTaskTitle"));
+        QVERIFY(title);
+        QVERIFY(title->setProperty("text", QStringLiteral("Check the pumps at Mill Street")));
+        shoot(QStringLiteral("new-task"), kPhone);
+        shoot(QStringLiteral("new-task"), kDesktop);
+        QVERIFY(title->setProperty("text", QString()));
+        QVERIFY(home->setProperty("creating", false));
+        shootCoordinatorTabs(QString(), true);
+        QVERIFY(home->setProperty("tab", 0));
+    }
+
     /// Signing out with a change still on the device (the refused one) asks
     /// first; "Stay signed in" keeps the session.
     void signOutWarning() {
@@ -233,6 +251,8 @@ class ScreenshotTest : public QObject {
         shoot(QStringLiteral("task-detail-") + suffix, kPhone);
         shoot(QStringLiteral("task-detail-") + suffix, kDesktop);
         showTask({});
+        shootCoordinatorTabs(QLatin1Char('-') + suffix, false);
+        QVERIFY(m_window->findChild<QObject*>(QStringLiteral("homePage"))->setProperty("tab", 0));
 
         shootComponents(QStringLiteral("components-") + suffix, QSize(390, scale > 1 ? 760 : 480));
     }
@@ -276,6 +296,21 @@ class ScreenshotTest : public QObject {
             return FakeMusterServer::json(
                 200, QByteArray::fromStdString(muster::encode_sync_response(response).dump()));
         });
+    }
+
+    /// Dashboard, conflicts and settings (tabs 3, 4, 2) at phone size, and at
+    /// desktop size too when `desktop`; dashboard and settings also at their whole length.
+    void shootCoordinatorTabs(const QString& suffix, bool desktop) {
+        QObject* home = m_window->findChild<QObject*>(QStringLiteral("homePage"));
+        QVERIFY(home);
+        const QList<std::pair<int, QString>> tabs{
+            {3, QStringLiteral("dashboard")}, {4, QStringLiteral("conflicts")}, {2, QStringLiteral("settings")}};
+        for (const auto& [tab, name] : tabs) {
+            QVERIFY(home->setProperty("tab", tab));
+            shoot(name + suffix, kPhone);
+            if (desktop) shoot(name + suffix, kDesktop);
+            if (tab != 4) shoot(name + suffix, kPhoneFullLength);
+        }
     }
 
     void showTask(const QString& key) {

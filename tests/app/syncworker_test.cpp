@@ -61,6 +61,9 @@ class SyncWorkerTest : public QObject {
             return ackAll(r, muster::AckStatus::applied, &opsSeen);
         });
         open(QStringLiteral("tok-123"));
+        // The first sync must be over (not merely not started: the state
+        // starts "idle"), or it may send the first write alone.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_server->requests().isEmpty(), 5000);
         QTRY_COMPARE_WITH_TIMEOUT(m_session->syncStatus()->state(), QStringLiteral("idle"), 5000);
         TaskController task;
         task.setSession(m_session.get());

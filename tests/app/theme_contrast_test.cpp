@@ -59,6 +59,12 @@ constexpr Pair kPairs[] = {
     {"statusActive", "statusActiveSurface", kText, "'In progress' / 'Acknowledged' chip"},
     {"text", "selection", kText, "the selected task in the list"},
     {"textSecondary", "selection", kText, "captions of the selected task"},
+    {"priorityLow", "surfaceMuted", kNonText, "dashboard bar: open"},
+    {"barAcknowledged", "surfaceMuted", kNonText, "dashboard bar: acknowledged"},
+    {"statusActive", "surfaceMuted", kNonText, "dashboard bar: in progress"},
+    {"priorityHigh", "surfaceMuted", kNonText, "dashboard bar: blocked"},
+    {"statusDone", "surfaceMuted", kNonText, "dashboard bar: done"},
+    {"error", "surfaceMuted", kNonText, "dashboard bar: overdue"},
 };
 
 // Lines and fills that carry no information on their own.

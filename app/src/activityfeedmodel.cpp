@@ -1,0 +1,169 @@
+#include "activityfeedmodel.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "muster/state.hpp"
+#include "muster/store.hpp"
+#include "scopedata.h"
+#include "taskdata.h"
+
+namespace muster::app {
+
+namespace {
+/// Reads logs into rows for one scope, caching each task's row.
+class FeedReader {
+  public:
+    FeedReader(Store& store, std::int64_t now, DashboardScope scope)
+        : m_context(store, now), m_scope(std::move(scope)) {}
+
+    template <class Row>
+    std::optional<Row> row(const EntityState& log) {
+        const nlohmann::json values = plain_values(log);
+        const QString taskKey = stringField(values, "task");
+        auto it = m_tasks.find(taskKey);
+        if (it == m_tasks.end()) it = m_tasks.emplace(taskKey, m_context.load(taskKey.toStdString())).first;
+        const std::optional<TaskRow>& task = it->second;
+        if (!task || task->hidden || !m_scope.accepts(*task)) return std::nullopt;
+        Row row;
+        row.key = QString::fromStdString(log.key);
+        row.taskKey = taskKey;
+        row.taskTitle = task->title;
+        row.kind = stringField(values, "kind");
+        row.text = stringField(values, "text");
+        row.at = intField(values, "at");
+        row.authorName = m_context.memberName(stringField(values, "author"));
+        row.unitName = task->unitName;
+        row.isExercise = task->isExercise();
+        return row;
+    }
+
+  private:
+    TaskContext m_context;
+    DashboardScope m_scope;
+    std::map<QString, std::optional<TaskRow>> m_tasks;
+};
+}  // namespace
+
+ActivityFeedModel::ActivityFeedModel(QObject* parent) : QAbstractListModel(parent) {}
+
+void ActivityFeedModel::setSession(AccountSession* session) {
+    if (session == m_session) return;
+    if (m_session) m_session->disconnect(this);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &AccountSession::entitiesChanged, this, &ActivityFeedModel::applyTouched);
+        connect(m_session, &AccountSession::openChanged, this, &ActivityFeedModel::reload);
+    }
+    reload();
+    emit sessionChanged();
+}
+
+void ActivityFeedModel::setDrillKey(const QString& key) {
+    if (key == m_drillKey) return;
+    m_drillKey = key;
+    reload();
+    emit scopeChanged();
+}
+
+void ActivityFeedModel::setUnitKey(const QString& key) {
+    if (key == m_unitKey) return;
+    m_unitKey = key;
+    reload();
+    emit scopeChanged();
+}
+
+void ActivityFeedModel::setLimit(int limit) {
+    limit = std::max(1, limit);
+    if (limit == m_limit) return;
+    m_limit = limit;
+    reload();
+    emit scopeChanged();
+}
+
+bool ActivityFeedModel::isCoordinator() const {
+    return m_session && m_session->isOpen() && isCoordinatorRole(m_session->role());
+}
+
+int ActivityFeedModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant ActivityFeedModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
+    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    switch (role) {
+        case Qt::DisplayRole:
+        case TextRole: return row.text;
+        case KeyRole: return row.key;
+        case TaskKeyRole: return row.taskKey;
+        case TaskTitleRole: return row.taskTitle;
+        case KindRole: return row.kind;
+        case AtRole: return static_cast<double>(row.at);
+        case AuthorNameRole: return row.authorName;
+        case UnitNameRole: return row.unitName;
+        case IsExerciseRole: return row.isExercise;
+        default: return {};
+    }
+}
+
+QHash<int, QByteArray> ActivityFeedModel::roleNames() const {
+    return {{KeyRole, "key"},   {TaskKeyRole, "taskKey"},       {TaskTitleRole, "taskTitle"},
+            {KindRole, "kind"}, {TextRole, "text"},             {AtRole, "at"},
+            {AuthorNameRole, "authorName"}, {UnitNameRole, "unitName"}, {IsExerciseRole, "isExercise"}};
+}
+
+void ActivityFeedModel::reload() {
+    beginResetModel();
+    m_rows.clear();
+    Store* store = isCoordinator() ? m_session->readStore() : nullptr;
+    if (store) {
+        FeedReader reader(*store, m_session->clock().now_ms(),
+                          DashboardScope::make(*store, m_session->unitKey(), m_unitKey, m_drillKey));
+        if (auto logs = store->list(EntityType::log)) {
+            for (const EntityState& log : *logs) {
+                if (auto row = reader.row<Row>(log)) m_rows.push_back(std::move(*row));
+            }
+        }
+        std::sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) { return a.before(b); });
+        if (m_rows.size() > static_cast<std::size_t>(m_limit)) m_rows.resize(static_cast<std::size_t>(m_limit));
+    }
+    endResetModel();
+    emit countChanged();
+}
+
+void ActivityFeedModel::applyTouched(const TouchedEntities& touched) {
+    // A released inject brings its earlier entries into view: read again.
+    if (!touched.drills.isEmpty() || !touched.units.isEmpty()) {
+        reload();
+        return;
+    }
+    Store* store = isCoordinator() ? m_session->readStore() : nullptr;
+    if (!store || touched.logs.isEmpty()) return;
+    const int before = count();
+    FeedReader reader(*store, m_session->clock().now_ms(),
+                      DashboardScope::make(*store, m_session->unitKey(), m_unitKey, m_drillKey));
+    for (const QString& key : touched.logs) {
+        if (std::any_of(m_rows.begin(), m_rows.end(), [&](const Row& r) { return r.key == key; })) continue;
+        auto state = store->get(EntityType::log, key.toStdString());
+        if (!state || !*state) continue;
+        auto row = reader.row<Row>(**state);
+        if (!row) continue;
+        const auto at = std::lower_bound(m_rows.begin(), m_rows.end(), *row,
+                                         [](const Row& a, const Row& b) { return a.before(b); });
+        const int pos = static_cast<int>(at - m_rows.begin());
+        if (pos >= m_limit) continue;
+        beginInsertRows({}, pos, pos);
+        m_rows.insert(at, std::move(*row));
+        endInsertRows();
+        if (count() > m_limit) {
+            beginRemoveRows({}, m_limit, count() - 1);
+            m_rows.resize(static_cast<std::size_t>(m_limit));
+            endRemoveRows();
+        }
+    }
+    if (count() != before) emit countChanged();
+}
+
+}  // namespace muster::app

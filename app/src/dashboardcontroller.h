@@ -1,0 +1,107 @@
+#pragma once
+/// The coordinator dashboard's figures: tasks by status, overdue tasks, choices.
+
+#include <QtQml/qqmlregistration.h>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QVariantList>
+
+#include "accountsession.h"
+
+namespace muster::app {
+
+struct TouchedEntities;
+
+/// Merged status of a drill or a unit, as this device holds it: how many
+/// released tasks are in each status, which are overdue, how many injects
+/// wait for their release. `unitKey` "" is the coordinator's whole scope (their
+/// unit's subtree); a unit means that unit's subtree. `drillKey` "" counts all
+/// tasks, a drill key only that drill's injects.
+///
+/// Follows sync: task, drill and unit batches recompute (coalesced over
+/// 250 ms; each recompute reads every task, so while not `active` — the page
+/// is hidden — it waits until it is shown again); a 30 s tick moves overdue
+/// and releases. Only coordinators and admins see figures (`available`).
+/// UI thread only.
+class DashboardController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(muster::app::AccountSession* session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(QString drillKey READ drillKey WRITE setDrillKey NOTIFY scopeChanged)
+    Q_PROPERTY(QString unitKey READ unitKey WRITE setUnitKey NOTIFY scopeChanged)
+    /// Shown now: recompute on changes. Inactive, changes only mark it stale.
+    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
+    /// The signed-in role may see the dashboard.
+    Q_PROPERTY(bool available READ available NOTIFY changed)
+    /// [{status, count}] for open, acknowledged, in_progress, blocked, done, cancelled.
+    Q_PROPERTY(QVariantList statusCounts READ statusCounts NOTIFY changed)
+    /// The largest of the status counts (bar scale); 0 when there is no task.
+    Q_PROPERTY(int maxCount READ maxCount NOTIFY changed)
+    /// Released tasks in scope.
+    Q_PROPERTY(int total READ total NOTIFY changed)
+    Q_PROPERTY(int overdueCount READ overdueCount NOTIFY changed)
+    /// Injects in scope their drill clock has not reached yet.
+    Q_PROPERTY(int unreleasedCount READ unreleasedCount NOTIFY changed)
+    /// [{key, title, unitName, status, dueAt, isExercise}] most overdue first (at most 20).
+    Q_PROPERTY(QVariantList overdueTasks READ overdueTasks NOTIFY changed)
+    /// [{key, title, state}] drills in scope, by title.
+    Q_PROPERTY(QVariantList drills READ drills NOTIFY changed)
+    /// [{key, name, depth}] units of the coordinator's subtree, in tree order.
+    Q_PROPERTY(QVariantList units READ units NOTIFY changed)
+
+  public:
+    explicit DashboardController(QObject* parent = nullptr);
+
+    [[nodiscard]] AccountSession* session() const { return m_session; }
+    void setSession(AccountSession* session);
+    [[nodiscard]] QString drillKey() const { return m_drillKey; }
+    void setDrillKey(const QString& key);
+    [[nodiscard]] QString unitKey() const { return m_unitKey; }
+    void setUnitKey(const QString& key);
+    [[nodiscard]] bool active() const { return m_active; }
+    void setActive(bool active);
+    [[nodiscard]] bool available() const;
+    [[nodiscard]] QVariantList statusCounts() const { return m_statusCounts; }
+    [[nodiscard]] int maxCount() const { return m_maxCount; }
+    [[nodiscard]] int total() const { return m_total; }
+    [[nodiscard]] int overdueCount() const { return m_overdueCount; }
+    [[nodiscard]] int unreleasedCount() const { return m_unreleased; }
+    [[nodiscard]] QVariantList overdueTasks() const { return m_overdueTasks; }
+    [[nodiscard]] QVariantList drills() const { return m_drills; }
+    [[nodiscard]] QVariantList units() const { return m_units; }
+
+    /// The count of one status ("open", …) in the current figures.
+    Q_INVOKABLE int countOf(const QString& status) const;
+    /// Recomputes everything now.
+    Q_INVOKABLE void reload();
+
+  signals:
+    void sessionChanged();
+    void scopeChanged();
+    void activeChanged();
+    void changed();
+
+  private:
+    void applyTouched(const TouchedEntities& touched);
+    /// Recomputes now when active, else on activation.
+    void recomputeSoon();
+
+    QPointer<AccountSession> m_session;
+    QString m_drillKey;
+    QString m_unitKey;
+    QVariantList m_statusCounts;
+    int m_maxCount = 0;
+    int m_total = 0;
+    int m_overdueCount = 0;
+    int m_unreleased = 0;
+    QVariantList m_overdueTasks;
+    QVariantList m_drills;
+    QVariantList m_units;
+    bool m_active = true;
+    bool m_stale = false;
+    QTimer m_coalesce;
+    QTimer m_ticker;
+};
+
+}  // namespace muster::app

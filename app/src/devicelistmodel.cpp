@@ -1,0 +1,133 @@
+#include "devicelistmodel.h"
+
+#include <algorithm>
+
+#include "muster/clock.hpp"
+#include "muster/state.hpp"
+#include "muster/store.hpp"
+#include "scopedata.h"
+#include "taskdata.h"
+
+namespace muster::app {
+
+DeviceListModel::DeviceListModel(QObject* parent) : QAbstractListModel(parent) {
+    m_ticker.setInterval(30'000);
+    connect(&m_ticker, &QTimer::timeout, this, &DeviceListModel::reload);
+}
+
+void DeviceListModel::setSession(AccountSession* session) {
+    if (session == m_session) return;
+    if (m_session) m_session->disconnect(this);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &AccountSession::entitiesChanged, this, &DeviceListModel::applyTouched);
+        connect(m_session, &AccountSession::openChanged, this, &DeviceListModel::reload);
+        m_ticker.start();
+    } else {
+        m_ticker.stop();
+    }
+    reload();
+    emit sessionChanged();
+}
+
+void DeviceListModel::setUnitKey(const QString& key) {
+    if (key == m_unitKey) return;
+    m_unitKey = key;
+    reload();
+    emit unitKeyChanged();
+}
+
+int DeviceListModel::attentionCount() const {
+    return static_cast<int>(
+        std::count_if(m_rows.begin(), m_rows.end(), [](const Row& r) { return r.freshness != QLatin1String("current"); }));
+}
+
+int DeviceListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant DeviceListModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
+    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    switch (role) {
+        case Qt::DisplayRole:
+        case MemberNameRole: return row.memberName;
+        case ReplicaIdRole: return row.replicaId;
+        case UnitNameRole: return row.unitName;
+        case LastSyncAtRole: return static_cast<double>(row.lastSyncAt);
+        case PendingRole: return static_cast<double>(row.pending);
+        case OldestPendingAtRole: return static_cast<double>(row.oldestPendingAt);
+        case AppVersionRole: return row.appVersion;
+        case FreshnessRole: return row.freshness;
+        case IsThisDeviceRole: {
+            Store* store = m_session ? m_session->readStore() : nullptr;
+            return store && row.replicaId == QString::fromStdString(store->replica_id());
+        }
+        default: return {};
+    }
+}
+
+QHash<int, QByteArray> DeviceListModel::roleNames() const {
+    return {{ReplicaIdRole, "replicaId"},       {MemberNameRole, "memberName"}, {UnitNameRole, "unitName"},
+            {LastSyncAtRole, "lastSyncAt"},     {PendingRole, "pending"},
+            {OldestPendingAtRole, "oldestPendingAt"}, {AppVersionRole, "appVersion"},
+            {FreshnessRole, "freshness"},       {IsThisDeviceRole, "isThisDevice"}};
+}
+
+void DeviceListModel::reload() {
+    beginResetModel();
+    m_rows.clear();
+    Store* store = m_session && m_session->isOpen() && isCoordinatorRole(m_session->role()) ? m_session->readStore()
+                                                                                             : nullptr;
+    if (store) {
+        const DashboardScope scope = DashboardScope::make(*store, m_session->unitKey(), m_unitKey, {});
+        const std::int64_t now = m_session->clock().now_ms();
+        TaskContext context(*store, now);
+        if (auto devices = store->list(EntityType::device)) {
+            for (const EntityState& state : *devices) {
+                const nlohmann::json values = plain_values(state);
+                const QString member = stringField(values, "member");
+                QString unit;
+                if (auto m = store->get(EntityType::member, member.toStdString()); m && *m) {
+                    unit = stringField(plain_values(**m), "unit");
+                }
+                if (!scope.units.contains(unit)) continue;
+                Row row;
+                row.replicaId = QString::fromStdString(state.key);
+                row.memberName = context.memberName(member);
+                row.unitName = context.unitName(unit);
+                row.appVersion = stringField(values, "app_version");
+                row.lastSyncAt = intField(values, "last_sync_at");
+                row.pending = intField(values, "pending");
+                row.oldestPendingAt = row.pending > 0 ? intField(values, "oldest_pending_ms") : 0;
+                if (row.lastSyncAt <= 0) {
+                    row.freshness = QStringLiteral("never");
+                    row.rank = 0;
+                } else if (row.pending > 0) {
+                    row.freshness = QStringLiteral("unsent");
+                    row.rank = 1;
+                } else if (now - row.lastSyncAt > staleAfterMs) {
+                    row.freshness = QStringLiteral("stale");
+                    row.rank = 2;
+                } else {
+                    row.freshness = QStringLiteral("current");
+                    row.rank = 3;
+                }
+                m_rows.push_back(std::move(row));
+            }
+        }
+        std::sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) {
+            if (a.rank != b.rank) return a.rank < b.rank;
+            if (const int c = a.memberName.localeAwareCompare(b.memberName); c != 0) return c < 0;
+            return a.replicaId < b.replicaId;
+        });
+    }
+    endResetModel();
+    emit countChanged();
+}
+
+void DeviceListModel::applyTouched(const TouchedEntities& touched) {
+    if (!touched.devices.isEmpty() || !touched.members.isEmpty() || !touched.units.isEmpty()) reload();
+}
+
+}  // namespace muster::app

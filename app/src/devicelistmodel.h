@@ -1,0 +1,91 @@
+#pragma once
+/// The dashboard's device freshness list: who has reported, who has not.
+
+#include <vector>
+
+#include <QtQml/qqmlregistration.h>
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QTimer>
+
+#include "accountsession.h"
+
+namespace muster::app {
+
+struct TouchedEntities;
+
+/// The server's `device` entities of members in a unit subtree (`unitKey`
+/// "" = the coordinator's whole scope), so a coordinator tells *done* from
+/// *not yet reported* and *unknown*:
+///
+/// - `unsent`: the device held changes it had not sent at its last sync;
+/// - `stale`: no sync for longer than `staleAfterMs` (its picture is unknown);
+/// - `never`: the server has no successful sync from it;
+/// - `current`: synced recently with nothing waiting.
+///
+/// Worst first (never, unsent, stale, current), then by member name.
+/// Follows device and member batches (a reset: the list is short); a 30 s
+/// tick moves `stale`. UI thread only.
+class DeviceListModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(muster::app::AccountSession* session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(QString unitKey READ unitKey WRITE setUnitKey NOTIFY unitKeyChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    /// Devices not `current` (not heard from lately, or holding unsent changes).
+    Q_PROPERTY(int attentionCount READ attentionCount NOTIFY countChanged)
+
+  public:
+    /// A device whose last sync is older than this is `stale`.
+    static constexpr qint64 staleAfterMs = 15 * 60 * 1000;
+
+    enum Role {
+        ReplicaIdRole = Qt::UserRole + 1,
+        MemberNameRole,
+        UnitNameRole,
+        LastSyncAtRole,       ///< server time of the last sync, UTC ms; 0 = never
+        PendingRole,          ///< changes it still held unsent
+        OldestPendingAtRole,  ///< when the oldest of them was made, UTC ms; 0 = none
+        AppVersionRole,
+        FreshnessRole,        ///< current, unsent, stale, never
+        IsThisDeviceRole,
+    };
+    Q_ENUM(Role)
+
+    explicit DeviceListModel(QObject* parent = nullptr);
+
+    [[nodiscard]] AccountSession* session() const { return m_session; }
+    void setSession(AccountSession* session);
+    [[nodiscard]] QString unitKey() const { return m_unitKey; }
+    void setUnitKey(const QString& key);
+    [[nodiscard]] int count() const { return static_cast<int>(m_rows.size()); }
+    [[nodiscard]] int attentionCount() const;
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    Q_INVOKABLE void reload();
+    void applyTouched(const TouchedEntities& touched);
+
+  signals:
+    void sessionChanged();
+    void unitKeyChanged();
+    void countChanged();
+
+  private:
+    struct Row {
+        QString replicaId, memberName, unitName, appVersion, freshness;
+        qint64 lastSyncAt = 0;
+        qint64 pending = 0;
+        qint64 oldestPendingAt = 0;
+        int rank = 0;
+    };
+
+    QPointer<AccountSession> m_session;
+    QString m_unitKey;
+    std::vector<Row> m_rows;
+    QTimer m_ticker;
+};
+
+}  // namespace muster::app

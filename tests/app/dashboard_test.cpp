@@ -1,0 +1,208 @@
+// The coordinator dashboard's models over a real SQLite file with a real sync
+// worker and event loop: DashboardController (counts by status, overdue,
+// unreleased injects, scope), ActivityFeedModel (latest logs, live inserts)
+// and DeviceListModel (freshness) — and how each follows a pull.
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "activityfeedmodel.h"
+#include "coordinatortestsupport.h"
+#include "dashboardcontroller.h"
+#include "devicelistmodel.h"
+#include "muster/clock.hpp"
+#include "taskcontroller.h"
+
+using namespace muster::app;
+using muster::test::CoordinatorAccount;
+using muster::test::FakeMusterServer;
+using muster::test::RecordingSync;
+using muster::test::serverChange;
+
+namespace {
+qint64 now() {
+    return muster::SystemClock::instance().now_ms();
+}
+
+QStringList column(const QAbstractItemModel& model, int role) {
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row) out << model.index(row, 0).data(role).toString();
+    return out;
+}
+}  // namespace
+
+class DashboardTest : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void init() {
+        m_server = std::make_unique<FakeMusterServer>();
+        m_sync = std::make_unique<RecordingSync>();
+        m_sync->install(*m_server);
+        m_account = std::make_unique<CoordinatorAccount>();
+        QVERIFY(m_account->open(m_server.get()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_account->session->syncStatus()->state(), QStringLiteral("idle"), 10000);
+    }
+    void cleanup() {
+        m_account.reset();
+        m_sync.reset();
+        m_server.reset();
+    }
+
+    void countsReleasedTasksOfTheCoordinatorsScopeByStatus() {
+        DashboardController dashboard;
+        dashboard.setSession(session());
+        QVERIFY(dashboard.available());
+        // North only (the other unit's task is out of scope); the rest centre inject is not released.
+        QCOMPARE(dashboard.total(), 5);
+        QCOMPARE(dashboard.countOf(QStringLiteral("open")), 1);
+        QCOMPARE(dashboard.countOf(QStringLiteral("acknowledged")), 1);
+        QCOMPARE(dashboard.countOf(QStringLiteral("in_progress")), 1);
+        QCOMPARE(dashboard.countOf(QStringLiteral("blocked")), 1);
+        QCOMPARE(dashboard.countOf(QStringLiteral("done")), 1);
+        QCOMPARE(dashboard.countOf(QStringLiteral("cancelled")), 0);
+        QCOMPARE(dashboard.maxCount(), 1);
+        QCOMPARE(dashboard.unreleasedCount(), 1);
+        QCOMPARE(dashboard.overdueCount(), 1);
+        QCOMPARE(dashboard.overdueTasks().size(), 1);
+        QCOMPARE(dashboard.overdueTasks().constFirst().toMap().value(QStringLiteral("key")).toString(),
+                 key(m_account->keys.gauges));
+        QCOMPARE(dashboard.drills().size(), 1);
+
+        dashboard.setDrillKey(key(m_account->keys.drill));
+        QCOMPARE(dashboard.total(), 2);
+        QCOMPARE(dashboard.countOf(QStringLiteral("open")), 1);
+        QCOMPARE(dashboard.countOf(QStringLiteral("in_progress")), 1);
+        QCOMPARE(dashboard.countOf(QStringLiteral("done")), 0);
+
+        dashboard.setDrillKey({});
+        dashboard.setUnitKey(key(m_account->keys.otherUnit));  // not in a North coordinator's subtree
+        QCOMPARE(dashboard.total(), 0);
+    }
+
+    void aMemberSeesNoFigures() {
+        CoordinatorAccount member;
+        QVERIFY(member.open(nullptr, QStringLiteral("member")));
+        DashboardController dashboard;
+        dashboard.setSession(member.session.get());
+        QVERIFY(!dashboard.available());
+        QCOMPARE(dashboard.total(), 0);
+        ActivityFeedModel feed;
+        feed.setSession(member.session.get());
+        QCOMPARE(feed.count(), 0);
+        DeviceListModel devices;
+        devices.setSession(member.session.get());
+        QCOMPARE(devices.count(), 0);
+    }
+
+    void countsFollowAPullThatBringsStatuses() {
+        DashboardController dashboard;
+        dashboard.setSession(session());
+        QSignalSpy changed(&dashboard, &DashboardController::changed);
+        m_sync->changes.push_back(serverChange(muster::EntityType::task, m_account->keys.sandbags,
+                                               {{"status", "done"}}, now()));
+        m_sync->changes.push_back(serverChange(muster::EntityType::task, m_account->keys.gauges,
+                                               {{"status", "done"}}, now()));
+        session()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(dashboard.countOf(QStringLiteral("done")), 3, 10000);
+        QCOMPARE(dashboard.countOf(QStringLiteral("open")), 0);
+        QCOMPARE(dashboard.countOf(QStringLiteral("in_progress")), 0);
+        QCOMPARE(dashboard.overdueCount(), 0);  // done is never overdue
+        QCOMPARE(dashboard.maxCount(), 3);
+        QVERIFY(changed.count() >= 1);
+
+        // Hidden, it waits; shown again, it catches up at once.
+        dashboard.setActive(false);
+        m_sync->changes.push_back(serverChange(muster::EntityType::task, m_account->keys.shelter,
+                                               {{"status", "done"}}, now()));
+        TaskController shelter;
+        shelter.setSession(session());
+        shelter.setTaskKey(key(m_account->keys.shelter));
+        session()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(shelter.status(), QStringLiteral("done"), 10000);
+        QTest::qWait(400);  // longer than the coalescing delay
+        QCOMPARE(dashboard.countOf(QStringLiteral("done")), 3);
+        dashboard.setActive(true);
+        QCOMPARE(dashboard.countOf(QStringLiteral("done")), 4);
+        QCOMPARE(dashboard.countOf(QStringLiteral("blocked")), 0);
+    }
+
+    void activityFeedListsTheNewestLogsAndInsertsPulledOnesLive() {
+        ActivityFeedModel feed;
+        QAbstractItemModelTester tester(&feed, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        feed.setSession(session());
+        QCOMPARE(feed.count(), 4);
+        // Newest first: Ada's note on the gauges (22 min ago), then Tran's on the shelter (25 min ago).
+        QCOMPARE(feed.index(0).data(ActivityFeedModel::TaskKeyRole).toString(), key(m_account->keys.gauges));
+        QCOMPARE(feed.index(0).data(ActivityFeedModel::AuthorNameRole).toString(), QStringLiteral("Ada Okafor"));
+        QVERIFY(feed.index(0).data(ActivityFeedModel::IsExerciseRole).toBool());
+        QCOMPARE(feed.index(1).data(ActivityFeedModel::TaskKeyRole).toString(), key(m_account->keys.shelter));
+        QCOMPARE(feed.index(1).data(ActivityFeedModel::AuthorNameRole).toString(), QStringLiteral("Tran Nguyen"));
+        QVERIFY(!feed.index(1).data(ActivityFeedModel::IsExerciseRole).toBool());
+
+        QSignalSpy resets(&feed, &QAbstractItemModel::modelReset);
+        QSignalSpy inserts(&feed, &QAbstractItemModel::rowsInserted);
+        const std::string logKey = "c0000000-0000-4000-8000-0000000000a1";
+        const std::string hiddenLogKey = "c0000000-0000-4000-8000-0000000000a2";
+        auto log = [&](const std::string& k, const std::string& task, const char* text) {
+            return muster::Change{0, muster::EntityType::log, k,
+                                  {{"task", task}, {"author", m_account->keys.colleague}, {"kind", "action"},
+                                   {"text", text}, {"at", now()}},
+                                  false};
+        };
+        m_sync->changes.push_back(log(logKey, m_account->keys.sandbags, "First 40 bags placed."));
+        m_sync->changes.push_back(log(hiddenLogKey, m_account->keys.restCentre, "Hall keys collected."));
+        session()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(feed.count(), 5, 10000);
+        QCOMPARE(feed.index(0).data(ActivityFeedModel::TextRole).toString(), QStringLiteral("First 40 bags placed."));
+        QCOMPARE(feed.index(0).data(ActivityFeedModel::TaskTitleRole).toString(),
+                 QStringLiteral("Build a sandbag line at Mill Street"));
+        QCOMPARE(inserts.count(), 1);  // the unreleased inject's entry stays out
+        QCOMPARE(resets.count(), 0);
+
+        feed.setLimit(2);
+        QCOMPARE(feed.count(), 2);
+        feed.setDrillKey(key(m_account->keys.drill));
+        QCOMPARE(column(feed, ActivityFeedModel::TaskKeyRole),
+                 QStringList({key(m_account->keys.sandbags), key(m_account->keys.gauges)}));
+        feed.setDrillKey({});
+        feed.setUnitKey(key(m_account->keys.otherUnit));  // outside a North coordinator's scope
+        QCOMPARE(feed.count(), 0);
+    }
+
+    void deviceListTellsUnsentFromStaleAndFollowsAPull() {
+        DeviceListModel devices;
+        QAbstractItemModelTester tester(&devices, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        devices.setSession(session());
+        // Worst first; the other unit's device is out of scope.
+        QCOMPARE(column(devices, DeviceListModel::MemberNameRole),
+                 QStringList({QStringLiteral("Tran Nguyen"), QStringLiteral("Sam Reyes"), QStringLiteral("Ada Okafor")}));
+        QCOMPARE(column(devices, DeviceListModel::FreshnessRole),
+                 QStringList({QStringLiteral("unsent"), QStringLiteral("stale"), QStringLiteral("current")}));
+        QCOMPARE(devices.index(0).data(DeviceListModel::PendingRole).toInt(), 3);
+        QVERIFY(devices.index(0).data(DeviceListModel::OldestPendingAtRole).toDouble() > 0);
+        QVERIFY(devices.index(2).data(DeviceListModel::IsThisDeviceRole).toBool());
+        QCOMPARE(devices.attentionCount(), 2);
+
+        // Tran's phone reports in: nothing unsent any more.
+        m_sync->changes.push_back(serverChange(muster::EntityType::device, m_account->keys.colleagueDevice,
+                                               {{"pending", 0}, {"last_sync_at", now()}}, now()));
+        session()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(devices.attentionCount(), 1, 10000);
+        QCOMPARE(column(devices, DeviceListModel::FreshnessRole),
+                 QStringList({QStringLiteral("stale"), QStringLiteral("current"), QStringLiteral("current")}));
+        devices.setUnitKey(key(m_account->keys.otherUnit));
+        QCOMPARE(devices.count(), 0);
+    }
+
+  private:
+    AccountSession* session() { return m_account->session.get(); }
+    static QString key(const std::string& k) { return QString::fromStdString(k); }
+
+    std::unique_ptr<FakeMusterServer> m_server;
+    std::unique_ptr<RecordingSync> m_sync;
+    std::unique_ptr<CoordinatorAccount> m_account;
+};
+
+QTEST_MAIN(DashboardTest)
+#include "dashboard_test.moc"

@@ -1,0 +1,122 @@
+// NewTaskController over a real SQLite file with a real sync worker and event
+// loop: a coordinator creates and assigns a task while the server is down —
+// it is in the outbox and in the task list at once — and the fake server
+// receives it once the server is back.
+#include <QSignalSpy>
+#include <QTest>
+
+#include "coordinatortestsupport.h"
+#include "muster/state.hpp"
+#include "newtaskcontroller.h"
+#include "tasklistmodel.h"
+
+using namespace muster::app;
+using muster::test::CoordinatorAccount;
+using muster::test::FakeMusterServer;
+using muster::test::RecordingSync;
+
+namespace {
+QStringList values(const QVariantList& list, const char* name) {
+    QStringList out;
+    for (const QVariant& entry : list) out << entry.toMap().value(QString::fromLatin1(name)).toString();
+    return out;
+}
+}  // namespace
+
+class NewTaskControllerTest : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void offersTheOwnUnitAndItsMembers() {
+        CoordinatorAccount account;
+        QVERIFY(account.open(nullptr));
+        NewTaskController controller;
+        controller.setSession(account.session.get());
+        QVERIFY(controller.canCreate());
+        // The sample's units are two roots: a coordinator of North writes only for North.
+        QCOMPARE(values(controller.units(), "name"), QStringList({QStringLiteral("North team")}));
+        QCOMPARE(controller.unitKey(), QString::fromStdString(account.keys.unit));
+        QCOMPARE(values(controller.members(), "name"),
+                 QStringList({QStringLiteral("Ada Okafor"), QStringLiteral("Sam Reyes"), QStringLiteral("Tran Nguyen")}));
+        controller.setUnitKey(QString::fromStdString(account.keys.otherUnit));
+        QVERIFY(controller.create(QStringLiteral("Out of scope"), {}, QStringLiteral("normal"), 0, {}).isEmpty());
+        QCOMPARE(controller.errorText(), QStringLiteral("Choose a unit for the task."));
+    }
+
+    void aMemberCannotCreate() {
+        CoordinatorAccount account;
+        QVERIFY(account.open(nullptr, QStringLiteral("member")));
+        NewTaskController controller;
+        controller.setSession(account.session.get());
+        QVERIFY(!controller.canCreate());
+        QVERIFY(controller.units().isEmpty());
+        QVERIFY(controller.create(QStringLiteral("Sneaky"), {}, QStringLiteral("normal"), 0, {}).isEmpty());
+        QCOMPARE(account.session->syncStatus()->pending(), 0);
+    }
+
+    void refusesAnEmptyTitleAndAStrangerAsAssignee() {
+        CoordinatorAccount account;
+        QVERIFY(account.open(nullptr));
+        NewTaskController controller;
+        controller.setSession(account.session.get());
+        QVERIFY(controller.create(QStringLiteral("   "), {}, QStringLiteral("normal"), 0, {}).isEmpty());
+        QCOMPARE(controller.errorText(), QStringLiteral("Give the task a title."));
+        QVERIFY(controller.create(QStringLiteral("Pumps"), {}, QStringLiteral("normal"), 0,
+                                  QString::fromStdString(account.keys.otherMember))
+                    .isEmpty());
+        QCOMPARE(controller.errorText(), QStringLiteral("The assignee must be a member of the chosen unit."));
+        QVERIFY(controller.create(QStringLiteral("Pumps"), {}, QStringLiteral("urgent"), 0, {}).isEmpty());
+        QCOMPARE(account.session->syncStatus()->pending(), 0);
+    }
+
+    void createsOfflineVisibleAtOnceAndSendsItWhenTheServerIsBack() {
+        FakeMusterServer server;
+        server.setResponse("/v1/sync", FakeMusterServer::error(503, "unavailable", "Shutting down."));
+        CoordinatorAccount account;
+        QVERIFY(account.open(&server));
+        TaskListModel list;
+        list.setSession(account.session.get());
+        list.setScope(QStringLiteral("unit"));
+        const int before = list.count();
+        NewTaskController controller;
+        controller.setSession(account.session.get());
+        QSignalSpy created(&controller, &NewTaskController::created);
+
+        const double due = controller.dueAtIn(60);
+        const QString assignee = QString::fromStdString(account.keys.colleague);
+        const QString key = controller.create(QStringLiteral("  Check the pumps at Mill Street "),
+                                              QStringLiteral("Both pumps; report the flow."), QStringLiteral("high"),
+                                              due, assignee);
+        QVERIFY2(!key.isEmpty(), qPrintable(controller.errorText()));
+        QCOMPARE(created.count(), 1);
+        // In the outbox and in the list before any sync.
+        QCOMPARE(account.session->syncStatus()->pending(), 1);
+        QCOMPARE(list.count(), before + 1);
+        const QModelIndex row = list.index(list.indexOfKey(key));
+        QCOMPARE(row.data(TaskListModel::TitleRole).toString(), QStringLiteral("Check the pumps at Mill Street"));
+        QCOMPARE(row.data(TaskListModel::StatusRole).toString(), QStringLiteral("open"));
+        QCOMPARE(row.data(TaskListModel::PriorityRole).toString(), QStringLiteral("high"));
+        QCOMPARE(row.data(TaskListModel::DueAtRole).toDouble(), due);
+
+        // The server is back: the op arrives once, with every field.
+        RecordingSync sync;
+        sync.install(server);
+        account.session->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(account.session->syncStatus()->pending(), 0, 10000);
+        const auto ops = sync.opsOn(muster::EntityType::task);
+        QCOMPARE(ops.size(), std::size_t{1});
+        const muster::Op& op = ops.front();
+        QVERIFY(op.kind == muster::OpKind::set);
+        QCOMPARE(QString::fromStdString(op.key), key);
+        QVERIFY(op.fields.at("title") == nlohmann::json("Check the pumps at Mill Street"));
+        QVERIFY(op.fields.at("instructions") == nlohmann::json("Both pumps; report the flow."));
+        QVERIFY(op.fields.at("unit") == nlohmann::json(account.keys.unit));
+        QVERIFY(op.fields.at("assignee") == nlohmann::json(account.keys.colleague));
+        QVERIFY(op.fields.at("priority") == nlohmann::json("high"));
+        QVERIFY(op.fields.at("status") == nlohmann::json("open"));
+        QCOMPARE(op.fields.at("due_at").get<std::int64_t>(), static_cast<std::int64_t>(due));
+    }
+};
+
+QTEST_MAIN(NewTaskControllerTest)
+#include "newtaskcontroller_test.moc"
