@@ -32,6 +32,17 @@ std::set<std::string> UnitTree::path_to_root(const std::string& unit) const {
     return out;
 }
 
+bool UnitTree::is_ancestor_or_self(const std::string& ancestor, const std::string& unit) const {
+    const std::string* current = &unit;
+    for (std::size_t steps = 0; steps <= parent_.size(); ++steps) {
+        if (*current == ancestor) return true;
+        const auto it = parent_.find(*current);
+        if (it == parent_.end() || it->second.empty()) return false;
+        current = &it->second;
+    }
+    return false;
+}
+
 CallerScope CallerScope::make(Role role, std::string member_key, std::string unit_key, const UnitTree& tree) {
     CallerScope scope;
     scope.role = role;

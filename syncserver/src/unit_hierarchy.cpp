@@ -4,20 +4,18 @@
 
 namespace muster::server {
 
-UnitHierarchy::UnitHierarchy(const std::vector<Unit>& units) {
-    for (const auto& unit : units) parent_[unit.key] = unit.parent_key;
+namespace {
+
+std::vector<UnitParent> parents_of(const std::vector<Unit>& units) {
+    std::vector<UnitParent> out;
+    out.reserve(units.size());
+    for (const auto& unit : units) out.push_back({unit.key, unit.parent_key});
+    return out;
 }
 
-bool UnitHierarchy::is_ancestor_or_self(const std::string& ancestor, const std::string& unit) const {
-    const std::string* current = &unit;
-    for (std::size_t steps = 0; steps <= parent_.size(); ++steps) {
-        if (*current == ancestor) return true;
-        const auto it = parent_.find(*current);
-        if (it == parent_.end() || it->second.empty()) return false;
-        current = &it->second;
-    }
-    return false;
-}
+}  // namespace
+
+UnitHierarchy::UnitHierarchy(const std::vector<Unit>& units) : tree_(parents_of(units)) {}
 
 bool UnitHierarchy::concerns(const std::string& role, const std::string& caller_unit,
                         const std::vector<std::string>& unit_keys) const {
@@ -26,8 +24,8 @@ bool UnitHierarchy::concerns(const std::string& role, const std::string& caller_
     const bool sees_subtree = role == "coordinator" || role == "evaluator";
     for (const auto& unit : unit_keys) {
         if (!contains(unit)) return true;
-        if (is_ancestor_or_self(unit, caller_unit)) return true;
-        if (sees_subtree && is_ancestor_or_self(caller_unit, unit)) return true;
+        if (tree_.is_ancestor_or_self(unit, caller_unit)) return true;
+        if (sees_subtree && tree_.is_ancestor_or_self(caller_unit, unit)) return true;
     }
     return false;
 }

@@ -9,23 +9,20 @@
 #include <memory>
 #include <mutex>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "muster/server/directory.hpp"
+#include "muster/server/scope.hpp"
 
 namespace muster::server {
 
-/// An immutable snapshot of unit key → parent key.
+/// An immutable snapshot of the unit tree, as `/v1/events` asks it.
 class UnitHierarchy {
 public:
     UnitHierarchy() = default;
     explicit UnitHierarchy(const std::vector<Unit>& units);
 
-    [[nodiscard]] bool contains(const std::string& unit) const { return parent_.count(unit) != 0; }
-    /// True if `ancestor` is `unit` itself or one of its ancestors. A corrupt
-    /// tree with a cycle cannot loop: the walk is bounded by the unit count.
-    [[nodiscard]] bool is_ancestor_or_self(const std::string& ancestor, const std::string& unit) const;
+    [[nodiscard]] bool contains(const std::string& unit) const { return tree_.contains(unit); }
 
     /// Whether a change touching `unit_keys` is in the scope of a caller with
     /// `role` in `caller_unit`: member → their unit and its ancestors;
@@ -37,7 +34,7 @@ public:
                                 const std::vector<std::string>& unit_keys) const;
 
 private:
-    std::unordered_map<std::string, std::string> parent_;
+    UnitTree tree_;
 };
 
 /// The current UnitHierarchy, shared by every WebSocket session. Reading is a

@@ -35,6 +35,9 @@ public:
     [[nodiscard]] std::set<std::string> subtree(const std::string& unit) const;
     /// `unit` and every unit above it, up to the root (cycles are cut).
     [[nodiscard]] std::set<std::string> path_to_root(const std::string& unit) const;
+    /// True if `ancestor` is `unit` itself or one of its ancestors. A corrupt
+    /// tree with a cycle cannot loop: the walk is bounded by the unit count.
+    [[nodiscard]] bool is_ancestor_or_self(const std::string& ancestor, const std::string& unit) const;
 
 private:
     std::map<std::string, std::string> parent_;
