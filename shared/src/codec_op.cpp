@@ -52,6 +52,60 @@ json encode_op(const Op& op) {
 
 namespace {
 
+/// `"name":` then the JSON string of `text`.
+void append_member(std::string& out, std::string_view name, const std::string& text) {
+    out += '"';
+    out += name;
+    out += "\":";
+    out += json(text).dump();
+}
+
+void append_hlc(std::string& out, const Hlc& hlc) {
+    out += "{\"c\":";
+    out += std::to_string(hlc.c);
+    out += ",\"ms\":";
+    out += std::to_string(hlc.ms);
+    out += ',';
+    append_member(out, "r", hlc.r);
+    out += '}';
+}
+
+}  // namespace
+
+std::string encode_op_text(const Op& op) {
+    // Keys in nlohmann's (sorted) order: base, entity, fields, hlc, id, key, kind.
+    std::string out = "{";
+    if (op.base) {
+        out += "\"base\":{";
+        bool first = true;
+        for (const auto& [field, hlc] : *op.base) {  // std::map: sorted like nlohmann's object
+            if (!first) out += ',';
+            first = false;
+            out += json(field).dump();
+            out += ':';
+            append_hlc(out, hlc);
+        }
+        out += "},";
+    }
+    append_member(out, "entity", std::string(to_string(op.entity)));
+    if (op.kind != OpKind::del) {
+        out += ",\"fields\":";
+        out += op.fields.dump();
+    }
+    out += ",\"hlc\":";
+    append_hlc(out, op.hlc);
+    out += ',';
+    append_member(out, "id", op.id);
+    out += ',';
+    append_member(out, "key", op.key);
+    out += ',';
+    append_member(out, "kind", std::string(to_string(op.kind)));
+    out += '}';
+    return out;
+}
+
+namespace {
+
 constexpr ErrorCode kInvalid = ErrorCode::invalid_op;
 
 std::optional<Error> check_fields(const Op& op, const json& fields, const std::string& path) {

@@ -89,7 +89,7 @@ Status apply_ack(ApplyContext& ctx, const Ack& ack, std::int64_t now_ms) {
         auto insert = m.query(Query::insert_rejected);
         if (!insert) return insert.error();
         auto& stmt = **insert;
-        stmt.bind(1, op.id).bind(2, encode_op(op).dump()).bind(3, to_string(error.code)).bind(4, error.message);
+        stmt.bind(1, op.id).bind(2, encode_op_text(op)).bind(3, to_string(error.code)).bind(4, error.message);
         if (auto s = stmt.bind(5, now_ms).run(); !s) return s;
         ctx.recompute.emplace(op.entity, op.key);
         ++ctx.report.rejected;

@@ -254,12 +254,17 @@ ScopePage SqliteTxn::scope_page(const ScopeQuery& query) {
             }
         }
     }
-    std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.seq < b.seq; });
+    // Only the `limit` lowest seqs are wanted: order (seq, index) pairs, not the candidates.
+    std::vector<std::pair<std::int64_t, std::size_t>> order;
+    order.reserve(found.size());
+    for (std::size_t i = 0; i < found.size(); ++i) order.emplace_back(found[i].seq, i);
+    const auto wanted = std::min(order.size(), static_cast<std::size_t>(query.limit));
+    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(wanted), order.end());
     ScopePage page;
-    page.has_more = found.size() > static_cast<std::size_t>(query.limit);
-    if (page.has_more) found.resize(static_cast<std::size_t>(query.limit));
-    page.items.reserve(found.size());
-    for (auto& c : found) {
+    page.has_more = found.size() > wanted;
+    page.items.reserve(wanted);
+    for (std::size_t n = 0; n < wanted; ++n) {
+        auto& c = found[order[n].second];
         ScopeItem item;
         item.seq = c.seq;
         if (c.rowid != 0) {

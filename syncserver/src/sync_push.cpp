@@ -45,7 +45,7 @@ std::string op_string(const Op& op, const char* field) {
 std::vector<std::string> encode_ops(const std::vector<Op>& ops) {
     std::vector<std::string> out;
     out.reserve(ops.size());
-    for (const auto& op : ops) out.push_back(encode_op(op).dump());
+    for (const auto& op : ops) out.push_back(encode_op_text(op));
     return out;
 }
 

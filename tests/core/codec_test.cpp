@@ -45,6 +45,25 @@ TEST(OpCodec, RoundTripsEveryKind) {
     EXPECT_EQ(encode_op(*op), del);
 }
 
+TEST(OpCodec, TextEncodingIsExactlyTheDumpOfTheTree) {
+    json escapes = valid_log();
+    escapes["fields"]["text"] = "quote \" backslash \\ tab \t newline \n \u00e9\u1ec7 \U0001F6A8 ctrl \u0001";
+    json del = valid_op();
+    del["kind"] = "delete";
+    del.erase("fields");
+    del.erase("base");
+    json many_bases = valid_op();
+    many_bases["fields"] = {{"status", "done"}, {"priority", "low"}, {"title", "T"}};
+    many_bases["base"]["title"] = {{"ms", 1}, {"c", 7}, {"r", "0a1b2c3d4e5f6071"}};
+    many_bases["base"]["priority"] = {{"ms", 2}, {"c", 0}, {"r", "0a1b2c3d4e5f6071"}};
+    for (const json& raw : {valid_op(), valid_log(), escapes, del, many_bases}) {
+        auto op = decode_op(raw);
+        ASSERT_TRUE(op.ok()) << op.error().message;
+        EXPECT_EQ(encode_op_text(*op), encode_op(*op).dump()) << raw.dump();
+        EXPECT_EQ(json::parse(encode_op_text(*op)), raw);
+    }
+}
+
 TEST(OpCodec, RejectsBadOpsWithCodeAndPath) {
     struct Case {
         const char* what;

@@ -20,6 +20,10 @@ namespace muster {
 
 // ---- ops ----
 [[nodiscard]] nlohmann::json encode_op(const Op& op);
+/// Exactly `encode_op(op).dump()`, written straight to text (no JSON tree):
+/// the server keeps every op's text in its op log, and building the tree cost
+/// more than the rest of a sync's push.
+[[nodiscard]] std::string encode_op_text(const Op& op);
 /// Errors are `invalid_op`; `path` prefixes every message (e.g. "ops[3]").
 [[nodiscard]] Result<Op> decode_op(const nlohmann::json& value, const std::string& path = "");
 

@@ -35,7 +35,7 @@ struct ServerConfig {
     std::int64_t login_failure_window_ms = 15LL * 60 * 1000;
     int hash_workers = 2;               ///< at most this many argon2id hashes at once
     std::size_t max_pending_hashes = 64;  ///< more queued logins get 503 `unavailable`
-    int sync_workers = 16;  ///< threads running /v1/sync (mostly waiting for a group commit; more threads, larger groups)
+    int sync_workers = 64;  ///< threads running /v1/sync (mostly waiting for a group commit; more threads, larger groups)
     std::size_t max_pending_syncs = 256;  ///< more queued syncs get 503 `unavailable`
     int blob_workers = 2;                 ///< threads hashing and fsyncing blobs off the I/O threads
     std::size_t max_pending_blobs = 16;   ///< more queued blob calls get 503 `unavailable`
