@@ -3,6 +3,7 @@
 
 #include "codec_detail.hpp"
 #include "muster/codec.hpp"
+#include "muster/json.hpp"
 
 namespace muster {
 
@@ -57,7 +58,7 @@ void append_member(std::string& out, std::string_view name, const std::string& t
     out += '"';
     out += name;
     out += "\":";
-    out += json(text).dump();
+    append_json_string(out, text);
 }
 
 void append_hlc(std::string& out, const Hlc& hlc) {
@@ -81,7 +82,7 @@ std::string encode_op_text(const Op& op) {
         for (const auto& [field, hlc] : *op.base) {  // std::map: sorted like nlohmann's object
             if (!first) out += ',';
             first = false;
-            out += json(field).dump();
+            append_json_string(out, field);
             out += ':';
             append_hlc(out, hlc);
         }
@@ -90,7 +91,7 @@ std::string encode_op_text(const Op& op) {
     append_member(out, "entity", std::string(to_string(op.entity)));
     if (op.kind != OpKind::del) {
         out += ",\"fields\":";
-        out += op.fields.dump();
+        append_json(out, op.fields);
     }
     out += ",\"hlc\":";
     append_hlc(out, op.hlc);

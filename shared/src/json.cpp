@@ -1,5 +1,8 @@
 #include "muster/json.hpp"
 
+#include <algorithm>
+#include <cstdint>
+
 #include <string>
 #include <vector>
 
@@ -121,6 +124,69 @@ Result<nlohmann::json> parse_strict(std::string_view text, const JsonLimits& lim
         return Error{ErrorCode::bad_json, "invalid JSON: " + message};
     }
     return sax.take_root();
+}
+
+void append_json_string(std::string& out, std::string_view text) {
+    // nlohmann escapes '"', '\\' and bytes below 0x20 (and, with the defaults
+    // used here, copies every other valid UTF-8 byte as it is).
+    const bool plain = std::none_of(text.begin(), text.end(), [](char ch) {
+        const auto byte = static_cast<unsigned char>(ch);
+        return byte < 0x20 || ch == '"' || ch == '\\' || byte >= 0x80;
+    });
+    if (!plain) {
+        out += nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        return;
+    }
+    out += '"';
+    out += text;
+    out += '"';
+}
+
+void append_json(std::string& out, const nlohmann::json& value) {
+    switch (value.type()) {
+        case nlohmann::json::value_t::string:
+            append_json_string(out, value.get_ref<const std::string&>());
+            return;
+        case nlohmann::json::value_t::object: {
+            out += '{';
+            bool first = true;
+            for (const auto& [name, member] : value.items()) {
+                if (!first) out += ',';
+                first = false;
+                append_json_string(out, name);
+                out += ':';
+                append_json(out, member);
+            }
+            out += '}';
+            return;
+        }
+        case nlohmann::json::value_t::array: {
+            out += '[';
+            bool first = true;
+            for (const auto& element : value) {
+                if (!first) out += ',';
+                first = false;
+                append_json(out, element);
+            }
+            out += ']';
+            return;
+        }
+        case nlohmann::json::value_t::number_integer:
+            out += std::to_string(value.get<std::int64_t>());
+            return;
+        case nlohmann::json::value_t::number_unsigned:
+            out += std::to_string(value.get<std::uint64_t>());
+            return;
+        case nlohmann::json::value_t::boolean:
+            out += value.get<bool>() ? "true" : "false";
+            return;
+        case nlohmann::json::value_t::null:
+            out += "null";
+            return;
+        default:  // floats (nlohmann's own shortest round-trip form), binary, discarded
+            out += value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+            return;
+    }
 }
 
 }  // namespace muster

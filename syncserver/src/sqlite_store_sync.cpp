@@ -8,6 +8,7 @@
 // own seq from the same counter tells that unit's readers to drop it.
 #include <algorithm>
 
+#include "muster/json.hpp"
 #include "muster/server/scope.hpp"
 #include "sqlite_store.hpp"
 
@@ -20,8 +21,8 @@ constexpr const char* kSchemaV2[] = {
     "CREATE INDEX entities_by_scope ON entities(unit, entity, changed_seq)",
     "CREATE INDEX entities_by_parent ON entities(parent)",
     "UPDATE entities SET parent = coalesce(json_extract(fields, '$.task.v'), '') WHERE entity = 'log'",
-    "UPDATE entities SET parent = json_extract(fields, '$.key.v')"
-    " WHERE entity = 'conflict' AND json_extract(fields, '$.entity.v') = 'task'",
+    ("UPDATE entities SET parent = json_extract(fields, '$.key.v')"
+     " WHERE entity = 'conflict' AND json_extract(fields, '$.entity.v') = 'task'"),
     // the fields as pulls send them (JSON text), kept with every write so pulls need not re-encode
     "ALTER TABLE entities ADD COLUMN wire TEXT NOT NULL DEFAULT ''",
     "CREATE TABLE departures(seq INTEGER PRIMARY KEY, entity TEXT NOT NULL, key TEXT NOT NULL, unit TEXT NOT NULL)",
@@ -50,21 +51,38 @@ std::string parent_of(const EntityRecord& record) {
     return {};
 }
 
+std::string json_text(const nlohmann::json& value) {
+    std::string out;
+    append_json(out, value);
+    return out;
+}
+
 /// The wire form of stored fields: versioned `{"f": {"v", "hlc"}}` (authors
 /// dropped), append-only plain values.
 std::string wire_text(const EntityRecord& record) {
     const auto type = entity_type_from_string(record.entity);
     const bool versioned = !type || entity_spec(*type).shape == EntityShape::versioned;
-    auto out = nlohmann::json::object();
+    std::string out = "{";
     for (const auto& [name, entry] : record.fields.items()) {
-        if (!entry.is_object() || !entry.contains("v")) continue;
+        if (!entry.is_object()) continue;
+        const auto value = entry.find("v");
+        const auto hlc = entry.find("hlc");
+        if (value == entry.end() || (versioned && hlc == entry.end())) continue;
+        if (out.size() > 1) out += ',';
+        append_json_string(out, name);
+        out += ':';
         if (!versioned) {
-            out[name] = entry.at("v");
-        } else if (entry.contains("hlc")) {
-            out[name] = {{"v", entry.at("v")}, {"hlc", entry.at("hlc")}};
+            append_json(out, *value);
+            continue;
         }
+        out += "{\"hlc\":";
+        append_json(out, *hlc);
+        out += ",\"v\":";
+        append_json(out, *value);
+        out += '}';
     }
-    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    out += '}';
+    return out;
 }
 
 /// BEGIN (deferred) ... COMMIT for a read snapshot, rolled back if not committed.
@@ -314,7 +332,7 @@ std::int64_t SqliteStore::write_row(const EntityRecord& record) {
               " changed_seq = excluded.changed_seq, parent = excluded.parent, wire = excluded.wire")
         .bind(1, record.entity)
         .bind(2, record.key)
-        .bind(3, record.fields.dump())
+        .bind(3, json_text(record.fields))
         .bind(4, record.unit)
         .bind(5, seq)
         .bind(6, parent_of(record))

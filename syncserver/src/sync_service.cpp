@@ -1,6 +1,7 @@
 // SyncService: one sync = one durable write transaction (push + device) + one read snapshot (pull).
 #include <charconv>
 
+#include "muster/json.hpp"
 #include "muster/server/sync.hpp"
 #include "sync_steps.hpp"
 
@@ -30,7 +31,7 @@ std::string encode_sync_body(const std::vector<Ack>& acks, const PullPage& page,
             continue;
         }
         text += "{\"id\":";
-        text += nlohmann::json(ack.id).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        append_json_string(text, ack.id);
         text += ",\"status\":\"";
         text += to_string(ack.status);
         text += "\"}";
@@ -39,9 +40,17 @@ std::string encode_sync_body(const std::vector<Ack>& acks, const PullPage& page,
     for (std::size_t i = 0; i < page.changes.size(); ++i) {
         const auto& c = page.changes[i];
         if (i > 0) text += ',';
-        text += "{\"entity\":" + nlohmann::json(c.entity).dump();
-        text += c.gone ? ",\"gone\":true" : ",\"fields\":" + c.fields;
-        text += ",\"key\":" + nlohmann::json(c.key).dump() + ",\"seq\":" + std::to_string(c.seq) + "}";
+        text += "{\"entity\":";
+        append_json_string(text, c.entity);
+        if (c.gone) {
+            text += ",\"gone\":true";
+        } else {
+            text += ",\"fields\":";
+            text += c.fields;
+        }
+        text += ",\"key\":";
+        append_json_string(text, c.key);
+        text += ",\"seq\":" + std::to_string(c.seq) + "}";
     }
     text += "],\"cursor\":\"" + std::to_string(page.last_seq) + "\",\"has_more\":";
     text += page.has_more ? "true" : "false";

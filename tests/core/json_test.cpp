@@ -66,5 +66,28 @@ TEST(ParseStrict, RefusesMalformedTruncatedAndInvalidUtf8) {
     }
 }
 
+TEST(AppendJson, WritesExactlyWhatDumpWrites) {
+    const char* corpus[] = {
+        R"({"a": 1, "b": [true, false, null, -7, 18446744073709551615, 1.5, 1e300, -0.0, 0.1],
+            "c": {"": "", "nested": {"deep": [[], {}, [1, [2, [3]]]]}}})",
+        R"({"text": "quote \" backslash \\ slash / tab \t newline \n cr \r bell \u0007 del \u007f"})",
+        R"({"unicode": "\u00e9t\u00e9 \u1ea1 \u4e2d\u6587 \ud83d\udea8", "ascii": "plain text 123"})",
+        R"(["\u0000", "\u001f", " ", "~", "\u0080"])",
+        R"({"hlc": {"ms": 1764390000123, "c": 0, "r": "3fa2c9e01b7d4e55"}, "v": -9223372036854775808})",
+        R"("just a string")", R"(42)", R"(null)", R"([])", R"({})",
+    };
+    for (const char* text : corpus) {
+        const auto value = nlohmann::json::parse(text);
+        std::string out = "prefix:";
+        append_json(out, value);
+        EXPECT_EQ(out, "prefix:" + value.dump()) << text;
+    }
+    for (const std::string text : {"", "a\"b", "tab\t", "\xc3\xa9", "key-123_ABC"}) {
+        std::string out;
+        append_json_string(out, text);
+        EXPECT_EQ(out, nlohmann::json(text).dump()) << text;
+    }
+}
+
 }  // namespace
 }  // namespace muster

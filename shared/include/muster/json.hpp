@@ -11,6 +11,7 @@
 /// `bad_json` with a message that says what was wrong and where.
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
@@ -25,5 +26,14 @@ struct JsonLimits {
 };
 
 [[nodiscard]] Result<nlohmann::json> parse_strict(std::string_view text, const JsonLimits& limits = {});
+
+/// Appends exactly `value.dump()` to `out`, faster: strings with nothing to
+/// escape are copied as they are (nlohmann decodes every byte of every string
+/// as UTF-8 to escape it, which made serialising most of a sync's cost).
+/// Invalid UTF-8 (never in what `parse_strict` accepted) is replaced by
+/// U+FFFD, where `dump()` would throw.
+void append_json(std::string& out, const nlohmann::json& value);
+/// Appends `text` as a JSON string, exactly as `nlohmann::json(text).dump()`.
+void append_json_string(std::string& out, std::string_view text);
 
 }  // namespace muster
