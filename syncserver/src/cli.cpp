@@ -1,5 +1,6 @@
 #include "muster/server/cli.hpp"
 
+#include <fstream>
 #include <iomanip>
 #include <istream>
 #include <ostream>
@@ -10,6 +11,7 @@
 
 #include "muster/msel.hpp"
 #include "muster/server/admin.hpp"
+#include "muster/server/report.hpp"
 #include "muster/server/server.hpp"
 #include "muster/version.hpp"
 
@@ -30,6 +32,7 @@ struct Options {
     std::string to, from;
     bool force = false;
     std::string tls_cert, tls_key;
+    std::string drill_key, format = "json", out;
     int threads = 2;
     long long header_timeout_ms = 10'000, body_timeout_ms = 30'000, idle_timeout_ms = 60'000;
     long long drain_timeout_ms = 10'000;
@@ -147,6 +150,21 @@ int cmd_drill_import(const Options& o, std::ostream& out, std::ostream& err) {
     return 0;
 }
 
+int cmd_report(const Options& o, std::ostream& out, std::ostream& err) {
+    const auto format = report_format_from_string(o.format);
+    if (!format) return report(err, {ErrorCode::bad_request, "--format: expected json, csv or html"});
+    auto body = report_from_data(o.data, o.drill_key, o.title, *format, SystemClock::instance().now_ms());
+    if (!body) return report(err, body.error());
+    if (o.out.empty()) {
+        out << *body;
+        return 0;
+    }
+    std::ofstream file(o.out, std::ios::binary | std::ios::trunc);
+    if (!(file << *body) || !file.flush()) return report(err, {ErrorCode::bad_request, "--out: cannot write " + o.out});
+    out << "report written to " << o.out << '\n';
+    return 0;
+}
+
 int cmd_demo(const Options& o, std::ostream& out, std::ostream& err) {
     auto demo = admin::seed_demo(o.data, HashCost::from_environment());
     if (!demo) return report(err, demo.error());
@@ -251,6 +269,15 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     restore->add_option("--from", o.from, "Backup file made by `backup`")->required();
     restore->add_flag("--force", o.force, "Replace the database of a non-empty data folder (blobs are merged)");
 
+    auto* report_cmd = app.add_subcommand("report", "Write a drill's after-action report (JSON, CSV or HTML)");
+    add_data(report_cmd, o);
+    auto* by_key = report_cmd->add_option("--drill", o.drill_key, "Drill key");
+    auto* by_title = report_cmd->add_option("--title", o.title, "Drill title (exact)");
+    by_key->excludes(by_title);
+    by_title->excludes(by_key);
+    report_cmd->add_option("--format", o.format, "json (default), csv or html")->check(CLI::IsMember({"json", "csv", "html"}));
+    report_cmd->add_option("--out", o.out, "File to write (default: standard output)");
+
     auto* demo = app.add_subcommand("demo", "Create a data folder with demo units, members and a drill");
     add_data(demo, o);
 
@@ -336,6 +363,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     if (*drill_import) return cmd_drill_import(o, out, err);
     if (*serve) return cmd_serve(o, out, err);
     if (*demo) return cmd_demo(o, out, err);
+    if (*report_cmd) return cmd_report(o, out, err);
     if (*backup) return cmd_backup(o, out, err);
     if (*restore) return cmd_restore(o, out, err);
     err << "muster-server: no command given (see --help)\n";

@@ -20,6 +20,7 @@
 #include "muster/server/blobs.hpp"
 #include "muster/server/handlers.hpp"
 #include "muster/server/log.hpp"
+#include "muster/server/report.hpp"
 #include "muster/version.hpp"
 #include "shared_state.hpp"
 #include "tls.hpp"
@@ -149,6 +150,7 @@ Result<std::unique_ptr<Server>> Server::start(const ServerConfig& config) {
         Services{s.config, wall, *s.directory, *s.auth, s.workers, s.sync_workers, s.metrics, s.changes});
     register_all_routes(s.router, *s.services);
     register_blob_routes(s.router, *s.services, BlobServices{*s.blob_store, *s.blob_access, s.blob_workers});
+    register_report_routes(s.router, *s.services);
     s.injects = std::make_unique<InjectScheduler>(s.directory->store(), wall, s.changes, s.config.inject_tick);
 
     Directory* dir = s.directory.get();

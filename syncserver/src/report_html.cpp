@@ -1,0 +1,237 @@
+// The after-action report as one self-contained HTML page: inline CSS (with
+// print rules), an inline SVG timeline (drill time across, one row per unit),
+// no scripts, no external resources. Times: wall in UTC, drill as h:mm:ss.
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <map>
+#include <string>
+
+#include "muster/server/report.hpp"
+
+namespace muster::server {
+namespace {
+
+std::string esc(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
+        }
+    }
+    return out;
+}
+
+std::string wall(const std::optional<std::int64_t>& ms) {
+    if (!ms) return "–";
+    const std::time_t seconds = static_cast<std::time_t>(*ms / 1000);
+    std::tm tm{};
+    gmtime_r(&seconds, &tm);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M:%S", &tm);
+    return std::string(buffer) + "Z";
+}
+
+std::string hms(const std::optional<std::int64_t>& ms) {
+    if (!ms) return "–";
+    const auto total = *ms / 1000;
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%lld:%02lld:%02lld", static_cast<long long>(total / 3600),
+                  static_cast<long long>(total / 60 % 60), static_cast<long long>(total % 60));
+    return buffer;
+}
+
+std::string num(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", value);
+    return buffer;
+}
+
+constexpr const char* kStyle = R"(
+body{font:14px/1.4 system-ui,sans-serif;color:#111;margin:24px;max-width:1100px}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:22px 0 6px;border-bottom:1px solid #999}
+table{border-collapse:collapse;width:100%;margin:4px 0}th,td{border:1px solid #bbb;padding:3px 6px;text-align:left;vertical-align:top}
+th{background:#eee}td.n{text-align:right;font-variant-numeric:tabular-nums}.missed{color:#b00020;font-weight:bold}
+dl{display:grid;grid-template-columns:max-content auto;gap:2px 12px}dt{font-weight:bold}dd{margin:0}
+svg{width:100%;height:auto;border:1px solid #bbb}.legend span{margin-right:14px}
+@media print{body{margin:10mm;font-size:11px}h2{break-after:avoid}tr,svg{break-inside:avoid}th{background:#eee!important;-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+@page{size:A4;margin:12mm}
+)";
+
+std::string chart(const Report& r) {
+    std::int64_t end = std::max<std::int64_t>(r.duration_drill_ms.value_or(0), 1);
+    for (const auto& row : r.rows) {
+        end = std::max({end, row.offset_ms, row.acknowledged_drill_ms.value_or(0),
+                        row.completed_drill_ms.value_or(0)});
+    }
+    std::map<std::string, int> lane;
+    for (const auto& s : r.units_summary) lane.emplace(s.unit, static_cast<int>(lane.size()));
+    const double left = 110, width = 860, top = 20, row_h = 34;
+    const double height =
+        top + row_h * static_cast<double>(std::max<std::size_t>(lane.size(), 1)) + 30;
+    const auto x = [&](std::int64_t ms) {
+        return left + width * static_cast<double>(ms) / static_cast<double>(end);
+    };
+    std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
+                      num(left + width + 20) + " " + num(height) +
+                      "\" role=\"img\" aria-label=\"Injects released, acknowledged and done, by "
+                      "unit, on drill time\">";
+    for (const auto& s : r.units_summary) {
+        const double y = top + row_h * lane[s.unit] + row_h / 2;
+        svg += "<text x=\"4\" y=\"" + num(y + 4) + "\" font-size=\"12\">" + esc(s.code) + "</text>";
+        svg += "<line x1=\"" + num(left) + "\" y1=\"" + num(y) + "\" x2=\"" + num(left + width) +
+               "\" y2=\"" + num(y) + "\" stroke=\"#ccc\"/>";
+    }
+    const double axis = height - 24;
+    svg += "<line x1=\"" + num(left) + "\" y1=\"" + num(axis) + "\" x2=\"" + num(left + width) +
+           "\" y2=\"" + num(axis) + "\" stroke=\"#333\"/>";
+    for (int i = 0; i <= 6; ++i) {
+        const auto ms = end * i / 6;
+        svg += "<text x=\"" + num(x(ms)) + "\" y=\"" + num(axis + 16) +
+               "\" font-size=\"11\" text-anchor=\"middle\">" + hms(ms) + "</text>";
+    }
+    for (const auto& row : r.rows) {
+        const double y = top + row_h * lane[row.unit] + row_h / 2;
+        if (row.released_drill_ms) {
+            const auto stop =
+                row.completed_drill_ms ? row.completed_drill_ms : row.acknowledged_drill_ms;
+            if (stop) {
+                svg += "<line x1=\"" + num(x(*row.released_drill_ms)) + "\" y1=\"" + num(y) +
+                       "\" x2=\"" + num(x(*stop)) + "\" y2=\"" + num(y) +
+                       "\" stroke=\"#888\" stroke-width=\"3\"/>";
+            }
+            svg += "<circle cx=\"" + num(x(*row.released_drill_ms)) + "\" cy=\"" + num(y) +
+                   "\" r=\"5\" fill=\"#fff\" stroke=\"" + (row.missed ? "#b00020" : "#1a56b0") +
+                   "\" stroke-width=\"2\"><title>" + esc(row.title) + " released " +
+                   hms(row.released_drill_ms) + "</title></circle>";
+        }
+        if (row.acknowledged_drill_ms) {
+            const double ax = x(*row.acknowledged_drill_ms);
+            svg += "<polygon points=\"" + num(ax) + "," + num(y - 6) + " " + num(ax + 6) + "," +
+                   num(y + 5) + " " + num(ax - 6) + "," + num(y + 5) +
+                   "\" fill=\"#e69f00\"><title>" + esc(row.title) + " acknowledged " +
+                   hms(row.acknowledged_drill_ms) + "</title></polygon>";
+        }
+        if (row.completed_drill_ms) {
+            svg += "<rect x=\"" + num(x(*row.completed_drill_ms) - 5) + "\" y=\"" + num(y - 5) +
+                   "\" width=\"10\" height=\"10\" fill=\"#009e73\"><title>" + esc(row.title) +
+                   " done " + hms(row.completed_drill_ms) + "</title></rect>";
+        }
+    }
+    return svg + "</svg>";
+}
+
+}  // namespace
+
+std::string render_report_html(const Report& r) {
+    std::string h =
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>After-action "
+        "report: " +
+        esc(r.title) + "</title><style>" + kStyle + "</style></head><body>\n";
+    h += "<h1>After-action report: " + esc(r.title) + "</h1>\n<dl>";
+    h +=
+        "<dt>Unit</dt><dd>" + esc(r.unit_code) + "</dd><dt>State</dt><dd>" + esc(r.state) + "</dd>";
+    h += "<dt>Started</dt><dd>" + wall(r.started_at) + "</dd><dt>Ended</dt><dd>" +
+         wall(r.ended_at) + "</dd>";
+    h += "<dt>Paused in total</dt><dd>" + hms(r.paused_total_ms) + "</dd><dt>Drill time</dt><dd>" +
+         hms(r.duration_drill_ms) + "</dd>";
+    std::string units;
+    for (const auto& u : r.units)
+        units += (units.empty() ? "" : ", ") + esc(u.code) + " (" + esc(u.name) + ")";
+    h += "<dt>Units</dt><dd>" + units + "</dd></dl>\n";
+
+    h += "<h2>Timeline</h2><p class=\"legend\"><span>○ released</span><span>▲ "
+         "acknowledged</span><span>■ done</span>"
+         "<span class=\"missed\">○ missed expected action</span></p>" +
+         chart(r) + "\n";
+
+    h += "<h2>Injects</h2><table><thead><tr><th>#</th><th>Inject</th><th>Unit</th><th>Released</"
+         "th><th>Acknowledged</th>"
+         "<th>Done</th><th>To ack</th><th>To "
+         "done</th><th>Missed</th><th>Ratings</th></tr></thead><tbody>";
+    for (const auto& row : r.rows) {
+        h += "<tr><td class=\"n\">" + (row.inject ? std::to_string(*row.inject) : std::string{}) +
+             "</td><td>" + esc(row.title) + "</td><td>" + esc(row.unit_code) +
+             "</td><td class=\"n\">" + hms(row.released_drill_ms) + "</td><td class=\"n\">" +
+             hms(row.acknowledged_drill_ms) + "</td><td class=\"n\">" +
+             hms(row.completed_drill_ms) + "</td><td class=\"n\">" + hms(row.ack_delay_ms) +
+             "</td><td class=\"n\">" + hms(row.done_delay_ms) + "</td><td" +
+             (row.missed ? " class=\"missed\">yes" : ">no") + "</td><td>" + esc(row.ratings) +
+             "</td></tr>";
+    }
+    h += "</tbody><tfoot><tr><th colspan=\"6\">Median / worst</th><td class=\"n\">" +
+         hms(r.ack.median) + " / " + hms(r.ack.worst) + "</td><td class=\"n\">" +
+         hms(r.done.median) + " / " + hms(r.done.worst) +
+         "</td><td colspan=\"2\"></td></tr></tfoot></table>\n";
+
+    h += "<h2>Missed expected actions</h2><ul>";
+    bool any = false;
+    for (const auto& row : r.rows) {
+        if (!row.missed) continue;
+        any = true;
+        h += "<li class=\"missed\">" + esc(row.title) + " (" + esc(row.unit_code) +
+             "): " + esc(row.expected_action) + ", due " +
+             hms(row.offset_ms + row.deadline_ms.value_or(0)) + "</li>";
+    }
+    h += std::string(any ? "" : "<li>None.</li>") + "</ul>\n";
+
+    h +=
+        "<h2>Per "
+        "unit</h2><table><thead><tr><th>Unit</th><th>Injects</th><th>Acknowledged</th><th>Done</th>"
+        "<th>Missed</th><th>Median to ack</th><th>Median to done</th></tr></thead><tbody>";
+    for (const auto& s : r.units_summary) {
+        h += "<tr><td>" + esc(s.code) + "</td><td class=\"n\">" + std::to_string(s.injects) +
+             "</td><td class=\"n\">" + std::to_string(s.acknowledged) + "</td><td class=\"n\">" +
+             std::to_string(s.completed) + "</td><td class=\"n\">" + std::to_string(s.missed) +
+             "</td><td class=\"n\">" + hms(s.median_ack_ms) + "</td><td class=\"n\">" +
+             hms(s.median_done_ms) + "</td></tr>";
+    }
+    h += "</tbody></table>\n";
+
+    h += "<h2>Evaluator observations</h2><table><thead><tr><th>Drill "
+         "time</th><th>Inject</th><th>Evaluator</th>"
+         "<th>Rating</th><th>Observation</th></tr></thead><tbody>";
+    for (const auto& o : r.observations) {
+        h += "<tr><td class=\"n\">" + hms(o.drill_ms) + "</td><td>" + esc(o.title) + "</td><td>" +
+             esc(o.author_name) + "</td><td>" + esc(o.rating) + "</td><td>" + esc(o.text) +
+             "</td></tr>";
+    }
+    h += "</tbody></table>\n";
+
+    h += "<h2>Action log</h2><table><thead><tr><th>Drill time</th><th>Wall time "
+         "(UTC)</th><th>Author</th><th>Kind</th>"
+         "<th>Inject</th><th>Text</th></tr></thead><tbody>";
+    for (const auto& t : r.timeline) {
+        h += "<tr><td class=\"n\">" + hms(t.drill_ms) + "</td><td>" + wall(t.at) + "</td><td>" +
+             esc(t.author_name) + "</td><td>" + esc(t.kind) + "</td><td>" + esc(t.title) +
+             "</td><td>" + esc(t.text) + "</td></tr>";
+    }
+    h += "</tbody></table>\n";
+
+    h += "<h2>Participants</h2><table><thead><tr><th>Name</th><th>Login</th><th>Role</th><th>Unit</"
+         "th></tr></thead><tbody>";
+    for (const auto& p : r.participants) {
+        h += "<tr><td>" + esc(p.name) + "</td><td>" + esc(p.login) + "</td><td>" + esc(p.role) +
+             "</td><td>" + esc(p.unit_code) + "</td></tr>";
+    }
+    return h + "</tbody></table>\n</body></html>\n";
+}
+
+}  // namespace muster::server
