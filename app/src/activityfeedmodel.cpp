@@ -121,10 +121,21 @@ void ActivityFeedModel::reload() {
     if (store) {
         FeedReader reader(*store, m_session->clock().now_ms(),
                           DashboardScope::make(*store, m_session->unitKey(), m_unitKey, m_drillKey));
-        if (auto logs = store->list(EntityType::log)) {
+        // Newest first, page by page until `limit` entries of the scope are found
+        // (pages grow, so a scope with few entries costs a few queries, not one per page).
+        const auto limit = static_cast<std::size_t>(m_limit);
+        std::size_t page = std::max<std::size_t>(2 * limit, 64);
+        std::optional<LatestAfter> after;
+        while (m_rows.size() < limit) {
+            auto logs = store->latest(EntityType::log, "at", page, after);
+            if (!logs) break;
             for (const EntityState& log : *logs) {
                 if (auto row = reader.row<Row>(log)) m_rows.push_back(std::move(*row));
             }
+            if (logs->size() < page) break;  // no older entry
+            const EntityState& last = logs->back();
+            after = LatestAfter{last.fields.at("at").v, last.key};
+            page *= 4;
         }
         std::sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) { return a.before(b); });
         if (m_rows.size() > static_cast<std::size_t>(m_limit)) m_rows.resize(static_cast<std::size_t>(m_limit));

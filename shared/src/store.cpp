@@ -352,6 +352,54 @@ Result<std::vector<EntityState>> Store::list(EntityType entity, const Filter& fi
     return out;
 }
 
+Result<std::vector<EntityState>> Store::latest(EntityType entity, const std::string& field, std::size_t limit,
+                                               const std::optional<LatestAfter>& after) {
+    std::vector<EntityState> out;
+    std::optional<LatestAfter> cursor = after;
+    while (out.size() < limit) {
+        // Candidates first (tombstones and confirmed-only rows are skipped below), then each entity.
+        const std::size_t want = limit - out.size();
+        std::vector<LatestAfter> page;
+        {
+            auto stmt = impl_->query(Query::latest_keys);
+            if (!stmt) return stmt.error();
+            sql::Stmt& q = **stmt;
+            q.bind_static(1, to_string(entity)).bind_static(2, field);
+            if (cursor) {
+                detail::bind_value(q, 3, cursor->value);
+                q.bind_static(4, cursor->key);
+            } else {
+                q.bind_null(3);
+                q.bind_null(4);
+            }
+            q.bind(5, static_cast<std::int64_t>(want));
+            while (true) {
+                auto more = q.step();
+                if (!more) {
+                    q.reset();
+                    return more.error();
+                }
+                if (!*more) break;
+                auto value = detail::read_value(q, 1);
+                if (!value) {
+                    q.reset();
+                    return value.error();
+                }
+                page.push_back(LatestAfter{std::move(*value), q.text(0)});
+            }
+            q.reset();
+        }
+        for (const LatestAfter& candidate : page) {
+            auto state = get(entity, candidate.key);
+            if (!state) return state.error();
+            if (*state) out.push_back(std::move(**state));
+        }
+        if (page.size() < want) break;  // nothing older
+        cursor = std::move(page.back());
+    }
+    return out;
+}
+
 std::int64_t Store::pending_count() {
     auto stmt = impl_->query(detail::Query::count_outbox);
     if (!stmt) return 0;

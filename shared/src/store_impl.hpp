@@ -84,6 +84,7 @@ enum class Query : std::uint8_t {
     save_meta,
     list_entities,
     all_entities,
+    latest_keys,
     count_,
 };
 

@@ -45,6 +45,10 @@ constexpr std::array<const char*, static_cast<std::size_t>(Query::count_)> kQuer
     "WHERE entity = ? ORDER BY key, field",
     "SELECT entity, key, field, c_v, c_ms, c_c, c_r, c_author, visible, v_v, v_ms, v_c, v_r, v_author "
     "FROM fields ORDER BY entity, key, field",
+    // latest_keys: ?1 entity, ?2 field, ?3/?4 the value and key to continue after (?3 NULL: from the top), ?5 limit.
+    "SELECT key, v FROM (SELECT key, CASE visible WHEN 0 THEN c_v WHEN 1 THEN v_v END AS v FROM fields "
+    "WHERE entity = ?1 AND field = ?2) WHERE v IS NOT NULL AND (?3 IS NULL OR v < ?3 OR (v = ?3 AND key < ?4)) "
+    "ORDER BY v DESC, key DESC LIMIT ?5",
 };
 
 enum Visible : std::int64_t { kSameAsConfirmed = 0, kOwn = 1, kNone = 2 };

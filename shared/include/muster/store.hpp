@@ -82,6 +82,12 @@ struct RejectedOp {
 /// Equality filter on plain values for `list` (`{"unit": "<key>", "status": "open"}`).
 using Filter = std::vector<std::pair<std::string, nlohmann::json>>;
 
+/// Where `Store::latest` continues: the last entity of the previous page.
+struct LatestAfter {
+    nlohmann::json value;  ///< its value of the ordering field
+    std::string key;
+};
+
 /// What one applied sync result did.
 struct ApplyReport {
     std::size_t applied = 0;      ///< acks applied or duplicate (removed from the outbox)
@@ -136,6 +142,14 @@ public:
     Result<std::optional<EntityState>> get_raw(EntityType entity, const std::string& key);
     /// Live (not deleted) entities of a type matching every filter, by key.
     Result<std::vector<EntityState>> list(EntityType entity, const Filter& filter = {});
+    /// Live entities of a type that have `field`, largest visible value of it
+    /// first (ties: larger key first), at most `limit` — e.g. the newest logs by
+    /// `at`. `after` continues from the last entity of a previous page, so a
+    /// caller that filters can read page by page. Reads only the ordering
+    /// field's rows, then each entity returned (not the whole type). Values of
+    /// mixed types order as SQLite does (numbers < text < other JSON).
+    Result<std::vector<EntityState>> latest(EntityType entity, const std::string& field, std::size_t limit,
+                                            const std::optional<LatestAfter>& after = std::nullopt);
     [[nodiscard]] std::int64_t pending_count();
     /// Wall-clock time the oldest pending op was written; nullopt when none.
     [[nodiscard]] std::optional<std::int64_t> oldest_pending_ms();
