@@ -22,7 +22,8 @@ MUSTER_PACKAGES=(
   qt6-qpa-plugins qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-dialogs
   qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtwebsockets
-  libgl-dev fonts-dejavu-core
+  libgl-dev fonts-dejavu-core libjemalloc-dev
+  clang libclang-rt-14-dev llvm
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
