@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
+#include <vector>
 
 #include "muster/clock.hpp"
 #include "muster/state.hpp"
 #include "muster/store.hpp"
-#include "scopedata.h"
-#include "taskdata.h"
 
 namespace muster::app {
 
@@ -25,7 +25,7 @@ const QStringList& statusOrder() {
 DashboardController::DashboardController(QObject* parent) : QObject(parent) {
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(250);
-    connect(&m_coalesce, &QTimer::timeout, this, &DashboardController::reload);
+    connect(&m_coalesce, &QTimer::timeout, this, &DashboardController::applyPending);
     m_ticker.setInterval(30'000);
     connect(&m_ticker, &QTimer::timeout, this, &DashboardController::recomputeSoon);
 }
@@ -67,6 +67,7 @@ void DashboardController::setActive(bool active) {
 }
 
 void DashboardController::recomputeSoon() {
+    m_needFull = true;
     if (!m_active) {
         m_stale = true;
         return;
@@ -87,17 +88,69 @@ int DashboardController::countOf(const QString& status) const {
 }
 
 void DashboardController::applyTouched(const TouchedEntities& touched) {
-    if (!touched.tasks.isEmpty() || !touched.drills.isEmpty() || !touched.units.isEmpty()) recomputeSoon();
+    // A drill moves its injects' release, a unit the scope: re-read every task.
+    if (!touched.drills.isEmpty() || !touched.units.isEmpty()) {
+        recomputeSoon();
+        return;
+    }
+    if (touched.tasks.isEmpty()) return;
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
+    for (const QString& key : touched.tasks) m_pendingTasks.insert(key);
+    if (!m_coalesce.isActive()) m_coalesce.start();
+}
+
+void DashboardController::applyPending() {
+    Store* store = available() ? m_session->readStore() : nullptr;
+    if (m_needFull || !store) {
+        reload();
+        return;
+    }
+    const QSet<QString> keys = std::exchange(m_pendingTasks, {});
+    if (keys.isEmpty()) return;
+    TaskContext context(*store, m_session->clock().now_ms());
+    for (const QString& key : keys) {
+        if (const auto old = m_inScope.constFind(key); old != m_inScope.cend()) {
+            count(*old, -1);
+            m_inScope.erase(old);
+        }
+        const std::optional<TaskRow> row = context.load(key.toStdString());
+        if (row && m_scope.accepts(*row)) {
+            count(*row, 1);
+            m_inScope.insert(key, *row);
+        }
+    }
+    publish();
+}
+
+void DashboardController::count(const TaskRow& row, int sign) {
+    if (row.hidden) {
+        m_unreleased += sign;
+        return;
+    }
+    m_total += sign;
+    m_counts[row.status] += sign;
+    if (!row.overdue) return;
+    if (sign > 0) {
+        m_overdue.insert(row.key, row);
+    } else {
+        m_overdue.remove(row.key);
+    }
 }
 
 void DashboardController::reload() {
     m_coalesce.stop();
     m_stale = false;
-    std::map<QString, int> counts;
+    m_needFull = false;
+    m_pendingTasks.clear();
+    m_scope = {};
+    m_inScope.clear();
+    m_overdue.clear();
+    m_counts.clear();
     m_total = 0;
-    m_overdueCount = 0;
     m_unreleased = 0;
-    m_overdueTasks.clear();
     m_drills.clear();
     m_units.clear();
     Store* store = available() ? m_session->readStore() : nullptr;
@@ -123,42 +176,51 @@ void DashboardController::reload() {
         });
         for (auto& [title, drill] : drills) m_drills << drill;
 
-        const DashboardScope scope = DashboardScope::make(*store, own, m_unitKey, m_drillKey);
+        m_scope = DashboardScope::make(*store, own, m_unitKey, m_drillKey);
         TaskContext context(*store, m_session->clock().now_ms());
-        std::vector<TaskRow> overdue;
         if (auto tasks = store->list(EntityType::task)) {
             for (const EntityState& state : *tasks) {
-                const TaskRow row = context.row(state.key, plain_values(state), 0);
-                if (!scope.accepts(row)) continue;
-                if (row.hidden) {
-                    ++m_unreleased;
-                    continue;
-                }
-                ++m_total;
-                ++counts[row.status];
-                if (row.overdue) overdue.push_back(row);
+                // The title's hlc time, as TaskContext::load gives it, so a
+                // later incremental re-read of the task compares equal.
+                const auto title = state.fields.find("title");
+                TaskRow row = context.row(state.key, plain_values(state),
+                                          title != state.fields.end() ? title->second.hlc.ms : 0);
+                if (!m_scope.accepts(row)) continue;
+                count(row, 1);
+                m_inScope.insert(row.key, std::move(row));
             }
         }
-        m_overdueCount = static_cast<int>(overdue.size());
-        std::sort(overdue.begin(), overdue.end(), [](const TaskRow& a, const TaskRow& b) {
-            return a.dueAt != b.dueAt ? a.dueAt < b.dueAt : a.sortsBefore(b);
-        });
-        if (overdue.size() > kMaxOverdueListed) overdue.resize(kMaxOverdueListed);
-        for (const TaskRow& row : overdue) {
-            m_overdueTasks << QVariantMap{{QStringLiteral("key"), row.key},
-                                          {QStringLiteral("title"), row.title},
-                                          {QStringLiteral("unitName"), row.unitName},
-                                          {QStringLiteral("status"), row.status},
-                                          {QStringLiteral("dueAt"), static_cast<double>(row.dueAt)},
-                                          {QStringLiteral("isExercise"), row.isExercise()}};
-        }
+    }
+    publish();
+}
+
+void DashboardController::publish() {
+    std::vector<const TaskRow*> overdue;
+    overdue.reserve(static_cast<std::size_t>(m_overdue.size()));
+    for (const TaskRow& row : std::as_const(m_overdue)) overdue.push_back(&row);
+    m_overdueCount = static_cast<int>(overdue.size());
+    const auto listed = std::min<std::size_t>(overdue.size(), kMaxOverdueListed);
+    std::partial_sort(overdue.begin(), overdue.begin() + static_cast<std::ptrdiff_t>(listed), overdue.end(),
+                      [](const TaskRow* a, const TaskRow* b) {
+                          return a->dueAt != b->dueAt ? a->dueAt < b->dueAt : a->sortsBefore(*b);
+                      });
+    m_overdueTasks.clear();
+    for (std::size_t i = 0; i < listed; ++i) {
+        const TaskRow& row = *overdue[i];
+        m_overdueTasks << QVariantMap{{QStringLiteral("key"), row.key},
+                                      {QStringLiteral("title"), row.title},
+                                      {QStringLiteral("unitName"), row.unitName},
+                                      {QStringLiteral("status"), row.status},
+                                      {QStringLiteral("dueAt"), static_cast<double>(row.dueAt)},
+                                      {QStringLiteral("isExercise"), row.isExercise()}};
     }
     m_statusCounts.clear();
     m_maxCount = 0;
     for (const QString& status : statusOrder()) {
-        const int count = counts.contains(status) ? counts[status] : 0;
-        m_maxCount = std::max(m_maxCount, count);
-        m_statusCounts << QVariantMap{{QStringLiteral("status"), status}, {QStringLiteral("count"), count}};
+        const auto it = m_counts.find(status);
+        const int n = it != m_counts.end() ? it->second : 0;
+        m_maxCount = std::max(m_maxCount, n);
+        m_statusCounts << QVariantMap{{QStringLiteral("status"), status}, {QStringLiteral("count"), n}};
     }
     emit changed();
 }

@@ -5,9 +5,15 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QHash>
+#include <QSet>
 #include <QVariantList>
 
+#include <map>
+
 #include "accountsession.h"
+#include "scopedata.h"
+#include "taskdata.h"
 
 namespace muster::app {
 
@@ -19,10 +25,12 @@ struct TouchedEntities;
 /// unit's subtree); a unit means that unit's subtree. `drillKey` "" counts all
 /// tasks, a drill key only that drill's injects.
 ///
-/// Follows sync: task, drill and unit batches recompute (coalesced over
-/// 250 ms; each recompute reads every task, so while not `active` — the page
-/// is hidden — it waits until it is shown again); a 30 s tick moves overdue
-/// and releases. Only coordinators and admins see figures (`available`).
+/// Follows sync, coalesced over 250 ms: task batches update the figures
+/// incrementally (only the touched tasks are re-read; each task's last
+/// contribution is kept per key), drill and unit batches recompute from every
+/// task. While not `active` — the page is hidden — any change waits until it
+/// is shown again (then a full recompute). A 30 s tick moves overdue and
+/// releases (a full recompute). Only coordinators and admins see figures (`available`).
 /// UI thread only.
 class DashboardController : public QObject {
     Q_OBJECT
@@ -86,6 +94,20 @@ class DashboardController : public QObject {
     void applyTouched(const TouchedEntities& touched);
     /// Recomputes now when active, else on activation.
     void recomputeSoon();
+    /// The coalescing timer: a full recompute, or only the pending tasks.
+    void applyPending();
+    /// Adds (`sign` 1) or takes away (-1) one in-scope task's contribution.
+    void count(const TaskRow& row, int sign);
+    /// Figures (status counts, overdue list) from the kept contributions.
+    void publish();
+
+    // What the figures are made of, kept so a task batch updates them per task.
+    DashboardScope m_scope;
+    QHash<QString, TaskRow> m_inScope;   ///< tasks in scope (released or not), by key
+    QHash<QString, TaskRow> m_overdue;   ///< released overdue tasks in scope, by key
+    std::map<QString, int> m_counts;     ///< released tasks in scope by status
+    QSet<QString> m_pendingTasks;        ///< touched since the last recompute
+    bool m_needFull = false;             ///< a drill / unit batch or a tick: re-read every task
 
     QPointer<AccountSession> m_session;
     QString m_drillKey;

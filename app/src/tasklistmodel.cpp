@@ -105,8 +105,14 @@ QHash<int, QByteArray> TaskListModel::roleNames() const {
 }
 
 int TaskListModel::indexOfKey(const QString& key) const {
-    const auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const TaskRow& r) { return r.key == key; });
-    return it == m_rows.end() ? -1 : static_cast<int>(it - m_rows.begin());
+    const auto listed = m_listed.constFind(key);
+    if (listed == m_listed.cend()) return -1;
+    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), *listed,
+                                     [](const TaskRow& a, const TaskRow& b) { return a.sortsBefore(b); });
+    if (it != m_rows.end() && it->key == key) return static_cast<int>(it - m_rows.begin());
+    // Not reached while m_listed mirrors m_rows; a scan keeps the answer right regardless.
+    const auto scan = std::find_if(m_rows.begin(), m_rows.end(), [&](const TaskRow& r) { return r.key == key; });
+    return scan == m_rows.end() ? -1 : static_cast<int>(scan - m_rows.begin());
 }
 
 QString TaskListModel::keyAt(int row) const {
@@ -151,6 +157,8 @@ bool TaskListModel::accepts(const TaskRow& row) const {
 void TaskListModel::reload() {
     beginResetModel();
     m_rows.clear();
+    m_listed.clear();
+    m_held.clear();
     m_total = 0;
     Store* store = m_session ? m_session->readStore() : nullptr;
     if (store) {
@@ -160,17 +168,30 @@ void TaskListModel::reload() {
                 const auto title = state.fields.find("title");
                 TaskRow row = context.row(state.key, plain_values(state),
                                           title != state.fields.end() ? title->second.hlc.ms : 0);
-                if (!row.hidden) ++m_total;
+                if (!row.hidden) m_held.insert(row.key);
                 if (accepts(row)) m_rows.push_back(std::move(row));
             }
         }
         std::sort(m_rows.begin(), m_rows.end(), [](const TaskRow& a, const TaskRow& b) { return a.sortsBefore(b); });
+        m_listed.reserve(static_cast<qsizetype>(m_rows.size()));
+        for (const TaskRow& row : m_rows) m_listed.insert(row.key, row);
+        m_total = static_cast<int>(m_held.size());
     }
     endResetModel();
     emit countChanged();
 }
 
+void TaskListModel::noteHeld(const QString& key, const std::optional<TaskRow>& row) {
+    if (row && !row->hidden) {
+        m_held.insert(key);
+    } else {
+        m_held.remove(key);
+    }
+    m_total = static_cast<int>(m_held.size());
+}
+
 void TaskListModel::place(const QString& key, std::optional<TaskRow> row) {
+    noteHeld(key, row);
     const int old = indexOfKey(key);
     const bool show = row && accepts(*row);
     if (old >= 0 && show) {
@@ -179,6 +200,7 @@ void TaskListModel::place(const QString& key, std::optional<TaskRow> row) {
         const bool beforeNext = i + 1 == m_rows.size() || !m_rows[i + 1].sortsBefore(*row);
         if (afterPrevious && beforeNext) {
             if (!(m_rows[i] == *row)) {
+                m_listed.insert(key, *row);
                 m_rows[i] = std::move(*row);
                 emit dataChanged(index(old), index(old));
             }
@@ -188,6 +210,7 @@ void TaskListModel::place(const QString& key, std::optional<TaskRow> row) {
     if (old >= 0) {
         beginRemoveRows({}, old, old);
         m_rows.erase(m_rows.begin() + old);
+        m_listed.remove(key);
         endRemoveRows();
     }
     if (show) {
@@ -195,6 +218,7 @@ void TaskListModel::place(const QString& key, std::optional<TaskRow> row) {
                                          [](const TaskRow& a, const TaskRow& b) { return a.sortsBefore(b); });
         const int pos = static_cast<int>(at - m_rows.begin());
         beginInsertRows({}, pos, pos);
+        m_listed.insert(key, *row);
         m_rows.insert(at, std::move(*row));
         endInsertRows();
     }
@@ -218,7 +242,6 @@ void TaskListModel::applyTouched(const TouchedEntities& touched) {
     }
     keys.removeDuplicates();
     for (const QString& key : keys) place(key, context.load(key.toStdString()));
-    if (!keys.isEmpty()) recountTotal();
     if (count() != before || m_total != totalBefore) emit countChanged();
 }
 
@@ -235,20 +258,7 @@ void TaskListModel::refreshTime() {
                   context.row(state.key, plain_values(state), title != state.fields.end() ? title->second.hlc.ms : 0));
         }
     }
-    recountTotal();
     if (count() != before || m_total != totalBefore) emit countChanged();
-}
-
-void TaskListModel::recountTotal() {
-    Store* store = m_session ? m_session->readStore() : nullptr;
-    m_total = 0;
-    if (!store) return;
-    TaskContext context(*store, now());
-    if (auto tasks = store->list(EntityType::task)) {
-        for (const EntityState& state : *tasks) {
-            if (!context.row(state.key, plain_values(state), 0).hidden) ++m_total;
-        }
-    }
 }
 
 }  // namespace muster::app

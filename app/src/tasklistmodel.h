@@ -6,7 +6,9 @@
 #include <QtQml/qqmlregistration.h>
 #include "accountsession.h"
 #include <QAbstractListModel>
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 
@@ -107,10 +109,17 @@ class TaskListModel : public QAbstractListModel {
     /// Puts `row` (or its absence) in place with the smallest change.
     void place(const QString& key, std::optional<TaskRow> row);
     [[nodiscard]] std::int64_t now() const;
-    void recountTotal();
+    /// Notes whether `key` counts in `totalCount` (held and not hidden).
+    void noteHeld(const QString& key, const std::optional<TaskRow>& row);
 
     QPointer<AccountSession> m_session;
     std::vector<TaskRow> m_rows;  ///< listed rows, sorted
+    /// Key → the row as it sits in `m_rows` (same content): finds a row's
+    /// place by binary search instead of a scan of every row.
+    QHash<QString, TaskRow> m_listed;
+    /// Keys of the tasks held and not hidden; its size is `m_total`, kept up
+    /// to date per touched task instead of re-reading every task per batch.
+    QSet<QString> m_held;
     int m_total = 0;
     QStringList m_statusFilter;
     QString m_drillFilter;

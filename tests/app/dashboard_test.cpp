@@ -127,6 +127,46 @@ class DashboardTest : public QObject {
         QCOMPARE(dashboard.countOf(QStringLiteral("blocked")), 0);
     }
 
+    void incrementalCountsAfterATaskBatchMatchAFullRecompute() {
+        DashboardController dashboard;
+        dashboard.setSession(session());
+        QCOMPARE(dashboard.total(), 5);
+        // One pulled batch of tasks only: a status change, the overdue task
+        // done, the other unit's task moved into scope, a task moved out, and
+        // a new overdue task in scope.
+        const std::string fresh = "a0000000-0000-4000-8000-0000000000f1";
+        const qint64 t = now();
+        m_sync->changes.push_back(serverChange(muster::EntityType::task, m_account->keys.sandbags,
+                                               {{"status", "acknowledged"}}, t));
+        m_sync->changes.push_back(serverChange(muster::EntityType::task, m_account->keys.gauges,
+                                               {{"status", "done"}}, t));
+        m_sync->changes.push_back(serverChange(muster::EntityType::task, m_account->keys.drains,
+                                               {{"unit", m_account->keys.unit}}, t));
+        m_sync->changes.push_back(serverChange(muster::EntityType::task, m_account->keys.shelter,
+                                               {{"unit", m_account->keys.otherUnit}}, t));
+        m_sync->changes.push_back(serverChange(muster::EntityType::task, fresh,
+                                               {{"title", "Clear the culvert"}, {"status", "open"},
+                                                {"priority", "high"}, {"unit", m_account->keys.unit},
+                                                {"due_at", t - 60'000}},
+                                               t));
+        session()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(dashboard.countOf(QStringLiteral("done")), 2, 10000);
+        QCOMPARE(dashboard.overdueTasks().size(), 1);
+        QCOMPARE(dashboard.overdueTasks().constFirst().toMap().value(QStringLiteral("key")).toString(), key(fresh));
+
+        DashboardController full;
+        full.setSession(session());
+        QCOMPARE(dashboard.total(), full.total());
+        QCOMPARE(dashboard.total(), 6);
+        QCOMPARE(dashboard.statusCounts(), full.statusCounts());
+        QCOMPARE(dashboard.maxCount(), full.maxCount());
+        QCOMPARE(dashboard.overdueCount(), full.overdueCount());
+        QCOMPARE(dashboard.unreleasedCount(), full.unreleasedCount());
+        QCOMPARE(dashboard.overdueTasks(), full.overdueTasks());
+        QCOMPARE(dashboard.countOf(QStringLiteral("blocked")), 0);
+        QCOMPARE(dashboard.countOf(QStringLiteral("done")), 2);
+    }
+
     void activityFeedListsTheNewestLogsAndInsertsPulledOnesLive() {
         ActivityFeedModel feed;
         QAbstractItemModelTester tester(&feed, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -1,5 +1,8 @@
 // TaskListModel over a real SQLite file (core Store) with an injected clock:
 // sorting, filters, overdue, hidden injects and row-by-row updates.
+#include <utility>
+#include <vector>
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -134,6 +137,62 @@ class TaskListModelTest : public QObject {
         m_session->publishTouched(touched);
         QCOMPARE(m_model->keyAt(1), key(m_keys.generator));
         QCOMPARE(resets.count(), 0);
+    }
+
+    void staysOrderedAndCountedThroughIncrementalBatches() {
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        // One batch: a reorder (priority), a task entering "mine" (the other
+        // unit's task moved to mine), a task leaving it (moved away), a new
+        // task, a brand-new task of the other unit (counted, not listed) and
+        // a status change that keeps the row in place.
+        const std::string fresh = "a0000000-0000-4000-8000-0000000000f1";
+        const std::string elsewhere = "a0000000-0000-4000-8000-0000000000f2";
+        const std::vector<std::pair<std::string, nlohmann::json>> changes = {
+            {m_keys.batteries, {{"priority", "critical"}}},
+            {m_keys.drains, {{"unit", m_keys.unit}}},
+            {m_keys.shelter, {{"unit", m_keys.otherUnit}}},
+            {fresh, {{"title", "Clear the culvert"}, {"status", "open"}, {"priority", "high"}, {"unit", m_keys.unit}}},
+            {elsewhere, {{"title", "Elsewhere"}, {"status", "open"}, {"priority", "low"}, {"unit", m_keys.otherUnit}}},
+            {m_keys.generator, {{"status", "in_progress"}}},
+        };
+        std::int64_t seq = 200;
+        TouchedEntities touched;
+        for (const auto& [k, plain] : changes) {
+            QVERIFY(m_session->withWriter([&](muster::Store& s) {
+                return static_cast<bool>(
+                    s.apply_sync_result(muster::test::serverTaskChange(k, plain, kNow + 1000, ++seq), kNow));
+            }));
+            touched.tasks << key(k);
+        }
+        m_session->publishTouched(touched);
+        QCOMPARE(resets.count(), 0);
+
+        // The same as a model that reads everything afresh.
+        TaskListModel reread;
+        reread.setSession(m_session.get());
+        QStringList expected;
+        for (int i = 0; i < reread.count(); ++i) expected << reread.keyAt(i);
+        QCOMPARE(keys(), expected);
+        QCOMPARE(m_model->totalCount(), reread.totalCount());
+        QCOMPARE(m_model->totalCount(), 8);
+        QVERIFY(keys().contains(key(m_keys.drains)));
+        QVERIFY(keys().contains(key(fresh)));
+        QVERIFY(!keys().contains(key(m_keys.shelter)));
+        QVERIFY(!keys().contains(key(elsewhere)));
+        // Raised to critical: above every high task now.
+        QVERIFY(m_model->indexOfKey(key(m_keys.batteries)) < m_model->indexOfKey(key(m_keys.gauges)));
+        for (int i = 0; i < m_model->count(); ++i) QCOMPARE(m_model->indexOfKey(m_model->keyAt(i)), i);
+        QCOMPARE(m_model->indexOfKey(key(m_keys.shelter)), -1);
+        QCOMPARE(m_model->index(m_model->indexOfKey(key(m_keys.generator))).data(TaskListModel::StatusRole).toString(),
+                 QStringLiteral("in_progress"));
+
+        // A filter change (a reset) after incremental batches agrees too.
+        m_model->setScope(QStringLiteral("unit"));
+        reread.setScope(QStringLiteral("unit"));
+        expected.clear();
+        for (int i = 0; i < reread.count(); ++i) expected << reread.keyAt(i);
+        QCOMPARE(keys(), expected);
+        QVERIFY(keys().contains(key(elsewhere)));
     }
 
     void blockingLogsTheReasonInTheTimeline() {
