@@ -91,7 +91,8 @@ constexpr bool kSanitized = true;
 constexpr bool kSanitized = false;
 #endif
 
-TEST_F(SyncPull, CoordinatorColdPullOf10kTasksAnd50kLogsIsFast) {
+// The time it takes is a benchmark figure (server_bench --only pull), not asserted here.
+TEST_F(SyncPull, CoordinatorColdPullOf10kTasksAnd50kLogsIsCompleteAcrossPages) {
     auto admin = client("admin");
     const int tasks = kSanitized ? 1000 : 10000;
     std::vector<json> ops;
@@ -144,9 +145,6 @@ TEST_F(SyncPull, CoordinatorColdPullOf10kTasksAnd50kLogsIsFast) {
     EXPECT_EQ(log_count, static_cast<std::size_t>(tasks) * 5);
     RecordProperty("cold_pull_seconds", std::to_string(elapsed));
     std::cout << "cold pull of " << total << " changes: " << elapsed << " s\n";
-    if (!kSanitized) {
-        EXPECT_LE(elapsed, 3.0);
-    }
 }
 
 }  // namespace
