@@ -1,5 +1,8 @@
 #include "muster/server/admin.hpp"
 
+#include <algorithm>
+#include <map>
+
 #include "muster/clock.hpp"
 #include "muster/hlc.hpp"
 
@@ -152,6 +155,59 @@ Result<std::int64_t> disable_member(const std::string& data_dir, const std::stri
     if (!key) return key.error();
     if (auto st = (*directory)->store().set_disabled(login, true); !st) return st.error();
     return (*directory)->store().revoke_member_tokens(*key);
+}
+
+Result<std::vector<DeviceRow>> list_devices(const std::string& data_dir) {
+    auto directory = open(data_dir);
+    if (!directory) return directory.error();
+    auto& store = (*directory)->store();
+    auto devices = store.list_entities("device");
+    if (!devices) return devices.error();
+    auto members = (*directory)->members();
+    if (!members) return members.error();
+    std::map<std::string, std::string> logins;
+    for (const auto& member : *members) logins[member.key] = member.login;
+    const auto value = [](const EntityRecord& record, const char* field) -> const nlohmann::json* {
+        const auto it = record.fields.find(field);
+        return it == record.fields.end() || !it->is_object() || !it->contains("v") ? nullptr : &it->at("v");
+    };
+    std::vector<DeviceRow> rows;
+    for (const auto& device : *devices) {
+        DeviceRow row;
+        row.replica_id = device.key;
+        if (const auto* v = value(device, "member"); v && v->is_string()) {
+            const auto it = logins.find(v->get<std::string>());
+            if (it != logins.end()) row.member_login = it->second;
+        }
+        if (const auto* v = value(device, "last_sync_at"); v && v->is_number_integer()) row.last_sync_ms = v->get<std::int64_t>();
+        if (const auto* v = value(device, "pending"); v && v->is_number_integer()) row.pending = v->get<std::int64_t>();
+        if (const auto* v = value(device, "app_version"); v && v->is_string()) row.app_version = v->get<std::string>();
+        auto wipe = store.find_wipe(device.key);
+        if (!wipe) return wipe.error();
+        row.wipe = std::move(*wipe);
+        rows.push_back(std::move(row));
+    }
+    std::sort(rows.begin(), rows.end(), [](const DeviceRow& a, const DeviceRow& b) {
+        return a.last_sync_ms != b.last_sync_ms ? a.last_sync_ms > b.last_sync_ms : a.replica_id < b.replica_id;
+    });
+    return rows;
+}
+
+Status wipe_device(const std::string& data_dir, const std::string& replica_id, const std::string& reason,
+                   const std::string& by) {
+    if (!is_replica_id(replica_id)) return Error{ErrorCode::bad_request, "--replica: expected 16 lowercase hex characters"};
+    if (reason.empty() || reason.size() > 500) {
+        return Error{ErrorCode::bad_request, "--reason: give a reason of 1 to 500 characters (the device shows it)"};
+    }
+    auto directory = open(data_dir);
+    if (!directory) return directory.error();
+    auto& store = (*directory)->store();
+    auto device = store.get_entity("device", replica_id);
+    if (!device) return device.error();
+    if (!*device) {
+        return Error{ErrorCode::not_found, "--replica: no device '" + replica_id + "' has synced (see `device list`)"};
+    }
+    return store.order_wipe(DeviceWipe{replica_id, reason, by, SystemClock::instance().now_ms(), 0});
 }
 
 Result<std::int64_t> revoke_tokens(const std::string& data_dir, const std::string& login) {

@@ -1,5 +1,6 @@
 #include "muster/server/auth.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "muster/server/crypto.hpp"
@@ -26,8 +27,12 @@ Error unauthenticated(std::string message) { return {ErrorCode::unauthenticated,
 
 }  // namespace
 
-AuthService::AuthService(Directory& directory, const Clock& wall, const ServerConfig& config)
-    : directory_(directory), wall_(wall), config_(config) {}
+AuthService::AuthService(Directory& directory, const Clock& wall, const ServerConfig& config, AuditLog* audit)
+    : directory_(directory),
+      wall_(wall),
+      config_(config),
+      audit_(audit),
+      member_rate_(wall, config.member_rate_per_s, config.member_rate_burst) {}
 
 const std::string& AuthService::dummy_hash() {
     std::call_once(dummy_once_, [this] {
@@ -43,6 +48,7 @@ Result<LoginAnswer> AuthService::login(const LoginRequest& request) {
     auto failures = store.count_login_failures(request.login, now - config_.login_failure_window_ms);
     if (!failures) return failures.error();
     if (*failures >= config_.login_failure_limit) {
+        if (audit_) audit_->record("login_rate_limited", {{"login", request.login}, {"remote", request.remote}});
         return Error{ErrorCode::rate_limited,
                      "Too many failed logins for this account; wait 15 minutes and try again."};
     }
@@ -57,7 +63,25 @@ Result<LoginAnswer> AuthService::login(const LoginRequest& request) {
     }
     if (!ok) {
         if (auto st = store.record_login_failure(request.login, now); !st) return st.error();
+        if (audit_) {
+            const char* why = !*credentials ? "unknown login" : (*credentials)->disabled ? "disabled" : "wrong password";
+            audit_->record("login_failed", {{"login", request.login}, {"reason", why}, {"remote", request.remote}});
+        }
         return invalid_credentials();
+    }
+    if (request.device_replica_id) {
+        auto wipe = store.find_wipe(*request.device_replica_id);
+        if (!wipe) return wipe.error();
+        if (*wipe) {
+            if (audit_) {
+                audit_->record("login_refused_wiped_device", {{"login", request.login},
+                                                              {"device", *request.device_replica_id},
+                                                              {"remote", request.remote}});
+            }
+            return Error{ErrorCode::device_wiped,
+                         "An administrator wiped this device: " + (*wipe)->reason +
+                             ". Reinstall the app or clear its data to sign in again."};
+        }
     }
 
     auto member = directory_.member_by_key((*credentials)->member_key);
@@ -71,6 +95,12 @@ Result<LoginAnswer> AuthService::login(const LoginRequest& request) {
     answer.member = std::move(**member);
     TokenRecord token{answer.member.key, now, answer.expires_at_ms, false, request.device_replica_id};
     if (auto st = store.insert_token(sha256(answer.token), token); !st) return st.error();
+    if (audit_) {
+        audit_->record("login", {{"login", request.login},
+                                 {"member", answer.member.key},
+                                 {"device", request.device_replica_id.value_or("")},
+                                 {"remote", request.remote}});
+    }
     return answer;
 }
 
@@ -85,7 +115,11 @@ Result<Caller> AuthService::authenticate(std::string_view authorization) {
     while (!token.empty() && token.back() == ' ') token.remove_suffix(1);
     if (token.empty() || token.size() > 512) return unauthenticated("The bearer token is malformed; log in again.");
 
-    return authenticate_hash(sha256(token));
+    auto caller = authenticate_hash(sha256(token));
+    if (caller && !member_rate_.allow(caller->member_key)) {
+        return Error{ErrorCode::rate_limited, "Too many requests from this account; slow down and retry shortly."};
+    }
+    return caller;
 }
 
 Result<Caller> AuthService::authenticate_hash(const std::string& hash) {
@@ -94,7 +128,12 @@ Result<Caller> AuthService::authenticate_hash(const std::string& hash) {
     if (!record) return record.error();
     if (!*record) return unauthenticated("The token is not known; log in again.");
     if ((*record)->revoked) return unauthenticated("The token was revoked; log in again.");
-    if ((*record)->expires_ms <= wall_.now_ms()) return unauthenticated("The token has expired; log in again.");
+    const std::int64_t now = wall_.now_ms();
+    if ((*record)->expires_ms <= now) return unauthenticated("The token has expired; log in again.");
+    const std::int64_t used = std::max((*record)->created_ms, (*record)->last_used_ms);
+    if (now - used >= config_.token_idle_ms) {
+        return unauthenticated("The token expired after going unused too long; log in again.");
+    }
 
     auto member = directory_.member_by_key((*record)->member_key);
     if (!member) return member.error();
@@ -102,11 +141,13 @@ Result<Caller> AuthService::authenticate_hash(const std::string& hash) {
     auto credentials = store.find_credentials((*member)->login);
     if (!credentials) return credentials.error();
     if (!*credentials || (*credentials)->disabled) return unauthenticated("The account is disabled.");
-    return Caller{(*member)->key, (*member)->role, (*member)->unit_key, hash, (*record)->device_replica_id};
+    return Caller{(*member)->key, (*member)->role, (*member)->unit_key, hash, (*record)->device_replica_id, used};
 }
 
 Status AuthService::logout(const Caller& caller) {
-    return directory_.store().revoke_token(caller.token_hash);
+    auto done = directory_.store().revoke_token(caller.token_hash);
+    if (done && audit_) audit_->record("logout", {{"member", caller.member_key}});
+    return done;
 }
 
 }  // namespace muster::server

@@ -7,10 +7,15 @@
 #include <string>
 #include <vector>
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 
 #include "muster/msel.hpp"
 #include "muster/server/admin.hpp"
+#include "muster/server/audit.hpp"
+#include "muster/server/log.hpp"
 #include "muster/server/report.hpp"
 #include "muster/server/server.hpp"
 #include "muster/version.hpp"
@@ -39,7 +44,28 @@ struct Options {
     std::size_t max_header_bytes = 16 * 1024, max_body_bytes = 8 * 1024 * 1024;
     std::size_t max_blob_bytes = 25 * 1024 * 1024;
     int token_ttl_days = 30;
+    int token_idle_days = 7;
+    double rate_per_s = 50, rate_burst = 500;
+    std::size_t max_connections_per_ip = 512;
+    bool limit_loopback = false;
+    std::string audit_log;
+    std::string replica, reason;
 };
+
+/// Who runs an admin command, for the audit log: the OS account.
+std::string os_user() {
+    if (const passwd* pw = getpwuid(geteuid()); pw != nullptr && pw->pw_name != nullptr) return pw->pw_name;
+    return "uid " + std::to_string(geteuid());
+}
+
+/// Records a successful admin command in the data folder's audit log (beside a running server's lines).
+void audit_admin(const std::string& data_dir, std::string_view event, std::initializer_list<log::Field> fields) {
+    auto audit = AuditLog::open(AuditLog::default_path(data_dir));
+    if (!audit) return;  // the command itself succeeded; a read-only folder is not its failure
+    std::vector<log::Field> all{{"by", os_user()}};
+    all.insert(all.end(), fields.begin(), fields.end());
+    (*audit)->record(event, all);
+}
 
 int report(std::ostream& err, const Error& error) {
     err << "muster-server: " << error.message << '\n';
@@ -86,6 +112,7 @@ int cmd_member_add(const Options& o, std::istream& in, std::ostream& out, std::o
     }
     auto member = admin::add_member(o.data, o.login, o.name, o.unit, o.role, password, HashCost::from_environment());
     if (!member) return report(err, member.error());
+    audit_admin(o.data, "admin.member_add", {{"login", o.login}, {"role", o.role}, {"unit", o.unit}});
     out << "member " << o.login << " added (key " << member->key << ")\n";
     if (!o.password_stdin) out << "password for " << o.login << ": " << password << " (shown once; store it now)\n";
     return 0;
@@ -114,6 +141,12 @@ int cmd_serve(const Options& o, std::ostream& out, std::ostream& err) {
     config.tls_cert_file = o.tls_cert;
     config.tls_key_file = o.tls_key;
     config.token_ttl_ms = static_cast<std::int64_t>(o.token_ttl_days) * 24 * 60 * 60 * 1000;
+    config.token_idle_ms = static_cast<std::int64_t>(o.token_idle_days) * 24 * 60 * 60 * 1000;
+    config.member_rate_per_s = o.rate_per_s;
+    config.member_rate_burst = o.rate_burst;
+    config.max_connections_per_ip = o.max_connections_per_ip;
+    config.limit_loopback = o.limit_loopback;
+    config.audit_log_file = o.audit_log;
     return run_server(config, out, err);
 }
 
@@ -128,6 +161,7 @@ int cmd_backup(const Options& o, std::ostream& out, std::ostream& err) {
 int cmd_restore(const Options& o, std::ostream& out, std::ostream& err) {
     auto done = admin::restore(o.data, o.from, o.force);
     if (!done) return report(err, done.error());
+    audit_admin(o.data, "admin.restore", {{"from", o.from}});
     out << "restored " << o.from << " into " << o.data << " (" << done->blobs << " blob(s) copied)\n";
     return 0;
 }
@@ -146,7 +180,10 @@ int cmd_drill_import(const Options& o, std::ostream& out, std::ostream& err) {
     std::vector<std::vector<std::string>> rows{{"TARGET", "INJECTS"}};
     for (const auto& [target, count] : done->injects_per_target) rows.push_back({target, std::to_string(count)});
     print_table(out, rows);
-    if (!o.dry_run) out << "drill key " << done->drill_key << '\n';
+    if (!o.dry_run) {
+        audit_admin(o.data, "admin.drill_import", {{"drill", done->drill_key}, {"file", o.file}});
+        out << "drill key " << done->drill_key << '\n';
+    }
     return 0;
 }
 
@@ -162,6 +199,29 @@ int cmd_report(const Options& o, std::ostream& out, std::ostream& err) {
     std::ofstream file(o.out, std::ios::binary | std::ios::trunc);
     if (!(file << *body) || !file.flush()) return report(err, {ErrorCode::bad_request, "--out: cannot write " + o.out});
     out << "report written to " << o.out << '\n';
+    return 0;
+}
+
+int cmd_device_list(const Options& o, std::ostream& out, std::ostream& err) {
+    auto rows = admin::list_devices(o.data);
+    if (!rows) return report(err, rows.error());
+    const auto when = [](std::int64_t ms) { return ms > 0 ? log::format_utc(ms) : std::string("-"); };
+    std::vector<std::vector<std::string>> table{{"REPLICA", "MEMBER", "LAST SYNC (UTC)", "UNSENT", "APP", "WIPE"}};
+    for (const auto& r : *rows) {
+        std::string wipe = "-";
+        if (r.wipe) wipe = r.wipe->delivered_ms > 0 ? "done " + when(r.wipe->delivered_ms) : "ordered " + when(r.wipe->ordered_ms);
+        table.push_back({r.replica_id, r.member_login.empty() ? "-" : r.member_login, when(r.last_sync_ms),
+                         std::to_string(r.pending), r.app_version.empty() ? "-" : r.app_version, wipe});
+    }
+    print_table(out, table);
+    return 0;
+}
+
+int cmd_device_wipe(const Options& o, std::ostream& out, std::ostream& err) {
+    if (auto st = admin::wipe_device(o.data, o.replica, o.reason, os_user()); !st) return report(err, st.error());
+    audit_admin(o.data, "admin.device_wipe", {{"device", o.replica}, {"reason", o.reason}});
+    out << "device " << o.replica << " will erase its data at its next sync (what it sends first is kept);"
+        << " its tokens are revoked then\n";
     return 0;
 }
 
@@ -224,6 +284,15 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     add_data(token_revoke, o);
     token_revoke->add_option("--login", o.login, "Login name")->required();
 
+    auto* device = app.add_subcommand("device", "Manage devices")->require_subcommand(1);
+    auto* device_list = device->add_subcommand("list", "List devices that have synced, with wipe orders");
+    add_data(device_list, o);
+    auto* device_wipe = device->add_subcommand(
+        "wipe", "Make a device erase its local data at its next sync (what it sends first is kept)");
+    add_data(device_wipe, o);
+    device_wipe->add_option("--replica", o.replica, "The device's replica id (see `device list`)")->required();
+    device_wipe->add_option("--reason", o.reason, "Shown on the device, e.g. \"reported lost\"")->required();
+
     auto* drill = app.add_subcommand("drill", "Manage drills")->require_subcommand(1);
     auto* drill_import = drill->add_subcommand(
         "import", "Import a scenario (MSEL, CSV or JSON) as a planned drill; see docs/examples/");
@@ -257,6 +326,17 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     serve->add_option("--max-blob-bytes", o.max_blob_bytes, "Largest blob upload")
         ->check(CLI::Range(std::size_t{1024}, std::size_t{1024} * 1024 * 1024));
     serve->add_option("--token-ttl-days", o.token_ttl_days, "Token lifetime")->check(CLI::Range(1, 3650));
+    serve->add_option("--token-idle-days", o.token_idle_days, "A token not used by a sync for this long expires")
+        ->check(CLI::Range(1, 3650));
+    serve->add_option("--rate-limit", o.rate_per_s, "Requests per second per member (0: no limit; default 50)")
+        ->check(CLI::Range(0.0, 100000.0));
+    serve->add_option("--rate-burst", o.rate_burst, "Requests a member may send at once before the rate applies")
+        ->check(CLI::Range(1.0, 1000000.0));
+    serve->add_option("--max-connections-per-ip", o.max_connections_per_ip,
+                      "Open connections from one address (0: no limit; default 512)");
+    serve->add_flag("--limit-loopback", o.limit_loopback,
+                    "Apply --max-connections-per-ip to loopback too (off: a local reverse proxy carries every client)");
+    serve->add_option("--audit-log", o.audit_log, "Audit log file (default: DATA/audit.log)");
 
     auto* backup = app.add_subcommand(
         "backup",
@@ -297,12 +377,14 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     if (*init) {
         auto replica = admin::init(o.data);
         if (!replica) return report(err, replica.error());
+        audit_admin(o.data, "admin.init", {});
         out << "initialised " << o.data << " (server replica " << *replica << ")\n";
         return 0;
     }
     if (*unit_add) {
         auto added = admin::add_unit(o.data, o.code, o.name, o.parent);
         if (!added) return report(err, added.error());
+        audit_admin(o.data, "admin.unit_add", {{"unit", o.code}, {"parent", o.parent}});
         out << "unit " << o.code << " added (key " << added->key << ")\n";
         return 0;
     }
@@ -317,6 +399,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     if (*unit_move) {
         auto moved = admin::move_unit(o.data, o.code, o.parent);
         if (!moved) return report(err, moved.error());
+        audit_admin(o.data, "admin.unit_move", {{"unit", o.code}, {"parent", o.parent}});
         out << "unit " << o.code << " moved under " << o.parent << '\n';
         return 0;
     }
@@ -344,6 +427,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         if (auto st = admin::set_password(o.data, o.login, password, HashCost::from_environment()); !st) {
             return report(err, st.error());
         }
+        audit_admin(o.data, "admin.member_passwd", {{"login", o.login}});
         out << "password changed for " << o.login << '\n';
         if (!o.password_stdin) out << "password for " << o.login << ": " << password << " (shown once; store it now)\n";
         return 0;
@@ -351,16 +435,20 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     if (*member_disable) {
         auto revoked = admin::disable_member(o.data, o.login);
         if (!revoked) return report(err, revoked.error());
+        audit_admin(o.data, "admin.member_disable", {{"login", o.login}, {"tokens_revoked", std::to_string(*revoked)}});
         out << "member " << o.login << " disabled; " << *revoked << " token(s) revoked\n";
         return 0;
     }
     if (*token_revoke) {
         auto revoked = admin::revoke_tokens(o.data, o.login);
         if (!revoked) return report(err, revoked.error());
+        audit_admin(o.data, "admin.token_revoke", {{"login", o.login}, {"tokens_revoked", std::to_string(*revoked)}});
         out << *revoked << " token(s) revoked for " << o.login << '\n';
         return 0;
     }
     if (*drill_import) return cmd_drill_import(o, out, err);
+    if (*device_list) return cmd_device_list(o, out, err);
+    if (*device_wipe) return cmd_device_wipe(o, out, err);
     if (*serve) return cmd_serve(o, out, err);
     if (*demo) return cmd_demo(o, out, err);
     if (*report_cmd) return cmd_report(o, out, err);

@@ -42,6 +42,7 @@ void handle_login(Services& services, const HttpRequest& request, const RequestC
     if (!body) return reply(error_response(request, body.error()));
     auto login = parse_login(*body);
     if (!login) return reply(error_response(request, login.error()));
+    login->remote = context.remote.to_string();
 
     const unsigned version = request.version();
     auto job = [&services, version, reply, login = std::move(*login), id = context.request_id]() {

@@ -21,6 +21,7 @@ struct SyncJob {
     unsigned version = 11;
     bool gzip = false;
     std::string request_id;
+    std::string remote;
     SteadyClock::time_point started;
 };
 
@@ -55,6 +56,20 @@ void run_job(Services& services, SyncService& sync, const SyncJob& job, const Re
                                                        "applied. Retry shortly."}));
         }
         services.metrics.count_ops(outcome->applied, outcome->duplicate, outcome->rejected);
+        if (outcome->forbidden > 0) {
+            services.audit.record("scope_denied", {{"route", "/v1/sync"},
+                                                   {"member", job.caller.member_key},
+                                                   {"role", job.caller.role},
+                                                   {"ops", std::to_string(outcome->forbidden)},
+                                                   {"remote", job.remote},
+                                                   {"req", job.request_id}});
+        }
+        if (outcome->wipe_reason) {
+            services.audit.record("device_wiped", {{"member", job.caller.member_key},
+                                                   {"device", job.caller.device_replica_id.value_or(
+                                                                  job.request.request.replica_id)},
+                                                   {"remote", job.remote}});
+        }
         if (outcome->event) services.changes.publish(*outcome->event);
         finish(sync_response(job, std::move(outcome->body)));
     } catch (const std::exception& e) {
@@ -70,6 +85,7 @@ void handle_sync(Services& services, const std::shared_ptr<SyncService>& sync, c
     job->received_ms = services.wall.now_ms();
     job->version = request.version();
     job->request_id = context.request_id;
+    job->remote = context.remote.to_string();
 
     auto caller = authenticate(services.auth, request);
     if (!caller) return reply(error_response(request, caller.error()));

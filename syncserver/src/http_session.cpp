@@ -65,7 +65,7 @@ HttpSession<Stream>::~HttpSession() {
 
 template <class Stream>
 void HttpSession<Stream>::run() {
-    if (!state_->join(this, this->weak_from_this())) shutdown_requested_ = true;
+    if (!state_->join(this, this->weak_from_this(), remote_)) shutdown_requested_ = true;
     net::dispatch(deadline_.get_executor(), [self = this->shared_from_this()] {
         self->arm_deadline(self->state_->config().header_timeout);  // a new connection's header deadline starts now
         if constexpr (std::is_same_v<Stream, TlsStream>) {

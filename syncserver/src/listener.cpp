@@ -53,6 +53,15 @@ void Listener::on_accept(beast::error_code ec, tcp::socket socket) {
     if (ec) {
         log::warn("accept failed", {{"error", ec.message()}});
     } else if (!state_->shutting_down()) {
+        beast::error_code peer_ec;
+        const auto remote = socket.remote_endpoint(peer_ec).address();
+        if (!peer_ec && !state_->admits(remote)) {
+            // Closed without a word: answering would cost what the limit saves.
+            state_->metrics().connection_refused();
+            log::warn("connection refused: too many from one address", {{"remote", remote.to_string()}});
+            socket.close(peer_ec);
+            return do_accept();
+        }
         if (state_->tls() != nullptr) {
             std::make_shared<HttpSession<TlsStream>>(std::move(socket), state_)->run();
         } else {

@@ -62,9 +62,19 @@ const char* level_name(Level level) {
 
 void set_enabled(bool enabled) { g_enabled = enabled; }
 
-void write(Level level, std::string_view message, std::initializer_list<Field> fields) {
-    if (!g_enabled) return;
-    std::string line = "time=" + timestamp() + " level=" + level_name(level) + " msg=";
+std::string format_utc(std::int64_t ms) {
+    const auto seconds = static_cast<std::time_t>(ms / 1000);
+    std::tm tm{};
+    gmtime_r(&seconds, &tm);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M:%S", &tm);
+    return std::string(buffer) + "Z";
+}
+
+std::string format_line(std::string_view level, std::string_view message, std::span<const Field> fields) {
+    std::string line = "time=" + timestamp() + " level=";
+    line += level;
+    line += " msg=";
     append_value(line, message);
     for (const auto& [key, value] : fields) {
         line.push_back(' ');
@@ -73,6 +83,12 @@ void write(Level level, std::string_view message, std::initializer_list<Field> f
         append_value(line, value);
     }
     line.push_back('\n');
+    return line;
+}
+
+void write(Level level, std::string_view message, std::initializer_list<Field> fields) {
+    if (!g_enabled) return;
+    const std::string line = format_line(level_name(level), message, {fields.begin(), fields.size()});
     std::lock_guard lock(g_mutex);
     std::fwrite(line.data(), 1, line.size(), stderr);
     std::fflush(stderr);

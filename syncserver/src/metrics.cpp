@@ -81,6 +81,9 @@ std::string Metrics::render() const {
     out += "# HELP muster_open_websockets WebSocket connections (/v1/events) currently open.\n";
     out += "# TYPE muster_open_websockets gauge\n";
     out += "muster_open_websockets " + std::to_string(open_websockets_.load()) + "\n";
+    out += "# HELP muster_connections_refused_total Connections closed at accept: too many open from their address.\n";
+    out += "# TYPE muster_connections_refused_total counter\n";
+    out += "muster_connections_refused_total " + std::to_string(refused_connections_.load()) + "\n";
     render_sync(out);
     return out;
 }

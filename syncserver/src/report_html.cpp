@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 
+#include "muster/server/log.hpp"
 #include "muster/server/report.hpp"
 
 namespace muster::server {
@@ -40,13 +41,7 @@ std::string esc(const std::string& text) {
 }
 
 std::string wall(const std::optional<std::int64_t>& ms) {
-    if (!ms) return "–";
-    const std::time_t seconds = static_cast<std::time_t>(*ms / 1000);
-    std::tm tm{};
-    gmtime_r(&seconds, &tm);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M:%S", &tm);
-    return std::string(buffer) + "Z";
+    return ms ? log::format_utc(*ms) : "–";
 }
 
 std::string hms(const std::optional<std::int64_t>& ms) {

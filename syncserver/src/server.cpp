@@ -103,6 +103,7 @@ struct Server::Impl {
     WorkerPool workers;
     WorkerPool sync_workers;
     WorkerPool blob_workers;
+    std::unique_ptr<AuditLog> audit;
     std::unique_ptr<AuthService> auth;
     Router router;
     ChangeFeed changes;
@@ -127,10 +128,9 @@ Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
 Server::~Server() { stop(); }
 
-Result<std::unique_ptr<Server>> Server::start(const ServerConfig& config) {
+Result<std::unique_ptr<Server>> Server::start(const ServerConfig& config, const Clock& wall) {
     auto impl = std::make_unique<Impl>(config);
     Impl& s = *impl;
-    const Clock& wall = SystemClock::instance();
 
     auto directory = Directory::open(s.config.data_dir, wall);
     if (!directory) return directory.error();
@@ -145,9 +145,13 @@ Result<std::unique_ptr<Server>> Server::start(const ServerConfig& config) {
         s.tls = std::move(*tls);
     }
 
-    s.auth = std::make_unique<AuthService>(*s.directory, wall, s.config);
-    s.services = std::make_unique<Services>(
-        Services{s.config, wall, *s.directory, *s.auth, s.workers, s.sync_workers, s.metrics, s.changes});
+    auto audit = AuditLog::open(s.config.audit_log_file.empty() ? AuditLog::default_path(s.config.data_dir)
+                                                                : s.config.audit_log_file);
+    if (!audit) return audit.error();
+    s.audit = std::move(*audit);
+    s.auth = std::make_unique<AuthService>(*s.directory, wall, s.config, s.audit.get());
+    s.services = std::make_unique<Services>(Services{s.config, wall, *s.directory, *s.auth, s.workers, s.sync_workers,
+                                                     s.metrics, s.changes, *s.audit});
     register_all_routes(s.router, *s.services);
     register_blob_routes(s.router, *s.services, BlobServices{*s.blob_store, *s.blob_access, s.blob_workers});
     register_report_routes(s.router, *s.services);

@@ -8,9 +8,19 @@ SharedState::SharedState(const ServerConfig& config, const Router& router, Metri
                          TransportServices services)
     : config_(config), router_(router), metrics_(metrics), services_(std::move(services)) {}
 
-bool SharedState::join(Session* session, std::weak_ptr<Session> handle) {
+bool SharedState::admits(const boost::asio::ip::address& remote) {
+    const std::size_t limit = config_.max_connections_per_ip;
+    if (limit == 0 || (remote.is_loopback() && !config_.limit_loopback)) return true;
     std::lock_guard lock(mutex_);
-    sessions_.emplace(session, std::move(handle));
+    const auto it = per_address_.find(remote.to_string());
+    return it == per_address_.end() || it->second < limit;
+}
+
+bool SharedState::join(Session* session, std::weak_ptr<Session> handle, const boost::asio::ip::address& remote) {
+    std::string address = remote.to_string();
+    std::lock_guard lock(mutex_);
+    ++per_address_[address];
+    sessions_.emplace(session, Entry{std::move(handle), std::move(address)});
     metrics_.connection_opened();
     return !shutting_down_;
 }
@@ -19,7 +29,12 @@ void SharedState::leave(Session* session) {
     std::function<void()> drained;
     {
         std::lock_guard lock(mutex_);
-        if (sessions_.erase(session) == 0) return;
+        const auto it = sessions_.find(session);
+        if (it == sessions_.end()) return;
+        if (const auto count = per_address_.find(it->second.remote); count != per_address_.end() && --count->second == 0) {
+            per_address_.erase(count);
+        }
+        sessions_.erase(it);
         metrics_.connection_closed();
         if (shutting_down_ && sessions_.empty() && on_drained_) drained = std::exchange(on_drained_, nullptr);
     }
@@ -31,8 +46,8 @@ void SharedState::begin_shutdown(std::function<void()> on_drained) {
     {
         std::lock_guard lock(mutex_);
         shutting_down_ = true;
-        for (auto& [_, weak] : sessions_) {
-            if (auto session = weak.lock()) live.push_back(std::move(session));
+        for (auto& [_, entry] : sessions_) {
+            if (auto session = entry.handle.lock()) live.push_back(std::move(session));
         }
         if (sessions_.empty()) {
             on_drained();

@@ -7,7 +7,10 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <unordered_map>
+
+#include <boost/asio/ip/address.hpp>
 
 #include "muster/clock.hpp"
 #include "muster/server/auth.hpp"
@@ -57,9 +60,13 @@ public:
     [[nodiscard]] boost::asio::ssl::context* tls() const noexcept { return services_.tls; }
     [[nodiscard]] bool shutting_down() const noexcept { return shutting_down_.load(); }
 
-    /// Registers a live session. False if shutdown has already begun: the
-    /// session missed the broadcast and must close itself.
-    bool join(Session* session, std::weak_ptr<Session> handle);
+    /// Whether one more connection from `remote` is allowed: fewer than
+    /// `max_connections_per_ip` open from it (loopback exempt unless `limit_loopback`).
+    [[nodiscard]] bool admits(const boost::asio::ip::address& remote);
+
+    /// Registers a live session from `remote`. False if shutdown has already
+    /// begun: the session missed the broadcast and must close itself.
+    bool join(Session* session, std::weak_ptr<Session> handle, const boost::asio::ip::address& remote);
     void leave(Session* session);
 
     /// Asks every session to finish and close; `on_drained` runs (on a
@@ -73,7 +80,12 @@ private:
     TransportServices services_;
     std::atomic<bool> shutting_down_{false};
     std::mutex mutex_;
-    std::unordered_map<Session*, std::weak_ptr<Session>> sessions_;
+    struct Entry {
+        std::weak_ptr<Session> handle;
+        std::string remote;  ///< key of `per_address_`
+    };
+    std::unordered_map<Session*, Entry> sessions_;
+    std::unordered_map<std::string, std::size_t> per_address_;  ///< open sessions per remote address
     std::function<void()> on_drained_;
 };
 

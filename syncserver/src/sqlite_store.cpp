@@ -274,7 +274,13 @@ void SqliteStore::migrate(bool create) {
         db_.execute("PRAGMA user_version = 3");
         tx.commit();
     }
-    // Later versions: `if (version < 4) { ... PRAGMA user_version = 4 }`, each in its own transaction.
+    if (version < 4) {
+        sql::Transaction tx(db_);
+        migrate_to_v4();
+        db_.execute("PRAGMA user_version = 4");
+        tx.commit();
+    }
+    // Later versions: `if (version < 5) { ... PRAGMA user_version = 5 }`, each in its own transaction.
 }
 
 Result<Hlc> SqliteStore::last_hlc() {

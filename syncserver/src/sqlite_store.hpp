@@ -55,6 +55,10 @@ public:
     Status revoke_token(const std::string& token_hash) override;
     Result<std::int64_t> revoke_member_tokens(const std::string& member_key) override;
 
+    Status order_wipe(const DeviceWipe& wipe) override;
+    [[nodiscard]] Result<std::vector<DeviceWipe>> list_wipes() override;
+    [[nodiscard]] Result<std::optional<DeviceWipe>> find_wipe(const std::string& replica_id) override;
+
     Status record_login_failure(const std::string& login, std::int64_t at_ms) override;
     [[nodiscard]] Result<std::int64_t> count_login_failures(const std::string& login,
                                                             std::int64_t since_ms) override;
@@ -102,6 +106,12 @@ private:
 
     void migrate(bool create);
     void migrate_to_v3();
+    /// Schema v4: token idle timer, device wipes; caller holds a transaction.
+    void migrate_to_v4();
+    /// Token and wipe steps of a write transaction (SqliteTxn); caller holds the lock and a transaction.
+    void touch_token_in(const std::string& token_hash, std::int64_t at_ms);
+    std::int64_t deliver_wipe_in(const std::string& replica_id, std::int64_t at_ms);
+    static std::optional<DeviceWipe> find_wipe_in(sql::Database& db, const std::string& replica_id);
     /// Schema v2: the scope index (`entities_by_scope`, `parent`, `departures`); caller holds a transaction.
     void migrate_to_v2();
     /// The counter as the database holds it (caller holds the write lock).

@@ -1,4 +1,4 @@
-// SqliteStore: credentials, tokens and login failures.
+// SqliteStore: credentials, tokens, device wipes and login failures.
 #include "sqlite_store.hpp"
 
 namespace muster::server {
@@ -6,9 +6,25 @@ namespace {
 
 constexpr std::int64_t kFailureRetentionMs = 24LL * 60 * 60 * 1000;
 
+/// v4: a token's idle timer (renewed by syncs) and admins' device wipe orders.
+constexpr const char* kSchemaV4[] = {
+    "ALTER TABLE tokens ADD COLUMN last_used_ms INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX tokens_by_device ON tokens(device_replica_id) WHERE device_replica_id IS NOT NULL",
+    "CREATE TABLE device_wipes(replica_id TEXT PRIMARY KEY, reason TEXT NOT NULL, ordered_by TEXT NOT NULL,"
+    " ordered_ms INTEGER NOT NULL, delivered_ms INTEGER NOT NULL DEFAULT 0)",
+};
+
+constexpr const char* kListWipes =
+    "SELECT replica_id, reason, ordered_by, ordered_ms, delivered_ms FROM device_wipes"
+    " ORDER BY ordered_ms DESC, replica_id";
+constexpr const char* kFindWipe =
+    "SELECT replica_id, reason, ordered_by, ordered_ms, delivered_ms FROM device_wipes WHERE replica_id = ?1";
+
 CredentialRecord read_credentials(sql::Query& q) {
     return CredentialRecord{q.text(0), q.text(1), q.text(2), q.int64(3) != 0};
 }
+
+DeviceWipe read_wipe(sql::Query& q) { return DeviceWipe{q.text(0), q.text(1), q.text(2), q.int64(3), q.int64(4)}; }
 
 Error no_such_login(const std::string& login) {
     return Error{ErrorCode::not_found, "--login: no member with login '" + login + "'"};
@@ -76,11 +92,11 @@ Status SqliteStore::insert_token(const std::string& token_hash, const TokenRecor
 Result<std::optional<TokenRecord>> SqliteStore::find_token(const std::string& token_hash) {
     using R = Result<std::optional<TokenRecord>>;
     return with_reader<R>([&](sql::Database& db) -> R {
-        auto q = db.query("SELECT member_key, created_ms, expires_ms, revoked, device_replica_id FROM tokens"
-                           " WHERE hash = ?1");
+        auto q = db.query("SELECT member_key, created_ms, expires_ms, revoked, device_replica_id, last_used_ms"
+                           " FROM tokens WHERE hash = ?1");
         q.bind_blob(1, token_hash.data(), token_hash.size());
         if (!q.step()) return std::optional<TokenRecord>{};
-        TokenRecord token{q.text(0), q.int64(1), q.int64(2), q.int64(3) != 0, std::nullopt};
+        TokenRecord token{q.text(0), q.int64(1), q.int64(2), q.int64(3) != 0, std::nullopt, q.int64(5)};
         if (!q.is_null(4)) token.device_replica_id = q.text(4);
         return std::optional<TokenRecord>{std::move(token)};
     });
@@ -100,6 +116,60 @@ Result<std::int64_t> SqliteStore::revoke_member_tokens(const std::string& member
     });
     if (!done) return done.error();
     return revoked;
+}
+
+Status SqliteStore::order_wipe(const DeviceWipe& wipe) {
+    return commit_job([&] {
+        db_.query("INSERT OR REPLACE INTO device_wipes(replica_id, reason, ordered_by, ordered_ms, delivered_ms)"
+                  " VALUES (?1, ?2, ?3, ?4, 0)")
+            .bind(1, wipe.replica_id)
+            .bind(2, wipe.reason)
+            .bind(3, wipe.by)
+            .bind(4, wipe.ordered_ms)
+            .run();
+    });
+}
+
+Result<std::vector<DeviceWipe>> SqliteStore::list_wipes() {
+    using R = Result<std::vector<DeviceWipe>>;
+    return with_reader<R>([&](sql::Database& db) -> R {
+        auto q = db.query(kListWipes);
+        std::vector<DeviceWipe> out;
+        while (q.step()) out.push_back(read_wipe(q));
+        return out;
+    });
+}
+
+Result<std::optional<DeviceWipe>> SqliteStore::find_wipe(const std::string& replica_id) {
+    using R = Result<std::optional<DeviceWipe>>;
+    return with_reader<R>([&](sql::Database& db) -> R { return find_wipe_in(db, replica_id); });
+}
+
+std::optional<DeviceWipe> SqliteStore::find_wipe_in(sql::Database& db, const std::string& replica_id) {
+    auto q = db.query(kFindWipe);
+    q.bind(1, replica_id);
+    if (!q.step()) return std::nullopt;
+    return read_wipe(q);
+}
+
+std::int64_t SqliteStore::deliver_wipe_in(const std::string& replica_id, std::int64_t at_ms) {
+    db_.query("UPDATE device_wipes SET delivered_ms = ?2 WHERE replica_id = ?1 AND delivered_ms = 0")
+        .bind(1, replica_id)
+        .bind(2, at_ms)
+        .run();
+    db_.query("UPDATE tokens SET revoked = 1 WHERE device_replica_id = ?1 AND revoked = 0").bind(1, replica_id).run();
+    return db_.changes();
+}
+
+void SqliteStore::touch_token_in(const std::string& token_hash, std::int64_t at_ms) {
+    db_.query("UPDATE tokens SET last_used_ms = ?2 WHERE hash = ?1")
+        .bind_blob(1, token_hash.data(), token_hash.size())
+        .bind(2, at_ms)
+        .run();
+}
+
+void SqliteStore::migrate_to_v4() {
+    for (const char* statement : kSchemaV4) db_.execute(statement);
 }
 
 Status SqliteStore::record_login_failure(const std::string& login, std::int64_t at_ms) {

@@ -229,6 +229,15 @@ public:
     }
 
     void set_clock(const Hlc& clock) override { store_.save_clock(clock); }
+    void touch_token(const std::string& token_hash, std::int64_t at_ms) override {
+        store_.touch_token_in(token_hash, at_ms);
+    }
+    std::optional<DeviceWipe> device_wipe(const std::string& replica_id) override {
+        return SqliteStore::find_wipe_in(db_, replica_id);
+    }
+    std::int64_t deliver_wipe(const std::string& replica_id, std::int64_t at_ms) override {
+        return store_.deliver_wipe_in(replica_id, at_ms);
+    }
 
 private:
     /// Entity rows of a query selecting (entity, key, fields, unit, changed_seq) with one text parameter.

@@ -15,7 +15,8 @@ std::optional<std::int64_t> parse_cursor(const std::string& cursor) {
     return seq;
 }
 
-std::string encode_sync_body(const std::vector<Ack>& acks, const PullPage& page, std::int64_t server_time_ms) {
+std::string encode_sync_body(const std::vector<Ack>& acks, const PullPage& page, std::int64_t server_time_ms,
+                             const std::string* wipe_reason) {
     // Written as text in core's key order (what encode_sync_response would
     // give): with 500 acks and 500 changes, building a JSON tree first cost
     // more than the merge itself.
@@ -54,7 +55,13 @@ std::string encode_sync_body(const std::vector<Ack>& acks, const PullPage& page,
     }
     text += "],\"cursor\":\"" + std::to_string(page.last_seq) + "\",\"has_more\":";
     text += page.has_more ? "true" : "false";
-    text += ",\"server_time_ms\":" + std::to_string(server_time_ms) + "}";
+    text += ",\"server_time_ms\":" + std::to_string(server_time_ms);
+    if (wipe_reason != nullptr) {
+        text += ",\"wipe\":{\"reason\":";
+        append_json_string(text, *wipe_reason);
+        text += '}';
+    }
+    text += '}';
     return text;
 }
 
@@ -72,6 +79,7 @@ Result<SyncOutcome> SyncService::run(const Caller& caller, const DecodedSyncRequ
     std::vector<Ack> acks;
     WriteEffects effects;
     CallerScope scope;
+    std::optional<DeviceWipe> wipe;
     auto written = directory_.store().write([&](StoreWriter& writer) {
         const UnitTree tree(writer.unit_parents());
         scope = CallerScope::make(*role, caller.member_key, caller.unit_key, tree);
@@ -95,6 +103,14 @@ Result<SyncOutcome> SyncService::run(const Caller& caller, const DecodedSyncRequ
         batch.write_device(device_key, request.device, received_ms);
         if (batch.effects().max_seq > 0) writer.set_clock(clock.last());
         effects = batch.effects();
+        const std::int64_t now = wall_.now_ms();
+        // The push above is kept: a wiped device is told after what it sent is saved.
+        wipe = writer.device_wipe(device_key);
+        if (wipe) {
+            writer.deliver_wipe(device_key, now);
+        } else if (now - caller.token_used_ms >= kTokenRenewAfterMs) {
+            writer.touch_token(caller.token_hash, now);  // renews the idle timer
+        }
     });
     if (!written) return written.error();
 
@@ -103,13 +119,21 @@ Result<SyncOutcome> SyncService::run(const Caller& caller, const DecodedSyncRequ
         switch (ack.status) {
             case AckStatus::applied: ++out.applied; break;
             case AckStatus::duplicate: ++out.duplicate; break;
-            case AckStatus::rejected: ++out.rejected; break;
+            case AckStatus::rejected:
+                ++out.rejected;
+                if (ack.error && ack.error->code == ErrorCode::forbidden) ++out.forbidden;
+                break;
         }
     }
     if (effects.max_seq > 0) {
         out.event = ChangeEvent{effects.max_seq, std::vector<std::string>(effects.units.begin(), effects.units.end())};
     }
 
+    if (wipe) {
+        out.body = encode_sync_body(acks, PullPage{{}, after_seq, false}, wall_.now_ms(), &wipe->reason);
+        out.wipe_reason = std::move(wipe->reason);
+        return out;
+    }
     PullPage page;
     auto read = directory_.store().read([&](StoreReader& reader) {
         page = pull_page(reader, scope, after_seq, request.limit, wall_.now_ms());

@@ -100,9 +100,11 @@ struct PullPage {
     std::int64_t last_seq = 0;
     bool has_more = false;
 };
-/// The response body: core's encoding of everything but `changes`, which are spliced in as text.
+/// The response body: core's encoding of everything but `changes`, which are
+/// spliced in as text. `wipe_reason` (optional): the device was wiped by an
+/// admin (adds `"wipe": {"reason": …}`).
 [[nodiscard]] std::string encode_sync_body(const std::vector<Ack>& acks, const PullPage& page,
-                                           std::int64_t server_time_ms);
+                                           std::int64_t server_time_ms, const std::string* wipe_reason = nullptr);
 
 [[nodiscard]] PullPage pull_page(StoreReader& reader, const CallerScope& scope, std::int64_t after, int limit,
                                  std::int64_t now_ms);

@@ -47,7 +47,9 @@ WebSocketSession<Stream>::~WebSocketSession() {
 
 template <class Stream>
 void WebSocketSession<Stream>::run(HttpRequest request) {
-    if (!state_->join(this, this->weak_from_this())) shutdown_requested_ = true;
+    beast::error_code ec;
+    const auto remote = beast::get_lowest_layer(ws_).socket().remote_endpoint(ec).address();
+    if (!state_->join(this, this->weak_from_this(), remote)) shutdown_requested_ = true;
     state_->metrics().websocket_opened();
     const auto& config = state_->config();
     // The WebSocket has its own timeouts; the TCP stream's would cut idle sockets.

@@ -170,7 +170,7 @@ TEST(AuthService, LoginAuthenticateLogoutInProcess) {
     config.token_ttl_ms = 1000;
     AuthService auth(**d, clock, config);
 
-    auto answer = auth.login({"alice", "muster-demo", "phone", std::nullopt});
+    auto answer = auth.login({"alice", "muster-demo", "phone", std::nullopt, ""});
     ASSERT_TRUE(answer.ok()) << answer.error().message;
     EXPECT_EQ(answer->token.size(), 43u);
     auto caller = auth.authenticate("Bearer " + answer->token);
@@ -184,7 +184,7 @@ TEST(AuthService, LoginAuthenticateLogoutInProcess) {
     clock.advance_ms(1000);  // expired exactly at expires_at_ms
     EXPECT_EQ(auth.authenticate("Bearer " + answer->token).error().code, ErrorCode::unauthenticated);
 
-    auto second = auth.login({"alice", "muster-demo", "", std::nullopt});
+    auto second = auth.login({"alice", "muster-demo", "", std::nullopt, ""});
     ASSERT_TRUE(second.ok());
     auto who = auth.authenticate("Bearer " + second->token);
     ASSERT_TRUE(who.ok());
@@ -202,7 +202,7 @@ TEST(AuthService, DisabledMemberCannotLoginAndLosesTokens) {
         auto d = Directory::open(dir.sub("data"), clock);
         ASSERT_TRUE(d.ok());
         AuthService auth(**d, clock, ServerConfig{});
-        auto answer = auth.login({"bob", "muster-demo", "", std::nullopt});
+        auto answer = auth.login({"bob", "muster-demo", "", std::nullopt, ""});
         ASSERT_TRUE(answer.ok());
         token = answer->token;
     }
@@ -212,7 +212,7 @@ TEST(AuthService, DisabledMemberCannotLoginAndLosesTokens) {
     auto d = Directory::open(dir.sub("data"), clock);
     AuthService auth(**d, clock, ServerConfig{});
     EXPECT_EQ(auth.authenticate("Bearer " + token).error().code, ErrorCode::unauthenticated);
-    EXPECT_EQ(auth.login({"bob", "muster-demo", "", std::nullopt}).error().code, ErrorCode::invalid_credentials);
+    EXPECT_EQ(auth.login({"bob", "muster-demo", "", std::nullopt, ""}).error().code, ErrorCode::invalid_credentials);
 }
 
 }  // namespace

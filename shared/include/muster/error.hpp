@@ -29,6 +29,7 @@ enum class ErrorCode : std::uint8_t {
     rate_limited,
     unavailable,
     hash_mismatch,
+    device_wiped,  ///< an admin wiped this device: erase local data (403)
     internal,
     // op level (acks)
     invalid_op,

@@ -7,7 +7,7 @@
 
 namespace muster::test {
 
-DemoServer::DemoServer(const Tweak& tweak) {
+DemoServer::DemoServer(const Tweak& tweak, const Clock& wall) {
     server::log::set_enabled(false);
     auto demo = server::admin::seed_demo(data(), server::HashCost::insecure_for_tests());
     if (!demo) {
@@ -24,7 +24,7 @@ DemoServer::DemoServer(const Tweak& tweak) {
     config.port = 0;
     config.io_threads = 2;
     if (tweak) tweak(config);
-    auto started = server::Server::start(config);
+    auto started = server::Server::start(config, wall);
     if (!started) {
         ADD_FAILURE() << "start: " << started.error().message;
         return;

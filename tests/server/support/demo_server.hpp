@@ -20,7 +20,8 @@ class DemoServer {
 public:
     using Tweak = std::function<void(server::ServerConfig&)>;
     /// Seeds a fresh folder and starts; `port()` is 0 (with a test failure) if that fails.
-    explicit DemoServer(const Tweak& tweak = {});
+    /// `wall` (default: the system clock) must outlive the server.
+    explicit DemoServer(const Tweak& tweak = {}, const Clock& wall = SystemClock::instance());
     ~DemoServer();
 
     [[nodiscard]] std::uint16_t port() const;

@@ -197,7 +197,7 @@ std::vector<Check> check_server_log(const std::string& db_path, const Members& m
     } else if (quick != "ok") {
         integrity.fail("quick_check: " + quick.substr(0, 300));
     }
-    integrity.summary = "PRAGMA quick_check on the server database: " + quick.substr(0, 40);
+    integrity.summary = "PRAGMA quick_check on the server database: " + quick.substr(0, 40);  // sql-ok: a message, not SQL
 
     std::map<std::string, std::size_t> member_of_replica;
     for (std::size_t i = 0; i < members.size(); ++i) member_of_replica[members[i]->replica_id()] = i;

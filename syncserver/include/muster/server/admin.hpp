@@ -76,6 +76,24 @@ Result<std::int64_t> disable_member(const std::string& data_dir, const std::stri
 /// Revokes every token of the member; returns the number revoked.
 Result<std::int64_t> revoke_tokens(const std::string& data_dir, const std::string& login);
 
+/// A device that has synced (its `device` entity), with any wipe ordered for it.
+struct DeviceRow {
+    std::string replica_id;
+    std::string member_login;  ///< "" if the member is gone
+    std::int64_t last_sync_ms = 0;
+    std::int64_t pending = 0;  ///< unsent changes it reported at its last sync
+    std::string app_version;
+    std::optional<DeviceWipe> wipe;
+};
+/// Every device, most recently synced first.
+[[nodiscard]] Result<std::vector<DeviceRow>> list_devices(const std::string& data_dir);
+/// Orders a device's wipe: at its next sync the server keeps what it sends,
+/// tells it to erase its local data with `reason`, and revokes its tokens; a
+/// sign-in from it is refused after that. `not_found` (naming --replica) for a
+/// device that never synced.
+Status wipe_device(const std::string& data_dir, const std::string& replica_id, const std::string& reason,
+                   const std::string& by);
+
 struct DemoLogin {
     std::string login;
     std::string role;

@@ -30,7 +30,20 @@ struct ServerConfig {
     std::size_t max_blob_bytes = 25 * 1024 * 1024;  ///< `PUT /v1/blobs/<sha256>` bodies
     JsonLimits json{};
 
-    std::int64_t token_ttl_ms = 30LL * 24 * 60 * 60 * 1000;
+    std::int64_t token_ttl_ms = 30LL * 24 * 60 * 60 * 1000;   ///< absolute token lifetime
+    std::int64_t token_idle_ms = 7LL * 24 * 60 * 60 * 1000;   ///< a token unused (no sync) this long expires
+    /// Per-member request rate (token bucket over every authenticated request;
+    /// 429 `rate_limited` when empty). 0 turns the limit off.
+    double member_rate_per_s = 50;
+    double member_rate_burst = 500;  ///< a first sync of a large unit pages quickly
+    /// Open connections (HTTP and WebSocket) from one IP address; more are
+    /// closed at accept. 0: no limit. Loopback is exempt unless
+    /// `limit_loopback` (a reverse proxy on this machine carries every client).
+    std::size_t max_connections_per_ip = 512;
+    bool limit_loopback = false;
+    /// The audit log (sign-ins, failures, admin actions, scope denials): a
+    /// file of its own, apart from the request log on stderr. "" = `<data_dir>/audit.log`.
+    std::string audit_log_file;
     int login_failure_limit = 10;
     std::int64_t login_failure_window_ms = 15LL * 60 * 1000;
     int hash_workers = 2;               ///< at most this many argon2id hashes at once

@@ -23,6 +23,7 @@ struct Services {
     WorkerPool& sync_workers;  ///< /v1/sync transactions: a login flood does not delay syncs
     Metrics& metrics;
     ChangeFeed& changes;  ///< publish after every commit that changes entities
+    AuditLog& audit;      ///< sign-ins, admin actions, scope denials
 };
 
 /// The caller behind the request's `Authorization` header (401 `unauthenticated` otherwise).

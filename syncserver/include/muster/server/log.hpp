@@ -2,7 +2,9 @@
 /// Structured one-line logs on stderr: `time=… level=… msg="…" key=value …`.
 /// Callers never pass passwords, tokens or request bodies.
 
+#include <cstdint>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -26,6 +28,12 @@ inline void warn(std::string_view message, std::initializer_list<Field> fields =
 inline void error(std::string_view message, std::initializer_list<Field> fields = {}) {
     write(Level::error, message, fields);
 }
+
+/// One line (with its newline) in this format: `time=… level=<level> msg=<message> key=value…`.
+[[nodiscard]] std::string format_line(std::string_view level, std::string_view message, std::span<const Field> fields);
+
+/// Unix milliseconds as `YYYY-MM-DD HH:MM:SSZ` (UTC), for people.
+[[nodiscard]] std::string format_utc(std::int64_t ms);
 
 /// Turns logging off (tests of the library that do not want noise).
 void set_enabled(bool enabled);

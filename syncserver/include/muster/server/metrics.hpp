@@ -18,6 +18,8 @@ public:
     void connection_opened() noexcept { ++open_connections_; }
     void connection_closed() noexcept { --open_connections_; }
     [[nodiscard]] std::int64_t open_connections() const noexcept { return open_connections_.load(); }
+    /// A connection closed at accept: its address had `max_connections_per_ip` open.
+    void connection_refused() noexcept { ++refused_connections_; }
     /// `/v1/events` sockets (also counted as connections).
     void websocket_opened() noexcept { ++open_websockets_; }
     void websocket_closed() noexcept { --open_websockets_; }
@@ -38,6 +40,7 @@ private:
     std::map<std::pair<std::string, unsigned>, std::uint64_t> requests_;
     std::atomic<std::int64_t> open_connections_{0};
     std::atomic<std::int64_t> open_websockets_{0};
+    std::atomic<std::uint64_t> refused_connections_{0};
 
     // /v1/sync
     std::atomic<std::uint64_t> ops_applied_{0};

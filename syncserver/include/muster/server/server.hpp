@@ -6,6 +6,7 @@
 #include <ostream>
 #include <string>
 
+#include "muster/clock.hpp"
 #include "muster/result.hpp"
 #include "muster/server/config.hpp"
 
@@ -29,7 +30,9 @@ public:
     /// binds and starts `config.io_threads` I/O threads. Errors name the
     /// option at fault; `bad_request` is a bad argument, anything else a
     /// runtime failure.
-    [[nodiscard]] static Result<std::unique_ptr<Server>> start(const ServerConfig& config);
+    /// `wall` (tests: a ManualClock) must outlive the server.
+    [[nodiscard]] static Result<std::unique_ptr<Server>> start(const ServerConfig& config,
+                                                               const Clock& wall = SystemClock::instance());
     ~Server();  ///< stop()
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;

@@ -41,6 +41,17 @@ struct TokenRecord {
     std::int64_t expires_ms = 0;
     bool revoked = false;
     std::optional<std::string> device_replica_id;
+    /// When a sync last renewed it (0: never; its idle time counts from `created_ms`).
+    std::int64_t last_used_ms = 0;
+};
+
+/// An admin's order to erase a device's local data (`muster-server device wipe`).
+struct DeviceWipe {
+    std::string replica_id;
+    std::string reason;           ///< shown on the device
+    std::string by;               ///< who ordered it (admin CLI: the OS user)
+    std::int64_t ordered_ms = 0;
+    std::int64_t delivered_ms = 0;  ///< when the device was told (0: not yet)
 };
 
 /// One row of a pull: an entity's current state, or a departure (`gone`) of an
@@ -139,6 +150,13 @@ public:
                                 std::int64_t at_ms) = 0;
     /// The server clock to persist with this transaction.
     virtual void set_clock(const Hlc& clock) = 0;
+    /// Renews a token's idle timer (`TokenRecord::last_used_ms`).
+    virtual void touch_token(const std::string& token_hash, std::int64_t at_ms) = 0;
+    /// The wipe ordered for this device, if any.
+    [[nodiscard]] virtual std::optional<DeviceWipe> device_wipe(const std::string& replica_id) = 0;
+    /// Records that the device was told to wipe, and revokes every token
+    /// issued to it; returns how many were live.
+    virtual std::int64_t deliver_wipe(const std::string& replica_id, std::int64_t at_ms) = 0;
 };
 
 class ServerStore {
@@ -177,6 +195,12 @@ public:
     /// Revokes every token of a member; returns how many were live.
     virtual Result<std::int64_t> revoke_member_tokens(const std::string& member_key) = 0;
 
+    /// Orders a device wipe (replacing an earlier order for the same device).
+    virtual Status order_wipe(const DeviceWipe& wipe) = 0;
+    /// Every wipe ever ordered, newest first.
+    [[nodiscard]] virtual Result<std::vector<DeviceWipe>> list_wipes() = 0;
+    [[nodiscard]] virtual Result<std::optional<DeviceWipe>> find_wipe(const std::string& replica_id) = 0;
+
     /// Login failures, for the rate limit (durable, so a restart does not reset it).
     virtual Status record_login_failure(const std::string& login, std::int64_t at_ms) = 0;
     [[nodiscard]] virtual Result<std::int64_t> count_login_failures(const std::string& login,
@@ -202,6 +226,6 @@ public:
 [[nodiscard]] Result<std::unique_ptr<ServerStore>> open_sqlite_store(const std::string& data_dir);
 
 /// The schema version this build writes.
-inline constexpr int kStoreSchemaVersion = 3;
+inline constexpr int kStoreSchemaVersion = 4;
 
 }  // namespace muster::server

@@ -33,6 +33,10 @@ struct SyncOutcome {
     std::size_t applied = 0;
     std::size_t duplicate = 0;
     std::size_t rejected = 0;
+    std::size_t forbidden = 0;  ///< of the rejected: out of the caller's scope or role (audited)
+    /// Set when an admin wiped the caller's device: the answer says so and
+    /// carries no changes, and the device's tokens are revoked.
+    std::optional<std::string> wipe_reason;
 };
 
 /// A device entity is rewritten when something it reports changed, or when its
