@@ -56,7 +56,7 @@ void put_blob(Services& services, BlobServices blobs, const Caller& caller, cons
                         {{"hash", hash}, {"size", size}}));
 }
 
-void get_blob(BlobServices blobs, const Caller& caller, const std::string& hash, unsigned version,
+void get_blob(AuditLog& audit, BlobServices blobs, const Caller& caller, const std::string& hash, unsigned version,
               const Reply& reply) {
     auto size = blobs.store.size_of(hash);
     if (!size.ok()) return storage_failed(reply, version, hash, size.error());
@@ -66,7 +66,10 @@ void get_blob(BlobServices blobs, const Caller& caller, const std::string& hash,
     if (!*uploader) {
         auto referenced = blobs.access.referenced_in_scope(caller, hash);
         if (!referenced.ok()) return storage_failed(reply, version, hash, referenced.error());
-        if (!*referenced) return reply(error_response(version, kNotFound));
+        if (!*referenced) {
+            audit.record("scope_denied", {{"route", "/v1/blobs"}, {"member", caller.member_key}, {"hash", hash}});
+            return reply(error_response(version, kNotFound));
+        }
     }
     auto bytes = blobs.store.read(hash);
     if (!bytes.ok()) return storage_failed(reply, version, hash, bytes.error());
@@ -122,8 +125,10 @@ void register_blob_routes(Router& router, Services& services, BlobServices blobs
                    auto caller = admit(services, request, context, reply);
                    if (!caller) return;
                    const bool queued = blobs.workers.try_post(
-                       [blobs, caller = std::move(*caller), hash = context.params.at("hash"),
-                        version = request.version(), reply] { get_blob(blobs, caller, hash, version, reply); });
+                       [&services, blobs, caller = std::move(*caller), hash = context.params.at("hash"),
+                        version = request.version(), reply] {
+                           get_blob(services.audit, blobs, caller, hash, version, reply);
+                       });
                    if (!queued) reply(error_response(request, kBusy));
                });
 }

@@ -54,11 +54,13 @@ HttpResponse report_response(unsigned version, ReportFormat format, const std::s
 void run_report(Services& services, const Caller& caller, Role role, const std::string& drill,
                 ReportFormat format, unsigned version, const Reply& reply) {
     Result<ReportInput> input = Error{ErrorCode::not_found, kNotFound.message};
+    bool exists = false;
     bool visible = false;
     const auto now = services.wall.now_ms();
     auto read = services.directory.store().read([&](StoreReader& reader) {
         const auto record = reader.get("drill", drill);
         if (!record) return;
+        exists = true;
         const auto scope = CallerScope::make(role, caller.member_key, caller.unit_key,
                                              UnitTree(reader.unit_parents()));
         visible = scope.in_down(stored_string(record->fields, "unit"));
@@ -69,7 +71,12 @@ void run_report(Services& services, const Caller& caller, Role role, const std::
         return reply(error_response(
             version, {ErrorCode::internal, "The server could not read the drill; retry shortly."}));
     }
-    if (!visible || !input) return reply(error_response(version, kNotFound));
+    if (!visible || !input) {
+        if (exists && !visible) {
+            services.audit.record("scope_denied", {{"route", "/v1/drills/report"}, {"member", caller.member_key}, {"drill", drill}});
+        }
+        return reply(error_response(version, kNotFound));
+    }
     reply(report_response(version, format, drill, render_report(build_report(*input), format)));
 }
 
@@ -83,6 +90,9 @@ void register_report_routes(Router& router, Services& services) {
             if (!caller) return reply(error_response(request, caller.error()));
             const auto role = role_from_string(caller->role);
             if (!role || (*role != Role::coordinator && *role != Role::admin)) {
+                services.audit.record("scope_denied", {{"route", "/v1/drills/report"},
+                                                       {"member", caller->member_key},
+                                                       {"role", caller->role}});
                 return reply(error_response(
                     request, {ErrorCode::forbidden,
                               "After-action reports are for coordinators and admins."}));

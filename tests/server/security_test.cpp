@@ -19,6 +19,7 @@
 #include <thread>
 
 #include "muster/clock.hpp"
+#include "muster/server/blobs.hpp"
 #include "support/demo_server.hpp"
 #include "support/server_process.hpp"
 #include "support/sync_fixture.hpp"
@@ -217,6 +218,15 @@ TEST_F(AuditTrail, SignInsFailuresAdminActionsAndScopeDenialsAreRecordedWithoutS
     EXPECT_EQ(http(port(), "POST", "/v1/auth/login", json{{"login", "nobody"}, {"password", "x"}}.dump()).status, 401);
     const auto denied = push_one(alice, alice.set("task", uuid(), {{"title", "Not mine"}, {"unit", units_["south"]}, {"status", "open"}}));
     EXPECT_EQ(denied["error"]["code"], "forbidden");
+    {  // a file bob uploaded, read by alice: 404, and audited
+        auto bob = client("bob");
+        const std::string bytes = "photo of the south pump";
+        const std::string hash = server::BlobStore::hash_of(bytes);
+        ASSERT_EQ(http(port(), "PUT", "/v1/blobs/" + hash, bytes, {{"Authorization", "Bearer " + bob.token}}).status, 201);
+        EXPECT_EQ(http(port(), "GET", "/v1/blobs/" + hash, {}, {{"Authorization", "Bearer " + alice.token}}).status, 404);
+    }
+    EXPECT_EQ(http(port(), "GET", "/v1/drills/" + demo_drill_ + "/report", {}, {{"Authorization", "Bearer " + alice.token}}).status,
+              403);
     ASSERT_EQ(run_cli({"member", "disable", "--data", data(), "--login", "bob"}).exit_code, 0);
 
     const std::string audit = read_file(data() + "/audit.log");
@@ -232,6 +242,8 @@ TEST_F(AuditTrail, SignInsFailuresAdminActionsAndScopeDenialsAreRecordedWithoutS
     EXPECT_TRUE(has({"msg=login_failed", "login=alice", "reason=\"wrong password\""})) << audit;
     EXPECT_TRUE(has({"msg=login_failed", "login=nobody", "reason=\"unknown login\""})) << audit;
     EXPECT_TRUE(has({"msg=scope_denied", "route=/v1/sync", "member=" + alice.member_id, "ops=1"})) << audit;
+    EXPECT_TRUE(has({"msg=scope_denied", "route=/v1/blobs", "member=" + alice.member_id, "hash="})) << audit;
+    EXPECT_TRUE(has({"msg=scope_denied", "route=/v1/drills/report", "member=" + alice.member_id, "role=member"})) << audit;
     EXPECT_TRUE(has({"msg=admin.member_disable", "by=", "login=bob"})) << audit;
     EXPECT_EQ(audit.find("muster-demo"), std::string::npos) << "a password in the audit log";
     EXPECT_EQ(audit.find("wrong-password"), std::string::npos) << "a password in the audit log";
