@@ -1,19 +1,20 @@
 // Reads one drill's records for the after-action report through `StoreReader`.
 //
-// History the store interface offers, and what this file makes of it:
-// - status events: the op log is not readable through `StoreReader`, so each
-//   inject contributes ONE event, its current `status` at that field's hlc ms.
-//   A task acknowledged and later completed therefore shows its completion as
-//   its acknowledgement too. With an op-log read method the events would be every
-//   status op's hlc; `build_report` already takes a list.
-// - pauses: the current pause is [`paused_at`, open) while `state` is paused.
-//   Finished pauses are not stored one by one; they become one span of
-//   `paused_ms` ending at the hlc ms of `paused_ms` (the resume that last added
-//   to it). Exact for one pause; with several, the earlier ones are merged into
-//   the last, which shifts the drill time of status events written between
-//   pauses (logs carry their own `drill_ms` and are not affected).
+// The entity rows hold current state only; the history comes from the op log
+// (`StoreReader::set_history`):
+// - status events: every `status` an op set on an inject, at its hlc ms (so an
+//   acknowledgement and the later completion each keep their own time), plus
+//   the current status (a task written by the server, not by an op, has only that).
+// - pauses: each `state` op that paused the drill opens a span at its
+//   `paused_at` (or its hlc ms); the next that resumed or ended it closes the
+//   span at its hlc ms. A drill with no such op (imported and never run from
+//   the app) falls back to its stored fields: the current pause from
+//   `paused_at`, and the finished ones as one span of `paused_ms` ending at the
+//   hlc ms of `paused_ms`.
 #include <algorithm>
 #include <map>
+#include <set>
+#include <tuple>
 
 #include "muster/server/report.hpp"
 #include "muster/server/scope.hpp"
@@ -53,6 +54,41 @@ std::optional<std::int64_t> optional_int(const nlohmann::json& values, const cha
     return it->get<std::int64_t>();
 }
 
+/// Every pause from the drill's state ops, in hlc order (empty: no state op paused it).
+std::vector<ReportPause> pauses_from_ops(std::vector<FieldChange> history) {
+    std::sort(history.begin(), history.end(), [](const FieldChange& a, const FieldChange& b) {
+        return std::tie(a.hlc_ms, a.hlc_c) < std::tie(b.hlc_ms, b.hlc_c);
+    });
+    std::vector<ReportPause> pauses;
+    std::optional<std::int64_t> open;
+    for (const auto& change : history) {
+        const auto state = change.fields.find("state");
+        if (state == change.fields.end() || !state->is_string()) continue;
+        if (*state == "paused") {
+            if (!open) open = optional_int(change.fields, "paused_at").value_or(change.hlc_ms);
+        } else if (open) {
+            pauses.push_back(ReportPause{*open, change.hlc_ms});
+            open.reset();
+        }
+    }
+    if (open) pauses.push_back(ReportPause{*open, std::nullopt});
+    return pauses;
+}
+
+/// The fallback: the pauses the drill's stored fields still tell.
+std::vector<ReportPause> pauses_from_fields(const EntityRecord& drill, const nlohmann::json& values) {
+    std::vector<ReportPause> pauses;
+    const auto paused_ms = optional_int(values, "paused_ms").value_or(0);
+    if (paused_ms > 0) {
+        const auto resumed = std::get<0>(hlc_of(drill.fields.at("paused_ms")));
+        pauses.push_back(ReportPause{resumed - paused_ms, resumed});
+    }
+    if (values.value("state", std::string{}) == "paused") {
+        if (const auto at = optional_int(values, "paused_at")) pauses.push_back(ReportPause{*at, std::nullopt});
+    }
+    return pauses;
+}
+
 }  // namespace
 
 Result<ReportInput> gather_report_input(StoreReader& reader, const std::string& drill_key,
@@ -65,15 +101,8 @@ Result<ReportInput> gather_report_input(StoreReader& reader, const std::string& 
     input.drill = plain(drill->fields);
     input.now_ms = now_ms;
 
-    const auto paused_ms = optional_int(input.drill, "paused_ms").value_or(0);
-    if (paused_ms > 0) {
-        const auto resumed = std::get<0>(hlc_of(drill->fields.at("paused_ms")));
-        input.pauses.push_back(ReportPause{resumed - paused_ms, resumed});
-    }
-    if (input.drill.value("state", std::string{}) == "paused") {
-        if (const auto at = optional_int(input.drill, "paused_at"))
-            input.pauses.push_back(ReportPause{*at, std::nullopt});
-    }
+    input.pauses = pauses_from_ops(reader.set_history("drill", {drill_key}));
+    if (input.pauses.empty()) input.pauses = pauses_from_fields(*drill, input.drill);
     std::sort(input.pauses.begin(), input.pauses.end(),
               [](const auto& a, const auto& b) { return a.from_ms < b.from_ms; });
 
@@ -91,6 +120,7 @@ Result<ReportInput> gather_report_input(StoreReader& reader, const std::string& 
                          v.value("unit", std::string{}), v.value("role", std::string{})});
     }
 
+    std::set<std::string> inject_keys;
     std::map<std::string, std::optional<std::int64_t>> recorded;
     for (const auto& row : reader.injects()) {
         if (row.drill == drill_key) recorded[row.task] = row.released_offset_ms;
@@ -100,6 +130,7 @@ Result<ReportInput> gather_report_input(StoreReader& reader, const std::string& 
         const auto values = plain(task.fields);
         if (values.contains("release_offset_ms")) {
             input.injects.push_back(ReportInject{task.key, values, recorded[task.key]});
+            inject_keys.insert(task.key);
             if (const auto status = task.fields.find("status"); status != task.fields.end()) {
                 input.status_events.push_back(StatusEvent{
                     task.key, stored_string(task.fields, "status"), std::get<0>(hlc_of(*status))});
@@ -113,6 +144,12 @@ Result<ReportInput> gather_report_input(StoreReader& reader, const std::string& 
                           v.value("kind", std::string{}), v.value("text", std::string{}),
                           v.value("at", std::int64_t{0}), optional_int(v, "drill_ms"),
                           v.value("rating", std::string{})});
+        }
+    }
+    for (const auto& change : reader.set_history("task", inject_keys)) {
+        const auto status = change.fields.find("status");
+        if (status != change.fields.end() && status->is_string()) {
+            input.status_events.push_back(StatusEvent{change.key, status->get<std::string>(), change.hlc_ms});
         }
     }
     return input;

@@ -168,6 +168,23 @@ public:
         return out;
     }
 
+    std::vector<FieldChange> set_history(const std::string& entity, const std::set<std::string>& keys) override {
+        auto q = db_.query(
+            "SELECT json_extract(op, '$.key'), json_extract(op, '$.fields'), json_extract(op, '$.hlc.ms'),"
+            " json_extract(op, '$.hlc.c') FROM ops"
+            " WHERE json_extract(op, '$.entity') = ?1 AND json_extract(op, '$.kind') = 'set' ORDER BY rowid");
+        q.bind(1, entity);
+        std::vector<FieldChange> out;
+        while (q.step()) {
+            std::string key = q.text(0);
+            if (!keys.contains(key)) continue;
+            auto fields = nlohmann::json::parse(q.text(1), nullptr, false);
+            if (!fields.is_object()) continue;
+            out.push_back(FieldChange{std::move(key), std::move(fields), q.int64(2), q.int64(3)});
+        }
+        return out;
+    }
+
     bool op_seen(const std::string& op_id) override {
         auto q = db_.query("SELECT 1 FROM ops WHERE id = ?1");
         q.bind(1, op_id);

@@ -267,6 +267,39 @@ TEST_F(Report, FiguresEqualTheHandComputedDrillTimes) {
                           {"median_done_ms", 8 * kMin}}));
 }
 
+// The op log gives each status its own time and each pause its own span: the
+// entity rows alone would show inject 1's completion as its acknowledgement
+// too, and fold the two pauses into one span of 15 min ending at wall 50.
+TEST_F(Report, TheOpLogGivesEachStatusItsTimeAndEachPauseItsSpan) {
+    auto alice = client("alice");
+    applied(alice, {at(alice.set("task", kInject1, {{"status", "done"}}), kT0 + 12 * kMin)});
+    // A second pause, wall 45..50, written before the end (whose later hlc keeps `state` ended).
+    applied(coord_, {at(coord_.set("drill", kDrill, {{"state", "paused"}, {"paused_at", kT0 + 45 * kMin}}), kT0 + 45 * kMin),
+                     at(coord_.set("drill", kDrill, {{"state", "running"}, {"paused_at", nullptr}, {"paused_ms", 15 * kMin}}),
+                        kT0 + 50 * kMin)});
+    const auto r = get(coord_.token);
+    ASSERT_EQ(r.status, 200) << r.body;
+    const auto report = r.json();
+    EXPECT_EQ(report["overview"]["state"], "ended");
+    EXPECT_EQ(report["overview"]["paused_total_ms"], 15 * kMin);
+    EXPECT_EQ(report["overview"]["duration_drill_ms"], 50 * kMin);
+
+    const auto& i1 = *row_of(report, kInject1);
+    EXPECT_EQ(i1["acknowledged_drill_ms"], 7 * kMin);
+    EXPECT_EQ(i1["completed_drill_ms"], 12 * kMin);
+    EXPECT_EQ(i1["done_delay_ms"], 7 * kMin);
+
+    // Wall 42 is after the first pause only: drill 32 (one span [35, 50) would give 35).
+    const auto& i3 = *row_of(report, kInject3);
+    EXPECT_EQ(i3["acknowledged_drill_ms"], 32 * kMin);
+
+    // Drill 40 falls after both pauses: wall 55; done at wall 58 = drill 43.
+    const auto& i4 = *row_of(report, kInject4);
+    EXPECT_EQ(i4["released_at"], kT0 + 55 * kMin);
+    EXPECT_EQ(i4["completed_drill_ms"], 43 * kMin);
+    EXPECT_EQ(i4["done_delay_ms"], 3 * kMin);
+}
+
 TEST_F(Report, JsonMatchesTheGoldenFile) {
     const auto r = get(coord_.token, "?format=json");
     ASSERT_EQ(r.status, 200) << r.body;

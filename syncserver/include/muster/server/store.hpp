@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -103,6 +104,15 @@ struct InjectRow {
     std::optional<std::int64_t> released_started_at;
 };
 
+/// What one applied `set` op wrote, from the op log: the history the entity
+/// rows (current state only) no longer hold.
+struct FieldChange {
+    std::string key;
+    nlohmann::json fields = nlohmann::json::object();  ///< the op's plain values
+    std::int64_t hlc_ms = 0;
+    std::int64_t hlc_c = 0;
+};
+
 /// A unit's key and its parent's ("" for a root).
 struct UnitParent {
     std::string unit;
@@ -127,6 +137,10 @@ public:
     [[nodiscard]] virtual std::vector<EntityRecord> logs_with_attachment(const std::string& hash) = 0;
     /// Every inject with its recorded release (index-driven: injects only).
     [[nodiscard]] virtual std::vector<InjectRow> injects() = 0;
+    /// Every applied `set` op on an entity type whose key is in `keys`, in
+    /// the order applied. A scan of the op log: for reports, not for syncs.
+    [[nodiscard]] virtual std::vector<FieldChange> set_history(const std::string& entity,
+                                                               const std::set<std::string>& keys) = 0;
 };
 
 /// Writes inside one transaction (see `ServerStore::write`).
