@@ -149,6 +149,10 @@ Report build_report(const ReportInput& input) {
             row.released_at =
                 wall_at_drill_ms(report.started_at, report.ended_at, input.pauses, row.offset_ms);
         }
+        if (inject.delivered_at) {
+            row.delivered_at = inject.delivered_at;
+            row.delivered_drill_ms = to_drill(*inject.delivered_at);
+        }
         for (const auto* e : events[inject.task]) {
             if (!row.acknowledged_at && acknowledges(e->status)) {
                 row.acknowledged_at = e->at_ms;
@@ -165,6 +169,10 @@ Report build_report(const ReportInput& input) {
                 if (!at) return std::nullopt;
                 return std::max<std::int64_t>(0, *at - *row.released_drill_ms);
             };
+            if (row.delivered_at) {  // pre-staged (or before the start): at the release
+                row.delivered_drill_ms = std::max(row.delivered_drill_ms.value_or(0), *row.released_drill_ms);
+            }
+            row.deliver_delay_ms = delay(row.delivered_drill_ms);
             row.ack_delay_ms = delay(row.acknowledged_drill_ms);
             row.done_delay_ms = delay(row.completed_drill_ms);
             if (row.deadline_ms && clock_now) {
@@ -218,7 +226,7 @@ Report build_report(const ReportInput& input) {
                   return std::tie(a.unit_code, a.login) < std::tie(b.unit_code, b.login);
               });
 
-    std::vector<std::int64_t> acks, dones;
+    std::vector<std::int64_t> delivers, acks, dones;
     std::map<std::string, std::pair<std::vector<std::int64_t>, std::vector<std::int64_t>>> per_unit;
     std::map<std::string, UnitSummary> summaries;
     for (const auto& row : report.rows) {
@@ -230,6 +238,7 @@ Report build_report(const ReportInput& input) {
         s.acknowledged += row.acknowledged_at ? 1 : 0;
         s.completed += row.completed_at ? 1 : 0;
         s.missed += row.missed ? 1 : 0;
+        if (row.deliver_delay_ms) delivers.push_back(*row.deliver_delay_ms);
         if (row.ack_delay_ms) {
             acks.push_back(*row.ack_delay_ms);
             per_unit[row.unit].first.push_back(*row.ack_delay_ms);
@@ -239,6 +248,7 @@ Report build_report(const ReportInput& input) {
             per_unit[row.unit].second.push_back(*row.done_delay_ms);
         }
     }
+    report.deliver = stats(delivers);
     report.ack = stats(acks);
     report.done = stats(dones);
     for (auto& [unit, s] : summaries) {

@@ -121,15 +121,16 @@ Result<ReportInput> gather_report_input(StoreReader& reader, const std::string& 
     }
 
     std::set<std::string> inject_keys;
-    std::map<std::string, std::optional<std::int64_t>> recorded;
-    for (const auto& row : reader.injects()) {
-        if (row.drill == drill_key) recorded[row.task] = row.released_offset_ms;
+    std::map<std::string, InjectRow> recorded;
+    for (auto& row : reader.injects()) {
+        if (row.drill == drill_key) recorded[row.task] = std::move(row);
     }
     for (const auto& task : reader.list("task")) {
         if (stored_string(task.fields, "drill") != drill_key || deleted(task.fields)) continue;
         const auto values = plain(task.fields);
         if (values.contains("release_offset_ms")) {
-            input.injects.push_back(ReportInject{task.key, values, recorded[task.key]});
+            const auto& row = recorded[task.key];
+            input.injects.push_back(ReportInject{task.key, values, row.released_offset_ms, row.delivered_ms});
             inject_keys.insert(task.key);
             if (const auto status = task.fields.find("status"); status != task.fields.end()) {
                 input.status_events.push_back(StatusEvent{

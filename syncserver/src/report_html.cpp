@@ -157,22 +157,22 @@ std::string render_report_html(const Report& r) {
          "<span class=\"missed\">○ missed expected action</span></p>" +
          chart(r) + "\n";
 
-    h += "<h2>Injects</h2><table><thead><tr><th>#</th><th>Inject</th><th>Unit</th><th>Released</"
-         "th><th>Acknowledged</th>"
-         "<th>Done</th><th>To ack</th><th>To "
-         "done</th><th>Missed</th><th>Ratings</th></tr></thead><tbody>";
+    h += "<h2>Injects</h2><table><thead><tr><th>#</th><th>Inject</th><th>Unit</th><th>Released</th>"
+         "<th>Delivered</th><th>Acknowledged</th><th>Done</th><th>To deliver</th><th>To ack</th>"
+         "<th>To done</th><th>Missed</th><th>Ratings</th></tr></thead><tbody>";
     for (const auto& row : r.rows) {
         h += "<tr><td class=\"n\">" + (row.inject ? std::to_string(*row.inject) : std::string{}) +
              "</td><td>" + esc(row.title) + "</td><td>" + esc(row.unit_code) +
              "</td><td class=\"n\">" + hms(row.released_drill_ms) + "</td><td class=\"n\">" +
-             hms(row.acknowledged_drill_ms) + "</td><td class=\"n\">" +
-             hms(row.completed_drill_ms) + "</td><td class=\"n\">" + hms(row.ack_delay_ms) +
+             hms(row.delivered_drill_ms) + "</td><td class=\"n\">" + hms(row.acknowledged_drill_ms) +
+             "</td><td class=\"n\">" + hms(row.completed_drill_ms) + "</td><td class=\"n\">" +
+             hms(row.deliver_delay_ms) + "</td><td class=\"n\">" + hms(row.ack_delay_ms) +
              "</td><td class=\"n\">" + hms(row.done_delay_ms) + "</td><td" +
              (row.missed ? " class=\"missed\">yes" : ">no") + "</td><td>" + esc(row.ratings) +
              "</td></tr>";
     }
-    h += "</tbody><tfoot><tr><th colspan=\"6\">Median / worst</th><td class=\"n\">" +
-         hms(r.ack.median) + " / " + hms(r.ack.worst) + "</td><td class=\"n\">" +
+    h += "</tbody><tfoot><tr><th colspan=\"7\">Median / worst</th><td class=\"n\">" +
+         hms(r.deliver.median) + " / " + hms(r.deliver.worst) + "</td><td class=\"n\">" + hms(r.ack.median) + " / " + hms(r.ack.worst) + "</td><td class=\"n\">" +
          hms(r.done.median) + " / " + hms(r.done.worst) +
          "</td><td colspan=\"2\"></td></tr></tfoot></table>\n";
 

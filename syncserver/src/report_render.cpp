@@ -77,10 +77,13 @@ ojson report_to_json(const Report& r) {
                         {"status", row.status},
                         {"released_drill_ms", opt(row.released_drill_ms)},
                         {"released_at", opt(row.released_at)},
+                        {"delivered_drill_ms", opt(row.delivered_drill_ms)},
+                        {"delivered_at", opt(row.delivered_at)},
                         {"acknowledged_drill_ms", opt(row.acknowledged_drill_ms)},
                         {"acknowledged_at", opt(row.acknowledged_at)},
                         {"completed_drill_ms", opt(row.completed_drill_ms)},
                         {"completed_at", opt(row.completed_at)},
+                        {"deliver_delay_ms", opt(row.deliver_delay_ms)},
                         {"ack_delay_ms", opt(row.ack_delay_ms)},
                         {"done_delay_ms", opt(row.done_delay_ms)},
                         {"missed", row.missed},
@@ -141,7 +144,8 @@ ojson report_to_json(const Report& r) {
                    {"units", units},
                    {"participants", participants}}},
                  {"injects", rows},
-                 {"delays", {{"acknowledge", stats_json(r.ack)}, {"complete", stats_json(r.done)}}},
+                 {"delays",
+                  {{"deliver", stats_json(r.deliver)}, {"acknowledge", stats_json(r.ack)}, {"complete", stats_json(r.done)}}},
                  {"missed", missed},
                  {"observations", observations},
                  {"timeline", timeline},
@@ -154,10 +158,9 @@ std::string render_report_json(const Report& report) {
 
 std::string render_report_csv(const Report& r) {
     std::string out =
-        "inject,title,unit,offset_ms,deadline_ms,status,released_drill_ms,released_at,acknowledged_"
-        "drill_ms,"
-        "acknowledged_at,completed_drill_ms,completed_at,ack_delay_ms,done_delay_ms,missed,ratings,"
-        "observations\r\n";
+        "inject,title,unit,offset_ms,deadline_ms,status,released_drill_ms,released_at,delivered_drill_ms,"
+        "delivered_at,acknowledged_drill_ms,acknowledged_at,completed_drill_ms,completed_at,deliver_delay_ms,"
+        "ack_delay_ms,done_delay_ms,missed,ratings,observations\r\n";
     for (const auto& row : r.rows) {
         const std::string fields[] = {csv_int(row.inject),
                                       csv_field(row.title),
@@ -167,10 +170,13 @@ std::string render_report_csv(const Report& r) {
                                       csv_field(row.status),
                                       csv_int(row.released_drill_ms),
                                       csv_int(row.released_at),
+                                      csv_int(row.delivered_drill_ms),
+                                      csv_int(row.delivered_at),
                                       csv_int(row.acknowledged_drill_ms),
                                       csv_int(row.acknowledged_at),
                                       csv_int(row.completed_drill_ms),
                                       csv_int(row.completed_at),
+                                      csv_int(row.deliver_delay_ms),
                                       csv_int(row.ack_delay_ms),
                                       csv_int(row.done_delay_ms),
                                       row.missed ? "yes" : "no",

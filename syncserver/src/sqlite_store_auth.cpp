@@ -12,6 +12,9 @@ constexpr const char* kSchemaV4[] = {
     "CREATE INDEX tokens_by_device ON tokens(device_replica_id) WHERE device_replica_id IS NOT NULL",
     "CREATE TABLE device_wipes(replica_id TEXT PRIMARY KEY, reason TEXT NOT NULL, ordered_by TEXT NOT NULL,"
     " ordered_ms INTEGER NOT NULL, delivered_ms INTEGER NOT NULL DEFAULT 0)",
+    // the first time a sync sent a task to a device of its unit (the report's "delivered")
+    "CREATE TABLE deliveries(task TEXT NOT NULL, unit TEXT NOT NULL, replica_id TEXT NOT NULL,"
+    " at_ms INTEGER NOT NULL, PRIMARY KEY(task, unit)) WITHOUT ROWID",
 };
 
 constexpr const char* kListWipes =

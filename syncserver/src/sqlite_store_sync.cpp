@@ -152,17 +152,19 @@ public:
     std::vector<InjectRow> injects() override {
         auto q = db_.query(
             "SELECT t.key, t.unit, json_extract(t.fields, '$.drill.v'), json_extract(t.fields, '$.release_offset_ms.v'),"
-            " r.offset_ms, r.started_at"
+            " r.offset_ms, r.started_at, d.at_ms"
             " FROM entities t LEFT JOIN inject_releases r ON r.task = t.key"
+            " LEFT JOIN deliveries d ON d.task = t.key AND d.unit = t.unit"
             " WHERE t.entity = 'task' AND json_extract(t.fields, '$.release_offset_ms.v') IS NOT NULL");
         std::vector<InjectRow> out;
         while (q.step()) {
             if (q.is_null(2) || q.is_null(3)) continue;  // an offset without a drill is not an inject
-            InjectRow row{q.text(0), q.text(1), q.text(2), q.int64(3), std::nullopt, std::nullopt};
+            InjectRow row{q.text(0), q.text(1), q.text(2), q.int64(3), std::nullopt, std::nullopt, std::nullopt};
             if (!q.is_null(4)) {
                 row.released_offset_ms = q.int64(4);
                 row.released_started_at = q.int64(5);
             }
+            if (!q.is_null(6)) row.delivered_ms = q.int64(6);
             out.push_back(std::move(row));
         }
         return out;
@@ -246,6 +248,17 @@ public:
     }
 
     void set_clock(const Hlc& clock) override { store_.save_clock(clock); }
+    void record_deliveries(const std::vector<std::string>& tasks, const std::string& unit,
+                           const std::string& replica_id, std::int64_t at_ms) override {
+        for (const auto& task : tasks) {
+            db_.query("INSERT OR IGNORE INTO deliveries(task, unit, replica_id, at_ms) VALUES (?1, ?2, ?3, ?4)")
+                .bind(1, task)
+                .bind(2, unit)
+                .bind(3, replica_id)
+                .bind(4, at_ms)
+                .run();
+        }
+    }
     void touch_token(const std::string& token_hash, std::int64_t at_ms) override {
         store_.touch_token_in(token_hash, at_ms);
     }

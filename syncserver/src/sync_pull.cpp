@@ -101,7 +101,7 @@ PullPage pull_page(StoreReader& reader, const CallerScope& scope, std::int64_t a
             item.wire = fields.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         }
         out.changes.push_back(WireChange{item.seq, std::move(record.entity), std::move(record.key), false,
-                                         std::move(item.wire)});
+                                         std::move(item.wire), std::move(record.unit)});
     }
     return out;
 }

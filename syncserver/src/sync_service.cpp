@@ -67,6 +67,26 @@ std::string encode_sync_body(const std::vector<Ack>& acks, const PullPage& page,
 
 SyncService::SyncService(Directory& directory, const Clock& wall) : directory_(directory), wall_(wall) {}
 
+void SyncService::record_deliveries(const Caller& caller, const std::string& device_key,
+                                    const std::vector<WireChange>& changes) {
+    std::vector<std::string> fresh;
+    {
+        std::lock_guard lock(delivered_mutex_);
+        for (const auto& change : changes) {
+            if (change.gone || change.entity != "task" || change.unit != caller.unit_key) continue;
+            if (!delivered_.contains(change.key + ' ' + change.unit)) fresh.push_back(change.key);
+        }
+    }
+    if (fresh.empty()) return;
+    const std::int64_t now = wall_.now_ms();
+    auto written = directory_.store().write(
+        [&](StoreWriter& writer) { writer.record_deliveries(fresh, caller.unit_key, device_key, now); });
+    if (!written) return;  // not recorded: the next pull of these tasks tries again
+    std::lock_guard lock(delivered_mutex_);
+    if (delivered_.size() + fresh.size() > kDeliveredCacheMax) delivered_.clear();
+    for (const auto& task : fresh) delivered_.insert(task + ' ' + caller.unit_key);
+}
+
 Result<SyncOutcome> SyncService::run(const Caller& caller, const DecodedSyncRequest& decoded, std::int64_t after_seq,
                                      std::int64_t received_ms) {
     const auto role = role_from_string(caller.role);
@@ -142,6 +162,7 @@ Result<SyncOutcome> SyncService::run(const Caller& caller, const DecodedSyncRequ
         // The push is committed: answer its acks with an empty pull rather than failing the round.
         page = PullPage{{}, after_seq, true};
     }
+    record_deliveries(caller, device_key, page.changes);
     out.body = encode_sync_body(acks, page, wall_.now_ms());
     return out;
 }

@@ -92,6 +92,7 @@ struct WireChange {
     std::string key;
     bool gone = false;
     std::string fields;  ///< JSON text (empty when gone)
+    std::string unit;    ///< the scope unit of what was sent ("" when gone)
 };
 
 /// One page of the caller's scope after `after`; `cursor`, `has_more` and `changes` of the response.

@@ -44,10 +44,14 @@ std::string read_file(const std::string& path) {
     return s.str();
 }
 
-/// Removes what the demo seeding makes at random (member keys).
+/// Removes what the demo seeding makes at random (member keys), and the wall
+/// time of each delivery (the server's own clock, when a member pulled).
 nlohmann::ordered_json normalised(nlohmann::ordered_json report) {
     for (auto& p : report["overview"]["participants"]) p.erase("key");
     for (auto& u : report["overview"]["units"]) u.erase("key");
+    for (auto& row : report["injects"]) {
+        if (!row["delivered_at"].is_null()) row["delivered_at"] = "(when a member pulled)";
+    }
     return report;
 }
 
@@ -300,6 +304,38 @@ TEST_F(Report, TheOpLogGivesEachStatusItsTimeAndEachPauseItsSpan) {
     EXPECT_EQ(i4["done_delay_ms"], 3 * kMin);
 }
 
+// Delivered = the first sync that sent the inject to a device of its own unit:
+// the hq coordinator's pull does not count, alice's (north) does.
+TEST_F(Report, DeliveredIsTheFirstPullByADeviceOfTheInjectsUnit) {
+    const std::string late = "0d1a0000-0000-4000-8000-000000000015";
+    auto op = coord_.set("task", late, {{"title", "Late inject"}, {"unit", units_["north"]}, {"drill", kDrill},
+                                        {"inject", 5}, {"release_offset_ms", 50 * kMin}, {"status", "open"}});
+    applied(coord_, {op});  // the coordinator's sync pulls it too: not a delivery
+    auto row = [&] {
+        const auto r = get(coord_.token);
+        EXPECT_EQ(r.status, 200) << r.body;
+        const auto report = r.json();
+        const auto* found = row_of(report, late);
+        return found ? *found : json();
+    };
+    EXPECT_TRUE(row()["delivered_at"].is_null()) << row().dump();
+
+    const auto before = now_ms();
+    auto alice = client("alice");
+    std::string cursor;
+    pull_all(alice, cursor);
+    const auto after = now_ms();
+    const auto delivered = row();
+    ASSERT_TRUE(delivered["delivered_at"].is_number_integer()) << delivered.dump();
+    EXPECT_GE(delivered["delivered_at"].get<std::int64_t>(), before);
+    EXPECT_LE(delivered["delivered_at"].get<std::int64_t>(), after);
+    EXPECT_EQ(delivered["delivered_drill_ms"], 55 * kMin);  // the drill ended: its clock stays at 55 min
+    EXPECT_EQ(delivered["deliver_delay_ms"], 5 * kMin);
+
+    pull_all(alice, cursor = "");  // a second pull keeps the first time
+    EXPECT_EQ(row()["delivered_at"], delivered["delivered_at"]);
+}
+
 TEST_F(Report, JsonMatchesTheGoldenFile) {
     const auto r = get(coord_.token, "?format=json");
     ASSERT_EQ(r.status, 200) << r.body;
@@ -328,10 +364,17 @@ TEST_F(Report, CsvHasOneQuotedRowPerInjectAndUnit) {
     }
     ASSERT_EQ(lines.size(), 5u);
     EXPECT_EQ(lines[0].rfind("inject,title,unit,offset_ms,", 0), 0u);
-    EXPECT_EQ(lines[2], "2,Levee breach,south,300000,600000,done,300000," +
-                            std::to_string(kT0 + 5 * kMin) + ",1200000," +
-                            std::to_string(kT0 + 20 * kMin) + ",1200000," +
-                            std::to_string(kT0 + 20 * kMin) + ",900000,900000,yes,U,1");
+    // Delivered when bob pulled during the script: wall time now, drill time
+    // frozen at the end (55 min), 50 min after the release.
+    const auto delivered = lines[2].find(",3300000,") + 9;
+    ASSERT_NE(delivered, std::string::npos + 9) << lines[2];
+    const auto delivered_end = lines[2].find(',', delivered);
+    const auto delivered_at = std::stoll(lines[2].substr(delivered, delivered_end - delivered));
+    EXPECT_NEAR(static_cast<double>(delivered_at), static_cast<double>(now_ms()), 120'000.0);
+    EXPECT_EQ(lines[2].substr(0, delivered) + "T" + lines[2].substr(delivered_end),
+              "2,Levee breach,south,300000,600000,done,300000," + std::to_string(kT0 + 5 * kMin) +
+                  ",3300000,T,1200000," + std::to_string(kT0 + 20 * kMin) + ",1200000," +
+                  std::to_string(kT0 + 20 * kMin) + ",3000000,900000,900000,yes,U,1");
     EXPECT_EQ(lines[4].substr(0, 25), "4,Road closed,south,24000");
 }
 

@@ -55,6 +55,7 @@ struct ReportInject {
     std::string task;
     nlohmann::json values = nlohmann::json::object();  ///< plain `{"field": value}`
     std::optional<std::int64_t> recorded_offset_ms;    ///< from `inject_releases` (nullopt: none)
+    std::optional<std::int64_t> delivered_at;          ///< first sync to a device of its unit (nullopt: none)
 };
 
 struct ReportLog {
@@ -92,9 +93,12 @@ struct ReportRow {
     std::int64_t offset_ms = 0;
     std::optional<std::int64_t> deadline_ms;
     std::optional<std::int64_t> released_drill_ms, released_at;
+    /// First reached a device of its unit. Drill time is the release's when it
+    /// arrived earlier (pre-staged), so the delay is never negative.
+    std::optional<std::int64_t> delivered_drill_ms, delivered_at;
     std::optional<std::int64_t> acknowledged_drill_ms, acknowledged_at;
     std::optional<std::int64_t> completed_drill_ms, completed_at;
-    std::optional<std::int64_t> ack_delay_ms, done_delay_ms;  ///< release → ack / done
+    std::optional<std::int64_t> deliver_delay_ms, ack_delay_ms, done_delay_ms;  ///< release → delivery / ack / done
     bool missed = false;  ///< deadline after release passed without ack or done
     std::string ratings;  ///< evaluators' ratings in log order, e.g. "PS"
     std::int64_t observations = 0;
@@ -130,7 +134,7 @@ struct Report {
     std::vector<ReportUnit> units;                  ///< units that received an inject
     std::vector<Participant> participants;
     std::vector<ReportRow> rows;  ///< ordered by offset, inject number, unit code
-    DelayStats ack, done;
+    DelayStats deliver, ack, done;
     std::vector<ReportObservation> observations;
     std::vector<TimelineEntry> timeline;  ///< ordered by wall time
     std::vector<UnitSummary> units_summary;

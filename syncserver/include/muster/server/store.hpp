@@ -102,6 +102,8 @@ struct InjectRow {
     /// The offset and drill start of the recorded release (nullopt: never released).
     std::optional<std::int64_t> released_offset_ms;
     std::optional<std::int64_t> released_started_at;
+    /// When a sync first sent it to a device of its unit (nullopt: not yet).
+    std::optional<std::int64_t> delivered_ms;
 };
 
 /// What one applied `set` op wrote, from the op log: the history the entity
@@ -164,6 +166,10 @@ public:
                                 std::int64_t at_ms) = 0;
     /// The server clock to persist with this transaction.
     virtual void set_clock(const Hlc& clock) = 0;
+    /// Records that these tasks reached a device of `unit` at `at_ms`; a
+    /// task's first delivery to a unit is kept, later ones change nothing.
+    virtual void record_deliveries(const std::vector<std::string>& tasks, const std::string& unit,
+                                   const std::string& replica_id, std::int64_t at_ms) = 0;
     /// Renews a token's idle timer (`TokenRecord::last_used_ms`).
     virtual void touch_token(const std::string& token_hash, std::int64_t at_ms) = 0;
     /// The wipe ordered for this device, if any.

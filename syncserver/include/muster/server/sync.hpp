@@ -9,8 +9,11 @@
 /// layer looks up the facts (existence, scope, inject state) they need.
 
 #include <cstdint>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_set>
+#include <vector>
 
 #include "muster/clock.hpp"
 #include "muster/codec.hpp"
@@ -23,6 +26,7 @@ namespace muster::server {
 
 class Router;
 struct Services;
+struct WireChange;
 
 /// What one sync did, besides its response.
 struct SyncOutcome {
@@ -61,8 +65,17 @@ public:
                                           std::int64_t after_seq, std::int64_t received_ms);
 
 private:
+    /// Records the first time each task of the page reached a device of its
+    /// own unit (the report's "delivered"); remembers what it recorded, so
+    /// later pulls of the same tasks write nothing.
+    void record_deliveries(const Caller& caller, const std::string& device_key, const std::vector<WireChange>& changes);
+
     Directory& directory_;
     const Clock& wall_;
+    std::mutex delivered_mutex_;
+    std::unordered_set<std::string> delivered_;  ///< "task unit" pairs already recorded
+    /// `delivered_` is cleared past this size (a miss only costs an INSERT OR IGNORE).
+    static constexpr std::size_t kDeliveredCacheMax = 200'000;
 };
 
 /// POST /v1/sync (runs on `services.workers`; 503 `unavailable` when they are saturated).
