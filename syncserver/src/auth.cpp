@@ -25,6 +25,10 @@ Error invalid_credentials() {
 
 Error unauthenticated(std::string message) { return {ErrorCode::unauthenticated, std::move(message)}; }
 
+Error wiped_device(const DeviceWipe& wipe) {
+    return {ErrorCode::device_wiped, "An administrator wiped this device: " + wipe.reason + "."};
+}
+
 }  // namespace
 
 AuthService::AuthService(Directory& directory, const Clock& wall, const ServerConfig& config, AuditLog* audit)
@@ -78,9 +82,7 @@ Result<LoginAnswer> AuthService::login(const LoginRequest& request) {
                                                               {"device", *request.device_replica_id},
                                                               {"remote", request.remote}});
             }
-            return Error{ErrorCode::device_wiped,
-                         "An administrator wiped this device: " + (*wipe)->reason +
-                             ". Reinstall the app or clear its data to sign in again."};
+            return wiped_device(**wipe);
         }
     }
 
@@ -127,7 +129,16 @@ Result<Caller> AuthService::authenticate_hash(const std::string& hash) {
     auto record = store.find_token(hash);
     if (!record) return record.error();
     if (!*record) return unauthenticated("The token is not known; log in again.");
-    if ((*record)->revoked) return unauthenticated("The token was revoked; log in again.");
+    if ((*record)->revoked) {
+        // A wiped device whose wipe answer was lost on the way is told again
+        // here, on every request, so it still erases its data.
+        if (const auto& device = (*record)->device_replica_id) {
+            auto wipe = store.find_wipe(*device);
+            if (!wipe) return wipe.error();
+            if (*wipe) return wiped_device(**wipe);
+        }
+        return unauthenticated("The token was revoked; log in again.");
+    }
     const std::int64_t now = wall_.now_ms();
     if ((*record)->expires_ms <= now) return unauthenticated("The token has expired; log in again.");
     const std::int64_t used = std::max((*record)->created_ms, (*record)->last_used_ms);

@@ -19,7 +19,8 @@ bool is_loopback(const boost::asio::ip::address& address) {
 Result<Caller> authenticate(AuthService& auth, const HttpRequest& request) {
     const auto it = request.find(http::field::authorization);
     auto caller = auth.authenticate(it == request.end() ? std::string_view{} : std::string_view(it->value()));
-    if (!caller && caller.error().code != ErrorCode::unauthenticated && caller.error().code != ErrorCode::rate_limited) {
+    if (!caller && caller.error().code != ErrorCode::unauthenticated && caller.error().code != ErrorCode::rate_limited &&
+        caller.error().code != ErrorCode::device_wiped) {
         return Error{ErrorCode::internal, "The server could not check the token; retry shortly."};
     }
     return caller;

@@ -124,10 +124,12 @@ Result<SyncOutcome> SyncService::run(const Caller& caller, const DecodedSyncRequ
         if (batch.effects().max_seq > 0) writer.set_clock(clock.last());
         effects = batch.effects();
         const std::int64_t now = wall_.now_ms();
-        // The push above is kept: a wiped device is told after what it sent is saved.
-        wipe = writer.device_wipe(device_key);
+        // The push above is kept: a wiped device is told after what it sent is
+        // saved. Only a token issued to that device learns of its wipe (not
+        // one that names the device in `replica_id`).
+        if (caller.device_replica_id) wipe = writer.device_wipe(*caller.device_replica_id);
         if (wipe) {
-            writer.deliver_wipe(device_key, now);
+            writer.deliver_wipe(*caller.device_replica_id, now);
         } else if (now - caller.token_used_ms >= kTokenRenewAfterMs) {
             writer.touch_token(caller.token_hash, now);  // renews the idle timer
         }

@@ -222,7 +222,8 @@ void WebSocketSession<Stream>::on_ping_timer(beast::error_code ec) {
         // Once per ping: a token revoked (logout, `token revoke`, a disabled
         // member) or expired since the upgrade ends the socket.
         if (auto still = state_->auth().authenticate_hash(caller_.token_hash);
-            !still && still.error().code == ErrorCode::unauthenticated) {
+            !still && (still.error().code == ErrorCode::unauthenticated ||
+                       still.error().code == ErrorCode::device_wiped)) {
             log::info("websocket token no longer valid; closing", {{"member", caller_.member_key}});
             return do_close(websocket::close_code::policy_error);
         }

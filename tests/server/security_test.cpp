@@ -180,9 +180,12 @@ TEST_F(DeviceWipe, TheDeviceIsToldAfterItsPushIsSavedThenLosesItsTokensAndCannot
     std::string cursor;
     EXPECT_FALSE(find_change(pull_all(coord, cursor), "task", task).is_null()) << "the last push was kept";
 
+    // Had that answer been lost on the way, the device would still learn it:
+    // its revoked token is answered 403 `device_wiped`, with the reason.
     const auto after = sync_raw(tablet.token, body.dump());
-    EXPECT_EQ(after.status, 401);
-    EXPECT_EQ(after.error_code(), "unauthenticated");
+    EXPECT_EQ(after.status, 403);
+    EXPECT_EQ(after.error_code(), "device_wiped");
+    EXPECT_NE(after.body.find("reported lost"), std::string::npos) << after.body;
     const auto relogin = login_as_device(port(), "ncoord", tablet.replica);
     EXPECT_EQ(relogin.status, 403);
     EXPECT_EQ(relogin.error_code(), "device_wiped");
