@@ -1,3 +1,8 @@
+#include <algorithm>
+#include <initializer_list>
+#include <optional>
+#include <string_view>
+
 #include "muster/server/handlers.hpp"
 #include "muster/hlc.hpp"
 #include "muster/server/log.hpp"
@@ -9,9 +14,21 @@ Error bad_field(const std::string& name, const char* expected) {
     return {ErrorCode::bad_request, "\"" + name + "\" must be " + expected + "."};
 }
 
+/// `bad_request` naming the first key of `object` that is not in `known`.
+std::optional<Error> unknown_key(const nlohmann::json& object, const char* where,
+                                 std::initializer_list<std::string_view> known) {
+    for (const auto& [key, _] : object.items()) {
+        if (std::find(known.begin(), known.end(), key) == known.end()) {
+            return Error{ErrorCode::bad_request, std::string(where) + "\"" + key + "\" is not a field of a login."};
+        }
+    }
+    return std::nullopt;
+}
+
 /// Validates the login body: `login`, `password` strings; `device` (optional)
-/// an object with a string `name` and a replica id `replica_id`.
+/// an object with a string `name` and a replica id `replica_id`; nothing else.
 Result<LoginRequest> parse_login(const nlohmann::json& body) {
+    if (auto e = unknown_key(body, "", {"login", "password", "device"})) return *e;
     LoginRequest out;
     const auto login = body.find("login");
     if (login == body.end() || !login->is_string() || login->get_ref<const std::string&>().empty()) {
@@ -23,6 +40,7 @@ Result<LoginRequest> parse_login(const nlohmann::json& body) {
     out.password = password->get<std::string>();
     if (const auto device = body.find("device"); device != body.end() && !device->is_null()) {
         if (!device->is_object()) return bad_field("device", "an object");
+        if (auto e = unknown_key(*device, "device.", {"name", "replica_id"})) return *e;
         if (const auto name = device->find("name"); name != device->end()) {
             if (!name->is_string()) return bad_field("device.name", "a string");
             out.device_name = name->get<std::string>();

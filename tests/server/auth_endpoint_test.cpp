@@ -152,6 +152,8 @@ TEST_F(AuthEndpoint, MissingOrMistypedFieldsAreBadRequestNamingTheField) {
         {json{{"login", "alice"}, {"password", "x"}, {"device", "phone"}}, "device"},
         {json{{"login", "alice"}, {"password", "x"}, {"device", {{"replica_id", "XYZ"}}}}, "device.replica_id"},
         {json::array(), "object"},
+        {json{{"login", "alice"}, {"password", "x"}, {"remember_me", true}}, "\"remember_me\" is not a field"},
+        {json{{"login", "alice"}, {"password", "x"}, {"device", {{"name", "p"}, {"os", "android"}}}}, "device.\"os\""},
     };
     for (const auto& c : cases) {
         const auto r = http(server_->port(), "POST", "/v1/auth/login", c.body.dump());
