@@ -60,18 +60,20 @@ std::vector<ReportPause> pauses_from_ops(std::vector<FieldChange> history) {
         return std::tie(a.hlc_ms, a.hlc_c) < std::tie(b.hlc_ms, b.hlc_c);
     });
     std::vector<ReportPause> pauses;
-    std::optional<std::int64_t> open;
+    bool paused = false;
+    std::int64_t paused_from = 0;  // (no std::optional: gcc 12 -O2 warns maybe-uninitialized)
     for (const auto& change : history) {
         const auto state = change.fields.find("state");
         if (state == change.fields.end() || !state->is_string()) continue;
         if (*state == "paused") {
-            if (!open) open = optional_int(change.fields, "paused_at").value_or(change.hlc_ms);
-        } else if (open) {
-            pauses.push_back(ReportPause{*open, change.hlc_ms});
-            open.reset();
+            if (!paused) paused_from = optional_int(change.fields, "paused_at").value_or(change.hlc_ms);
+            paused = true;
+        } else if (paused) {
+            pauses.push_back(ReportPause{paused_from, change.hlc_ms});
+            paused = false;
         }
     }
-    if (open) pauses.push_back(ReportPause{*open, std::nullopt});
+    if (paused) pauses.push_back(ReportPause{paused_from, std::nullopt});
     return pauses;
 }
 

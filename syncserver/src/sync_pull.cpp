@@ -72,7 +72,7 @@ PullPage pull_page(StoreReader& reader, const CallerScope& scope, std::int64_t a
         const auto type = entity_type_from_string(item.record.entity);
         if (!type) continue;
         auto& record = item.record;
-        const auto gone = [&] { out.changes.push_back(WireChange{item.seq, record.entity, record.key, true, {}}); };
+        const auto gone = [&] { out.changes.push_back(WireChange{item.seq, record.entity, record.key, true, {}, {}}); };
         if (item.gone) {
             // Still in scope elsewhere: its row has a later seq and is sent whole. A cold pull has nothing to drop.
             if (after > 0 && !(!record.unit.empty() && scope.may_see(*type, record.unit))) gone();

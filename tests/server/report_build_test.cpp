@@ -45,10 +45,10 @@ ReportInput paused_drill() {
           {"unit", "u"},
           {"release_offset_ms", 500},
           {"deadline_ms", 400}},
-         std::nullopt},
+         std::nullopt, std::nullopt},
         {"late",
          {{"title", "Late"}, {"unit", "u"}, {"release_offset_ms", 2000}, {"deadline_ms", 1}},
-         std::nullopt}};
+         std::nullopt, std::nullopt}};
     return in;
 }
 
