@@ -33,11 +33,17 @@
 #include <cstdlib>
 #include <cstring>
 #include <sstream>
+#include <stdexcept>
 
 namespace muster::bench {
 
+bool g_die_throws = false;
+
 void die(const std::string& message) {
     std::fprintf(stderr, "server_bench: %s\n", message.c_str());
+    // --table: unwind instead, so the row's servers and helpers are stopped by their destructors
+    // and the row reports the failure while the rest of the table still runs.
+    if (g_die_throws) throw std::runtime_error(message);
     std::exit(1);
 }
 
@@ -224,16 +230,40 @@ int main(int argc, char** argv) {
         } else if (std::strcmp(argv[i], "--seconds") == 0 && i + 1 < argc) {
             o.seconds = std::max(0.5, std::atof(argv[++i]));
             seconds_given = true;
+        } else if (std::strcmp(argv[i], "--table") == 0) {
+            o.table = true;
+        } else if (std::strcmp(argv[i], "--write-results") == 0) {
+            o.write_results = true;
+        } else if (std::strcmp(argv[i], "--results-dir") == 0 && i + 1 < argc) {
+            o.results_dir = argv[++i];
+        } else if (std::strcmp(argv[i], "--skip") == 0 && i + 1 < argc) {
+            o.skip = argv[++i];
+        } else if (std::strcmp(argv[i], "--sim-members") == 0 && i + 1 < argc) {
+            o.sim_members = std::max(3, std::atoi(argv[++i]));
+        } else if (std::strcmp(argv[i], "--sim-duration") == 0 && i + 1 < argc) {
+            o.sim_duration = std::max(5.0, std::atof(argv[++i]));
+        } else if (std::strcmp(argv[i], "--sim-timeout") == 0 && i + 1 < argc) {
+            o.sim_timeout = std::max(30, std::atoi(argv[++i]));
+        } else if (std::strcmp(argv[i], "--ws-sockets") == 0 && i + 1 < argc) {
+            o.ws_sockets = std::max(10, std::atoi(argv[++i]));
+        } else if (std::strcmp(argv[i], "--latency-members") == 0 && i + 1 < argc) {
+            o.latency_members = std::max(2, std::atoi(argv[++i]));
+        } else if (std::strcmp(argv[i], "--latency-changes") == 0 && i + 1 < argc) {
+            o.latency_changes = std::max(10, std::atoi(argv[++i]));
         } else {
             std::fprintf(
                 stderr,
-                "usage: server_bench [--quick] [--json] [--only sync|merge|pull|ws] [--seconds S]\n");
+                "usage: server_bench [--quick] [--json] [--only sync|merge|pull|ws] [--seconds S]\n"
+                "       server_bench --table [--quick] [--write-results] [--results-dir DIR]\n"
+                "                    [--skip merge,pouch,latency,ws,sim] [--sim-members N] [--sim-duration S]\n"
+                "                    [--sim-timeout S] [--ws-sockets N] [--latency-members N] [--latency-changes N]\n");
             return 2;
         }
     }
     if (o.quick && !seconds_given) o.seconds = 1;
     signal(SIGPIPE, SIG_IGN);
     raise_file_limit();
+    if (o.table) return run_table(o);
     const std::string load_start = load_average();
     Table table;
     table.note("muster-server (" + muster::test::kServerBinary +

@@ -33,9 +33,26 @@ struct Options {
     bool json = false;
     std::string only;    ///< "" (every part), "sync", "pull" or "ws"
     double seconds = 10;  ///< timed seconds per client count in the sync part
+    // --table (server_bench_table.cpp)
+    bool table = false;
+    bool write_results = false;
+    std::string results_dir;     ///< "" : bench/results in the source tree
+    std::string skip;            ///< comma-separated rows to leave out: merge,pouch,latency,ws,sim
+    int sim_members = 1000;
+    double sim_duration = 30;
+    int sim_timeout = 300;       ///< seconds muster-sim may take beyond --sim-duration
+    int ws_sockets = 5000;
+    int latency_members = 200;
+    int latency_changes = 200;
+    int pouch_docs = 100'000;
 };
 
+/// `server_bench --table`: the issue-7 table (merge, PouchDB peer, latency, memory, simulator).
+int run_table(const Options& o);
+
+/// Prints `message` and exits 1, or throws std::runtime_error when `g_die_throws` (--table).
 [[noreturn]] void die(const std::string& message);
+extern bool g_die_throws;
 double since(Clock::time_point start);
 /// User + system CPU seconds of this process (every bench thread).
 double bench_cpu_seconds();
@@ -110,6 +127,13 @@ void push_all(KeepAliveClient& http, const SyncClient& c, const std::string& ops
 void sync_load(const Options& o, Table& table);
 /// In process, no HTTP: one thread merging batches of 500 ops through SyncService.
 void merge_throughput(const Options& o, Table& table);
+/// merge_throughput's figures: applied ops/s, the bare insert baseline (same rows, 500 per
+/// transaction, WAL, synchronous=FULL), bench CPU per op.
+struct MergeFigures {
+    double rate = 0, bare = 0, cpu_per_op_us = 0;
+    std::size_t batches = 0;
+};
+MergeFigures measure_merge(bool quick);
 
 inline constexpr const char* kStatuses[] = {"open", "acknowledged", "in_progress", "done", "blocked", "cancelled"};
 inline constexpr const char* kPriorities[] = {"low", "normal", "high", "critical"};

@@ -28,7 +28,7 @@ DecodedSyncRequest decoded(const SyncClient& client, const std::string& cursor, 
 
 }  // namespace
 
-void merge_throughput(const Options& o, Table& table) {
+MergeFigures measure_merge(bool quick) {
     test::TempDir dir;
     const auto data = dir.sub("data");
     if (auto demo = server::admin::seed_demo(data, kFastHash); !demo) die("demo: " + demo.error().message);
@@ -37,7 +37,7 @@ void merge_throughput(const Options& o, Table& table) {
     auto coordinator =
         server::admin::add_member(data, "merge", "Merge", "merge", "coordinator", kPassword, kFastHash);
     if (!coordinator) die("member add: " + coordinator.error().message);
-    const double bare = bare_insert_rate(dir.sub("bare.db"), o.quick ? 0.5 : 3.0, kMergeBatch);
+    const double bare = bare_insert_rate(dir.sub("bare.db"), quick ? 0.5 : 3.0, kMergeBatch);
 
     const SystemClock wall;
     auto directory = server::Directory::open(data, wall);
@@ -78,7 +78,7 @@ void merge_throughput(const Options& o, Table& table) {
     std::shuffle(tasks.begin(), tasks.end(), std::mt19937_64(7));
 
     OpWriter writer(client, tasks, true);
-    const std::size_t batches = o.quick ? 40 : 200;
+    const std::size_t batches = quick ? 40 : 200;
     std::vector<DecodedSyncRequest> requests;
     for (std::size_t b = 0; b < batches; ++b) requests.push_back(decoded(client, "", writer.batch(kMergeBatch)));
 
@@ -90,8 +90,13 @@ void merge_throughput(const Options& o, Table& table) {
     const double cpu = bench_cpu_seconds() - cpu0;
     if (applied != batches * kMergeBatch) die("merge: only " + std::to_string(applied) + " ops applied");
 
-    const double rate = static_cast<double>(applied) / seconds;
-    table.note("merge: one thread, in process, " + std::to_string(batches) + " batches of " +
+    return {static_cast<double>(applied) / seconds, bare, cpu / static_cast<double>(applied) * 1e6, batches};
+}
+
+void merge_throughput(const Options& o, Table& table) {
+    const auto m = measure_merge(o.quick);
+    const double rate = m.rate, bare = m.bare;
+    table.note("merge: one thread, in process, " + std::to_string(m.batches) + " batches of " +
                std::to_string(kMergeBatch) + " ops (task status/priority updates and log appends over " +
                std::to_string(kMergeTasks) + " tasks of one coordinator), each batch one SyncService::run: "
                "encode, one durable transaction, pull");
@@ -99,7 +104,7 @@ void merge_throughput(const Options& o, Table& table) {
     table.add("merge: applied ops/s (durable, 500 per batch)", number(rate));
     table.add("merge: ops/s / bare insert rate", number(rate / bare, 3) + "x",
               ">= " + number(kMergeTarget, 2) + "x", rate / bare >= kMergeTarget);
-    table.add("merge: CPU per op", number(cpu / static_cast<double>(applied) * 1e6, 1) + " us");
+    table.add("merge: CPU per op", number(m.cpu_per_op_us, 1) + " us");
 }
 
 }  // namespace muster::bench
