@@ -4,7 +4,8 @@ import QtQuick.Controls.Material
 import Muster
 
 // The app window: the last account's tasks straight away (offline) when this
-// device has one; otherwise sign-in, then the home page.
+// device has one; otherwise sign-in, then the home page. Where a PIN protects
+// the device's data (no platform keystore), the unlock page comes first.
 ApplicationWindow {
     id: window
 
@@ -28,14 +29,23 @@ ApplicationWindow {
     Material.foreground: Theme.text
     Material.background: Theme.surface
 
+    DeviceKeys {
+        id: deviceKeys
+        objectName: "deviceKeys"
+        dataDir: window.dataDir
+    }
+
     SessionController {
         id: sessionController
         objectName: "sessionController"
         serverUrl: window.serverUrl
         login: window.login
         dataDir: window.dataDir
+        keys: deviceKeys
+        onDeviceWiped: accountSession.eraseWipedAccount(sessionController)
         onSignedInChanged: {
             if (signedIn) {
+                accountSession.clearWipeNotice()
                 accountSession.openFromSession(sessionController)
                 if (!(stack.currentItem instanceof HomePage))
                     stack.replace(null, homePage)
@@ -49,6 +59,20 @@ ApplicationWindow {
         id: accountSession
         objectName: "accountSession"
         dataDir: window.dataDir
+        keys: deviceKeys
+        // A remote wipe erased the data: back to sign-in, saying why.
+        onWiped: {
+            if (sessionController.signedIn)
+                sessionController.signOut()
+            stack.replace(null, loginPage)
+        }
+    }
+
+    function openData() {
+        if (accountSession.openLastAccount())
+            stack.replace(null, homePage)
+        else
+            stack.replace(null, loginPage)
     }
 
     function signOut() {
@@ -59,7 +83,9 @@ ApplicationWindow {
     }
 
     Component.onCompleted: {
-        if (accountSession.openLastAccount())
+        if (deviceKeys.locked)
+            stack.replace(null, unlockPage)
+        else if (accountSession.openLastAccount())
             stack.replace(null, homePage)
     }
 
@@ -72,7 +98,24 @@ ApplicationWindow {
 
     Component {
         id: loginPage
-        LoginPage { controller: sessionController }
+        LoginPage {
+            controller: sessionController
+            keys: deviceKeys
+            notice: accountSession.wipeNotice
+        }
+    }
+
+    Component {
+        id: unlockPage
+        UnlockPage {
+            objectName: "unlockPage"
+            keys: deviceKeys
+            onUnlocked: window.openData()
+            onEraseRequested: {
+                accountSession.eraseDeviceData()
+                stack.replace(null, loginPage)
+            }
+        }
     }
 
     Component {

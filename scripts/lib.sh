@@ -24,6 +24,7 @@ MUSTER_PACKAGES=(
   qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtwebsockets
   libgl-dev fonts-dejavu-core libjemalloc-dev
   clang libclang-rt-14-dev llvm
+  libsqlcipher-dev qtkeychain-qt6-dev dbus gnome-keyring
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

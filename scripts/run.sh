@@ -72,7 +72,7 @@ log "server listening at $url (log: $demo_dir/server.log)"
 printf 'health: %s\n' "$(curl -fsS --max-time 5 "$url/v1/health")"
 
 if ((headless == 0)); then
-  log "starting the app (sign in as coord / muster-demo); close it or press Ctrl-C to stop"
+  log "starting the app (sign in as coord / muster-demo; without a system keystore it asks you to choose a PIN); close it or press Ctrl-C to stop"
   "$bin/muster" --server "$url" --login coord --data-dir "$demo_dir/app" &
   pids+=($!)
   wait "${pids[1]}" || true

@@ -182,12 +182,12 @@
         <translation>When two people change the same thing without seeing each other&apos;s change, it shows here for a coordinator to settle.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Two people changed these without seeing each other&apos;s change. The newer value is in place; keep it, use the other one, or type the right value.</source>
         <translation>Two people changed these without seeing each other&apos;s change. The newer value is in place; keep it, use the other one, or type the right value.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
         <source>%1 of “%2”</source>
         <translation>%1 of “%2”</translation>
     </message>
@@ -236,7 +236,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../qml/pages/DashboardPage.qml" line="+48"/>
+        <location filename="../../qml/pages/DashboardPage.qml" line="+49"/>
         <source>For coordinators</source>
         <translation>For coordinators</translation>
     </message>
@@ -431,7 +431,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+60"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+68"/>
         <source>Changes not sent yet</source>
         <translation>Changes not sent yet</translation>
     </message>
@@ -489,22 +489,22 @@
         <translation>My tasks</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-93"/>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+84"/>
+        <location line="-92"/>
+        <location line="+92"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-91"/>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -536,13 +536,13 @@
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-380"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+321"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -619,14 +619,14 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../qml/pages/LoginPage.qml" line="+27"/>
+        <location filename="../../qml/pages/LoginPage.qml" line="+37"/>
         <location line="+93"/>
-        <location line="+71"/>
+        <location line="+136"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-228"/>
         <source>Sign in to Muster</source>
         <translation>Sign in to Muster</translation>
     </message>
@@ -636,7 +636,7 @@
         <translation>Use the login your coordinator gave you.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Login</source>
         <extracomment>Field label: the account name a coordinator gives each member (a noun, not &quot;sign in&quot;).</extracomment>
         <translation>Login</translation>
@@ -663,7 +663,22 @@
         <translation>Ask your coordinator if you don&apos;t know it.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>This device has no secure key store, so a PIN protects Muster&apos;s data on it. Choose one of at least %1 digits: you&apos;ll type it each time you open Muster.</source>
+        <translation>This device has no secure key store, so a PIN protects Muster&apos;s data on it. Choose one of at least %1 digits: you&apos;ll type it each time you open Muster.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Repeat the PIN</source>
+        <translation>Repeat the PIN</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
@@ -681,7 +696,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+22"/>
+        <location filename="../../qml/Main.qml" line="+23"/>
         <source>Muster</source>
         <extracomment>Window title, the app&apos;s name: keep it unless it is written differently in your script.</extracomment>
         <translation>Muster</translation>
@@ -936,7 +951,12 @@
         <translation>This server doesn&apos;t speak Muster&apos;s protocol (or is a different version).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>An administrator erased Muster&apos;s data on this device, so it can&apos;t sign in as before. Its local data has been removed: sign in again to start afresh, or ask your coordinator.</source>
+        <translation>An administrator erased Muster&apos;s data on this device, so it can&apos;t sign in as before. Its local data has been removed: sign in again to start afresh, or ask your coordinator.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The server couldn&apos;t sign you in right now. Try again in a few minutes.</source>
         <translation>The server couldn&apos;t sign you in right now. Try again in a few minutes.</translation>
     </message>
@@ -1403,23 +1423,116 @@
     </message>
 </context>
 <context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../qml/pages/UnlockPage.qml" line="+43"/>
+        <location line="+131"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Unlock Muster</source>
+        <translation>Unlock Muster</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Enter your PIN</source>
+        <translation>Enter your PIN</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Muster&apos;s data on this device is locked with the PIN you chose at your first sign-in.</source>
+        <translation>Muster&apos;s data on this device is locked with the PIN you chose at your first sign-in.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking the PIN</source>
+        <translation>Checking the PIN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forgot your PIN?</source>
+        <translation>Forgot your PIN?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Without the PIN, Muster&apos;s data on this device can&apos;t be opened. You can erase it and sign in again: changes not yet sent to the server are lost.</source>
+        <translation>Without the PIN, Muster&apos;s data on this device can&apos;t be opened. You can erase it and sign in again: changes not yet sent to the server are lost.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Erase and sign in again</source>
+        <translation>Erase and sign in again</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Try the PIN again</source>
+        <translation>Try the PIN again</translation>
+    </message>
+</context>
+<context>
     <name>muster::app::AccountSession</name>
     <message>
-        <location filename="../src/accountsession.cpp" line="+80"/>
+        <location filename="../src/accountsession.cpp" line="+92"/>
         <source>Can&apos;t create the data folder %1.</source>
         <translation>Can&apos;t create the data folder %1.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+7"/>
         <source>Can&apos;t open this account&apos;s data: %1</source>
         <translation>Can&apos;t open this account&apos;s data: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>This device&apos;s data could not be unlocked: its key does not fit. Nothing was changed.</source>
+        <translation>This device&apos;s data could not be unlocked: its key does not fit. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>An administrator erased Muster&apos;s data on this device.</source>
+        <translation>An administrator erased Muster&apos;s data on this device.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator erased Muster&apos;s data on this device (reason: %1).</source>
+        <translation>An administrator erased Muster&apos;s data on this device (reason: %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) made on this device had not reached the server and are lost.</source>
+        <translation>
+            <numerusform>%n change made on this device had not reached the server and is lost.</numerusform>
+            <numerusform>%n changes made on this device had not reached the server and are lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every change made on this device had reached the server.</source>
+        <translation>Every change made on this device had reached the server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in again to keep working.</source>
+        <translation>Sign in again to keep working.</translation>
     </message>
 </context>
 <context>
     <name>muster::app::ConflictListModel</name>
     <message>
-        <location filename="../src/conflictlistmodel.cpp" line="+175"/>
+        <location filename="../src/conflictlistmodel.cpp" line="+197"/>
         <location line="+9"/>
         <source>This conflict is no longer open.</source>
         <translation>This conflict is no longer open.</translation>
@@ -1453,6 +1566,70 @@
         <location line="+10"/>
         <source>Couldn&apos;t save on this device: %1</source>
         <translation>Couldn&apos;t save on this device: %1</translation>
+    </message>
+</context>
+<context>
+    <name>muster::app::DeviceKeys</name>
+    <message>
+        <location filename="../src/devicekeys.cpp" line="+135"/>
+        <source>The two PINs are not the same. Type the same PIN twice.</source>
+        <translation>The two PINs are not the same. Type the same PIN twice.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a PIN of at least %1 digits.</source>
+        <translation>Choose a PIN of at least %1 digits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Muster could not protect this device&apos;s data: %1</source>
+        <translation>Muster could not protect this device&apos;s data: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Wrong PIN. Wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Wrong PIN. Wait %n second before the next try.</numerusform>
+            <numerusform>Wrong PIN. Wait %n seconds before the next try.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Wrong PIN. Try again.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Too many wrong PINs. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Wait %n second, then try again.</numerusform>
+            <numerusform>Too many wrong PINs. Wait %n seconds, then try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Muster could not open this device&apos;s keys: %1</source>
+        <translation>Muster could not open this device&apos;s keys: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter your PIN first.</source>
+        <translation>Enter your PIN first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device&apos;s key store did not answer: %1</source>
+        <translation>The device&apos;s key store did not answer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device has no key for this account&apos;s data.</source>
+        <translation>This device has no key for this account&apos;s data.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The device&apos;s key store did not keep the key: %1</source>
+        <translation>The device&apos;s key store did not keep the key: %1</translation>
     </message>
 </context>
 <context>

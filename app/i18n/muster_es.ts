@@ -182,12 +182,12 @@
         <translation>Cuando dos personas cambian lo mismo sin ver el cambio de la otra, aparece aquí para que un coordinador lo resuelva.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Two people changed these without seeing each other&apos;s change. The newer value is in place; keep it, use the other one, or type the right value.</source>
         <translation>Dos personas cambiaron esto sin ver el cambio de la otra. Está puesto el valor más reciente: consérvalo, usa el otro o escribe el correcto.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
         <source>%1 of “%2”</source>
         <translation>%1 de «%2»</translation>
     </message>
@@ -236,7 +236,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../qml/pages/DashboardPage.qml" line="+48"/>
+        <location filename="../../qml/pages/DashboardPage.qml" line="+49"/>
         <source>For coordinators</source>
         <translation>Para coordinadores</translation>
     </message>
@@ -431,7 +431,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+60"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+68"/>
         <source>Changes not sent yet</source>
         <translation>Cambios sin enviar</translation>
     </message>
@@ -489,22 +489,22 @@
         <translation>Mis tareas</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-93"/>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+84"/>
+        <location line="-92"/>
+        <location line="+92"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-91"/>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -536,13 +536,13 @@
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-380"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+321"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -619,14 +619,14 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../qml/pages/LoginPage.qml" line="+27"/>
+        <location filename="../../qml/pages/LoginPage.qml" line="+37"/>
         <location line="+93"/>
-        <location line="+71"/>
+        <location line="+136"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-228"/>
         <source>Sign in to Muster</source>
         <translation>Iniciar sesión en Muster</translation>
     </message>
@@ -636,7 +636,7 @@
         <translation>Usa el usuario que te dio tu coordinador.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Login</source>
         <extracomment>Field label: the account name a coordinator gives each member (a noun, not &quot;sign in&quot;).</extracomment>
         <translation>Usuario</translation>
@@ -663,7 +663,22 @@
         <translation>Si no la sabes, pregunta a tu coordinador.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>This device has no secure key store, so a PIN protects Muster&apos;s data on it. Choose one of at least %1 digits: you&apos;ll type it each time you open Muster.</source>
+        <translation>Este dispositivo no tiene un almacén seguro de claves, así que un PIN protege los datos de Muster en él. Elige uno de al menos %1 dígitos: lo escribirás cada vez que abras Muster.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Repeat the PIN</source>
+        <translation>Repite el PIN</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
@@ -681,7 +696,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+22"/>
+        <location filename="../../qml/Main.qml" line="+23"/>
         <source>Muster</source>
         <extracomment>Window title, the app&apos;s name: keep it unless it is written differently in your script.</extracomment>
         <translation>Muster</translation>
@@ -936,7 +951,12 @@
         <translation>Este servidor no usa el protocolo de Muster (o es de otra versión).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>An administrator erased Muster&apos;s data on this device, so it can&apos;t sign in as before. Its local data has been removed: sign in again to start afresh, or ask your coordinator.</source>
+        <translation>Un administrador borró los datos de Muster en este dispositivo, así que no puede iniciar sesión como antes. Sus datos locales se han eliminado: inicia sesión de nuevo para empezar desde cero o pregunta a tu coordinador.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The server couldn&apos;t sign you in right now. Try again in a few minutes.</source>
         <translation>El servidor no ha podido iniciar tu sesión ahora. Vuelve a intentarlo en unos minutos.</translation>
     </message>
@@ -1403,23 +1423,116 @@
     </message>
 </context>
 <context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../qml/pages/UnlockPage.qml" line="+43"/>
+        <location line="+131"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Unlock Muster</source>
+        <translation>Desbloquear Muster</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Enter your PIN</source>
+        <translation>Escribe tu PIN</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Muster&apos;s data on this device is locked with the PIN you chose at your first sign-in.</source>
+        <translation>Los datos de Muster en este dispositivo están bloqueados con el PIN que elegiste al iniciar sesión por primera vez.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking the PIN</source>
+        <translation>Comprobando el PIN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forgot your PIN?</source>
+        <translation>¿Olvidaste tu PIN?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Without the PIN, Muster&apos;s data on this device can&apos;t be opened. You can erase it and sign in again: changes not yet sent to the server are lost.</source>
+        <translation>Sin el PIN no se pueden abrir los datos de Muster en este dispositivo. Puedes borrarlos e iniciar sesión de nuevo: se perderán los cambios que aún no se enviaron al servidor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Erase and sign in again</source>
+        <translation>Borrar e iniciar sesión de nuevo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Try the PIN again</source>
+        <translation>Probar el PIN otra vez</translation>
+    </message>
+</context>
+<context>
     <name>muster::app::AccountSession</name>
     <message>
-        <location filename="../src/accountsession.cpp" line="+80"/>
+        <location filename="../src/accountsession.cpp" line="+92"/>
         <source>Can&apos;t create the data folder %1.</source>
         <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+7"/>
         <source>Can&apos;t open this account&apos;s data: %1</source>
         <translation>No se pueden abrir los datos de esta cuenta: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>This device&apos;s data could not be unlocked: its key does not fit. Nothing was changed.</source>
+        <translation>No se pudieron desbloquear los datos de este dispositivo: su clave no coincide. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>An administrator erased Muster&apos;s data on this device.</source>
+        <translation>Un administrador borró los datos de Muster en este dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator erased Muster&apos;s data on this device (reason: %1).</source>
+        <translation>Un administrador borró los datos de Muster en este dispositivo (motivo: %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) made on this device had not reached the server and are lost.</source>
+        <translation>
+            <numerusform>%n cambio hecho en este dispositivo no había llegado al servidor y se ha perdido.</numerusform>
+            <numerusform>%n cambios hechos en este dispositivo no habían llegado al servidor y se han perdido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every change made on this device had reached the server.</source>
+        <translation>Todos los cambios hechos en este dispositivo habían llegado al servidor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in again to keep working.</source>
+        <translation>Inicia sesión de nuevo para seguir trabajando.</translation>
     </message>
 </context>
 <context>
     <name>muster::app::ConflictListModel</name>
     <message>
-        <location filename="../src/conflictlistmodel.cpp" line="+175"/>
+        <location filename="../src/conflictlistmodel.cpp" line="+197"/>
         <location line="+9"/>
         <source>This conflict is no longer open.</source>
         <translation>Este conflicto ya no está abierto.</translation>
@@ -1453,6 +1566,70 @@
         <location line="+10"/>
         <source>Couldn&apos;t save on this device: %1</source>
         <translation>No se pudo guardar en este dispositivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>muster::app::DeviceKeys</name>
+    <message>
+        <location filename="../src/devicekeys.cpp" line="+135"/>
+        <source>The two PINs are not the same. Type the same PIN twice.</source>
+        <translation>Los dos PIN no son iguales. Escribe el mismo PIN dos veces.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a PIN of at least %1 digits.</source>
+        <translation>Elige un PIN de al menos %1 dígitos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Muster could not protect this device&apos;s data: %1</source>
+        <translation>Muster no pudo proteger los datos de este dispositivo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Wrong PIN. Wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>PIN incorrecto. Espera %n segundo antes de volver a intentarlo.</numerusform>
+            <numerusform>PIN incorrecto. Espera %n segundos antes de volver a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN incorrecto. Inténtalo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Too many wrong PINs. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Espera %n segundo y vuelve a intentarlo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Espera %n segundos y vuelve a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Muster could not open this device&apos;s keys: %1</source>
+        <translation>Muster no pudo abrir las claves de este dispositivo: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter your PIN first.</source>
+        <translation>Primero escribe tu PIN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device&apos;s key store did not answer: %1</source>
+        <translation>El almacén de claves del dispositivo no respondió: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device has no key for this account&apos;s data.</source>
+        <translation>Este dispositivo no tiene la clave de los datos de esta cuenta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The device&apos;s key store did not keep the key: %1</source>
+        <translation>El almacén de claves del dispositivo no guardó la clave: %1</translation>
     </message>
 </context>
 <context>

@@ -182,12 +182,12 @@
         <translation>Khi hai người cùng sửa một thứ mà không thấy thay đổi của nhau, việc đó hiện ở đây để điều phối viên quyết định.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Two people changed these without seeing each other&apos;s change. The newer value is in place; keep it, use the other one, or type the right value.</source>
         <translation>Hai người đã sửa những mục này mà không thấy thay đổi của nhau. Giá trị mới hơn đang được dùng; hãy giữ nó, dùng giá trị kia hoặc nhập giá trị đúng.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
         <source>%1 of “%2”</source>
         <translation>%1 của “%2”</translation>
     </message>
@@ -236,7 +236,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../qml/pages/DashboardPage.qml" line="+48"/>
+        <location filename="../../qml/pages/DashboardPage.qml" line="+49"/>
         <source>For coordinators</source>
         <translation>Dành cho điều phối viên</translation>
     </message>
@@ -427,7 +427,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+60"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+68"/>
         <source>Changes not sent yet</source>
         <translation>Còn thay đổi chưa gửi</translation>
     </message>
@@ -484,22 +484,22 @@
         <translation>Nhiệm vụ của tôi</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-93"/>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+84"/>
+        <location line="-92"/>
+        <location line="+92"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-91"/>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -531,13 +531,13 @@
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-380"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+321"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -614,14 +614,14 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../qml/pages/LoginPage.qml" line="+27"/>
+        <location filename="../../qml/pages/LoginPage.qml" line="+37"/>
         <location line="+93"/>
-        <location line="+71"/>
+        <location line="+136"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-228"/>
         <source>Sign in to Muster</source>
         <translation>Đăng nhập vào Muster</translation>
     </message>
@@ -631,7 +631,7 @@
         <translation>Dùng tên đăng nhập mà điều phối viên đã cấp cho bạn.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Login</source>
         <extracomment>Field label: the account name a coordinator gives each member (a noun, not &quot;sign in&quot;).</extracomment>
         <translation>Tên đăng nhập</translation>
@@ -658,7 +658,22 @@
         <translation>Nếu chưa biết, hãy hỏi điều phối viên.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>This device has no secure key store, so a PIN protects Muster&apos;s data on it. Choose one of at least %1 digits: you&apos;ll type it each time you open Muster.</source>
+        <translation>Thiết bị này không có kho khóa bảo mật, nên dữ liệu Muster trên máy được bảo vệ bằng mã PIN. Hãy chọn mã PIN có ít nhất %1 chữ số: bạn sẽ nhập mã này mỗi lần mở Muster.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New PIN</source>
+        <translation>Mã PIN mới</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Repeat the PIN</source>
+        <translation>Nhập lại mã PIN</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Signing in…</source>
         <translation>Đang đăng nhập…</translation>
     </message>
@@ -676,7 +691,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+22"/>
+        <location filename="../../qml/Main.qml" line="+23"/>
         <source>Muster</source>
         <extracomment>Window title, the app&apos;s name: keep it unless it is written differently in your script.</extracomment>
         <translation>Muster</translation>
@@ -930,7 +945,12 @@
         <translation>Máy chủ này không dùng giao thức của Muster (hoặc khác phiên bản).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>An administrator erased Muster&apos;s data on this device, so it can&apos;t sign in as before. Its local data has been removed: sign in again to start afresh, or ask your coordinator.</source>
+        <translation>Quản trị viên đã xóa dữ liệu Muster trên thiết bị này, nên thiết bị không thể đăng nhập như trước. Dữ liệu trên máy đã bị xóa: hãy đăng nhập lại để bắt đầu từ đầu, hoặc hỏi điều phối viên của bạn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The server couldn&apos;t sign you in right now. Try again in a few minutes.</source>
         <translation>Máy chủ chưa thể đăng nhập cho bạn lúc này. Hãy thử lại sau vài phút.</translation>
     </message>
@@ -1395,23 +1415,115 @@
     </message>
 </context>
 <context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../qml/pages/UnlockPage.qml" line="+43"/>
+        <location line="+131"/>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Unlock Muster</source>
+        <translation>Mở khóa Muster</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Enter your PIN</source>
+        <translation>Nhập mã PIN</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Muster&apos;s data on this device is locked with the PIN you chose at your first sign-in.</source>
+        <translation>Dữ liệu Muster trên thiết bị này được khóa bằng mã PIN bạn đã chọn khi đăng nhập lần đầu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking the PIN</source>
+        <translation>Đang kiểm tra mã PIN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forgot your PIN?</source>
+        <translation>Quên mã PIN?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Without the PIN, Muster&apos;s data on this device can&apos;t be opened. You can erase it and sign in again: changes not yet sent to the server are lost.</source>
+        <translation>Không có mã PIN thì không mở được dữ liệu Muster trên thiết bị này. Bạn có thể xóa dữ liệu và đăng nhập lại: những thay đổi chưa gửi lên máy chủ sẽ bị mất.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Erase and sign in again</source>
+        <translation>Xóa và đăng nhập lại</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Try the PIN again</source>
+        <translation>Thử lại mã PIN</translation>
+    </message>
+</context>
+<context>
     <name>muster::app::AccountSession</name>
     <message>
-        <location filename="../src/accountsession.cpp" line="+80"/>
+        <location filename="../src/accountsession.cpp" line="+92"/>
         <source>Can&apos;t create the data folder %1.</source>
         <translation>Không thể tạo thư mục dữ liệu %1.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+7"/>
         <source>Can&apos;t open this account&apos;s data: %1</source>
         <translation>Không thể mở dữ liệu của tài khoản này: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>This device&apos;s data could not be unlocked: its key does not fit. Nothing was changed.</source>
+        <translation>Không mở khóa được dữ liệu trên thiết bị này: khóa không khớp. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>An administrator erased Muster&apos;s data on this device.</source>
+        <translation>Quản trị viên đã xóa dữ liệu Muster trên thiết bị này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator erased Muster&apos;s data on this device (reason: %1).</source>
+        <translation>Quản trị viên đã xóa dữ liệu Muster trên thiết bị này (lý do: %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) made on this device had not reached the server and are lost.</source>
+        <translation>
+            <numerusform>%n thay đổi trên thiết bị này chưa đến được máy chủ và đã bị mất.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every change made on this device had reached the server.</source>
+        <translation>Mọi thay đổi trên thiết bị này đều đã đến được máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in again to keep working.</source>
+        <translation>Hãy đăng nhập lại để tiếp tục làm việc.</translation>
     </message>
 </context>
 <context>
     <name>muster::app::ConflictListModel</name>
     <message>
-        <location filename="../src/conflictlistmodel.cpp" line="+175"/>
+        <location filename="../src/conflictlistmodel.cpp" line="+197"/>
         <location line="+9"/>
         <source>This conflict is no longer open.</source>
         <translation>Xung đột này đã được giải quyết.</translation>
@@ -1445,6 +1557,68 @@
         <location line="+10"/>
         <source>Couldn&apos;t save on this device: %1</source>
         <translation>Không thể lưu trên thiết bị này: %1</translation>
+    </message>
+</context>
+<context>
+    <name>muster::app::DeviceKeys</name>
+    <message>
+        <location filename="../src/devicekeys.cpp" line="+135"/>
+        <source>The two PINs are not the same. Type the same PIN twice.</source>
+        <translation>Hai mã PIN không giống nhau. Hãy nhập cùng một mã PIN hai lần.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a PIN of at least %1 digits.</source>
+        <translation>Hãy chọn mã PIN có ít nhất %1 chữ số.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Muster could not protect this device&apos;s data: %1</source>
+        <translation>Muster không bảo vệ được dữ liệu trên thiết bị này: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Wrong PIN. Wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Sai mã PIN. Hãy đợi %n giây trước khi thử lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Sai mã PIN. Hãy thử lại.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Too many wrong PINs. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Sai mã PIN quá nhiều lần. Hãy đợi %n giây rồi thử lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Muster could not open this device&apos;s keys: %1</source>
+        <translation>Muster không mở được khóa của thiết bị này: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter your PIN first.</source>
+        <translation>Hãy nhập mã PIN trước.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device&apos;s key store did not answer: %1</source>
+        <translation>Kho khóa của thiết bị không phản hồi: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device has no key for this account&apos;s data.</source>
+        <translation>Thiết bị này không có khóa cho dữ liệu của tài khoản này.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The device&apos;s key store did not keep the key: %1</source>
+        <translation>Kho khóa của thiết bị không lưu được khóa: %1</translation>
     </message>
 </context>
 <context>

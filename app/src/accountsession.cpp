@@ -1,6 +1,7 @@
 #include "accountsession.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QNetworkInformation>
 #include <QRandomGenerator>
 #include <QThread>
@@ -42,11 +43,22 @@ QString AccountSession::settingsFile() const {
     return QDir(m_dataDir).filePath(QStringLiteral("settings.ini"));
 }
 
+void AccountSession::setKeys(DeviceKeys* keys) {
+    if (keys == m_keys) return;
+    m_keys = keys;
+    emit keysChanged();
+}
+
+bool AccountSession::hasLastAccount() const {
+    return !m_dataDir.isEmpty() && loadLastAccount(settingsFile()).has_value();
+}
+
 bool AccountSession::openLastAccount() {
     if (m_dataDir.isEmpty()) return false;
     const auto account = loadLastAccount(settingsFile());
-    if (!account) return false;
-    return openAccount(*account, m_vault->loadToken(accountId(*account)));
+    if (!account || deviceKeys().locked()) return false;
+    const QString path = accountDatabasePath(m_dataDir, QUrl(account->serverUrl), account->login);
+    return openAccount(*account, deviceKeys().loadToken(path));
 }
 
 bool AccountSession::openFromSession(SessionController* session) {
@@ -67,8 +79,8 @@ bool AccountSession::openFromSession(SessionController* session) {
         emit openChanged();
         return true;
     }
-    m_vault->storeToken(accountId(account), session->token());
     if (!openAccount(account, session->token())) return false;
+    deviceKeys().storeToken(m_dbPath, session->token());
     saveLastAccount(settingsFile(), account);
     return true;
 }
@@ -81,13 +93,23 @@ bool AccountSession::openAccount(const AccountInfo& account, const QString& toke
         return false;
     }
     const QString path = accountDatabasePath(m_dataDir, QUrl(account.serverUrl), account.login);
-    // The writer first: it creates or migrates the file the reader then opens.
-    auto writer = openAccountStore(path, *m_clock);
-    if (!writer) {
-        setErrorText(tr("Can't open this account's data: %1").arg(QString::fromStdString(writer.error().message)));
+    QString keyError;
+    const auto key = deviceKeys().databaseKey(path, /*create=*/accountDatabaseNeedsNewKey(path), &keyError);
+    if (!key) {
+        setErrorText(tr("Can't open this account's data: %1").arg(keyError));
         return false;
     }
-    auto reader = Store::open(QDir::toNativeSeparators(path).toStdString(), *m_clock);
+    // The writer first: it creates or migrates the file the reader then opens.
+    auto writer = openAccountStore(path, *m_clock, *key);
+    if (!writer) {
+        setErrorText(writer.error().message == kStoreLockedMessage
+                         ? tr("This device's data could not be unlocked: its key does not fit. Nothing was changed.")
+                         : tr("Can't open this account's data: %1").arg(QString::fromStdString(writer.error().message)));
+        return false;
+    }
+    StoreOptions readerOptions;
+    readerOptions.key_hex = *key;
+    auto reader = Store::open(QDir::toNativeSeparators(path).toStdString(), *m_clock, readerOptions);
     if (!reader) {
         setErrorText(tr("Can't open this account's data: %1").arg(QString::fromStdString(reader.error().message)));
         return false;
@@ -120,7 +142,9 @@ void AccountSession::close() {
 }
 
 void AccountSession::forget() {
-    if (m_account.isValid()) m_vault->clearToken(accountId(m_account));
+    if (m_account.isValid()) {
+        deviceKeys().clearToken(accountDatabasePath(m_dataDir, QUrl(m_account.serverUrl), m_account.login));
+    }
     close();
     m_account = {};
     if (!m_dataDir.isEmpty()) forgetLastAccount(settingsFile());
@@ -147,6 +171,7 @@ void AccountSession::startWorker(const QString& token) {
     connect(m_worker, &SyncWorker::progressChanged, &m_status, &SyncStatus::setProgress);
     connect(m_worker, &SyncWorker::onlineChanged, &m_status, &SyncStatus::setOnline);
     connect(m_worker, &SyncWorker::entitiesTouched, this, &AccountSession::publishTouched);
+    connect(m_worker, &SyncWorker::wiped, this, &AccountSession::wipeLocalData, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::syncFinished, this, [this](qint64 lastSyncAt, qint64 pending, qint64 rejected) {
         if (lastSyncAt > 0) m_status.setLastSyncAt(lastSyncAt);
         m_status.setPending(pending);
@@ -193,7 +218,7 @@ void AccountSession::setNetworkAvailable(bool available) {
 
 void AccountSession::updateToken(const QString& token) {
     if (!isOpen()) return;
-    m_vault->storeToken(accountId(m_account), token);
+    deviceKeys().storeToken(m_dbPath, token);
     if (m_worker) {
         QMetaObject::invokeMethod(m_worker, [w = m_worker, token] { w->setToken(token); }, Qt::QueuedConnection);
     }
@@ -239,6 +264,70 @@ void AccountSession::refreshCounts() {
     if (!m_reader) return;
     m_status.setPending(m_reader->pending_count());
     if (auto rejected = m_reader->rejected()) m_status.setRejectedCount(static_cast<qint64>(rejected->size()));
+}
+
+void AccountSession::wipeLocalData(const QString& reason, qint64 unsent) {
+    if (!isOpen()) return;
+    const AccountInfo account = m_account;
+    const QString path = m_dbPath;
+    eraseAccountFiles(account, path);
+    QString notice = reason.trimmed().isEmpty()
+                         ? tr("An administrator erased Muster's data on this device.")
+                         : tr("An administrator erased Muster's data on this device (reason: %1).").arg(reason.trimmed());
+    if (unsent > 0) {
+        notice += QLatin1Char(' ') + tr("%n change(s) made on this device had not reached the server and are lost.",
+                                        "", static_cast<int>(unsent));
+    } else {
+        notice += QLatin1Char(' ') + tr("Every change made on this device had reached the server.");
+    }
+    notice += QLatin1Char(' ') + tr("Sign in again to keep working.");
+    m_wipeNotice = notice;
+    emit wipeNoticeChanged();
+    emit wiped();
+}
+
+void AccountSession::eraseWipedAccount(SessionController* session) {
+    if (!session || m_dataDir.isEmpty()) return;
+    const auto base = normalizeServerUrl(session->serverUrl());
+    if (!base) return;
+    const QString path = accountDatabasePath(m_dataDir, *base, session->login().trimmed());
+    AccountInfo account;
+    account.serverUrl = base->toString();
+    account.login = session->login().trimmed();
+    eraseAccountFiles(account, path);
+}
+
+void AccountSession::eraseAccountFiles(const AccountInfo& account, const QString& dbPath) {
+    if (isOpen() && dbPath == m_dbPath) close();
+    if (!removeAccountDatabase(dbPath)) qWarning("muster: a wiped account's data file could not be removed");
+    deviceKeys().eraseAccount(dbPath);
+    forgetLastLookedAt(settingsFile(), accountId(account));
+    const auto last = loadLastAccount(settingsFile());
+    if (last && last->serverUrl == account.serverUrl && last->login == account.login) {
+        forgetLastAccount(settingsFile());
+    }
+    if (m_account.serverUrl == account.serverUrl && m_account.login == account.login) {
+        m_account = {};
+        emit openChanged();
+    }
+}
+
+void AccountSession::eraseDeviceData() {
+    close();
+    if (!m_dataDir.isEmpty()) {
+        if (const auto last = loadLastAccount(settingsFile())) {
+            eraseAccountFiles(*last, accountDatabasePath(m_dataDir, QUrl(last->serverUrl), last->login));
+        }
+    }
+    deviceKeys().forgetPin();
+    m_account = {};
+    emit openChanged();
+}
+
+void AccountSession::clearWipeNotice() {
+    if (m_wipeNotice.isEmpty()) return;
+    m_wipeNotice.clear();
+    emit wipeNoticeChanged();
 }
 
 void AccountSession::setErrorText(const QString& text) {

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include "accountsettings.h"
+#include "devicekeys.h"
 #include "sessioncontroller.h"
 #include "muster/store.hpp"
 #include "syncstatus.h"
@@ -30,9 +31,15 @@ namespace muster::app {
 /// One signed-in (or previously signed-in) account on this device.
 ///
 /// After a sign-in, `openFromSession()` opens (or creates) the account's store
-/// `<dataDir>/<host>-<login>.db`, remembers the account (never the token) and
-/// starts the sync worker; on later starts `openLastAccount()` opens the same
-/// store with no network, in "login needed" until the user signs in again.
+/// `<dataDir>/<host>-<login>.db`, encrypted with a key from `keys` (the
+/// platform keystore or the PIN vault), remembers the account in settings and
+/// the token in `keys` (never in settings), and starts the sync worker; on
+/// later starts `openLastAccount()` opens the same store with no network
+/// (once `keys` is unlocked) and syncs with the kept token.
+///
+/// Remote wipe: when a sync answer says an admin wiped this device, the
+/// session closes and erases the account's database files, its secrets and
+/// the remembered account, then sets `wipeNotice` and emits `wiped()`.
 ///
 /// Stores: the UI thread reads through its own connection (`readStore()`);
 /// every write — local ones via `write()` and the worker's sync — goes through
@@ -56,6 +63,10 @@ class AccountSession : public QObject {
     Q_PROPERTY(muster::app::SyncStatus* syncStatus READ syncStatus CONSTANT)
     /// Why the store could not be opened; empty otherwise.
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    /// Where the database keys and tokens are kept; null: this process's memory (tests).
+    Q_PROPERTY(muster::app::DeviceKeys* keys READ keys WRITE setKeys NOTIFY keysChanged)
+    /// After a remote wipe: what happened, for the sign-in page; empty otherwise.
+    Q_PROPERTY(QString wipeNotice READ wipeNotice NOTIFY wipeNoticeChanged)
 
   public:
     explicit AccountSession(QObject* parent = nullptr);
@@ -73,9 +84,15 @@ class AccountSession : public QObject {
     [[nodiscard]] double lastLookedAt() const { return static_cast<double>(m_lastLookedAt); }
     [[nodiscard]] SyncStatus* syncStatus() { return &m_status; }
     [[nodiscard]] QString errorText() const { return m_errorText; }
+    [[nodiscard]] DeviceKeys* keys() const { return m_keys; }
+    void setKeys(DeviceKeys* keys);
+    [[nodiscard]] QString wipeNotice() const { return m_wipeNotice; }
 
-    /// Opens the account last used on this device, offline. False when there is none.
+    /// Opens the account last used on this device, offline. False when there
+    /// is none or `keys` is locked (unlock, then call again).
     Q_INVOKABLE bool openLastAccount();
+    /// True when this device remembers an account (whether or not it is open).
+    Q_INVOKABLE bool hasLastAccount() const;
     /// Opens the signed-in account of `session` (its token goes to the worker).
     Q_INVOKABLE bool openFromSession(muster::app::SessionController* session);
     /// Stops the worker and closes the stores.
@@ -88,6 +105,13 @@ class AccountSession : public QObject {
     Q_INVOKABLE void markAllSeen();
     /// Removes a refused change from the list once the user has read it.
     Q_INVOKABLE bool dismissRejected(const QString& opId);
+    /// The server refused `session`'s sign-in with `device_wiped`: erases that
+    /// account's local data as a wipe does (closing it if open).
+    Q_INVOKABLE void eraseWipedAccount(muster::app::SessionController* session);
+    Q_INVOKABLE void clearWipeNotice();
+    /// A forgotten PIN: erases the remembered account's data and keys (as a
+    /// wipe does) and the PIN vault. Unsent changes are lost.
+    Q_INVOKABLE void eraseDeviceData();
 
     // ---- C++ only ----
     /// Opens `account`'s store; `token` may be empty (login needed).
@@ -98,8 +122,9 @@ class AccountSession : public QObject {
     /// Not owned; must outlive the session. Default: the system clock.
     void setClock(const muster::Clock& clock) { m_clock = &clock; }
     [[nodiscard]] const muster::Clock& clock() const { return *m_clock; }
-    /// Not owned. Default: a MemoryCredentialVault (see its TODO).
-    void setCredentialVault(CredentialVault* vault) { m_vault = vault; }
+    /// Erases the open account's local data after a remote wipe (see the class
+    /// comment); `unsent` changes were never saved by the server.
+    void wipeLocalData(const QString& reason, qint64 unsent);
     /// Worker timing (tests): debounce after a local write, transfer timeout, event socket.
     void setSyncTiming(std::chrono::milliseconds debounce, std::chrono::milliseconds timeout, bool webSocket);
     [[nodiscard]] const AccountInfo& account() const { return m_account; }
@@ -127,6 +152,10 @@ class AccountSession : public QObject {
     void openChanged();
     void lastLookedAtChanged();
     void errorTextChanged();
+    void keysChanged();
+    void wipeNoticeChanged();
+    /// The account's local data was erased after a remote wipe (see wipeNotice).
+    void wiped();
     void entitiesChanged(const muster::app::TouchedEntities& touched);
     /// The rejected list changed (a sync refused something, or one was dismissed).
     void rejectedChanged();
@@ -137,11 +166,13 @@ class AccountSession : public QObject {
     void stopWorker();
     void watchNetwork();
     void setErrorText(const QString& text);
+    void eraseAccountFiles(const AccountInfo& account, const QString& dbPath);
+    [[nodiscard]] DeviceKeys& deviceKeys() const { return keysOrFallback(m_keys); }
 
     QString m_dataDir;
     const muster::Clock* m_clock;
-    MemoryCredentialVault m_memoryVault;
-    CredentialVault* m_vault = &m_memoryVault;
+    DeviceKeys* m_keys = nullptr;
+    QString m_wipeNotice;
     AccountInfo m_account;
     QString m_dbPath;
     std::shared_ptr<WriterStore> m_writer;

@@ -1,11 +1,13 @@
 #include "accountsettings.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSettings>
 
 #include "deviceidentity.h"
+#include "muster/store_encrypt.hpp"
 
 namespace muster::app {
 
@@ -30,14 +32,33 @@ QString accountDatabasePath(const QString& dataDir, const QUrl& server, const QS
     return QDir(dataDir).filePath(name);
 }
 
-Result<Store> openAccountStore(const QString& path, const Clock& clock) {
+bool accountDatabaseNeedsNewKey(const QString& path) {
+    return !QFileInfo::exists(path) || is_plain_sqlite_file(QDir::toNativeSeparators(path).toStdString());
+}
+
+Result<Store> openAccountStore(const QString& path, const Clock& clock, const std::string& keyHex) {
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder)) {
         return Error{ErrorCode::storage, "can't create the folder " + QDir::toNativeSeparators(folder).toStdString()};
     }
+    const std::string native = QDir::toNativeSeparators(path).toStdString();
+    if (!keyHex.empty() && is_plain_sqlite_file(native)) {
+        // Written by a version that did not encrypt: encrypt it now, in place.
+        if (Status s = encrypt_store_file(native, keyHex); !s) return s.error();
+    }
     StoreOptions options;
     options.replica_id = makeReplicaId(*QRandomGenerator::system()).toStdString();  // used only if new
+    options.key_hex = keyHex;
     return Store::open(QDir::toNativeSeparators(path).toStdString(), clock, options);
+}
+
+bool removeAccountDatabase(const QString& path) {
+    bool gone = true;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString file = path + QLatin1String(suffix);
+        if (QFileInfo::exists(file) && !QFile::remove(file)) gone = false;
+    }
+    return gone;
 }
 
 std::optional<AccountInfo> loadLastAccount(const QString& settingsFile) {
@@ -76,6 +97,12 @@ void forgetLastAccount(const QString& settingsFile) {
 qint64 loadLastLookedAt(const QString& settingsFile, const QString& accountId) {
     QSettings settings(settingsFile, QSettings::IniFormat);
     return settings.value(QStringLiteral("lastLooked/") + safePart(accountId), 0).toLongLong();
+}
+
+void forgetLastLookedAt(const QString& settingsFile, const QString& accountId) {
+    QSettings settings(settingsFile, QSettings::IniFormat);
+    settings.remove(QStringLiteral("lastLooked/") + safePart(accountId));
+    settings.sync();
 }
 
 void saveLastLookedAt(const QString& settingsFile, const QString& accountId, qint64 utcMs) {

@@ -1,12 +1,12 @@
 #pragma once
-/// Which account this install last used, where its data lives, and the hook
-/// for keeping its token (one SQLite file per account: `<data>/<host>-<login>.db`).
+/// Which account this install last used and where its data lives (one
+/// encrypted SQLite file per account: `<data>/<host>-<login>.db`). Its key and
+/// token are kept by DeviceKeys, never here.
 
 #include <memory>
 #include <mutex>
 #include <optional>
 
-#include <QHash>
 #include <QString>
 #include <QUrl>
 
@@ -39,7 +39,11 @@ struct AccountInfo {
 /// created again after its file was lost) would have each other's changes
 /// dropped as duplicates. Sign-in sends this store's id, so the server's
 /// `device` entity and the store's ops name the same replica.
-[[nodiscard]] muster::Result<muster::Store> openAccountStore(const QString& path, const muster::Clock& clock);
+///
+/// `keyHex` (64 hex digits, from DeviceKeys) encrypts the file (SQLCipher); a
+/// wrong key fails with `muster::kStoreLockedMessage` and leaves it untouched.
+[[nodiscard]] muster::Result<muster::Store> openAccountStore(const QString& path, const muster::Clock& clock,
+                                                             const std::string& keyHex);
 
 /// The last used account, kept in the `account` group of `settingsFile` (INI).
 [[nodiscard]] std::optional<AccountInfo> loadLastAccount(const QString& settingsFile);
@@ -49,32 +53,16 @@ void forgetLastAccount(const QString& settingsFile);
 /// "New since you last looked": when the user last looked at this account's tasks (UTC ms, 0 = never).
 [[nodiscard]] qint64 loadLastLookedAt(const QString& settingsFile, const QString& accountId);
 void saveLastLookedAt(const QString& settingsFile, const QString& accountId, qint64 utcMs);
+void forgetLastLookedAt(const QString& settingsFile, const QString& accountId);
 
-/// Where bearer tokens are kept between uses.
-///
-/// TODO(security issue): implement `PlatformCredentialVault` over the platform
-/// keystore (Android Keystore, iOS Keychain, libsecret / KWallet on desktops)
-/// and install it in `AccountSession::setCredentialVault`. Until then tokens
-/// live in memory only (`MemoryCredentialVault`): after a restart the app
-/// opens offline on its data and asks for the password when a sync needs it.
-class CredentialVault {
-  public:
-    virtual ~CredentialVault() = default;
-    virtual void storeToken(const QString& accountId, const QString& token) = 0;
-    [[nodiscard]] virtual QString loadToken(const QString& accountId) const = 0;
-    virtual void clearToken(const QString& accountId) = 0;
-};
+/// True when the database at `path` has no key yet: it does not exist, or it
+/// is a plain (unencrypted) file from before the app encrypted its data, which
+/// `openAccountStore` then encrypts in place.
+[[nodiscard]] bool accountDatabaseNeedsNewKey(const QString& path);
 
-/// Tokens in this process's memory only (see CredentialVault).
-class MemoryCredentialVault final : public CredentialVault {
-  public:
-    void storeToken(const QString& accountId, const QString& token) override { m_tokens[accountId] = token; }
-    [[nodiscard]] QString loadToken(const QString& accountId) const override { return m_tokens.value(accountId); }
-    void clearToken(const QString& accountId) override { m_tokens.remove(accountId); }
-
-  private:
-    QHash<QString, QString> m_tokens;
-};
+/// Removes the account's local data files: the database `path` and its
+/// -wal, -shm and -journal companions. True when none is left.
+bool removeAccountDatabase(const QString& path);
 
 /// The store connection that does every write of an account: the sync
 /// engine's (on the worker thread) and the UI's local writes, one at a time

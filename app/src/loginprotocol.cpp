@@ -74,6 +74,11 @@ QString failureMessage(LoginFailure failure, const QString& serverMessage) {
             return message(QT_TRANSLATE_NOOP(
                 "SessionController",
                 "This server doesn't speak Muster's protocol (or is a different version)."));
+        case LoginFailure::DeviceWiped:
+            return message(QT_TRANSLATE_NOOP(
+                "SessionController",
+                "An administrator erased Muster's data on this device, so it can't sign in as before. "
+                "Its local data has been removed: sign in again to start afresh, or ask your coordinator."));
         case LoginFailure::ServerTrouble:
             if (!serverMessage.isEmpty()) return serverMessage;
             return message(QT_TRANSLATE_NOOP(
@@ -193,6 +198,7 @@ LoginFailure classifyHttpFailure(int status, const QByteArray& body, QString& se
     const auto code = error_code_from_string(error->code.toStdString());
     if (code == ErrorCode::invalid_credentials) return LoginFailure::WrongCredentials;
     if (code == ErrorCode::rate_limited) return LoginFailure::RateLimited;
+    if (code == ErrorCode::device_wiped) return LoginFailure::DeviceWiped;
     serverMessage = error->message;
     return LoginFailure::ServerTrouble;
 }

@@ -24,6 +24,7 @@ enum class LoginFailure {
     RateLimited,         ///< 429
     NotMuster,           ///< not the protocol (no JSON, wrong shape, other major version)
     ServerTrouble,       ///< 5xx or an unexpected protocol error
+    DeviceWiped,         ///< 403 device_wiped: an admin wiped this device
 };
 
 /// The sentence shown for `failure`. `serverMessage` (the protocol's own

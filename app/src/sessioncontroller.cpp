@@ -1,6 +1,7 @@
 #include "sessioncontroller.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -54,6 +55,12 @@ void SessionController::setDataDir(const QString& dir) {
     emit dataDirChanged();
 }
 
+void SessionController::setKeys(DeviceKeys* keys) {
+    if (keys == m_keys) return;
+    m_keys = keys;
+    emit keysChanged();
+}
+
 bool SessionController::hasValidToken() const {
     return signedIn() && m_clock->now_ms() < m_session.expiresAtMs;
 }
@@ -95,7 +102,13 @@ void SessionController::checkHealth(const QUrl& base, const QString& password) {
 
 bool SessionController::loadReplicaId(const QUrl& base) {
     const QString path = accountDatabasePath(effectiveDataDir(), base, m_login.trimmed());
-    const auto store = openAccountStore(path, *m_clock);
+    QString keyError;
+    const auto key = keysOrFallback(m_keys).databaseKey(path, /*create=*/accountDatabaseNeedsNewKey(path), &keyError);
+    if (!key) {
+        qWarning("muster: no key for the account's data: %s", qPrintable(keyError));
+        return false;
+    }
+    const auto store = openAccountStore(path, *m_clock, *key);
     if (!store) {
         qWarning("muster: %s", store.error().message.c_str());
         return false;
@@ -118,7 +131,10 @@ void SessionController::sendLogin(const QUrl& base, const QString& password) {
         const QByteArray answerBody = reply->readAll();
         if (status != 200) {
             QString serverMessage;
-            return fail(classifyHttpFailure(status, answerBody, serverMessage), serverMessage);
+            const LoginFailure failure = classifyHttpFailure(status, answerBody, serverMessage);
+            fail(failure, serverMessage);
+            if (failure == LoginFailure::DeviceWiped) emit deviceWiped();
+            return;
         }
         const auto answer = parseLoginAnswer(answerBody);
         if (!answer) return fail(LoginFailure::NotMuster);

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QUrl>
 
+#include "devicekeys.h"
 #include "loginprotocol.h"
 
 class QNetworkAccessManager;
@@ -25,8 +26,8 @@ namespace muster::app {
 /// `signIn()` first asks `GET /v1/health` whether the address is a Muster
 /// server of a compatible version, then sends `POST /v1/auth/login`. Every
 /// failure ends in `errorText` holding one sentence a field member can act on
-/// (see `failureMessage`). The token lives in memory only; it is never written
-/// to settings. Lives on the UI thread; all network I/O is asynchronous.
+/// (see `failureMessage`). The token is held here in memory; AccountSession
+/// keeps it in DeviceKeys (keystore or PIN vault), never in settings. Lives on the UI thread; all network I/O is asynchronous.
 class SessionController : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -41,6 +42,8 @@ class SessionController : public QObject {
     /// `member`, `coordinator`, `evaluator` or `admin`; empty when signed out.
     Q_PROPERTY(QString role READ role NOTIFY signedInChanged)
     Q_PROPERTY(QString deviceName READ deviceName CONSTANT)
+    /// Where the account database's key is kept; null: this process's memory (tests).
+    Q_PROPERTY(muster::app::DeviceKeys* keys READ keys WRITE setKeys NOTIFY keysChanged)
 
   public:
     explicit SessionController(QObject* parent = nullptr);
@@ -58,6 +61,8 @@ class SessionController : public QObject {
     [[nodiscard]] QString memberName() const { return m_session.memberName; }
     [[nodiscard]] QString role() const { return m_session.role; }
     [[nodiscard]] QString deviceName() const { return m_deviceName; }
+    [[nodiscard]] DeviceKeys* keys() const { return m_keys; }
+    void setKeys(DeviceKeys* keys);
 
     /// Starts a sign-in with the current `serverUrl` and `login`. Ignored while busy.
     Q_INVOKABLE void signIn(const QString& password);
@@ -94,6 +99,10 @@ class SessionController : public QObject {
     void busyChanged();
     void errorTextChanged();
     void signedInChanged();
+    void keysChanged();
+    /// The server refused the sign-in because an admin wiped this device
+    /// (403 device_wiped); errorText says so. The account's local data should go.
+    void deviceWiped();
 
   private:
     void checkHealth(const QUrl& base, const QString& password);
@@ -121,6 +130,7 @@ class SessionController : public QObject {
     QString m_dataDir;
     QString m_deviceName;
     QString m_replicaId;
+    DeviceKeys* m_keys = nullptr;
     bool m_busy = false;
     QString m_errorText;
     LoginAnswer m_session;

@@ -52,6 +52,7 @@ QString SyncWorker::stateName(SyncState state, bool reachable) {
         case SyncState::syncing: return QStringLiteral("syncing");
         case SyncState::backing_off: return reachable ? QStringLiteral("backing_off") : QStringLiteral("offline");
         case SyncState::login_needed: return QStringLiteral("login_needed");
+        case SyncState::wiped: return QStringLiteral("wiped");
     }
     return QStringLiteral("idle");
 }
@@ -220,6 +221,13 @@ void SyncWorker::runSync() {
         emit onlineChanged(reached);
     }
     emit syncFinished(lastSync, pending, rejected);
+    if (report.wipe) {
+        // The answer's acks are applied: what is still pending never reached the server.
+        setState(QStringLiteral("wiped"));
+        shutdown();
+        emit wiped(QString::fromStdString(report.wipe->reason), pending);
+        return;
+    }
     const QString error = report.error ? QString::fromStdString(report.error->message) : QString();
     setState(stateName(m_engine->state(), reached), error);
     if (m_stopping) return;

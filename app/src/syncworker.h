@@ -82,7 +82,7 @@ class SyncWorker : public QObject {
     /// finishes (QThread::finished, direct connection), after `shutdown()`.
     void teardown();
 
-    /// States as reported: idle, syncing, backing_off, login_needed, offline.
+    /// States as reported: idle, syncing, backing_off, login_needed, offline, wiped.
     static QString stateName(muster::SyncState state, bool reachable);
 
   public slots:
@@ -106,6 +106,9 @@ class SyncWorker : public QObject {
     void syncFinished(qint64 lastSyncAt, qint64 pending, qint64 rejected);
     void entitiesTouched(const muster::app::TouchedEntities& batch);
     void onlineChanged(bool online);
+    /// The server said an admin wiped this device. Sent after the answer's
+    /// acks were applied and the worker stopped; `unsent` ops were not acked.
+    void wiped(const QString& reason, qint64 unsent);
 
   private:
     void runSync();

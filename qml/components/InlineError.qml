@@ -8,6 +8,8 @@ Rectangle {
     id: root
 
     property string text: ""
+    // The message label's objectName (tests find it by name; one page may show several).
+    property string labelObjectName: "errorLabel"
 
     visible: text !== ""
     implicitHeight: row.implicitHeight + 2 * Theme.spacingMedium
@@ -43,7 +45,7 @@ Rectangle {
         }
 
         Label {
-            objectName: "errorLabel"
+            objectName: root.labelObjectName
             Layout.fillWidth: true
             text: root.text
             wrapMode: Text.WordWrap

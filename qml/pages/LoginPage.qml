@@ -12,16 +12,26 @@ Page {
     // A SessionController, or in tests a stand-in with the same properties
     // (serverUrl, login, busy, errorText) and signIn(password).
     required property QtObject controller
+    // A DeviceKeys (or null): with no platform keystore the first sign-in
+    // also sets the PIN that protects this device's data.
+    property QtObject keys: null
+    // Why the user is here again (a remote wipe); shown above the form.
+    property string notice: ""
 
     readonly property bool wide: width >= Theme.wideBreakpoint
+    readonly property bool pinNeeded: keys !== null && keys.pinNeeded
     readonly property bool canSubmit: loginField.text.trim() !== ""
                                       && passwordField.text !== ""
+                                      && (!pinNeeded || (pinField.text !== "" && pinRepeatField.text !== ""))
                                       && !controller.busy
     readonly property int cardPadding: wide ? 32 : Theme.spacingLarge
 
     function submit() {
-        if (canSubmit)
-            controller.signIn(passwordField.text)
+        if (!canSubmit)
+            return
+        if (pinNeeded && !keys.choosePin(pinField.text, pinRepeatField.text))
+            return
+        controller.signIn(passwordField.text)
     }
 
     title: qsTr("Sign in")
@@ -134,6 +144,14 @@ Page {
                             Accessible.name: text
                         }
 
+                        InlineError {
+                            id: noticeBox
+                            objectName: "noticeBox"
+                            labelObjectName: "noticeLabel"
+                            Layout.fillWidth: true
+                            text: page.notice
+                        }
+
                         FormField {
                             id: loginField
                             objectName: "loginField"
@@ -173,6 +191,63 @@ Page {
                             field.enabled: !page.controller.busy
                             onEdited: page.controller.serverUrl = text
                             onAccepted: page.submit()
+                        }
+
+                        Label {
+                            objectName: "pinExplanation"
+                            Layout.fillWidth: true
+                            Layout.topMargin: Theme.spacing
+                            visible: page.pinNeeded
+                            text: qsTr("This device has no secure key store, so a PIN protects Muster's data on it. Choose one of at least %1 digits: you'll type it each time you open Muster.")
+                                  .arg(page.keys ? page.keys.minPinLength : 6)
+                            wrapMode: Text.WordWrap
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.textSecondary
+                            Accessible.name: text
+                        }
+
+                        // Side by side on wide screens, so the button stays in view.
+                        GridLayout {
+                            Layout.fillWidth: true
+                            visible: page.pinNeeded
+                            columns: page.wide ? 2 : 1
+                            columnSpacing: Theme.spacingMedium
+                            rowSpacing: page.wide ? 12 : Theme.spacingMedium
+
+                            FormField {
+                                id: pinField
+                                objectName: "newPinField"
+                                Layout.fillWidth: true
+                                Layout.preferredWidth: 1  // equal columns
+                                Layout.alignment: Qt.AlignTop
+                                visible: page.pinNeeded
+                                label: qsTr("New PIN")
+                                echoMode: TextInput.Password
+                                inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                                field.enabled: !page.controller.busy
+                                onAccepted: pinRepeatField.field.forceActiveFocus()
+                            }
+
+                            FormField {
+                                id: pinRepeatField
+                                objectName: "repeatPinField"
+                                Layout.fillWidth: true
+                                Layout.preferredWidth: 1  // equal columns
+                                Layout.alignment: Qt.AlignTop
+                                visible: page.pinNeeded
+                                label: qsTr("Repeat the PIN")
+                                echoMode: TextInput.Password
+                                inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                                field.enabled: !page.controller.busy
+                                onAccepted: page.submit()
+                            }
+                        }
+
+                        InlineError {
+                            objectName: "pinErrorBox"
+                            labelObjectName: "pinErrorLabel"
+                            Layout.fillWidth: true
+                            text: page.keys ? page.keys.errorText : ""
                         }
 
                         InlineError {

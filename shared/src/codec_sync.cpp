@@ -238,15 +238,17 @@ json encode_sync_response(const SyncResponse& response) {
     }
     json changes = json::array();
     for (const auto& change : response.changes) changes.push_back(encode_change(change));
-    return {{"acks", std::move(acks)},     {"changes", std::move(changes)},
-            {"cursor", response.cursor},   {"has_more", response.has_more},
-            {"server_time_ms", response.server_time_ms}};
+    json out = {{"acks", std::move(acks)},     {"changes", std::move(changes)},
+                {"cursor", response.cursor},   {"has_more", response.has_more},
+                {"server_time_ms", response.server_time_ms}};
+    if (response.wipe) out["wipe"] = {{"reason", response.wipe->reason}};
+    return out;
 }
 
 Result<SyncResponse> decode_sync_response(const json& value) {
     constexpr auto kBad = ErrorCode::bad_json;
     if (!value.is_object()) return path_error(kBad, "response", "expected an object");
-    if (auto e = detail::unknown_key(kBad, value, "", {"acks", "changes", "cursor", "has_more", "server_time_ms"})) {
+    if (auto e = detail::unknown_key(kBad, value, "", {"acks", "changes", "cursor", "has_more", "server_time_ms", "wipe"})) {
         return *e;
     }
     SyncResponse out;
@@ -273,6 +275,13 @@ Result<SyncResponse> decode_sync_response(const json& value) {
     const auto time = value.find("server_time_ms");
     if (time == value.end() || !is_int64(*time)) return path_error(kBad, "server_time_ms", "expected an integer");
     out.server_time_ms = time->get<std::int64_t>();
+    if (const auto wipe = value.find("wipe"); wipe != value.end()) {
+        if (!wipe->is_object()) return path_error(kBad, "wipe", "expected an object");
+        if (auto e = detail::unknown_key(kBad, *wipe, "wipe", {"reason"})) return *e;
+        const auto reason = wipe->find("reason");
+        if (reason == wipe->end() || !reason->is_string()) return path_error(kBad, "wipe.reason", "expected a string");
+        out.wipe = WipeNotice{reason->get<std::string>()};
+    }
     return out;
 }
 

@@ -69,4 +69,20 @@ nlohmann::json error_body(const Error& error) {
     return {{"error", {{"code", std::string(to_string(error.code))}, {"message", error.message}}}};
 }
 
+namespace {
+constexpr std::string_view kWipedPrefix = "An administrator wiped this device: ";
+}  // namespace
+
+std::string device_wiped_message(std::string_view reason) {
+    return std::string(kWipedPrefix) + std::string(reason) + ".";
+}
+
+std::string device_wiped_reason(std::string_view message) {
+    if (message.starts_with(kWipedPrefix) && message.ends_with('.')) {
+        message.remove_prefix(kWipedPrefix.size());
+        message.remove_suffix(1);
+    }
+    return std::string(message);
+}
+
 }  // namespace muster

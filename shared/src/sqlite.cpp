@@ -1,7 +1,15 @@
 #include "sqlite.hpp"
 
+// The app's build (muster_core_cipher) links SQLCipher 3.4 (based on SQLite
+// 3.15.2) instead of SQLite: everything here must work on both, and what does
+// not exist on 3.15 is guarded by MUSTER_SQLCIPHER.
+#ifdef MUSTER_SQLCIPHER
+#include <sqlcipher/sqlite3.h>
+#else
 #include <sqlite3.h>
+#endif
 
+#include <algorithm>
 #include <cstring>
 #include <utility>
 
@@ -136,13 +144,45 @@ Status Db::run_cached(Stmt& stmt, std::string_view sql) {
     return stmt.run();
 }
 
-Result<Db> Db::open(const std::string& path) {
+bool Db::encryption_available() noexcept {
+#ifdef MUSTER_SQLCIPHER
+    return true;
+#else
+    return false;
+#endif
+}
+
+Result<Db> Db::open(const std::string& path, std::string_view key_hex) {
+    if (!key_hex.empty()) {
+        const bool hex = key_hex.size() == 64 && std::all_of(key_hex.begin(), key_hex.end(), [](char c) {
+                             return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+                         });
+        if (!hex) return Error{ErrorCode::storage, "the database key is not 64 lowercase hex digits"};
+        if (!encryption_available()) {
+            return Error{ErrorCode::storage, "this build cannot open encrypted databases (no SQLCipher)"};
+        }
+    }
     Db db;
     const int rc = sqlite3_open_v2(path.c_str(), &db.db_,
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) return storage_error(db.db_, "cannot open " + path);
     sqlite3_extended_result_codes(db.db_, 1);
     sqlite3_busy_timeout(db.db_, 5000);
+    if (!key_hex.empty()) {
+        // A raw 256-bit key ("x'…'"): SQLCipher skips its PBKDF2, so an open
+        // costs no key derivation. Must be the first statement on the
+        // connection. The key is checked hex above, so formatting it in is safe.
+        std::string pragma = "PRAGMA key = \"x'";
+        pragma.append(key_hex);  // sql-ok: PRAGMA key takes no parameter; hex checked above
+        pragma += "'\"";  // sql-ok: the closing quotes
+        const bool keyed = db.exec(pragma).ok();
+        std::fill(pragma.begin(), pragma.end(), '\0');
+        // The key is only tried when a page is read: a wrong key (or a file
+        // that is not encrypted) fails here, before anything could be written.
+        if (!keyed || !db.query_int("SELECT count(*) FROM sqlite_master")) {
+            return Error{ErrorCode::storage, std::string(kLockedMessage)};
+        }
+    }
     return db;
 }
 
@@ -158,13 +198,23 @@ Status Db::exec(const std::string& sql) {
 
 Result<Stmt> Db::prepare(std::string_view sql) {
     sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
-                           nullptr) != SQLITE_OK) {
-        return storage_error(db_, "cannot prepare statement");
-    }
+#ifdef MUSTER_SQLCIPHER
+    // SQLite 3.15 has no prepare_v3 (3.20); PERSISTENT is only a memory hint.
+    const int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
+#else
+    const int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                                      &stmt, nullptr);
+#endif
+    if (rc != SQLITE_OK) return storage_error(db_, "cannot prepare statement");
     return Stmt(db_, stmt);
 }
 
+#ifdef MUSTER_SQLCIPHER
+// SQLite 3.15 has no serialize/deserialize (3.23); callers check
+// `serialize_available()` and take a slower path.
+Result<std::string> Db::serialize() { return Error{ErrorCode::storage, "serialize needs SQLite 3.23"}; }
+Status Db::deserialize(const std::string&) { return Error{ErrorCode::storage, "deserialize needs SQLite 3.23"}; }
+#else
 Result<std::string> Db::serialize() {
     sqlite3_int64 size = 0;
     unsigned char* bytes = sqlite3_serialize(db_, "main", &size, 0);
@@ -186,6 +236,7 @@ Status Db::deserialize(const std::string& image) {
     }
     return {};
 }
+#endif
 
 Result<std::int64_t> Db::query_int(std::string_view sql) {
     auto stmt = prepare(sql);

@@ -68,8 +68,18 @@ public:
     Db(const Db&) = delete;
     Db& operator=(const Db&) = delete;
 
-    /// Opens (creating if missing) a database file, or ":memory:".
-    static Result<Db> open(const std::string& path);
+    /// What a wrong key (or a file that is not an encrypted database) gives.
+    static constexpr std::string_view kLockedMessage = "the device database could not be unlocked";
+
+    /// Opens (creating if missing) a database file, or ":memory:". `key_hex`
+    /// (64 lowercase hex digits, SQLCipher builds only) keys the connection and
+    /// proves the key by reading the schema: a wrong one is `kLockedMessage`
+    /// and the file is left untouched.
+    static Result<Db> open(const std::string& path, std::string_view key_hex = {});
+    /// True in the SQLCipher build (MUSTER_SQLCIPHER).
+    [[nodiscard]] static bool encryption_available() noexcept;
+    /// serialize/deserialize exist (not in the SQLCipher build: SQLite 3.15).
+    [[nodiscard]] static bool serialize_available() noexcept { return !encryption_available(); }
 
     Status exec(const std::string& sql);
     Result<Stmt> prepare(std::string_view sql);

@@ -202,8 +202,12 @@ Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 Store::~Store() = default;
 
+static_assert(std::string_view(kStoreLockedMessage) == sql::Db::kLockedMessage);
+
+bool store_encryption_available() noexcept { return sql::Db::encryption_available(); }
+
 Result<Store> Store::open(const std::string& path, const Clock& wall, const StoreOptions& options) {
-    auto db = sql::Db::open(path);
+    auto db = sql::Db::open(path, path == ":memory:" ? std::string_view() : std::string_view(options.key_hex));
     if (!db) return db.error();
     auto version = db->query_int("PRAGMA user_version");
     if (!version) return Error{ErrorCode::storage, path + " is not a Muster database: " + version.error().message};
@@ -216,7 +220,7 @@ Result<Store> Store::open(const std::string& path, const Clock& wall, const Stor
     if (path != ":memory:") {  // journal, sync and page cache mean nothing to an in-memory database
         // The cache size is an integer option, not user data: safe to format into the pragma.
         const std::string pragmas = std::string("PRAGMA journal_mode = WAL; PRAGMA synchronous = ") +
-                                    (options.full_sync ? "FULL" : "NORMAL") + "; PRAGMA cache_size = -" +
+                                    (options.full_sync ? "FULL" : "NORMAL") + "; PRAGMA cache_size = -" +  // sql-ok: PRAGMAs take no parameters; an option and an integer
                                     std::to_string(std::max(options.cache_kib, 256));
         if (auto s = db->exec(pragmas); !s) return s.error();
     }

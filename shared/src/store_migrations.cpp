@@ -214,11 +214,13 @@ Status migrate_store(sql::Db& db, int from, int to, std::uint64_t seed) {
         if (!insert) return insert.error();
         if (auto s = insert->bind(1, make_replica_id(seed)).run(); !s) return s;
     }
-    if (auto s = db.exec("PRAGMA user_version = " + std::to_string(to)); !s) return s;  // an integer, not user data
+    if (auto s = db.exec("PRAGMA user_version = " + std::to_string(to)); !s) return s;  // sql-ok: a PRAGMA takes no parameter; an integer
     return tx.commit();
 }
 
 Status create_in_memory(sql::Db& db, std::uint64_t seed) {
+    // Without serialize (the SQLCipher build), the schema is made in place.
+    if (!sql::Db::serialize_available()) return migrate_store(db, 0, kStoreSchemaVersion, seed);
     struct Template {
         std::string image;
         std::optional<Error> error;

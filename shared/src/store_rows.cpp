@@ -23,8 +23,11 @@ constexpr std::array<const char*, static_cast<std::size_t>(Query::count_)> kQuer
     "INSERT INTO fields(entity, key, field, c_v, c_ms, c_c, c_r, c_author, visible, v_v, v_ms, v_c, v_r, v_author) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     nullptr,  // insert_field repeated
-    "INSERT INTO fields(entity, key, field, c_v, c_ms, c_c, c_r, c_author, visible) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) "
-    "ON CONFLICT(entity, key, field) DO NOTHING",
+    // OR IGNORE, not an upsert's DO NOTHING (SQLite 3.24; the SQLCipher build
+    // has 3.15): the same here, as every NOT NULL column gets a value and the
+    // primary key is the only other constraint.
+    "INSERT OR IGNORE INTO fields(entity, key, field, c_v, c_ms, c_c, c_r, c_author, visible) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
     "UPDATE fields SET c_v = ?4, c_ms = ?5, c_c = ?6, c_r = ?7, c_author = ?8, visible = ?9, v_v = ?10, "
     "v_ms = ?11, v_c = ?12, v_r = ?13, v_author = ?14 WHERE entity = ?1 AND key = ?2 AND field = ?3",
     "DELETE FROM fields WHERE entity = ? AND key = ? AND field = ?",

@@ -22,6 +22,7 @@ std::string_view to_string(SyncState state) noexcept {
         case SyncState::syncing: return "syncing";
         case SyncState::backing_off: return "backing_off";
         case SyncState::login_needed: return "login_needed";
+        case SyncState::wiped: return "wiped";
     }
     return "idle";
 }
@@ -34,10 +35,11 @@ SyncEngine::SyncEngine(Store& store, Transport& transport, const Clock& clock, s
 }
 
 bool SyncEngine::attempt_due() const {
-    return state_ != SyncState::login_needed && clock_.now_ms() >= next_attempt_ms_;
+    return state_ != SyncState::login_needed && state_ != SyncState::wiped && clock_.now_ms() >= next_attempt_ms_;
 }
 
 void SyncEngine::on_push_event() {
+    if (state_ == SyncState::wiped) return;
     backoff_.reset();
     next_attempt_ms_ = 0;
     if (state_ == SyncState::backing_off) state_ = SyncState::idle;
@@ -76,6 +78,14 @@ RoundReport SyncEngine::run_round() {
     report.pushed = request.ops.size();
 
     auto response = transport_.sync(request);
+    if (!response && response.error().code == ErrorCode::device_wiped) {
+        // The wipe answer itself was lost on the way: the server now answers
+        // every request from this device so. Nothing of this round was saved.
+        report.wipe = WipeNotice{device_wiped_reason(response.error().message)};
+        report.error = response.error();
+        state_ = SyncState::wiped;
+        return report;
+    }
     if (!response) {
         report.error = response.error();
         fail(*report.error);
@@ -93,6 +103,10 @@ RoundReport SyncEngine::run_round() {
     backoff_.reset();
     next_attempt_ms_ = 0;
     state_ = SyncState::idle;
+    if (response->wipe) {
+        report.wipe = std::move(response->wipe);
+        state_ = SyncState::wiped;
+    }
 
     progress_.ops_sent += report.applied.applied + report.applied.rejected;
     progress_.ops_total += report.applied.restamped;
@@ -110,9 +124,17 @@ SyncReport SyncEngine::sync_until_idle() {
             report.error = Error{ErrorCode::unauthenticated, "log in again to sync"};
             break;
         }
+        if (state_ == SyncState::wiped) {
+            report.error = Error{ErrorCode::device_wiped, "this device was wiped"};
+            break;
+        }
         auto round = run_round();
         ++report.rounds;
         report.touched.insert(report.touched.end(), round.applied.touched.begin(), round.applied.touched.end());
+        if (round.wipe) {
+            report.wipe = std::move(round.wipe);
+            break;
+        }
         if (!round.ok) {
             report.error = round.error;
             break;

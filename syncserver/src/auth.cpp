@@ -25,9 +25,7 @@ Error invalid_credentials() {
 
 Error unauthenticated(std::string message) { return {ErrorCode::unauthenticated, std::move(message)}; }
 
-Error wiped_device(const DeviceWipe& wipe) {
-    return {ErrorCode::device_wiped, "An administrator wiped this device: " + wipe.reason + "."};
-}
+Error wiped_device(const DeviceWipe& wipe) { return {ErrorCode::device_wiped, device_wiped_message(wipe.reason)}; }
 
 }  // namespace
 

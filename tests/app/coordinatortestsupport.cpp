@@ -6,6 +6,13 @@
 
 namespace muster::test {
 
+muster::Result<muster::Store> openAppStore(const QString& path, const muster::Clock& clock) {
+    QString error;
+    const auto key = muster::app::DeviceKeys::memoryFallback().databaseKey(path, /*create=*/true, &error);
+    if (!key) return muster::Error{muster::ErrorCode::storage, error.toStdString()};
+    return muster::app::openAccountStore(path, clock, *key);
+}
+
 FakeMusterServer::Response RecordingSync::answer(const FakeMusterServer::Request& request) {
     auto json = muster::parse_strict(request.body.toStdString());
     if (!json) return FakeMusterServer::error(400, "bad_json", "Bad JSON.");
@@ -52,8 +59,7 @@ bool CoordinatorAccount::open(FakeMusterServer* server, const QString& role, con
                                   QStringLiteral("Ada Okafor"), role, QString::fromStdString(keys.unit)};
     {
         // The data arrived in an earlier session; this one starts from the file.
-        auto store = muster::Store::open(
-            muster::app::accountDatabasePath(dir.path(), QUrl(info.serverUrl), info.login).toStdString(), wall);
+        auto store = openAppStore(muster::app::accountDatabasePath(dir.path(), QUrl(info.serverUrl), info.login), wall);
         if (!store || !seedSampleData(*store, now, keys)) return false;
     }
     return session->openAccount(info, QStringLiteral("tok-coord"));

@@ -15,6 +15,11 @@
 
 namespace muster::test {
 
+/// Opens (creating) the account store at `path` as the app does with no
+/// DeviceKeys set: encrypted under a key kept in this process's memory
+/// (DeviceKeys::memoryFallback), so an AccountSession opens it afterwards.
+[[nodiscard]] muster::Result<muster::Store> openAppStore(const QString& path, const muster::Clock& clock);
+
 /// A fake server's /v1/sync: acks every op `applied`, keeps them in `ops`,
 /// and sends `changes` (then forgets them) with the next answer.
 struct RecordingSync {

@@ -14,6 +14,8 @@
 #include <set>
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -329,6 +331,55 @@ class EndToEndTest : public QObject {
         QVERIFY2(stored, "the server does not hold the conflict");
         QVERIFY(stored->fields.contains("resolved"));
         QVERIFY(stored->fields.at("resolved").at("v") == nlohmann::json(true));
+    }
+
+    /// Remote wipe against the real server: an admin wipes the coordinator's
+    /// device; its next sync delivers the task just written (acked), then the
+    /// app erases the account's data and says why; the old token is refused after.
+    void anAdminWipesADeviceAndTheAppErasesItsData() {
+        QProcess help;
+        help.start(QStringLiteral(MUSTER_SERVER_BINARY),
+                   {QStringLiteral("device"), QStringLiteral("wipe"), QStringLiteral("--help")});
+        QVERIFY(help.waitForFinished(kWaitMs));
+        if (!help.readAll().contains("--replica")) QSKIP("this muster-server has no `device wipe` yet");
+
+        AppInstall device;
+        QVERIFY(device.signIn(m_server->url(), QStringLiteral("coord")));
+        const QString replica = device.replicaId();
+        const QString path = device.session.databasePath();
+        const QString token = device.controller.token();
+        QString out;
+        QVERIFY2(m_server->admin({QStringLiteral("device"), QStringLiteral("wipe"), QStringLiteral("--replica"),
+                                  replica, QStringLiteral("--reason"), QStringLiteral("Phone left at the river")},
+                                 &out),
+                 qPrintable(m_server->errorText()));
+
+        const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QSignalSpy wiped(&device.session, &AccountSession::wiped);
+        QVERIFY(device.session.write({muster::LocalWrite{
+            muster::OpKind::set, muster::EntityType::task, key.toStdString(),
+            {{"title", "Last words before the wipe"}, {"unit", device.session.unitKey().toStdString()},
+             {"priority", "normal"}, {"status", "open"}}}}));
+        QVERIFY(wiped.wait(kWaitMs));
+        QVERIFY(!device.session.isOpen());
+        for (const char* suffix : {"", "-wal", "-shm"}) QVERIFY2(!QFile::exists(path + QLatin1String(suffix)), suffix);
+        QVERIFY(!device.session.hasLastAccount());
+        QVERIFY2(device.session.wipeNotice().contains(QStringLiteral("(reason: Phone left at the river)")),
+                 qPrintable(device.session.wipeNotice()));
+        QVERIFY2(device.session.wipeNotice().contains(QStringLiteral("Every change made on this device had reached")),
+                 qPrintable(device.session.wipeNotice()));
+
+        // What it sent before the wipe is on the server (seen from another device).
+        ServerClient coordinator(QUrl(m_server->url()));
+        const QString coordToken = coordinator.login(QStringLiteral("coord"), kPassword);
+        QVERIFY2(!coordToken.isEmpty(), qPrintable(coordinator.errorText()));
+        const auto changes = coordinator.pullAll(coordToken);
+        QVERIFY2(changes, qPrintable(coordinator.errorText()));
+        QVERIFY(std::any_of(changes->begin(), changes->end(),
+                            [&](const muster::Change& c) { return QString::fromStdString(c.key) == key; }));
+        // The wiped device's token is revoked.
+        ServerClient old(QUrl(m_server->url()));
+        QVERIFY(!old.pullAll(token));
     }
 
   private:

@@ -4,7 +4,9 @@
 
 #include <QTcpSocket>
 
+#include "muster/codec.hpp"
 #include "muster/gzip.hpp"
+#include "muster/json.hpp"
 
 namespace muster::test {
 
@@ -34,6 +36,26 @@ QByteArray reasonPhrase(int status) {
 }
 
 /// Parses a complete request out of `buffer`, or returns false if more bytes are needed.
+}  // namespace
+
+FakeMusterServer::Response FakeMusterServer::wipeAnswer(const Request& request, const QString& reason, int ackCount) {
+    auto parsed = muster::parse_strict(request.body.toStdString());
+    auto decoded = parsed ? muster::decode_sync_request(*parsed)
+                          : muster::Result<muster::DecodedSyncRequest>(parsed.error());
+    if (!decoded) return error(400, "bad_request", "Bad sync request.");
+    muster::SyncResponse answer;
+    for (const muster::Op& op : decoded->request.ops) {
+        if (ackCount >= 0 && static_cast<int>(answer.acks.size()) >= ackCount) break;
+        answer.acks.push_back(muster::Ack{op.id, muster::AckStatus::applied, {}});
+    }
+    answer.cursor = decoded->request.cursor.empty() ? "1" : decoded->request.cursor;
+    answer.server_time_ms = kServerTimeMs;
+    answer.wipe = muster::WipeNotice{reason.toStdString()};
+    return json(200, QByteArray::fromStdString(muster::encode_sync_response(answer).dump()));
+}
+
+namespace {
+
 bool parseRequest(const QByteArray& buffer, FakeMusterServer::Request& request) {
     const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
     if (headerEnd < 0) return false;

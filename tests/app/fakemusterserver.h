@@ -57,6 +57,10 @@ class FakeMusterServer {
     /// Convenience for a protocol error body.
     static Response error(int status, const char* code, const char* message);
     static Response json(int status, const QByteArray& body) { return Response{status, body}; }
+    /// A `POST /v1/sync` answer for a wiped device (protocol.md, remote wipe):
+    /// 200, the first `ackCount` pushed ops of `request` acked `applied` (all
+    /// when negative), no changes, and `"wipe": {"reason": reason}`.
+    static Response wipeAnswer(const Request& request, const QString& reason, int ackCount = -1);
 
     [[nodiscard]] const QList<Request>& requests() const { return m_requests; }
 

@@ -69,6 +69,21 @@ bool MusterServerProcess::seedDemo() {
     return true;
 }
 
+bool MusterServerProcess::admin(const QStringList& args, QString* output) {
+    QProcess command;
+    useTestEnvironment(command);
+    command.setProcessChannelMode(QProcess::MergedChannels);
+    command.start(QStringLiteral(MUSTER_SERVER_BINARY), args + QStringList{QStringLiteral("--data"), m_data});
+    if (!command.waitForFinished(kCommandMs))
+        return fail(args.join(QLatin1Char(' ')) + QStringLiteral(" did not finish: ") + command.errorString());
+    const QString out = QString::fromUtf8(command.readAll());
+    if (output) *output = out;
+    if (command.exitStatus() != QProcess::NormalExit || command.exitCode() != 0) {
+        return fail(args.join(QLatin1Char(' ')) + QStringLiteral(" failed: ") + out);
+    }
+    return true;
+}
+
 bool MusterServerProcess::start(quint16 port) {
     if (isRunning()) return fail(QStringLiteral("already running"));
     m_process = std::make_unique<QProcess>();

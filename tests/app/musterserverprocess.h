@@ -34,6 +34,9 @@ class MusterServerProcess {
 
     /// `muster-server demo --data <root>/data`.
     bool seedDemo();
+    /// `muster-server ARGS... --data <root>/data` (an admin command); its output
+    /// in `output`. True when it exited 0.
+    bool admin(const QStringList& args, QString* output = nullptr);
     /// `serve --listen 127.0.0.1:PORT` (0: a free port); waits for `listening on`.
     bool start(quint16 port = 0);
     /// SIGTERM, then waits; true when the server drained and exited 0.

@@ -19,7 +19,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sodium.h>
+
 #include "accountsettings.h"
+#include "devicekeys.h"
 #include "fakemusterserver.h"
 #include "muster/clock.hpp"
 #include "muster/codec.hpp"
@@ -43,6 +46,7 @@ const QSize kDesktop(1280, 800);
 const QSize kPhoneFullLength(390, 1800);  // a whole scrolling page at 200 % text, for review
 constexpr int kMinDistinctColours = 24;
 constexpr int kMinTouchTarget = 48;
+constexpr const char* kPin = "246810";
 
 bool isControl(const QQuickItem* item) {
     return item->inherits("QQuickAbstractButton") || item->inherits("QQuickTextField") ||
@@ -91,6 +95,9 @@ class ScreenshotTest : public QObject {
         QQuickStyle::setStyle(QStringLiteral("Material"));
         QVERIFY(QDir().mkpath(QStringLiteral(MUSTER_SCREENSHOT_DIR)));
         QVERIFY(m_server.isListening());
+        // No keystore on a test machine: the PIN store, set up by seedAccount, so
+        // the app starts on the unlock page.
+        qputenv("MUSTER_SECRET_STORE", "pin");
         seedAccount();
         m_engine.addImportPath(QStringLiteral("qrc:/"));
         m_language.addEngine(&m_engine);
@@ -105,6 +112,37 @@ class ScreenshotTest : public QObject {
         QVERIFY(m_window);
         m_controller = m_window->findChild<SessionController*>(QStringLiteral("sessionController"));
         QVERIFY(m_controller);
+    }
+
+    /// The PIN page first (the device's data is locked), a wrong PIN, then the right one.
+    void unlockPage() {
+        QObject* unlock = m_window->findChild<QObject*>(QStringLiteral("unlockPage"));
+        QVERIFY(unlock);
+        shoot(QStringLiteral("unlock"), kPhone);
+        shoot(QStringLiteral("unlock"), kDesktop);
+        QObject* pin = m_window->findChild<QObject*>(QStringLiteral("pinField"));
+        QVERIFY(pin);
+        QVERIFY(pin->setProperty("text", QStringLiteral("111111")));
+        QVERIFY(QMetaObject::invokeMethod(unlock, "submit"));
+        QObject* keys = m_window->findChild<QObject*>(QStringLiteral("deviceKeys"));
+        QVERIFY(keys);
+        QTRY_COMPARE(keys->property("errorText").toString(), QStringLiteral("Wrong PIN. Try again."));
+        shoot(QStringLiteral("unlock-error"), kPhone);
+        shoot(QStringLiteral("unlock-error"), kDesktop);
+        // "Forgot your PIN?" asks before erasing anything; "Try the PIN again" goes back.
+        QVERIFY(unlock->setProperty("confirmingErase", true));
+        QTRY_VERIFY(m_window->findChild<QObject*>(QStringLiteral("eraseButton"))->property("visible").toBool());
+        shoot(QStringLiteral("unlock-forgot"), kPhone);
+        shoot(QStringLiteral("unlock-forgot"), kDesktop);
+        QVERIFY(unlock->setProperty("confirmingErase", false));
+        QVERIFY(pin->setProperty("text", QString::fromLatin1(kPin)));
+        QVERIFY(QMetaObject::invokeMethod(unlock, "submit"));
+        QTRY_VERIFY(!keys->property("locked").toBool());
+        QObject* stack = m_window->findChild<QObject*>(QStringLiteral("stack"));
+        QVERIFY(stack);
+        QTRY_VERIFY(!m_window->findChild<QObject*>(QStringLiteral("unlockPage")));  // gone: the sign-in page
+        QTRY_VERIFY(!stack->property("busy").toBool());
+        QVERIFY(m_window->findChild<QObject*>(QStringLiteral("passwordField")));
     }
 
     void loginPage() {
@@ -257,6 +295,51 @@ class ScreenshotTest : public QObject {
         shootComponents(QStringLiteral("components-") + suffix, QSize(390, scale > 1 ? 760 : 480));
     }
 
+    /// A first start with no keystore: the sign-in page also asks for a new
+    /// PIN; and the page after a remote wipe, saying why.
+    void loginPageWithANewPin() {
+        QVERIFY(m_language.setSessionLanguage(QStringLiteral("en")));
+        m_textScale.setFactor(1.0);
+        QTemporaryDir fresh;
+        QQmlApplicationEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        m_language.addEngine(&engine);
+        engine.setInitialProperties({
+            {QStringLiteral("serverUrl"), QStringLiteral("https://muster.example.org")},
+            {QStringLiteral("login"), QStringLiteral("a.okafor")},
+            {QStringLiteral("dataDir"), fresh.path()},
+        });
+        engine.load(QUrl(QStringLiteral("qrc:/Muster/Main.qml")));
+        QCOMPARE(engine.rootObjects().size(), 1);
+        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+        QVERIFY(window);
+        QObject* newPin = window->findChild<QObject*>(QStringLiteral("newPinField"));
+        QVERIFY(newPin);
+        QVERIFY(newPin->property("visible").toBool());
+        shoot(*window, QStringLiteral("login-new-pin"), kPhone);
+        shoot(*window, QStringLiteral("login-new-pin"), kDesktop);
+        shoot(*window, QStringLiteral("login-new-pin"), kPhoneFullLength);
+        QObject* password = window->findChild<QObject*>(QStringLiteral("passwordField"));
+        QVERIFY(password->setProperty("text", QStringLiteral("secret")));
+        QVERIFY(newPin->setProperty("text", QStringLiteral("123456")));
+        QVERIFY(window->findChild<QObject*>(QStringLiteral("repeatPinField"))->setProperty("text", QStringLiteral("123465")));
+        QObject* login = window->findChild<QObject*>(QStringLiteral("signInButton"));
+        QVERIFY(QMetaObject::invokeMethod(login, "clicked"));
+        QTRY_COMPARE(window->findChild<QObject*>(QStringLiteral("deviceKeys"))->property("errorText").toString(),
+                     QStringLiteral("The two PINs are not the same. Type the same PIN twice."));
+        shoot(*window, QStringLiteral("login-new-pin-error"), kPhone);
+        // After a remote wipe: the notice above the form (set here as AccountSession would).
+        QObject* notice = window->findChild<QObject*>(QStringLiteral("noticeBox"));
+        QVERIFY(notice);
+        QVERIFY(notice->setProperty(
+            "text", QStringLiteral("An administrator erased Muster's data on this device (reason: Phone reported lost "
+                                   "on exercise). 2 changes made on this device had not reached the server and are "
+                                   "lost. Sign in again to keep working.")));
+        shoot(*window, QStringLiteral("login-after-wipe"), kPhone);
+        shoot(*window, QStringLiteral("login-after-wipe"), kDesktop);
+        window->close();
+    }
+
     void cleanupTestCase() {
         m_textScale.setFactor(1.0);
         QVERIFY(m_language.setSessionLanguage(QStringLiteral("en")));
@@ -270,7 +353,14 @@ class ScreenshotTest : public QObject {
         const QString path = muster::app::accountDatabasePath(m_dataDir.path(), QUrl(m_server.url()),
                                                               QStringLiteral("a.okafor"));
         {
-            auto store = muster::Store::open(path.toStdString(), muster::SystemClock::instance());
+            muster::app::DeviceKeys keys;
+            keys.setDataDir(m_dataDir.path());
+            keys.useBackend(muster::app::DeviceKeys::Backend::Pin);
+            keys.setPinCost(crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN);
+            QVERIFY(keys.choosePin(QString::fromLatin1(kPin), QString::fromLatin1(kPin)));
+            const auto key = keys.databaseKey(path, true);
+            QVERIFY(key);
+            auto store = muster::app::openAccountStore(path, muster::SystemClock::instance(), *key);
             QVERIFY(store);
             QVERIFY(muster::test::seedSampleData(*store, now, m_keys));
             QVERIFY(store->write_set(muster::EntityType::task, m_keys.drains, {{"status", "done"}}));

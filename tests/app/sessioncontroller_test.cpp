@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "accountsettings.h"
+#include "coordinatortestsupport.h"
 #include "deviceidentity.h"
 #include "fakemusterserver.h"
 #include "muster/clock.hpp"
@@ -120,7 +121,7 @@ class SessionControllerTest : public QObject {
         {
             const QString path = muster::app::accountDatabasePath(first.dir.path(), QUrl(server.url()),
                                                                   QStringLiteral("ada"));
-            auto store = muster::Store::open(path.toStdString(), first.clock);
+            auto store = muster::test::openAppStore(path, first.clock);
             QVERIFY(store);
             QCOMPARE(QString::fromStdString(store->replica_id()), id);
         }

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include "accountsession.h"
+#include "coordinatortestsupport.h"
 #include "fakemusterserver.h"
 #include "muster/codec.hpp"
 #include "muster/json.hpp"
@@ -135,9 +136,8 @@ class SyncWorkerTest : public QObject {
                          QString::fromStdString(m_keys.unit)};
         // The data arrived in an earlier session; this one starts from the file.
         {
-            auto store = muster::Store::open(
-                accountDatabasePath(m_dir->path(), QUrl(info.serverUrl), info.login).toStdString(),
-                muster::SystemClock::instance());
+            auto store = muster::test::openAppStore(accountDatabasePath(m_dir->path(), QUrl(info.serverUrl), info.login),
+                                                    muster::SystemClock::instance());
             QVERIFY(store);
             QVERIFY(muster::test::seedSampleData(*store, muster::SystemClock::instance().now_ms()));
         }

@@ -248,6 +248,39 @@ TEST(SyncResponseCodec, RoundTripsAndRejectsBadChanges) {
     EXPECT_EQ(decode_sync_response(bad).error().message, "acks[1].error: required exactly when status is rejected");
 }
 
+TEST(SyncResponseCodec, WipeRoundTripsAndStaysStrict) {
+    SyncResponse resp;
+    resp.acks = {{"3fa2c9e01b7d4e55-17", AckStatus::applied, {}}};
+    resp.cursor = "1043";
+    resp.server_time_ms = 1764390000456;
+    EXPECT_FALSE(encode_sync_response(resp).contains("wipe"));  // absent unless wiped
+    auto plain = decode_sync_response(encode_sync_response(resp));
+    ASSERT_TRUE(plain.ok()) << plain.error().message;
+    EXPECT_FALSE(plain->wipe);
+
+    resp.wipe = WipeNotice{"Phone reported lost"};
+    const json wire = encode_sync_response(resp);
+    EXPECT_EQ(wire.at("wipe"), (json{{"reason", "Phone reported lost"}}));
+    auto decoded = decode_sync_response(wire);
+    ASSERT_TRUE(decoded.ok()) << decoded.error().message;
+    EXPECT_EQ(*decoded, resp);
+    EXPECT_EQ(decoded->acks.size(), 1u);  // the acks of a wiping answer still count
+
+    // Unknown fields are still refused, at the top and inside `wipe`.
+    json bad = wire;
+    bad["wiped"] = true;
+    EXPECT_EQ(decode_sync_response(bad).error().message, "wiped: unknown field");
+    bad = wire;
+    bad["wipe"]["when"] = 1;
+    EXPECT_EQ(decode_sync_response(bad).error().message, "wipe.when: unknown field");
+    bad = wire;
+    bad["wipe"] = "lost";
+    EXPECT_EQ(decode_sync_response(bad).error().message, "wipe: expected an object");
+    bad = wire;
+    bad["wipe"].erase("reason");
+    EXPECT_EQ(decode_sync_response(bad).error().message, "wipe.reason: expected a string");
+}
+
 TEST(LoginCodec, RoundTrips) {
     LoginRequest req{"alice", "secret", "phone", kReplica};
     auto r = decode_login_request(encode_login_request(req));

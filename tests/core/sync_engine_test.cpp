@@ -110,6 +110,30 @@ TEST(SyncEngine, UnauthenticatedKeepsTheOutboxAndAsksForLogin) {
     EXPECT_TRUE(f.engine.sync_until_idle().ok);
 }
 
+// The wipe answer (200 with `wipe`) was lost on the way: the server then
+// answers 403 `device_wiped`, and the device still learns its reason.
+TEST(SyncEngine, A403DeviceWipedIsAWipeWithItsReason) {
+    Fixture f;
+    ASSERT_TRUE(f.store.write_set(EntityType::task, key(1), {{"title", "t"}}).ok());
+    f.transport.fail_with = Error{ErrorCode::device_wiped, device_wiped_message("reported lost")};
+    auto report = f.engine.sync_until_idle();
+    EXPECT_FALSE(report.ok);
+    ASSERT_TRUE(report.wipe.has_value());
+    EXPECT_EQ(report.wipe->reason, "reported lost");
+    EXPECT_EQ(f.engine.state(), SyncState::wiped);
+    EXPECT_FALSE(f.engine.attempt_due());
+    const int calls = f.transport.calls;
+    f.engine.on_push_event();
+    EXPECT_FALSE(f.engine.sync_until_idle().ok);
+    EXPECT_EQ(f.transport.calls, calls) << "a wiped engine makes no further attempt";
+}
+
+TEST(ErrorText, DeviceWipedMessageCarriesTheReasonBothWays) {
+    EXPECT_EQ(device_wiped_message("reported lost"), "An administrator wiped this device: reported lost.");
+    EXPECT_EQ(device_wiped_reason(device_wiped_message("left on a bus")), "left on a bus");
+    EXPECT_EQ(device_wiped_reason("something else"), "something else");
+}
+
 TEST(SyncEngine, RejectedOpsMoveAsideAndStopBlockingTheQueue) {
     Fixture f;
     ASSERT_TRUE(f.store.write_set(EntityType::task, key(1), {{"title", "forbidden"}}).ok());

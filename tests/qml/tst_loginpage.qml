@@ -24,6 +24,24 @@ Item {
         }
     }
 
+    // A stand-in DeviceKeys with no keystore and no PIN yet.
+    QtObject {
+        id: fakeKeys
+        property bool pinNeeded: true
+        property int minPinLength: 6
+        property string errorText: ""
+        property var chosen: []
+        function choosePin(pin, repeat) {
+            chosen = [pin, repeat]
+            if (pin !== repeat) {
+                errorText = "The two PINs are not the same. Type the same PIN twice."
+                return false
+            }
+            pinNeeded = false
+            return true
+        }
+    }
+
     Component {
         id: pageComponent
         LoginPage { anchors.fill: parent }
@@ -130,6 +148,65 @@ Item {
             compare(field("passwordField").field.Accessible.name, "Password")
             compare(field("serverField").field.Accessible.name, "Server")
             compare(findChild(page, "signInButton").Accessible.name, "Sign in")
+        }
+
+        function withKeys(properties) {
+            fakeKeys.pinNeeded = true
+            fakeKeys.errorText = ""
+            fakeKeys.chosen = []
+            page.visible = false
+            const keyed = pageComponent.createObject(root, Object.assign({ controller: fakeController, keys: fakeKeys },
+                                                                         properties || {}))
+            waitForRendering(keyed)
+            return keyed
+        }
+
+        function test_noPinFieldsWithoutKeysOrWithAKeystore() {
+            verify(!field("newPinField").visible)
+            verify(!field("repeatPinField").visible)
+            verify(!findChild(page, "noticeBox").visible)
+        }
+
+        function test_firstSignInWithoutAKeystoreAsksForANewPin() {
+            const keyed = withKeys()
+            try {
+                page = keyed
+                verify(field("newPinField").visible)
+                verify(field("repeatPinField").visible)
+                verify(findChild(keyed, "pinExplanation").text.indexOf("at least 6 digits") >= 0)
+                type(field("loginField"), "ada")
+                type(field("passwordField"), "secret")
+                const button = findChild(keyed, "signInButton")
+                verify(!button.enabled)  // the PIN twice first
+                type(field("newPinField"), "123456")
+                type(field("repeatPinField"), "123465")
+                verify(button.enabled)
+                mouseClick(button)
+                compare(fakeKeys.chosen, ["123456", "123465"])
+                compare(fakeController.signInCalls, 0)  // no sign-in with a PIN mistyped
+                verify(findChild(keyed, "pinErrorBox").visible)
+                compare(findChild(keyed, "pinErrorLabel").text, "The two PINs are not the same. Type the same PIN twice.")
+                type(field("repeatPinField"), "123456")
+                mouseClick(button)
+                compare(fakeController.signInCalls, 1)
+                compare(fakeController.lastPassword, "secret")
+                verify(!field("newPinField").visible)  // chosen
+            } finally {
+                keyed.destroy()
+                wait(0)
+            }
+        }
+
+        function test_wipeNoticeIsShown() {
+            const keyed = withKeys({ notice: "An administrator erased Muster's data on this device (reason: lost)." })
+            try {
+                verify(findChild(keyed, "noticeBox").visible)
+                compare(findChild(keyed, "noticeLabel").text,
+                        "An administrator erased Muster's data on this device (reason: lost).")
+            } finally {
+                keyed.destroy()
+                wait(0)
+            }
         }
 
         function test_touchTargetsAreLargeEnough() {

@@ -52,6 +52,12 @@ enum class ErrorCode : std::uint8_t {
 /// are not request-level).
 [[nodiscard]] int http_status(ErrorCode code) noexcept;
 
+/// The `device_wiped` message for an admin's `reason` (the server writes it),
+/// and the reason read back out of such a message (a device shows it); a
+/// message of another form is returned whole.
+[[nodiscard]] std::string device_wiped_message(std::string_view reason);
+[[nodiscard]] std::string device_wiped_reason(std::string_view message);
+
 /// A failure with a typed code and a sentence a person can act on.
 struct Error {
     ErrorCode code = ErrorCode::internal;

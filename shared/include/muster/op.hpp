@@ -90,12 +90,21 @@ struct SyncRequest {
     friend bool operator==(const SyncRequest&, const SyncRequest&) = default;
 };
 
+/// An admin wiped this device (`muster-server device wipe`): the answer's
+/// acks still count, then the device erases its local data.
+struct WipeNotice {
+    std::string reason;  ///< the admin's words, shown to the member
+
+    friend bool operator==(const WipeNotice&, const WipeNotice&) = default;
+};
+
 struct SyncResponse {
     std::vector<Ack> acks;
     std::vector<Change> changes;
     std::string cursor;
     bool has_more = false;
     std::int64_t server_time_ms = 0;
+    std::optional<WipeNotice> wipe = std::nullopt;  ///< `"wipe": {"reason": …}`; absent for a device not wiped
 
     friend bool operator==(const SyncResponse&, const SyncResponse&) = default;
 };

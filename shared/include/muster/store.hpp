@@ -63,7 +63,17 @@ struct StoreOptions {
     /// so the server's device record and the ops agree. Ignored for an existing
     /// database: its ops already carry its own id. Must pass `is_replica_id`.
     std::optional<std::string> replica_id = std::nullopt;
+    /// Non-empty: the database is encrypted with this raw 256-bit key, as 64
+    /// lowercase hex digits (SQLCipher builds only, `store_encryption_available`;
+    /// ignored for ":memory:"). A wrong key, or an unencrypted file, fails with
+    /// `storage` and `kStoreLockedMessage`, the file untouched.
+    std::string key_hex = {};
 };
+
+/// The message of the error a wrong key gives (see StoreOptions::key_hex).
+inline constexpr const char* kStoreLockedMessage = "the device database could not be unlocked";
+/// True when this build of the core links SQLCipher (muster_core_cipher).
+[[nodiscard]] bool store_encryption_available() noexcept;
 
 /// One local change, before it becomes an op.
 struct LocalWrite {

@@ -53,7 +53,9 @@ private:
     int failures_ = 0;
 };
 
-enum class SyncState : std::uint8_t { idle, syncing, backing_off, login_needed };
+/// `wiped`: the server said an admin wiped this device; the engine makes no
+/// further attempt (the embedder erases the local data).
+enum class SyncState : std::uint8_t { idle, syncing, backing_off, login_needed, wiped };
 [[nodiscard]] std::string_view to_string(SyncState state) noexcept;
 
 /// For the UI: how far the current `sync_until_idle` got.
@@ -76,6 +78,7 @@ struct RoundReport {
     std::size_t pushed = 0;
     ApplyReport applied;
     bool has_more = false;
+    std::optional<WipeNotice> wipe = std::nullopt;  ///< the answer said this device is wiped (its acks were applied)
 };
 
 struct SyncReport {
@@ -84,6 +87,9 @@ struct SyncReport {
     std::size_t rounds = 0;
     SyncProgress progress;
     std::vector<std::pair<EntityType, std::string>> touched;  ///< entities whose visible state may have changed
+    /// Set when the server wiped this device: the rounds stop after applying
+    /// that answer's acks; what is still in the outbox was never saved by the server.
+    std::optional<WipeNotice> wipe = std::nullopt;
 };
 
 class SyncEngine {
@@ -100,7 +106,7 @@ public:
     [[nodiscard]] SyncState state() const noexcept { return state_; }
     /// Wall-clock ms before which no attempt should start (0: now).
     [[nodiscard]] std::int64_t next_attempt_ms() const noexcept { return next_attempt_ms_; }
-    /// True when an attempt is due (not in login_needed, backoff elapsed).
+    /// True when an attempt is due (not in login_needed or wiped, backoff elapsed).
     [[nodiscard]] bool attempt_due() const;
     /// A server `changed` event or the network coming back: retry at once.
     void on_push_event();
