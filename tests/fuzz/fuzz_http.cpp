@@ -171,7 +171,7 @@ std::string make_root() {
 }
 
 std::optional<server::LoginAnswer> log_in(World& w, const std::string& login) {
-    server::LoginRequest request{login, "muster-demo", "fuzz", std::nullopt};
+    server::LoginRequest request{login, "muster-demo", "fuzz", std::nullopt, "fuzz"};
     auto answer = w.auth->login(request);
     if (!answer) return std::nullopt;
     return std::move(*answer);
