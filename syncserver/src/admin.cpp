@@ -5,6 +5,7 @@
 
 #include "muster/clock.hpp"
 #include "muster/hlc.hpp"
+#include "muster/server/scope.hpp"
 
 namespace muster::server::admin {
 namespace {
@@ -167,24 +168,25 @@ Result<std::vector<DeviceRow>> list_devices(const std::string& data_dir) {
     if (!members) return members.error();
     std::map<std::string, std::string> logins;
     for (const auto& member : *members) logins[member.key] = member.login;
-    const auto value = [](const EntityRecord& record, const char* field) -> const nlohmann::json* {
-        const auto it = record.fields.find(field);
-        return it == record.fields.end() || !it->is_object() || !it->contains("v") ? nullptr : &it->at("v");
+    auto wipes = store.list_wipes();  // one read, not one per device
+    if (!wipes) return wipes.error();
+    std::map<std::string, DeviceWipe> wipe_of;
+    for (auto& wipe : *wipes) wipe_of.emplace(wipe.replica_id, std::move(wipe));
+    const auto integer = [](const EntityRecord& record, const char* field) -> std::int64_t {
+        const auto& v = stored_value(record.fields, field);
+        return v.is_number_integer() ? v.get<std::int64_t>() : 0;
     };
     std::vector<DeviceRow> rows;
     for (const auto& device : *devices) {
         DeviceRow row;
         row.replica_id = device.key;
-        if (const auto* v = value(device, "member"); v && v->is_string()) {
-            const auto it = logins.find(v->get<std::string>());
-            if (it != logins.end()) row.member_login = it->second;
+        if (const auto it = logins.find(stored_string(device.fields, "member")); it != logins.end()) {
+            row.member_login = it->second;
         }
-        if (const auto* v = value(device, "last_sync_at"); v && v->is_number_integer()) row.last_sync_ms = v->get<std::int64_t>();
-        if (const auto* v = value(device, "pending"); v && v->is_number_integer()) row.pending = v->get<std::int64_t>();
-        if (const auto* v = value(device, "app_version"); v && v->is_string()) row.app_version = v->get<std::string>();
-        auto wipe = store.find_wipe(device.key);
-        if (!wipe) return wipe.error();
-        row.wipe = std::move(*wipe);
+        row.last_sync_ms = integer(device, "last_sync_at");
+        row.pending = integer(device, "pending");
+        row.app_version = stored_string(device.fields, "app_version");
+        if (const auto it = wipe_of.find(device.key); it != wipe_of.end()) row.wipe = it->second;
         rows.push_back(std::move(row));
     }
     std::sort(rows.begin(), rows.end(), [](const DeviceRow& a, const DeviceRow& b) {
