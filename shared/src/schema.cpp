@@ -19,7 +19,7 @@ constexpr std::array<std::string_view, 4> kPriorities{"low", "normal", "high", "
 constexpr std::array<std::string_view, 6> kTaskStatuses{"open", "acknowledged", "in_progress",
                                                         "done", "blocked", "cancelled"};
 constexpr std::array<std::string_view, 4> kDrillStates{"planned", "running", "paused", "ended"};
-constexpr std::array<std::string_view, 4> kLogKinds{"action", "note", "status", "observation"};
+constexpr std::array<std::string_view, 5> kLogKinds{"action", "note", "status", "observation", "opened"};
 constexpr std::array<std::string_view, 4> kRatings{"P", "S", "M", "U"};
 constexpr std::array<std::string_view, 7> kEntityNames{"unit", "member", "drill", "task",
                                                        "log", "conflict", "device"};
@@ -51,6 +51,7 @@ constexpr std::array kDrillFields{
     FieldSpec{"paused_at", FT::integer, {}, true, false, 0, kCoordinators, "start of the current pause, unix ms"},
     FieldSpec{"ended_at", FT::integer, {}, true, false, 0, kCoordinators, "end time, unix ms"},
     FieldSpec{"prestage", FT::boolean, {}, false, false, 0, kCoordinators, "injects reach members' devices before release"},
+    FieldSpec{"comms_check_at", FT::integer, {}, true, false, 0, kCoordinators, "when a coordinator last asked every device to answer a comms check, unix ms"},
 };
 constexpr std::array kTaskFields{
     FieldSpec{"title", FT::string, {}, false, true, kName, kCoordinators, "title"},
@@ -70,7 +71,7 @@ constexpr std::array kTaskFields{
 constexpr std::array kLogFields{
     FieldSpec{"task", FT::key, {}, false, true, 0, kAllRoles, "the task"},
     FieldSpec{"author", FT::key, {}, false, true, 0, kAllRoles, "writing member (must be the caller)"},
-    FieldSpec{"kind", FT::enumeration, kLogKinds, false, true, 0, kAllRoles, "`observation` only by evaluators"},
+    FieldSpec{"kind", FT::enumeration, kLogKinds, false, true, 0, kAllRoles, "`observation` only by evaluators; `opened`: the author first opened the task"},
     FieldSpec{"text", FT::string, {}, true, false, kText, kAllRoles, "text"},
     FieldSpec{"at", FT::integer, {}, false, true, 0, kAllRoles, "device time, unix ms"},
     FieldSpec{"drill_ms", FT::integer, {}, true, false, 0, kAllRoles, "drill clock at writing, ms"},
@@ -94,6 +95,9 @@ constexpr std::array kDeviceFields{
     FieldSpec{"oldest_pending_ms", FT::integer, {}, true, false, 0, kServerOnly, "time of oldest unsent op, unix ms"},
     FieldSpec{"clock_offset_ms", FT::integer, {}, false, false, 0, kServerOnly, "device clock minus server clock, ms"},
     FieldSpec{"app_version", FT::string, {}, true, false, 64, kServerOnly, "app version"},
+    FieldSpec{"comms_drill", FT::key, {}, true, false, 0, kServerOnly, "drill of the latest comms check the device answered"},
+    FieldSpec{"comms_check_at", FT::integer, {}, true, false, 0, kServerOnly, "that check's `comms_check_at`"},
+    FieldSpec{"comms_answered_at", FT::integer, {}, true, false, 0, kServerOnly, "server time of the device's first answer to it, unix ms"},
 };
 
 constexpr OpKindMask kSetDelete = op_bit(OpKind::set) | op_bit(OpKind::del);
