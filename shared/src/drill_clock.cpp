@@ -50,6 +50,7 @@ std::optional<std::int64_t> drill_clock_ms(const DrillTimes& drill, std::int64_t
     std::int64_t at = now_ms;
     if (drill.state == "paused") at = drill.paused_at.value_or(now_ms);
     if (drill.state == "ended") at = drill.ended_at.value_or(now_ms);
+    if (at < *drill.started_at) return std::nullopt;  // a start set ahead: not yet
     return std::max<std::int64_t>(0, at - *drill.started_at - drill.paused_ms);
 }
 

@@ -1,6 +1,7 @@
 // From a checked scenario to the drill's and tasks' field values.
 
 #include <map>
+#include <memory>
 
 #include "msel_detail.hpp"
 #include "muster/schema.hpp"
@@ -54,6 +55,30 @@ json task_fields(const Inject& inject, const std::string& unit_key, const std::s
 }
 
 }  // namespace
+
+UnitDirectory unit_directory(const std::vector<UnitRef>& units) {
+    auto by_code = std::make_shared<std::map<std::string, UnitRef, std::less<>>>();
+    for (const auto& unit : units) by_code->emplace(unit.code, unit);
+    return [by_code](std::string_view path) -> std::optional<std::string> {
+        std::string parent;  // "" = a root
+        const UnitRef* unit = nullptr;
+        while (!path.empty()) {
+            const auto slash = path.find('/');
+            const auto code = path.substr(0, slash);
+            path = slash == std::string_view::npos ? std::string_view{} : path.substr(slash + 1);
+            const auto it = by_code->find(code);
+            if (it == by_code->end()) return std::nullopt;
+            const bool first = unit == nullptr;
+            // A single code may name any unit; a path must follow parent links from a root.
+            if (!first && it->second.parent != parent) return std::nullopt;
+            if (first && !path.empty() && !it->second.parent.empty()) return std::nullopt;
+            unit = &it->second;
+            parent = unit->key;
+        }
+        if (unit == nullptr) return std::nullopt;
+        return unit->key;
+    };
+}
 
 Checked<ImportPlan> plan_import(const Scenario& scenario, const UnitDirectory& units,
                                 const PlanOptions& options) {

@@ -19,19 +19,6 @@
 namespace muster {
 namespace detail {
 
-/// The wall clock corrected by the server offset; feeds the store's HlcClock.
-class OffsetClock final : public Clock {
-public:
-    explicit OffsetClock(const Clock& wall) : wall_(wall) {}
-    [[nodiscard]] std::int64_t now_ms() const override { return wall_.now_ms() + offset_.load(); }
-    void set_offset(std::int64_t offset) { offset_.store(offset); }
-    [[nodiscard]] std::int64_t offset() const { return offset_.load(); }
-
-private:
-    const Clock& wall_;
-    std::atomic<std::int64_t> offset_{0};
-};
-
 /// One field of one entity: its confirmed and visible values (either may be
 /// absent; a row with neither is deleted).
 struct FieldSlot {

@@ -3,7 +3,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <map>
 
 #include "muster/msel.hpp"
 #include "muster/server/admin.hpp"
@@ -26,31 +25,6 @@ Result<std::string> read_scenario_file(const std::string& file) {
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-/// Resolves a code (`north`) or a path of codes from a root (`hq/north`).
-UnitDirectory unit_directory(const std::vector<Unit>& units) {
-    auto by_code = std::make_shared<std::map<std::string, Unit, std::less<>>>();
-    for (const auto& unit : units) by_code->emplace(unit.code, unit);
-    return [by_code](std::string_view path) -> std::optional<std::string> {
-        std::string parent;  // "" = a root
-        const Unit* unit = nullptr;
-        while (!path.empty()) {
-            const auto slash = path.find('/');
-            const auto code = path.substr(0, slash);
-            path = slash == std::string_view::npos ? std::string_view{} : path.substr(slash + 1);
-            const auto it = by_code->find(code);
-            if (it == by_code->end()) return std::nullopt;
-            const bool first = unit == nullptr;
-            // A single code may name any unit; a path must follow parent links from a root.
-            if (!first && it->second.parent_key != parent) return std::nullopt;
-            if (first && !path.empty() && !it->second.parent_key.empty()) return std::nullopt;
-            unit = &it->second;
-            parent = unit->key;
-        }
-        if (unit == nullptr) return std::nullopt;
-        return unit->key;
-    };
-}
-
 }  // namespace
 
 Result<DrillImportSummary> import_drill(const std::string& data_dir, const std::string& file,
@@ -70,7 +44,10 @@ Result<DrillImportSummary> import_drill(const std::string& data_dir, const std::
     plan_options.unit = options.unit;
     plan_options.title = options.title;
     plan_options.prestage = options.prestage;
-    auto plan = plan_import(*scenario, unit_directory(*units), plan_options);
+    std::vector<UnitRef> unit_refs;
+    unit_refs.reserve(units->size());
+    for (const auto& unit : *units) unit_refs.push_back(UnitRef{unit.key, unit.code, unit.parent_key});
+    auto plan = plan_import(*scenario, unit_directory(unit_refs), plan_options);
     if (!plan) return Error{ErrorCode::bad_request, file + ": " + plan.error().message};
 
     DrillImportSummary summary;

@@ -1,7 +1,10 @@
 #include "muster/server/server.hpp"
 
 #include <atomic>
+#include <charconv>
 #include <csignal>
+#include <cstdlib>
+#include <cstring>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -223,8 +226,34 @@ void Server::stop() {
     wait();
 }
 
+namespace {
+
+/// MUSTER_TEST_CLOCK_OFFSET_MS (end-to-end tests only, like MUSTER_TEST_FAST_HASH):
+/// the served wall clock runs that many ms ahead of the system's (negative:
+/// behind), so a test can let an hour pass for the server across a restart.
+Result<std::int64_t> test_clock_offset() {
+    const char* text = std::getenv("MUSTER_TEST_CLOCK_OFFSET_MS");
+    if (text == nullptr || *text == '\0') return std::int64_t{0};
+    std::int64_t offset = 0;
+    const char* end = text + std::strlen(text);
+    const auto [ptr, ec] = std::from_chars(text, end, offset);
+    if (ec != std::errc{} || ptr != end) {
+        return Error{ErrorCode::bad_request,
+                     "MUSTER_TEST_CLOCK_OFFSET_MS: '" + std::string(text) + "' is not a whole number of ms"};
+    }
+    return offset;
+}
+
+}  // namespace
+
 int run_server(const ServerConfig& config, std::ostream& out, std::ostream& err) {
-    auto server = Server::start(config);
+    const auto offset = test_clock_offset();
+    if (!offset) {
+        err << "muster-server: " << offset.error().message << std::endl;
+        return 2;
+    }
+    const OffsetClock wall(SystemClock::instance(), *offset);
+    auto server = Server::start(config, wall);
     if (!server) {
         err << "muster-server: " << server.error().message << std::endl;
         const auto code = server.error().code;
@@ -238,6 +267,7 @@ int run_server(const ServerConfig& config, std::ostream& out, std::ostream& err)
                                  {"port", std::to_string(port)},
                                  {"threads", std::to_string(config.io_threads)},
                                  {"tls", config.tls_cert_file.empty() ? "off" : "on"}});
+    if (*offset != 0) log::warn("test clock in effect", {{"offset_ms", std::to_string(*offset)}});
     (*server)->wait();
     log::info("server stopped");
     return 0;

@@ -34,9 +34,13 @@ TEST(DrillClock, PausedAndEndedAreFrozen) {
     EXPECT_EQ(drill_clock_ms(ended, kStart + 600 * kMin), 60 * kMin);
 }
 
-TEST(DrillClock, ADeviceClockBehindTheStartReadsZero) {
+TEST(DrillClock, AStartSetAheadHasNoClockUntilItComes) {
     const auto drill = drill_times_from_plain(json{{"state", "running"}, {"started_at", kStart}});
-    EXPECT_EQ(drill_clock_ms(drill, kStart - 5000), 0);
+    EXPECT_EQ(drill_clock_ms(drill, kStart - 5000), std::nullopt);
+    EXPECT_FALSE(inject_released(drill, 0, kStart - 1));
+    EXPECT_EQ(drill_clock_ms(drill, kStart), 0);
+    EXPECT_TRUE(inject_released(drill, 0, kStart));
+    EXPECT_EQ(drill_clock_ms(drill, kStart + 1500), 1500);
 }
 
 TEST(DrillClock, CanonicalAndPlainFieldsReadAlike) {

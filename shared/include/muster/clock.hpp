@@ -34,4 +34,18 @@ private:
     std::atomic<std::int64_t> now_;
 };
 
+/// Another clock shifted by an offset that may change: the device's wall
+/// clock corrected by the server offset (the store's HlcClock runs on one).
+class OffsetClock final : public Clock {
+public:
+    explicit OffsetClock(const Clock& base, std::int64_t offset_ms = 0) : base_(base), offset_(offset_ms) {}
+    [[nodiscard]] std::int64_t now_ms() const override { return base_.now_ms() + offset_.load(); }
+    void set_offset(std::int64_t offset_ms) { offset_.store(offset_ms); }
+    [[nodiscard]] std::int64_t offset() const { return offset_.load(); }
+
+private:
+    const Clock& base_;
+    std::atomic<std::int64_t> offset_;
+};
+
 }  // namespace muster

@@ -1,11 +1,13 @@
 #pragma once
 /// The drill clock, one definition for server, app and simulator.
 ///
-/// None before the start (`planned`, or no `started_at`: nothing is released,
-/// not even offset 0); running: now − `started_at` − `paused_ms`; paused or
-/// ended: frozen at `paused_at` / `ended_at` − `paused_ms` (`paused_ms` totals
-/// the finished pauses). Never negative (a device clock behind `started_at`
-/// reads 0). All times are unix ms.
+/// None before the start (`planned`, no `started_at`, or a `started_at` still
+/// ahead — a start scheduled in advance: nothing is released, not even offset
+/// 0); running: now − `started_at` − `paused_ms`; paused or ended: frozen at
+/// `paused_at` / `ended_at` − `paused_ms` (`paused_ms` totals the finished
+/// pauses). Never negative. All times are unix ms, on the server's clock (a
+/// device reads it through its server offset, so a start set ahead reveals
+/// pre-staged injects on time on a device that lost its network before).
 
 #include <cstdint>
 #include <optional>

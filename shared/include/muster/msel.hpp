@@ -182,6 +182,15 @@ struct Scenario {
 /// the unit's key; nullopt when there is no such unit.
 using UnitDirectory = std::function<std::optional<std::string>(std::string_view code_or_path)>;
 
+/// One unit of a `unit_directory`: its key, code and parent's key ("" for a root).
+struct UnitRef {
+    std::string key, code, parent;
+};
+
+/// A directory over `units`: a single code names any of them; a path must
+/// start at a root and follow parent links (`hq/north`).
+[[nodiscard]] UnitDirectory unit_directory(const std::vector<UnitRef>& units);
+
 /// What the import command adds to or overrides in the file. Empty: the file's.
 struct PlanOptions {
     std::string drill_key;  ///< the new drill's key (UUID); empty: tasks get no `drill` field
