@@ -18,13 +18,33 @@ std::string index_path(std::string_view array, std::size_t i) {
 json encode_device(const DeviceReport& d) {
     json out = {{"pending", d.pending}, {"app_version", d.app_version}, {"clock_ms", d.clock_ms}};
     if (d.oldest_pending_ms) out["oldest_pending_ms"] = *d.oldest_pending_ms;
+    if (d.comms) out["comms"] = {{"drill", d.comms->drill}, {"check_at", d.comms->check_at}};
     return out;
+}
+
+/// `device.comms`: `{"drill": <drill key>, "check_at": <int64>}`, both required.
+Result<CommsCheck> decode_comms(const json& v) {
+    constexpr auto kBad = ErrorCode::bad_request;
+    if (!v.is_object()) return path_error(kBad, "device.comms", "expected an object {drill, check_at}");
+    if (auto e = detail::unknown_key(kBad, v, "device.comms", {"drill", "check_at"})) return *e;
+    CommsCheck c;
+    const auto drill = v.find("drill");
+    if (drill == v.end() || !drill->is_string() ||
+        !is_valid_key(EntityType::drill, drill->get_ref<const std::string&>())) {
+        return path_error(kBad, "device.comms.drill", "expected a drill key (a lowercase UUID)");
+    }
+    c.drill = drill->get<std::string>();
+    const auto at = v.find("check_at");
+    if (at == v.end() || !is_int64(*at)) return path_error(kBad, "device.comms.check_at", "expected an integer");
+    c.check_at = at->get<std::int64_t>();
+    return c;
 }
 
 Result<DeviceReport> decode_device(const json& v) {
     constexpr auto kBad = ErrorCode::bad_request;
     if (!v.is_object()) return path_error(kBad, "device", "expected an object");
-    if (auto e = detail::unknown_key(kBad, v, "device", {"pending", "oldest_pending_ms", "app_version", "clock_ms"})) {
+    if (auto e = detail::unknown_key(kBad, v, "device",
+                                     {"pending", "oldest_pending_ms", "app_version", "clock_ms", "comms"})) {
         return *e;
     }
     DeviceReport d;
@@ -45,6 +65,11 @@ Result<DeviceReport> decode_device(const json& v) {
     if (auto it = v.find("clock_ms"); it != v.end()) {
         if (!is_int64(*it)) return path_error(kBad, "device.clock_ms", "expected an integer");
         d.clock_ms = it->get<std::int64_t>();
+    }
+    if (auto it = v.find("comms"); it != v.end() && !it->is_null()) {
+        auto comms = decode_comms(*it);
+        if (!comms) return comms.error();
+        d.comms = std::move(*comms);
     }
     return d;
 }

@@ -59,6 +59,25 @@ void SyncEngine::fail(const Error& error) {
     next_attempt_ms_ = clock_.now_ms() + backoff_.next_delay_ms();
 }
 
+std::optional<CommsCheck> SyncEngine::latest_comms_check() {
+    // `latest` orders SQLite's way: a withdrawn check (JSON null) sorts above
+    // every number, so page past those to the greatest integer.
+    constexpr std::size_t kPage = 16;
+    std::optional<LatestAfter> after;
+    for (;;) {
+        auto page = store_.latest(EntityType::drill, "comms_check_at", kPage, after);
+        if (!page || page->empty()) return std::nullopt;
+        nlohmann::json last;
+        for (const auto& drill : *page) {
+            const auto it = drill.fields.find("comms_check_at");
+            last = it != drill.fields.end() ? it->second.v : nlohmann::json();
+            if (last.is_number_integer()) return CommsCheck{drill.key, last.get<std::int64_t>()};
+        }
+        if (page->size() < kPage) return std::nullopt;
+        after = LatestAfter{std::move(last), page->back().key};
+    }
+}
+
 RoundReport SyncEngine::run_round() {
     RoundReport report;
     state_ = SyncState::syncing;
@@ -73,8 +92,9 @@ RoundReport SyncEngine::run_round() {
     request.ops = std::move(*ops);
     request.cursor = store_.cursor();
     request.limit = options_.pull_limit;
+    report.comms_sent = latest_comms_check();
     request.device = DeviceReport{store_.pending_count(), store_.oldest_pending_ms(), options_.app_version,
-                                  clock_.now_ms()};
+                                  clock_.now_ms(), report.comms_sent};
     report.pushed = request.ops.size();
 
     auto response = transport_.sync(request);
@@ -100,6 +120,11 @@ RoundReport SyncEngine::run_round() {
     report.ok = true;
     report.has_more = response->has_more;
     report.applied = std::move(*applied);
+    if (report.applied.changes > 0) {
+        const auto latest = latest_comms_check();
+        report.comms_newer = latest && latest != report.comms_sent &&
+                             (!report.comms_sent || latest->check_at >= report.comms_sent->check_at);
+    }
     backoff_.reset();
     next_attempt_ms_ = 0;
     state_ = SyncState::idle;
@@ -119,6 +144,7 @@ SyncReport SyncEngine::sync_until_idle() {
     SyncReport report;
     progress_ = SyncProgress{0, static_cast<std::size_t>(store_.pending_count()), 0};
     if (progress_cb_) progress_cb_(progress_);
+    bool comms_round_done = false;  // the one extra round that answers a comms check just pulled
     while (report.rounds < options_.max_rounds) {
         if (state_ == SyncState::login_needed) {
             report.error = Error{ErrorCode::unauthenticated, "log in again to sync"};
@@ -140,6 +166,10 @@ SyncReport SyncEngine::sync_until_idle() {
             break;
         }
         if (!round.has_more && store_.pending_count() == 0) {
+            if (round.comms_newer && !comms_round_done) {
+                comms_round_done = true;
+                continue;
+            }
             report.ok = true;
             break;
         }

@@ -64,6 +64,14 @@ void run_job(Services& services, SyncService& sync, const SyncJob& job, const Re
                                                    {"remote", job.remote},
                                                    {"req", job.request_id}});
         }
+        if (outcome->comms_denied_drill) {
+            services.audit.record("scope_denied", {{"route", "/v1/sync"},
+                                                   {"member", job.caller.member_key},
+                                                   {"role", job.caller.role},
+                                                   {"comms_drill", *outcome->comms_denied_drill},
+                                                   {"remote", job.remote},
+                                                   {"req", job.request_id}});
+        }
         if (outcome->wipe_reason) {
             services.audit.record("device_wiped", {{"member", job.caller.member_key},
                                                    {"device", job.caller.device_replica_id.value_or(

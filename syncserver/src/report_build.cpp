@@ -8,14 +8,20 @@
 //   `drill_clock_ms`, now or frozen at the pause / end) reached it, or when the
 //   scheduler's `inject_releases` row records this offset; released drill time
 //   = the offset, released wall time = the wall time at which the clock reached it.
+// - opened: the first `opened` log on the task (by `at`) whose author is not
+//   an evaluator; its drill time is the log's own `drill_ms`, or its `at` converted.
 // - acknowledged: the first status event to acknowledged | in_progress | done
 //   (completion implies acknowledgement); completed: the first to done.
-// - delays: acknowledged / completed drill time − released drill time (≥ 0).
+// - delays: delivered / opened / acknowledged / completed drill time − released
+//   drill time (≥ 0).
 // - missed: a `deadline_ms` is set, the clock passed offset + deadline, and no
 //   acknowledgement came by then.
 // - median: the lower median of the rows that have the value; worst: the largest.
 // - units involved: the drill's unit and every inject's unit; participants: the
 //   members of those units plus every log author.
+// - comms check (when the drill has `comms_check_at`): the devices whose unit is
+//   involved, and those whose (`comms_drill`, `comms_check_at`) is this drill's
+//   check, with the first and last `comms_answered_at` among them.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -127,6 +133,17 @@ Report build_report(const ReportInput& input) {
     }
     std::map<std::string, std::string> titles;
     for (const auto& i : input.injects) titles[i.task] = text(i.values, "title");
+    const auto log_drill_ms = [&](const ReportLog& l) {
+        return l.drill_ms ? l.drill_ms : to_drill(l.at);
+    };
+    std::map<std::string, const ReportLog*> first_opened;  // by task
+    for (const auto& l : input.logs) {
+        if (l.kind != "opened") continue;
+        const auto author = members.find(l.author);
+        if (author != members.end() && author->second->role == "evaluator") continue;
+        auto& first = first_opened[l.task];
+        if (!first || std::tie(l.at, l.key) < std::tie(first->at, first->key)) first = &l;
+    }
 
     std::set<std::string> involved{report.unit};
     for (const auto& inject : input.injects) {
@@ -153,6 +170,10 @@ Report build_report(const ReportInput& input) {
             row.delivered_at = inject.delivered_at;
             row.delivered_drill_ms = to_drill(*inject.delivered_at);
         }
+        if (const auto it = first_opened.find(inject.task); it != first_opened.end()) {
+            row.opened_at = it->second->at;
+            row.opened_drill_ms = log_drill_ms(*it->second);
+        }
         for (const auto* e : events[inject.task]) {
             if (!row.acknowledged_at && acknowledges(e->status)) {
                 row.acknowledged_at = e->at_ms;
@@ -173,6 +194,7 @@ Report build_report(const ReportInput& input) {
                 row.delivered_drill_ms = std::max(row.delivered_drill_ms.value_or(0), *row.released_drill_ms);
             }
             row.deliver_delay_ms = delay(row.delivered_drill_ms);
+            row.open_delay_ms = delay(row.opened_drill_ms);
             row.ack_delay_ms = delay(row.acknowledged_drill_ms);
             row.done_delay_ms = delay(row.completed_drill_ms);
             if (row.deadline_ms && clock_now) {
@@ -197,7 +219,7 @@ Report build_report(const ReportInput& input) {
     });
     std::set<std::string> authors;
     for (const auto* l : logs) {
-        const auto drill_ms = l->drill_ms ? l->drill_ms : to_drill(l->at);
+        const auto drill_ms = log_drill_ms(*l);
         authors.insert(l->author);
         report.timeline.push_back(TimelineEntry{drill_ms, l->at, l->task, titles[l->task],
                                                 l->author, name_of(l->author), l->kind, l->text,
@@ -225,8 +247,25 @@ Report build_report(const ReportInput& input) {
               [](const auto& a, const auto& b) {
                   return std::tie(a.unit_code, a.login) < std::tie(b.unit_code, b.login);
               });
+    if (const auto check_at = integer(d, "comms_check_at")) {
+        CommsSummary comms;
+        comms.check_at = *check_at;
+        for (const auto& device : input.devices) {
+            if (involved.count(device.unit) == 0) continue;
+            comms.devices += 1;
+            if (device.comms_drill != report.drill || device.comms_check_at != check_at ||
+                !device.comms_answered_at) {
+                continue;
+            }
+            comms.answered += 1;
+            const auto at = *device.comms_answered_at;
+            comms.first_answered_at = std::min(comms.first_answered_at.value_or(at), at);
+            comms.last_answered_at = std::max(comms.last_answered_at.value_or(at), at);
+        }
+        report.comms = comms;
+    }
 
-    std::vector<std::int64_t> delivers, acks, dones;
+    std::vector<std::int64_t> delivers, opens, acks, dones;
     std::map<std::string, std::pair<std::vector<std::int64_t>, std::vector<std::int64_t>>> per_unit;
     std::map<std::string, UnitSummary> summaries;
     for (const auto& row : report.rows) {
@@ -239,6 +278,7 @@ Report build_report(const ReportInput& input) {
         s.completed += row.completed_at ? 1 : 0;
         s.missed += row.missed ? 1 : 0;
         if (row.deliver_delay_ms) delivers.push_back(*row.deliver_delay_ms);
+        if (row.open_delay_ms) opens.push_back(*row.open_delay_ms);
         if (row.ack_delay_ms) {
             acks.push_back(*row.ack_delay_ms);
             per_unit[row.unit].first.push_back(*row.ack_delay_ms);
@@ -249,6 +289,7 @@ Report build_report(const ReportInput& input) {
         }
     }
     report.deliver = stats(delivers);
+    report.open = stats(opens);
     report.ack = stats(acks);
     report.done = stats(dones);
     for (auto& [unit, s] : summaries) {

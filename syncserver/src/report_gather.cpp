@@ -122,6 +122,16 @@ Result<ReportInput> gather_report_input(StoreReader& reader, const std::string& 
                          v.value("unit", std::string{}), v.value("role", std::string{})});
     }
 
+    if (input.drill.contains("comms_check_at")) {  // only then does the report count answers
+        for (const auto& device : reader.list("device")) {
+            const auto v = plain(device.fields);
+            input.devices.push_back(ReportDevice{device.key, device.unit,
+                                                 v.value("comms_drill", std::string{}),
+                                                 optional_int(v, "comms_check_at"),
+                                                 optional_int(v, "comms_answered_at")});
+        }
+    }
+
     std::set<std::string> inject_keys;
     std::map<std::string, InjectRow> recorded;
     for (auto& row : reader.injects()) {

@@ -67,6 +67,7 @@ th{background:#eee}td.n{text-align:right;font-variant-numeric:tabular-nums}.miss
 dl{display:grid;grid-template-columns:max-content auto;gap:2px 12px}dt{font-weight:bold}dd{margin:0}
 svg{width:100%;height:auto;border:1px solid #bbb}.legend span{margin-right:14px}
 @media print{body{margin:10mm;font-size:11px}h2{break-after:avoid}tr,svg{break-inside:avoid}th{background:#eee!important;-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+@media print{th,td{padding:2px 4px}}
 @page{size:A4;margin:12mm}
 )";
 
@@ -150,7 +151,18 @@ std::string render_report_html(const Report& r) {
     std::string units;
     for (const auto& u : r.units)
         units += (units.empty() ? "" : ", ") + esc(u.code) + " (" + esc(u.name) + ")";
-    h += "<dt>Units</dt><dd>" + units + "</dd></dl>\n";
+    h += "<dt>Units</dt><dd>" + units + "</dd>";
+    if (r.comms) {
+        h += "<dt>Comms check</dt><dd>asked " + wall(r.comms->check_at) + "; answered by " +
+             std::to_string(r.comms->answered) + " of " + std::to_string(r.comms->devices) +
+             " devices";
+        if (r.comms->first_answered_at) {
+            h += " (first " + wall(r.comms->first_answered_at) + ", last " +
+                 wall(r.comms->last_answered_at) + ")";
+        }
+        h += "</dd>";
+    }
+    h += "</dl>\n";
 
     h += "<h2>Timeline</h2><p class=\"legend\"><span>○ released</span><span>▲ "
          "acknowledged</span><span>■ done</span>"
@@ -158,21 +170,26 @@ std::string render_report_html(const Report& r) {
          chart(r) + "\n";
 
     h += "<h2>Injects</h2><table><thead><tr><th>#</th><th>Inject</th><th>Unit</th><th>Released</th>"
-         "<th>Delivered</th><th>Acknowledged</th><th>Done</th><th>To deliver</th><th>To ack</th>"
+         "<th>Delivered</th><th>Opened</th><th>Acknowledged</th><th>Done</th><th>To deliver</th>"
+         "<th>To open</th><th>To ack</th>"
          "<th>To done</th><th>Missed</th><th>Ratings</th></tr></thead><tbody>";
     for (const auto& row : r.rows) {
         h += "<tr><td class=\"n\">" + (row.inject ? std::to_string(*row.inject) : std::string{}) +
              "</td><td>" + esc(row.title) + "</td><td>" + esc(row.unit_code) +
              "</td><td class=\"n\">" + hms(row.released_drill_ms) + "</td><td class=\"n\">" +
-             hms(row.delivered_drill_ms) + "</td><td class=\"n\">" + hms(row.acknowledged_drill_ms) +
+             hms(row.delivered_drill_ms) + "</td><td class=\"n\">" + hms(row.opened_drill_ms) +
+             "</td><td class=\"n\">" + hms(row.acknowledged_drill_ms) +
              "</td><td class=\"n\">" + hms(row.completed_drill_ms) + "</td><td class=\"n\">" +
-             hms(row.deliver_delay_ms) + "</td><td class=\"n\">" + hms(row.ack_delay_ms) +
+             hms(row.deliver_delay_ms) + "</td><td class=\"n\">" + hms(row.open_delay_ms) +
+             "</td><td class=\"n\">" + hms(row.ack_delay_ms) +
              "</td><td class=\"n\">" + hms(row.done_delay_ms) + "</td><td" +
              (row.missed ? " class=\"missed\">yes" : ">no") + "</td><td>" + esc(row.ratings) +
              "</td></tr>";
     }
-    h += "</tbody><tfoot><tr><th colspan=\"7\">Median / worst</th><td class=\"n\">" +
-         hms(r.deliver.median) + " / " + hms(r.deliver.worst) + "</td><td class=\"n\">" + hms(r.ack.median) + " / " + hms(r.ack.worst) + "</td><td class=\"n\">" +
+    h += "</tbody><tfoot><tr><th colspan=\"8\">Median / worst</th><td class=\"n\">" +
+         hms(r.deliver.median) + " / " + hms(r.deliver.worst) + "</td><td class=\"n\">" +
+         hms(r.open.median) + " / " + hms(r.open.worst) + "</td><td class=\"n\">" +
+         hms(r.ack.median) + " / " + hms(r.ack.worst) + "</td><td class=\"n\">" +
          hms(r.done.median) + " / " + hms(r.done.worst) +
          "</td><td colspan=\"2\"></td></tr></tfoot></table>\n";
 

@@ -79,11 +79,14 @@ ojson report_to_json(const Report& r) {
                         {"released_at", opt(row.released_at)},
                         {"delivered_drill_ms", opt(row.delivered_drill_ms)},
                         {"delivered_at", opt(row.delivered_at)},
+                        {"opened_drill_ms", opt(row.opened_drill_ms)},
+                        {"opened_at", opt(row.opened_at)},
                         {"acknowledged_drill_ms", opt(row.acknowledged_drill_ms)},
                         {"acknowledged_at", opt(row.acknowledged_at)},
                         {"completed_drill_ms", opt(row.completed_drill_ms)},
                         {"completed_at", opt(row.completed_at)},
                         {"deliver_delay_ms", opt(row.deliver_delay_ms)},
+                        {"open_delay_ms", opt(row.open_delay_ms)},
                         {"ack_delay_ms", opt(row.ack_delay_ms)},
                         {"done_delay_ms", opt(row.done_delay_ms)},
                         {"missed", row.missed},
@@ -131,6 +134,14 @@ ojson report_to_json(const Report& r) {
                            {"median_ack_ms", opt(s.median_ack_ms)},
                            {"median_done_ms", opt(s.median_done_ms)}});
     }
+    ojson comms = nullptr;
+    if (r.comms) {
+        comms = {{"check_at", r.comms->check_at},
+                 {"devices", r.comms->devices},
+                 {"answered", r.comms->answered},
+                 {"first_answered_at", opt(r.comms->first_answered_at)},
+                 {"last_answered_at", opt(r.comms->last_answered_at)}};
+    }
     return ojson{{"report", "after_action"},
                  {"overview",
                   {{"drill", r.drill},
@@ -142,10 +153,14 @@ ojson report_to_json(const Report& r) {
                    {"paused_total_ms", r.paused_total_ms},
                    {"duration_drill_ms", opt(r.duration_drill_ms)},
                    {"units", units},
-                   {"participants", participants}}},
+                   {"participants", participants},
+                   {"comms_check", comms}}},
                  {"injects", rows},
                  {"delays",
-                  {{"deliver", stats_json(r.deliver)}, {"acknowledge", stats_json(r.ack)}, {"complete", stats_json(r.done)}}},
+                  {{"deliver", stats_json(r.deliver)},
+                   {"open", stats_json(r.open)},
+                   {"acknowledge", stats_json(r.ack)},
+                   {"complete", stats_json(r.done)}}},
                  {"missed", missed},
                  {"observations", observations},
                  {"timeline", timeline},
@@ -158,8 +173,9 @@ std::string render_report_json(const Report& report) {
 
 std::string render_report_csv(const Report& r) {
     std::string out =
-        "inject,title,unit,offset_ms,deadline_ms,status,released_drill_ms,released_at,delivered_drill_ms,"
-        "delivered_at,acknowledged_drill_ms,acknowledged_at,completed_drill_ms,completed_at,deliver_delay_ms,"
+        "inject,title,unit,offset_ms,deadline_ms,status,released_drill_ms,released_at,"
+        "delivered_drill_ms,delivered_at,opened_drill_ms,opened_at,acknowledged_drill_ms,"
+        "acknowledged_at,completed_drill_ms,completed_at,deliver_delay_ms,open_delay_ms,"
         "ack_delay_ms,done_delay_ms,missed,ratings,observations\r\n";
     for (const auto& row : r.rows) {
         const std::string fields[] = {csv_int(row.inject),
@@ -172,11 +188,14 @@ std::string render_report_csv(const Report& r) {
                                       csv_int(row.released_at),
                                       csv_int(row.delivered_drill_ms),
                                       csv_int(row.delivered_at),
+                                      csv_int(row.opened_drill_ms),
+                                      csv_int(row.opened_at),
                                       csv_int(row.acknowledged_drill_ms),
                                       csv_int(row.acknowledged_at),
                                       csv_int(row.completed_drill_ms),
                                       csv_int(row.completed_at),
                                       csv_int(row.deliver_delay_ms),
+                                      csv_int(row.open_delay_ms),
                                       csv_int(row.ack_delay_ms),
                                       csv_int(row.done_delay_ms),
                                       row.missed ? "yes" : "no",

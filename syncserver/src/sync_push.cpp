@@ -259,6 +259,20 @@ void PushBatch::write_device(const std::string& device_key, const std::optional<
         values["clock_offset_ms"] = report->clock_ms - received_ms;  // device clock minus server clock
     }
     const auto current = get("device", device_key);
+    if (report && report->comms) {
+        // The device answers the comms check it holds; a drill that has just
+        // left its scope (or never existed) is not recorded, and the sync goes on.
+        const auto& comms = *report->comms;
+        const auto drill = get("drill", comms.drill);
+        if (!drill || !scope_.may_see(EntityType::drill, drill->unit)) {
+            comms_denied_ = comms.drill;
+        } else if (!current || stored_string(current->fields, "comms_drill") != comms.drill ||
+                   stored_value(current->fields, "comms_check_at") != nlohmann::json(comms.check_at)) {
+            values["comms_drill"] = comms.drill;
+            values["comms_check_at"] = comms.check_at;
+            values["comms_answered_at"] = now_ms_;
+        }
+    }
     if (current && current->unit == scope_.unit_key) {
         bool differs = false;
         for (const auto& [name, value] : values.items()) {

@@ -100,6 +100,7 @@ Result<SyncOutcome> SyncService::run(const Caller& caller, const DecodedSyncRequ
     WriteEffects effects;
     CallerScope scope;
     std::optional<DeviceWipe> wipe;
+    std::string comms_denied;
     auto written = directory_.store().write([&](StoreWriter& writer) {
         const UnitTree tree(writer.unit_parents());
         scope = CallerScope::make(*role, caller.member_key, caller.unit_key, tree);
@@ -121,6 +122,7 @@ Result<SyncOutcome> SyncService::run(const Caller& caller, const DecodedSyncRequ
             }
         }
         batch.write_device(device_key, request.device, received_ms);
+        comms_denied = batch.comms_denied();
         if (batch.effects().max_seq > 0) writer.set_clock(clock.last());
         effects = batch.effects();
         const std::int64_t now = wall_.now_ms();
@@ -147,6 +149,7 @@ Result<SyncOutcome> SyncService::run(const Caller& caller, const DecodedSyncRequ
                 break;
         }
     }
+    if (!comms_denied.empty()) out.comms_denied_drill = std::move(comms_denied);
     if (effects.max_seq > 0) {
         out.event = ChangeEvent{effects.max_seq, std::vector<std::string>(effects.units.begin(), effects.units.end())};
     }

@@ -40,10 +40,17 @@ public:
     /// transaction by `encode_ops`).
     Ack apply(const Op& op, const std::string& op_text, std::size_t index);
     /// Writes the caller's `device` entity when something it reports changed.
+    /// A `comms` answer naming a drill the caller can read, other than the
+    /// stored (`comms_drill`, `comms_check_at`), is recorded with
+    /// `comms_answered_at` = now; one naming an unknown or unreadable drill is
+    /// not recorded (see `comms_denied`).
     void write_device(const std::string& device_key, const std::optional<DeviceReport>& report,
                       std::int64_t received_ms);
 
     [[nodiscard]] const WriteEffects& effects() const noexcept { return effects_; }
+    /// The drill of a `device.comms` answer that `write_device` refused (unknown
+    /// or out of scope), for the audit log; "" when none was.
+    [[nodiscard]] const std::string& comms_denied() const noexcept { return comms_denied_; }
 
 private:
     /// A stored entity as this batch last saw or wrote it (null: none). Reads
@@ -78,6 +85,7 @@ private:
     std::int64_t now_ms_;
     std::string replica_id_;
     WriteEffects effects_;
+    std::string comms_denied_;
     std::unordered_map<std::string, Row> rows_;  ///< by entity + '\0' + key
     const std::string* op_text_ = nullptr;        ///< the encoding of the op being applied
 };

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include "muster/json.hpp"
 
 namespace muster {
@@ -220,6 +222,46 @@ TEST(SyncRequestCodec, RoundTrips) {
     auto decoded = decode_sync_request(encode_sync_request(req));
     ASSERT_TRUE(decoded.ok()) << decoded.error().message;
     EXPECT_EQ(decoded->request, req);
+}
+
+TEST(SyncRequestCodec, DeviceCommsRoundTripsAndStaysStrict) {
+    SyncRequest req;
+    req.replica_id = kReplica;
+    req.device = DeviceReport{0, std::nullopt, "0.1.0", 1764390000100, CommsCheck{kKey, 1764389000000}};
+    const json wire = encode_sync_request(req);
+    EXPECT_EQ(wire.at("device").at("comms"), (json{{"drill", kKey}, {"check_at", 1764389000000}}));
+    auto decoded = decode_sync_request(wire);
+    ASSERT_TRUE(decoded.ok()) << decoded.error().message;
+    EXPECT_EQ(decoded->request, req);
+
+    req.device->comms.reset();
+    EXPECT_FALSE(encode_sync_request(req).at("device").contains("comms"));  // absent when the device holds no check
+    json null_comms = encode_sync_request(req);
+    null_comms["device"]["comms"] = nullptr;
+    auto none = decode_sync_request(null_comms);
+    ASSERT_TRUE(none.ok()) << none.error().message;
+    EXPECT_FALSE(none->request.device->comms);
+
+    const auto refused = [&](const std::function<void(json&)>& edit) {
+        json bad = wire;
+        edit(bad["device"]["comms"]);
+        auto r = decode_sync_request(bad);
+        if (r.ok()) return std::string("accepted");
+        EXPECT_EQ(r.error().code, ErrorCode::bad_request);
+        return r.error().message;
+    };
+    EXPECT_EQ(refused([](json& c) { c = "yes"; }), "device.comms: expected an object {drill, check_at}");
+    EXPECT_EQ(refused([](json& c) { c["answered_at"] = 1; }), "device.comms.answered_at: unknown field");
+    EXPECT_EQ(refused([](json& c) { c.erase("check_at"); }), "device.comms.check_at: expected an integer");
+    EXPECT_EQ(refused([](json& c) { c["check_at"] = "1764389000000"; }), "device.comms.check_at: expected an integer");
+    EXPECT_EQ(refused([](json& c) { c["check_at"] = 1.5; }), "device.comms.check_at: expected an integer");
+    EXPECT_EQ(refused([](json& c) { c["check_at"] = 18446744073709551615ULL; }),
+              "device.comms.check_at: expected an integer");
+    EXPECT_EQ(refused([](json& c) { c.erase("drill"); }),
+              "device.comms.drill: expected a drill key (a lowercase UUID)");
+    EXPECT_EQ(refused([](json& c) { c["drill"] = "Flood drill"; }),
+              "device.comms.drill: expected a drill key (a lowercase UUID)");
+    EXPECT_EQ(refused([](json& c) { c["drill"] = 7; }), "device.comms.drill: expected a drill key (a lowercase UUID)");
 }
 
 TEST(SyncResponseCodec, RoundTripsAndRejectsBadChanges) {

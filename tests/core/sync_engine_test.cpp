@@ -17,11 +17,13 @@ public:
     Result<SyncResponse> sync(const SyncRequest& request) override {
         ++calls;
         last = request;
+        requests.push_back(request);
         if (fail_with) return *fail_with;
         return server_.handle(request);
     }
     std::optional<Error> fail_with;
     std::optional<SyncRequest> last;
+    std::vector<SyncRequest> requests;
     int calls = 0;
 
 private:
@@ -157,6 +159,111 @@ TEST(SyncEngine, ClockSkewIsRecoveredByRestampingAndResending) {
     EXPECT_EQ(f.server.applied_ops(), 1U);
     EXPECT_EQ(*f.store.canonical_hash(), f.server.canonical_hash());
     EXPECT_LT(f.server.states().front().fields.at("title").hlc.ms, kStart + 60'000);
+}
+
+// ---- comms check --------------------------------------------------------------
+
+nlohmann::json drill_fields(std::optional<std::int64_t> comms_check_at) {
+    nlohmann::json fields = {{"unit", key(90)}, {"title", "Flood drill"}, {"state", "planned"}};
+    fields["comms_check_at"] = comms_check_at ? nlohmann::json(*comms_check_at) : nlohmann::json(nullptr);
+    return fields;
+}
+
+std::optional<CommsCheck> comms_of(const SyncRequest& request) {
+    return request.device ? request.device->comms : std::nullopt;
+}
+
+TEST(SyncEngine, EveryRequestCarriesTheLatestCommsCheckInTheStore) {
+    Fixture f;
+    ASSERT_TRUE(f.store.write_set(EntityType::drill, key(1), drill_fields(kStart + 100)).ok());
+    ASSERT_TRUE(f.store.write_set(EntityType::drill, key(2), drill_fields(kStart + 300)).ok());
+    ASSERT_TRUE(f.store.write_set(EntityType::drill, key(3), drill_fields(std::nullopt)).ok());
+    ASSERT_TRUE(f.store.write_set(EntityType::drill, key(4), drill_fields(kStart + 200)).ok());
+    // Withdrawn checks (null) sort above every number in the store: more than a page of them.
+    for (int i = 10; i < 30; ++i) {
+        ASSERT_TRUE(f.store.write_set(EntityType::drill, key(i), drill_fields(std::nullopt)).ok());
+    }
+    auto report = f.engine.sync_until_idle();
+    ASSERT_TRUE(report.ok) << (report.error ? report.error->message : "");
+    EXPECT_EQ(report.rounds, 12U) << "24 ops, 2 per round, and no extra round: nothing newer was pulled";
+    ASSERT_EQ(f.transport.requests.size(), 12U);
+    for (const auto& request : f.transport.requests) {
+        EXPECT_EQ(comms_of(request), (CommsCheck{key(2), kStart + 300}));
+    }
+}
+
+TEST(SyncEngine, AStoreWithoutACommsCheckSendsNone) {
+    Fixture f;
+    ASSERT_TRUE(f.store.write_set(EntityType::drill, key(1), drill_fields(std::nullopt)).ok());
+    ASSERT_TRUE(f.engine.sync_until_idle().ok);
+    ASSERT_TRUE(f.transport.last && f.transport.last->device);
+    EXPECT_FALSE(f.transport.last->device->comms);
+}
+
+TEST(SyncEngine, APulledCommsCheckIsAnsweredByOneMoreRoundAtOnce) {
+    Fixture f;
+    Replica coordinator(f.server, kStart, 7, SyncOptions{});
+    ASSERT_TRUE(coordinator.store.write_set(EntityType::drill, key(1), drill_fields(kStart)).ok());
+    ASSERT_TRUE(coordinator.engine.sync_until_idle().ok);
+
+    auto report = f.engine.sync_until_idle();
+    ASSERT_TRUE(report.ok) << (report.error ? report.error->message : "");
+    EXPECT_EQ(report.rounds, 2U);
+    ASSERT_EQ(f.transport.requests.size(), 2U);
+    EXPECT_FALSE(comms_of(f.transport.requests[0])) << "the store held no check yet";
+    EXPECT_EQ(comms_of(f.transport.requests[1]), (CommsCheck{key(1), kStart})) << "the extra round answers it";
+
+    // Nothing new: one round, still carrying the check.
+    report = f.engine.sync_until_idle();
+    EXPECT_EQ(report.rounds, 1U);
+    EXPECT_EQ(comms_of(f.transport.requests.back()), (CommsCheck{key(1), kStart}));
+
+    // A new check on the same drill: answered by one extra round again.
+    ASSERT_TRUE(coordinator.store.write_set(EntityType::drill, key(1), {{"comms_check_at", kStart + 5000}}).ok());
+    ASSERT_TRUE(coordinator.engine.sync_until_idle().ok);
+    const auto before = f.transport.requests.size();
+    report = f.engine.sync_until_idle();
+    EXPECT_EQ(report.rounds, 2U);
+    ASSERT_EQ(f.transport.requests.size(), before + 2);
+    EXPECT_EQ(comms_of(f.transport.requests[before]), (CommsCheck{key(1), kStart}));
+    EXPECT_EQ(comms_of(f.transport.requests[before + 1]), (CommsCheck{key(1), kStart + 5000}));
+}
+
+/// Answers every request with a drill whose comms check is newer than the last one.
+class EverNewerChecks final : public Transport {
+public:
+    Result<SyncResponse> sync(const SyncRequest& request) override {
+        requests.push_back(request);
+        const auto n = static_cast<std::int64_t>(requests.size());
+        const nlohmann::json hlc = {{"ms", kStart + n}, {"c", 0}, {"r", "0a1b2c3d4e5f6071"}};
+        nlohmann::json fields = nlohmann::json::object();
+        const auto values = drill_fields(kStart + 1000 * n);
+        for (const auto& [name, value] : values.items()) {
+            fields[name] = {{"v", value}, {"hlc", hlc}};
+        }
+        SyncResponse response;
+        response.changes.push_back(Change{n, EntityType::drill, key(1), std::move(fields), false});
+        response.cursor = std::to_string(n);
+        response.server_time_ms = kStart;
+        return response;
+    }
+    std::vector<SyncRequest> requests;
+};
+
+TEST(SyncEngine, TheExtraCommsRoundIsBoundedToOnePerSync) {
+    ManualClock clock{kStart};
+    EverNewerChecks transport;
+    Store store = std::move(Store::open(":memory:", clock, StoreOptions{3, false})).value();
+    SyncEngine engine{store, transport, clock, 99};
+    auto report = engine.sync_until_idle();
+    ASSERT_TRUE(report.ok) << (report.error ? report.error->message : "");
+    EXPECT_EQ(report.rounds, 2U) << "one extra round, though it too pulled a newer check";
+    ASSERT_EQ(transport.requests.size(), 2U);
+    EXPECT_EQ(comms_of(transport.requests[1]), (CommsCheck{key(1), kStart + 1000}));
+    // The newer check is carried by the next sync (the server's `changed` event triggers it).
+    report = engine.sync_until_idle();
+    EXPECT_EQ(report.rounds, 2U);
+    EXPECT_EQ(comms_of(transport.requests[2]), (CommsCheck{key(1), kStart + 2000}));
 }
 
 }  // namespace

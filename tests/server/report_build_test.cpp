@@ -74,6 +74,53 @@ TEST(ReportBuild, AnAcknowledgementInTimeIsNotMissedAndRecordedReleasesCount) {
     EXPECT_EQ(r.rows[1].ack_delay_ms, 0) << "never negative";
 }
 
+TEST(ReportBuild, OpenedIsTheFirstOpeningByANonEvaluatorClampedAtTheRelease) {
+    auto in = paused_drill();  // "early" released at drill 500
+    in.members = {{"ev", "eva", "Eva", "u", "evaluator"}, {"m", "mia", "Mia", "u", "member"}};
+    in.logs = {{"l1", "early", "ev", "opened", "", kT0 + 600, 600, ""},
+               {"l2", "early", "m", "opened", "", kT0 + 700, std::nullopt, ""},
+               {"l3", "early", "m", "note", "", kT0 + 650, 650, ""},
+               {"l4", "late", "m", "opened", "", kT0 + 900, 900, ""}};
+    auto r = build_report(in);
+    // The evaluator's log (600) does not count, nor the note (650): mia's at wall 700 = drill 700.
+    EXPECT_EQ(r.rows[0].opened_at, kT0 + 700);
+    EXPECT_EQ(r.rows[0].opened_drill_ms, 700);
+    EXPECT_EQ(r.rows[0].open_delay_ms, 200);
+    EXPECT_EQ(r.rows[1].opened_drill_ms, 900);
+    EXPECT_FALSE(r.rows[1].open_delay_ms) << "not released: no delay";
+    EXPECT_EQ(r.open.count, 1);
+    EXPECT_EQ(r.open.median, 200);
+
+    // A device whose drill clock ran behind says drill 450: the delay is clamped at 0.
+    in.logs.push_back({"l0", "early", "m", "opened", "", kT0 + 450, 450, ""});
+    r = build_report(in);
+    EXPECT_EQ(r.rows[0].opened_drill_ms, 450);
+    EXPECT_EQ(r.rows[0].open_delay_ms, 0);
+    const auto json = report_to_json(r);
+    EXPECT_EQ(json["injects"][0]["open_delay_ms"], 0);
+    EXPECT_EQ(json["delays"]["open"]["worst_ms"], 0);
+}
+
+TEST(ReportBuild, CommsCheckCountsTheDevicesOfTheUnitsThatAnsweredThisCheck) {
+    auto in = paused_drill();
+    EXPECT_FALSE(build_report(in).comms) << "no comms_check_at: no summary";
+    EXPECT_TRUE(report_to_json(build_report(in))["overview"]["comms_check"].is_null());
+    in.drill["comms_check_at"] = kT0 - 100;
+    in.devices = {{"a", "u", "d", kT0 - 100, kT0 - 50},      // answered
+                  {"b", "u", "d", kT0 - 200, kT0 - 190},     // an older check
+                  {"c", "other", "d", kT0 - 100, kT0 - 95},  // not a unit of the drill
+                  {"e", "u", "x", kT0 - 100, kT0 - 99},      // another drill's check
+                  {"f", "u", "d", kT0 - 100, kT0 - 80},      // answered
+                  {"g", "u", "", std::nullopt, std::nullopt}};
+    const auto r = build_report(in);
+    ASSERT_TRUE(r.comms);
+    EXPECT_EQ(r.comms->check_at, kT0 - 100);
+    EXPECT_EQ(r.comms->devices, 5);
+    EXPECT_EQ(r.comms->answered, 2);
+    EXPECT_EQ(r.comms->first_answered_at, kT0 - 80);
+    EXPECT_EQ(r.comms->last_answered_at, kT0 - 50);
+}
+
 TEST(ReportRender, CsvQuotesPerRfc4180) {
     const auto csv = render_report_csv(build_report(paused_drill()));
     EXPECT_NE(csv.find("\r\n,\"Early, \"\"quoted\"\"\",alpha,500,400,"), std::string::npos) << csv;

@@ -52,6 +52,11 @@ nlohmann::ordered_json normalised(nlohmann::ordered_json report) {
     for (auto& row : report["injects"]) {
         if (!row["delivered_at"].is_null()) row["delivered_at"] = "(when a member pulled)";
     }
+    if (auto& comms = report["overview"]["comms_check"]; comms.is_object()) {
+        for (const auto* at : {"first_answered_at", "last_answered_at"}) {
+            if (!comms[at].is_null()) comms[at] = "(when a device answered)";
+        }
+    }
     return report;
 }
 
@@ -105,7 +110,8 @@ class Report : public SyncFixture {
                            {{"unit", units_["hq"]},
                             {"title", "Levee drill"},
                             {"state", "planned"},
-                            {"paused_ms", 0}}),
+                            {"paused_ms", 0},
+                            {"comms_check_at", kT0 - 10 * kMin}}),
                 kT0 - 60'000),
              with_key(inject(1, "Levee breach", "north", 5 * kMin, 10 * kMin, "Evacuate sector 3"),
                       kInject1),
@@ -122,14 +128,27 @@ class Report : public SyncFixture {
         auto bob = client("bob");
         auto carol = client("carol");
         auto eva = client("eva");
+        // Alice's device answers the comms check (the server stamps the answer with its own time).
+        const json comms = {{"drill", kDrill}, {"check_at", kT0 - 10 * kMin}};
+        const json answer = {
+            {"replica_id", alice.replica}, {"ops", json::array()}, {"cursor", ""}, {"limit", 1},
+            {"device",
+             {{"pending", 0}, {"app_version", "1.4.0"}, {"clock_ms", now_ms()}, {"comms", comms}}}};
+        ASSERT_EQ(sync_raw(alice.token, answer.dump()).status, 200);
+        // Opened: alice at drill 6 (her device's drill_ms), then carol at 9 (not the first);
+        // carol opens inject 3 at wall 42 (no drill_ms: converted); bob inject 4 at drill 43.
         applied(alice,
-                {at(alice.set("task", kInject1, {{"status", "acknowledged"}}), kT0 + 7 * kMin),
+                {log(alice, uuid(), kInject1, "opened", "", kT0 + 6 * kMin, 6 * kMin),
+                 at(alice.set("task", kInject1, {{"status", "acknowledged"}}), kT0 + 7 * kMin),
                  log(alice, uuid(), kInject1, "note", "Sector 3 evacuating", kT0 + 7 * kMin,
                      7 * kMin)});
         applied(bob, {at(bob.set("task", kInject2, {{"status", "done"}}), kT0 + 20 * kMin),
+                      log(bob, uuid(), kInject4, "opened", "", kT0 + 53 * kMin, 43 * kMin),
                       at(bob.set("task", kInject4, {{"status", "done"}}), kT0 + 58 * kMin)});
         applied(carol,
-                {at(carol.set("task", kInject3, {{"status", "in_progress"}}), kT0 + 42 * kMin)});
+                {log(carol, uuid(), kInject1, "opened", "", kT0 + 9 * kMin, 9 * kMin),
+                 log(carol, uuid(), kInject3, "opened", "", kT0 + 42 * kMin, std::nullopt),
+                 at(carol.set("task", kInject3, {{"status", "in_progress"}}), kT0 + 42 * kMin)});
         applied(eva, {log(eva, uuid(), kInject1, "observation", "Calm, slow radio check",
                           kT0 + 8 * kMin, 8 * kMin, "S"),
                       log(eva, uuid(), kInject2, "observation", "No answer for 15 min",
@@ -197,10 +216,23 @@ TEST_F(Report, FiguresEqualTheHandComputedDrillTimes) {
     for (const auto& row : report["injects"]) order.push_back(row["task"]);
     EXPECT_EQ(order, (std::vector<std::string>{kInject1, kInject2, kInject3, kInject4}));
 
-    // Before the pause: release = start + offset.
+    // The comms check at T0 − 10 min: of the 5 devices of hq, north and south that synced in the
+    // script (coord, eva, alice, carol, bob), alice's answered it.
+    const auto& comms = o["comms_check"];
+    EXPECT_EQ(comms["check_at"], kT0 - 10 * kMin);
+    EXPECT_EQ(comms["devices"], 5);
+    EXPECT_EQ(comms["answered"], 1);
+    EXPECT_TRUE(comms["first_answered_at"].is_number_integer()) << comms.dump();
+    EXPECT_EQ(comms["first_answered_at"], comms["last_answered_at"]);
+
+    // Before the pause: release = start + offset. Opened at drill 6 by alice (carol's later
+    // opening at 9 does not count): 1 min after the release.
     const auto& i1 = *row_of(report, kInject1);
     EXPECT_EQ(i1["released_drill_ms"], 5 * kMin);
     EXPECT_EQ(i1["released_at"], kT0 + 5 * kMin);
+    EXPECT_EQ(i1["opened_at"], kT0 + 6 * kMin);
+    EXPECT_EQ(i1["opened_drill_ms"], 6 * kMin);
+    EXPECT_EQ(i1["open_delay_ms"], 1 * kMin);
     EXPECT_EQ(i1["acknowledged_drill_ms"], 7 * kMin);
     EXPECT_EQ(i1["ack_delay_ms"], 2 * kMin);
     EXPECT_TRUE(i1["completed_drill_ms"].is_null());
@@ -214,6 +246,8 @@ TEST_F(Report, FiguresEqualTheHandComputedDrillTimes) {
     EXPECT_EQ(i2["ack_delay_ms"], 15 * kMin);
     EXPECT_EQ(i2["done_delay_ms"], 15 * kMin);
     EXPECT_EQ(i2["missed"], true);
+    EXPECT_TRUE(i2["opened_drill_ms"].is_null()) << "bob set it done without opening it";
+    EXPECT_TRUE(i2["open_delay_ms"].is_null());
 
     // After the pause (wall 25..35 min): drill 30 min is wall 40 min; in progress at wall 42 =
     // drill 32.
@@ -224,6 +258,10 @@ TEST_F(Report, FiguresEqualTheHandComputedDrillTimes) {
     EXPECT_EQ(i3["acknowledged_drill_ms"], 32 * kMin);
     EXPECT_EQ(i3["ack_delay_ms"], 2 * kMin);
     EXPECT_EQ(i3["missed"], false);
+    // Opened at wall 42 with no drill_ms of its own: converted like the status, drill 32, 2 min.
+    EXPECT_EQ(i3["opened_at"], kT0 + 42 * kMin);
+    EXPECT_EQ(i3["opened_drill_ms"], 32 * kMin);
+    EXPECT_EQ(i3["open_delay_ms"], 2 * kMin);
 
     // Released at drill 40 = wall 50; done at wall 58 = drill 48: 8 min, inside its 10.
     const auto& i4 = *row_of(report, kInject4);
@@ -231,9 +269,14 @@ TEST_F(Report, FiguresEqualTheHandComputedDrillTimes) {
     EXPECT_EQ(i4["completed_drill_ms"], 48 * kMin);
     EXPECT_EQ(i4["done_delay_ms"], 8 * kMin);
     EXPECT_EQ(i4["missed"], false);
+    // Opened at wall 53; bob's device said drill 43 (= 53 − the pause), 3 min after the release.
+    EXPECT_EQ(i4["opened_drill_ms"], 43 * kMin);
+    EXPECT_EQ(i4["open_delay_ms"], 3 * kMin);
 
     // Ack delays {2, 15, 2, 8} min: lower median 2, worst 15; done {15, 8}: median 8, worst 15.
+    // Open delays {1, 2, 3} min: median 2, worst 3.
     const auto& d = report["delays"];
+    EXPECT_EQ(d["open"], (json{{"count", 3}, {"median_ms", 2 * kMin}, {"worst_ms", 3 * kMin}}));
     EXPECT_EQ(d["acknowledge"],
               (json{{"count", 4}, {"median_ms", 2 * kMin}, {"worst_ms", 15 * kMin}}));
     EXPECT_EQ(d["complete"],
@@ -247,9 +290,12 @@ TEST_F(Report, FiguresEqualTheHandComputedDrillTimes) {
     EXPECT_EQ(report["observations"][1]["rating"], "U");
     EXPECT_EQ(report["observations"][1]["drill_ms"], 21 * kMin);  // converted: before the pause
 
-    ASSERT_EQ(report["timeline"].size(), 5u);
-    EXPECT_EQ(report["timeline"][4]["text"], "Sector 3, clear");
-    EXPECT_EQ(report["timeline"][4]["drill_ms"], 35 * kMin);  // wall 45 minus the 10-minute pause
+    // By wall time: opened 6, note 7, observation 8, opened 9, observation 21, opened 42,
+    // observation 43, note 45, opened 53.
+    ASSERT_EQ(report["timeline"].size(), 9u);
+    EXPECT_EQ(report["timeline"][0]["kind"], "opened");
+    EXPECT_EQ(report["timeline"][7]["text"], "Sector 3, clear");
+    EXPECT_EQ(report["timeline"][7]["drill_ms"], 35 * kMin);  // wall 45 minus the 10-minute pause
 
     const auto& u = report["units"];
     ASSERT_EQ(u.size(), 2u);
@@ -373,8 +419,13 @@ TEST_F(Report, CsvHasOneQuotedRowPerInjectAndUnit) {
     EXPECT_NEAR(static_cast<double>(delivered_at), static_cast<double>(now_ms()), 120'000.0);
     EXPECT_EQ(lines[2].substr(0, delivered) + "T" + lines[2].substr(delivered_end),
               "2,Levee breach,south,300000,600000,done,300000," + std::to_string(kT0 + 5 * kMin) +
-                  ",3300000,T,1200000," + std::to_string(kT0 + 20 * kMin) + ",1200000," +
-                  std::to_string(kT0 + 20 * kMin) + ",3000000,900000,900000,yes,U,1");
+                  ",3300000,T,,,1200000," + std::to_string(kT0 + 20 * kMin) + ",1200000," +
+                  std::to_string(kT0 + 20 * kMin) + ",3000000,,900000,900000,yes,U,1");
+    EXPECT_NE(lines[0].find(",delivered_at,opened_drill_ms,opened_at,acknowledged_drill_ms,"),
+              std::string::npos);
+    EXPECT_NE(lines[0].find(",deliver_delay_ms,open_delay_ms,ack_delay_ms,"), std::string::npos);
+    EXPECT_NE(lines[1].find(",360000," + std::to_string(kT0 + 6 * kMin) + ","), std::string::npos)
+        << "inject 1 opened at drill 6 min: " << lines[1];
     EXPECT_EQ(lines[4].substr(0, 25), "4,Road closed,south,24000");
 }
 
@@ -417,6 +468,10 @@ TEST_F(Report, HtmlIsSelfContainedBalancedAndCarriesTheChart) {
     EXPECT_EQ(r.body.find("src="), std::string::npos) << "no external resources";
     EXPECT_NE(r.body.find("Generator, &quot;by the book&quot;"), std::string::npos)
         << "text is escaped";
+    EXPECT_NE(r.body.find("<th>Opened</th>"), std::string::npos);
+    EXPECT_NE(r.body.find("<th>To open</th>"), std::string::npos);
+    EXPECT_NE(r.body.find("<dt>Comms check</dt><dd>asked 2025-11-24"), std::string::npos);
+    EXPECT_NE(r.body.find("; answered by 1 of 5 devices (first "), std::string::npos);
     // One ring per released inject, one triangle per acknowledgement, one square per completion.
     const auto count = [&](const std::string& what) {
         std::size_t n = 0;

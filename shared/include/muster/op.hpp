@@ -66,12 +66,23 @@ struct Change {
     friend bool operator==(const Change&, const Change&) = default;
 };
 
+/// A comms check a device holds: a drill and that drill's `comms_check_at`.
+struct CommsCheck {
+    std::string drill;          ///< drill key
+    std::int64_t check_at = 0;  ///< the drill's `comms_check_at` the device saw, unix ms
+
+    friend bool operator==(const CommsCheck&, const CommsCheck&) = default;
+};
+
 /// The `device` object of a sync request.
 struct DeviceReport {
     std::int64_t pending = 0;
     std::optional<std::int64_t> oldest_pending_ms;  ///< unix ms; absent when nothing is pending
     std::string app_version;
     std::int64_t clock_ms = 0;  ///< the device's raw wall clock when sending
+    /// `"comms"`: the latest comms check in the device's store (the drill with
+    /// the greatest non-null `comms_check_at`); absent when it holds none.
+    std::optional<CommsCheck> comms = std::nullopt;
 
     friend bool operator==(const DeviceReport&, const DeviceReport&) = default;
 };

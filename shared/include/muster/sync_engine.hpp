@@ -5,7 +5,10 @@
 ///
 /// One round = push ≤ `max_push` outbox ops + pull from the cursor, answer
 /// applied in one store transaction. `sync_until_idle` repeats while the server
-/// says `has_more` or the outbox is non-empty. A failed round changes nothing and
+/// says `has_more` or the outbox is non-empty. Every request's `device.comms`
+/// carries the latest comms check in the store; when a round pulls a newer one,
+/// `sync_until_idle` runs one more round at once so the answer reaches the
+/// server without waiting for the next trigger (at most one such round per call). A failed round changes nothing and
 /// schedules a retry with exponential backoff and jitter (1 s → 60 s cap, reset
 /// on success or `on_push_event`); `unauthenticated` keeps the outbox and stops
 /// in `login_needed` until `on_login`.
@@ -79,6 +82,8 @@ struct RoundReport {
     ApplyReport applied;
     bool has_more = false;
     std::optional<WipeNotice> wipe = std::nullopt;  ///< the answer said this device is wiped (its acks were applied)
+    std::optional<CommsCheck> comms_sent = std::nullopt;  ///< the request's `device.comms`
+    bool comms_newer = false;  ///< the pull brought a newer comms check than `comms_sent`
 };
 
 struct SyncReport {
@@ -116,6 +121,8 @@ public:
 
 private:
     void fail(const Error& error);
+    /// The drill with the greatest non-null `comms_check_at` in the store (nullopt: none, or unreadable).
+    std::optional<CommsCheck> latest_comms_check();
 
     Store& store_;
     Transport& transport_;

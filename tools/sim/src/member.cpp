@@ -142,8 +142,8 @@ Status SimMember::perform(const Action& action) {
             nlohmann::json fields = {{"task", scenario_.tasks[static_cast<std::size_t>(action.task)].key},
                                      {"author", roster_.member_keys.at(static_cast<std::size_t>(spec_.index))},
                                      {"kind", action.log_kind},
-                                     {"text", action.text},
                                      {"at", now}};
+            if (!action.text.empty()) fields["text"] = action.text;
             if (action.location) fields["location"] = {{"lat", action.location->first}, {"lon", action.location->second}};
             if (!action.rating.empty()) fields["rating"] = action.rating;
             op = store_->write_append(EntityType::log, action.log_key, std::move(fields));

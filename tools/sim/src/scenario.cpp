@@ -72,6 +72,11 @@ void script_field_member(Scenario& s, int member, Draw& draw, std::int64_t d) {
     });
     auto& script = s.scripts[static_cast<std::size_t>(member)];
     for (const int t : mine) {
+        // The member opens the task's detail as soon as it reaches the device (the report's "opened").
+        Action opened = make_action(ActionKind::log, t, 0, 0, true);
+        opened.log_key = draw.uuid();
+        opened.log_kind = "opened";
+        script.push_back(opened);
         Action ack = make_action(ActionKind::set_status, t, 0, draw.between(0.01, 0.05, d), true, "acknowledged");
         script.push_back(ack);
         const int logs = draw.integer(1, 5);

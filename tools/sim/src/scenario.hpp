@@ -54,8 +54,8 @@ struct Action {
     bool needs_task = false;         ///< only once the task is on the person's device
     std::string status;              ///< set_status
     std::string log_key;             ///< log
-    std::string log_kind;            ///< action, note, observation
-    std::string text;
+    std::string log_kind;            ///< opened, action, note, observation
+    std::string text;                ///< empty: no `text` (an `opened` log)
     std::string rating;              ///< observation
     std::optional<std::pair<double, double>> location;  ///< lat, lon
 };

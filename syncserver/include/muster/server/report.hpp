@@ -65,6 +65,13 @@ struct ReportLog {
     std::string rating;                    ///< P/S/M/U or ""
 };
 
+/// A device entity's unit (its member's, when it last synced) and the comms
+/// check it last answered.
+struct ReportDevice {
+    std::string key, unit, comms_drill;
+    std::optional<std::int64_t> comms_check_at, comms_answered_at;
+};
+
 /// Everything the builder reads; made by `gather_report_input` or by a test.
 struct ReportInput {
     std::string drill_key;
@@ -75,6 +82,7 @@ struct ReportInput {
     std::vector<ReportInject> injects;
     std::vector<ReportLog> logs;             // of the injects and other tasks of the drill
     std::vector<StatusEvent> status_events;  // of the injects
+    std::vector<ReportDevice> devices;       ///< every device (for the comms check)
     std::int64_t now_ms = 0;                 ///< "now" for a drill still running or paused
 };
 
@@ -96,9 +104,13 @@ struct ReportRow {
     /// First reached a device of its unit. Drill time is the release's when it
     /// arrived earlier (pre-staged), so the delay is never negative.
     std::optional<std::int64_t> delivered_drill_ms, delivered_at;
+    /// The first `opened` log on the task by anyone but an evaluator (its `at`,
+    /// and its own `drill_ms` or that `at` converted).
+    std::optional<std::int64_t> opened_drill_ms, opened_at;
     std::optional<std::int64_t> acknowledged_drill_ms, acknowledged_at;
     std::optional<std::int64_t> completed_drill_ms, completed_at;
-    std::optional<std::int64_t> deliver_delay_ms, ack_delay_ms, done_delay_ms;  ///< release → delivery / ack / done
+    /// release → delivery / opened / ack / done (≥ 0)
+    std::optional<std::int64_t> deliver_delay_ms, open_delay_ms, ack_delay_ms, done_delay_ms;
     bool missed = false;  ///< deadline after release passed without ack or done
     std::string ratings;  ///< evaluators' ratings in log order, e.g. "PS"
     std::int64_t observations = 0;
@@ -122,6 +134,16 @@ struct UnitSummary {
     std::optional<std::int64_t> median_ack_ms, median_done_ms;
 };
 
+/// The drill's latest comms check: how many devices of the report's units
+/// answered exactly that check (`comms_drill` = the drill and `comms_check_at`
+/// = the drill's), and when (server times).
+struct CommsSummary {
+    std::int64_t check_at = 0;
+    std::int64_t devices = 0;   ///< devices whose unit is one of the report's units
+    std::int64_t answered = 0;  ///< of those, the ones that answered this check
+    std::optional<std::int64_t> first_answered_at, last_answered_at;
+};
+
 struct Participant {
     std::string key, login, name, role, unit_code;
 };
@@ -133,8 +155,9 @@ struct Report {
     std::optional<std::int64_t> duration_drill_ms;  ///< drill clock at the end (or now)
     std::vector<ReportUnit> units;                  ///< units that received an inject
     std::vector<Participant> participants;
+    std::optional<CommsSummary> comms;  ///< nullopt: the drill has no `comms_check_at`
     std::vector<ReportRow> rows;  ///< ordered by offset, inject number, unit code
-    DelayStats deliver, ack, done;
+    DelayStats deliver, open, ack, done;
     std::vector<ReportObservation> observations;
     std::vector<TimelineEntry> timeline;  ///< ordered by wall time
     std::vector<UnitSummary> units_summary;

@@ -38,6 +38,9 @@ struct SyncOutcome {
     std::size_t duplicate = 0;
     std::size_t rejected = 0;
     std::size_t forbidden = 0;  ///< of the rejected: out of the caller's scope or role (audited)
+    /// A `device.comms` answer naming this drill was not recorded: unknown or
+    /// outside the caller's scope (audited; the sync itself goes on).
+    std::optional<std::string> comms_denied_drill;
     /// Set when an admin wiped the caller's device: the answer says so and
     /// carries no changes, and the device's tokens are revoked.
     std::optional<std::string> wipe_reason;
