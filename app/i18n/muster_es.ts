@@ -114,6 +114,40 @@
     </message>
 </context>
 <context>
+    <name>CommsDelegate</name>
+    <message>
+        <location filename="../../qml/components/CommsDelegate.qml" line="+20"/>
+        <source>Answered %1</source>
+        <extracomment>A device answered the comms check; %1 is the time, e.g. &quot;14:02&quot;.</extracomment>
+        <translation>Respondió a las %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered</source>
+        <translation>Respondió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer yet</source>
+        <translation>Sin respuesta aún</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync %1</source>
+        <translation>Sincronizado %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never synced</source>
+        <translation>Nunca sincronizado</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (this device)</source>
+        <translation>%1 (este dispositivo)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <location filename="../../qml/pages/ConflictsPage.qml" line="+65"/>
@@ -236,7 +270,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../qml/pages/DashboardPage.qml" line="+49"/>
+        <location filename="../../qml/pages/DashboardPage.qml" line="+51"/>
         <source>For coordinators</source>
         <translation>Para coordinadores</translation>
     </message>
@@ -266,8 +300,14 @@
         <source>All my units</source>
         <translation>Todas mis unidades</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Drill clock and injects</source>
+        <extracomment>Button on the dashboard: open the chosen drill&apos;s page (clock, controls, injects).</extracomment>
+        <translation>Reloj e inyecciones del simulacro</translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+21"/>
         <source>%n conflict(s) await a coordinator.</source>
         <translation>
             <numerusform>%n conflicto espera a un coordinador.</numerusform>
@@ -307,7 +347,30 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Expected actions missed</source>
+        <translation>Acciones esperadas no realizadas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n inject(s) passed their deadline without being acknowledged.</source>
+        <translation>
+            <numerusform>%n inyección pasó su plazo sin ser recibida.</numerusform>
+            <numerusform>%n inyecciones pasaron su plazo sin ser recibidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Missed: %1</source>
+        <translation>No realizada: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
@@ -401,6 +464,339 @@
     </message>
 </context>
 <context>
+    <name>DrillDetailPage</name>
+    <message>
+        <location filename="../../qml/pages/DrillDetailPage.qml" line="+30"/>
+        <source>No drill selected</source>
+        <translation>Ningún simulacro seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a drill to run its clock and follow its injects.</source>
+        <translation>Elija un simulacro para manejar su reloj y seguir sus inyecciones.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>After-action report</source>
+        <extracomment>Button on a drill&apos;s page: open its after-action report.</extracomment>
+        <translation>Informe tras el simulacro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drill clock</source>
+        <translation>Reloj del simulacro</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Drill clock %1, %2</source>
+        <extracomment>Screen-reader text of the drill clock: %1 the time, %2 the drill&apos;s state.</extracomment>
+        <translation>Reloj del simulacro %1, %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Start</source>
+        <extracomment>Button: start the drill clock.</extracomment>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pause</source>
+        <extracomment>Button: pause the drill clock.</extracomment>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <extracomment>Button: let the paused drill clock run again.</extracomment>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+80"/>
+        <source>End drill</source>
+        <extracomment>Button: end the drill (asks first).</extracomment>
+        <translation>Terminar simulacro</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Injects</source>
+        <translation>Inyecciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This drill has no injects on this device.</source>
+        <translation>Este simulacro no tiene inyecciones en este dispositivo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n expected action(s) missed</source>
+        <translation>
+            <numerusform>%n acción esperada no realizada</numerusform>
+            <numerusform>%n acciones esperadas no realizadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+9"/>
+        <source>Comms check</source>
+        <translation>Prueba de comunicaciones</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Ask every device of the drill&apos;s units to answer, to see who is reachable.</source>
+        <translation>Pida a cada dispositivo de las unidades del simulacro que responda, para ver quién está localizable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 answered · asked %3</source>
+        <extracomment>Comms check summary, e.g. &quot;7 of 9 answered · asked 14:00&quot;.</extracomment>
+        <translation>%1 de %2 respondieron · preguntado a las %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask again</source>
+        <translation>Preguntar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a comms check</source>
+        <translation>Iniciar una prueba de comunicaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask every device again</source>
+        <translation>Preguntar de nuevo a todos los dispositivos</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>End the drill?</source>
+        <translation>¿Terminar el simulacro?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The drill clock stops for good and no more injects are released. This cannot be undone.</source>
+        <translation>El reloj del simulacro se detiene para siempre y no se publican más inyecciones. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keep running</source>
+        <translation>Seguir en marcha</translation>
+    </message>
+</context>
+<context>
+    <name>DrillReportPage</name>
+    <message>
+        <location filename="../../qml/pages/DrillReportPage.qml" line="+42"/>
+        <source>none yet</source>
+        <translation>aún ninguna</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>median %1, worst %2 (%n inject(s))</source>
+        <extracomment>A delay&apos;s statistics: %1 median, %2 worst case, %n how many.</extracomment>
+        <translation>
+            <numerusform>mediana %1, peor %2 (%n inyección)</numerusform>
+            <numerusform>mediana %1, peor %2 (%n inyecciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>After-action report: %1</source>
+        <translation>Informe tras el simulacro: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After-action report</source>
+        <translation>Informe tras el simulacro</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading the report</source>
+        <translation>Cargando el informe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server computes the report from everything all devices have sent, so it needs a connection.</source>
+        <translation>El servidor elabora el informe con todo lo que han enviado los dispositivos, así que hace falta conexión.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load report</source>
+        <translation>Cargar informe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save printable report</source>
+        <extracomment>Button: save the report as an HTML file and open it (to print or share).</extracomment>
+        <translation>Guardar informe para imprimir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ended</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drill time</source>
+        <extracomment>Drill time: the running time of a drill, pauses excluded.</extracomment>
+        <translation>Tiempo de simulacro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Comms check</source>
+        <translation>Prueba de comunicaciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 devices answered</source>
+        <extracomment>The drill&apos;s comms check: %1 devices that answered, %2 devices asked.</extracomment>
+        <translation>%1 de %2 dispositivos respondieron</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delays after release</source>
+        <translation>Demoras tras la publicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill time, pauses excluded</source>
+        <translation>Tiempo de simulacro, sin las pausas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Entregada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Injects</source>
+        <translation>Inyecciones</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>#%1 %2 — %3</source>
+        <extracomment>An inject in the report: %1 its number, %2 its title, %3 the unit.</extracomment>
+        <translation>#%1 %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>released %1 · acknowledged %2 · done %3</source>
+        <extracomment>Times of one inject in drill time: released, acknowledged, completed.</extracomment>
+        <translation>publicada %1 · recibida %2 · hecha %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected action missed</source>
+        <translation>acción esperada no realizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rated %1</source>
+        <translation>calificada %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Evaluator observations</source>
+        <translation>Observaciones de los evaluadores</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2 · %3 on %4: %5</source>
+        <extracomment>An observation: %1 drill time, %2 rating letter, %3 evaluator, %4 inject title, %5 text.</extracomment>
+        <translation>%1 · %2 · %3 sobre %4: %5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>By unit</source>
+        <translation>Por unidad</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 injects, %2 acknowledged, %3 done, %4 missed</source>
+        <extracomment>Per-unit summary: counts of injects.</extracomment>
+        <translation>%1 inyecciones, %2 recibidas, %3 hechas, %4 no realizadas</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsPage</name>
+    <message>
+        <location filename="../../qml/pages/DrillsPage.qml" line="+37"/>
+        <source>No drills yet</source>
+        <translation>Aún no hay simulacros</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For coordinators</source>
+        <translation>Para coordinadores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a scenario file to create a drill for your units, or wait for one an administrator imports.</source>
+        <translation>Importa un archivo de escenario para crear un simulacro para tus unidades, o espera a que lo importe un administrador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinators run drills from this page.</source>
+        <translation>Los coordinadores dirigen los simulacros desde esta página.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+39"/>
+        <source>Import scenario</source>
+        <translation>Importar escenario</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <location filename="../../qml/components/EmptyState.qml" line="+16"/>
@@ -431,7 +827,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+68"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+80"/>
         <source>Changes not sent yet</source>
         <translation>Cambios sin enviar</translation>
     </message>
@@ -489,37 +885,53 @@
         <translation>Mis tareas</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-100"/>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+92"/>
+        <location line="-99"/>
+        <location line="+99"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-99"/>
+        <location line="+100"/>
+        <source>Drills</source>
+        <translation>Simulacros</translation>
+    </message>
+    <message>
+        <location line="-99"/>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
+        <source>Back to the drill</source>
+        <translation>Volver al simulacro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Back to the task list</source>
         <translation>Volver a la lista de tareas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Back to the dashboard</source>
         <translation>Volver al panel</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>Back to the drill list</source>
+        <translation>Volver a la lista de simulacros</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <location line="+5"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
@@ -531,24 +943,24 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+166"/>
+        <location line="+183"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-411"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+349"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Sign in again</source>
         <translation>Inicia sesión de nuevo</translation>
     </message>
@@ -557,6 +969,92 @@
         <location line="+1"/>
         <source>Password</source>
         <translation>Contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>ImportScenarioPage</name>
+    <message>
+        <location filename="../../qml/pages/ImportScenarioPage.qml" line="+33"/>
+        <source>Choose a scenario file</source>
+        <translation>Elige un archivo de escenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenarios (*.csv *.json)</source>
+        <translation>Escenarios (*.csv *.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Import scenario</source>
+        <translation>Importar escenario</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A scenario file lists the injects of a drill: number, time offset, target unit, title, instructions, expected action, priority, deadline, delivery note and controller note. CSV and JSON files are accepted.</source>
+        <translation>Un archivo de escenario enumera las inyecciones de un simulacro: número, momento, unidad destinataria, título, instrucciones, acción esperada, prioridad, plazo, nota de entrega y nota del controlador. Se aceptan archivos CSV y JSON.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose file</source>
+        <translation>Elegir archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose another file</source>
+        <translation>Elegir otro archivo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n problem(s) in %1</source>
+        <translation>
+            <numerusform>%n problema en %1</numerusform>
+            <numerusform>%n problemas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is imported until the file is fixed.</source>
+        <translation>No se importa nada hasta que se corrija el archivo.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Run by</source>
+        <extracomment>The unit that runs an imported drill.</extracomment>
+        <translation>Dirigido por</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Injects</source>
+        <translation>Inyecciones</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n inject(s) over %1</source>
+        <translation>
+            <numerusform>%n inyección en %1</numerusform>
+            <numerusform>%n inyecciones en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pre-stage injects on the units&apos; devices before their release</source>
+        <translation>Enviar las inyecciones a los dispositivos de las unidades antes de publicarlas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import drill</source>
+        <extracomment>Button: write the checked scenario as a planned drill.</extracomment>
+        <translation>Importar simulacro</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -569,6 +1067,76 @@
     </message>
 </context>
 <context>
+    <name>InjectDelegate</name>
+    <message>
+        <location filename="../../qml/components/InjectDelegate.qml" line="+27"/>
+        <source>Releases in %1</source>
+        <extracomment>An inject not yet released; %1 is the drill time left, e.g. &quot;04:30&quot;.</extracomment>
+        <translation>Se publica en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missed</source>
+        <extracomment>The inject&apos;s deadline passed without it being acknowledged.</extracomment>
+        <translation>No realizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inject %1</source>
+        <translation>Inyección %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Expected: %1</source>
+        <translation>Se espera: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Release now</source>
+        <translation>Publicar ya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release now: %1</source>
+        <translation>Publicar ya: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Send follow-up</source>
+        <translation>Enviar seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send follow-up: %1</source>
+        <translation>Enviar seguimiento: %1</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <location filename="../../qml/components/LanguagePicker.qml" line="+31"/>
@@ -576,6 +1144,19 @@
         <source>Language</source>
         <extracomment>Caption next to the language picker.</extracomment>
         <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>LocalWrite</name>
+    <message>
+        <location filename="../src/localwrite.cpp" line="+11"/>
+        <source>No account is open.</source>
+        <translation>No hay ninguna cuenta abierta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Couldn&apos;t save on this device: %1</source>
+        <translation>No se pudo guardar en este dispositivo: %1</translation>
     </message>
 </context>
 <context>
@@ -610,10 +1191,16 @@
 <context>
     <name>LogEntryDelegate</name>
     <message>
-        <location filename="../../qml/components/LogEntryDelegate.qml" line="+21"/>
+        <location filename="../../qml/components/LogEntryDelegate.qml" line="+24"/>
         <source>%1, %2, %3: %4</source>
         <extracomment>Screen-reader text of a log entry: %1 kind, %2 time, %3 author, %4 text.</extracomment>
         <translation>%1, %2, %3: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opened by %1</source>
+        <extracomment>A discreet timeline line: the member first opened the task.</extracomment>
+        <translation>Abierta por %1</translation>
     </message>
 </context>
 <context>
@@ -816,6 +1403,35 @@
     </message>
 </context>
 <context>
+    <name>ObservationSheet</name>
+    <message>
+        <location filename="../../qml/components/ObservationSheet.qml" line="+18"/>
+        <source>Add observation</source>
+        <translation>Añadir observación</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+2"/>
+        <source>What did you observe?</source>
+        <translation>¿Qué observó?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rating</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
     <name>RejectedChangesPage</name>
     <message>
         <location filename="../../qml/pages/RejectedChangesPage.qml" line="+28"/>
@@ -911,7 +1527,7 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../src/loginprotocol.cpp" line="+50"/>
+        <location filename="../src/loginprotocol.cpp" line="+51"/>
         <source>Enter the server address, e.g. https://muster.example.org</source>
         <translation>Escribe la dirección del servidor, p. ej., https://muster.example.org</translation>
     </message>
@@ -954,6 +1570,11 @@
         <location line="+4"/>
         <source>An administrator erased Muster&apos;s data on this device, so it can&apos;t sign in as before. Its local data has been removed: sign in again to start afresh, or ask your coordinator.</source>
         <translation>Un administrador borró los datos de Muster en este dispositivo, así que no puede iniciar sesión como antes. Sus datos locales se han eliminado: inicia sesión de nuevo para empezar desde cero o pregunta a tu coordinador.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This address starts with http://, so your password and tasks would cross the network unprotected. Use the server&apos;s https:// address.</source>
+        <translation>Esta dirección empieza por http://, así que tu contraseña y tus tareas cruzarían la red sin protección. Usa la dirección https:// del servidor.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1183,7 +1804,7 @@
 <context>
     <name>TaskDetailPage</name>
     <message>
-        <location filename="../../qml/pages/TaskDetailPage.qml" line="+35"/>
+        <location filename="../../qml/pages/TaskDetailPage.qml" line="+38"/>
         <source>No task selected</source>
         <translation>Ninguna tarea seleccionada</translation>
     </message>
@@ -1208,7 +1829,12 @@
         <translation>Vence %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+40"/>
+        <source>Expected action</source>
+        <translation>Acción esperada</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Action log</source>
         <translation>Registro de acciones</translation>
     </message>
@@ -1218,12 +1844,17 @@
         <translation>Registrar acción</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Add observation</source>
+        <translation>Añadir observación</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Nothing logged yet.</source>
         <translation>Aún no hay nada registrado.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <location line="+17"/>
         <source>What blocks this task?</source>
         <translation>¿Qué bloquea esta tarea?</translation>
@@ -1403,6 +2034,26 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Running</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Planificado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1417,9 +2068,35 @@
         <translation>Observación</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Opened</source>
+        <extracomment>Log kind: the member first opened the task.</extracomment>
+        <translation>Abierta</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Action</source>
         <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P: performed without challenges</source>
+        <translation>P: realizada sin dificultades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S: performed with some challenges</source>
+        <translation>S: realizada con algunas dificultades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M: performed with major challenges</source>
+        <translation>M: realizada con grandes dificultades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U: unable to be performed</source>
+        <translation>U: no se pudo realizar</translation>
     </message>
 </context>
 <context>
@@ -1501,7 +2178,7 @@
         <translation>No se pudieron desbloquear los datos de este dispositivo: su clave no coincide. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+179"/>
         <source>An administrator erased Muster&apos;s data on this device.</source>
         <translation>Un administrador borró los datos de Muster en este dispositivo.</translation>
     </message>
@@ -1633,6 +2310,81 @@
     </message>
 </context>
 <context>
+    <name>muster::app::DrillController</name>
+    <message>
+        <location filename="../src/drillcontroller.cpp" line="+212"/>
+        <source>This drill control is not available now.</source>
+        <translation>Este control del simulacro no está disponible ahora.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only an inject not yet released, in a started drill, can be released now.</source>
+        <translation>Solo se puede publicar ya una inyección aún sin publicar, en un simulacro iniciado.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A follow-up is only sent for an inject whose expected action was missed.</source>
+        <translation>Solo se envía un seguimiento para una inyección cuya acción esperada no se realizó.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow-up: %1</source>
+        <extracomment>Title of a follow-up inject; %1 is the missed inject&apos;s title.</extracomment>
+        <translation>Seguimiento: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The expected action for &quot;%1&quot; was not reported in time. Do it now and report it.</source>
+        <extracomment>Instructions of a follow-up inject for an inject with no expected action written down.</extracomment>
+        <translation>La acción esperada para «%1» no se informó a tiempo. Hágala ahora e infórmela.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The expected action was not reported in time: %1. Do it now and report it.</source>
+        <extracomment>Instructions of a follow-up inject; %1 is the expected action.</extracomment>
+        <translation>La acción esperada no se informó a tiempo: %1. Hágala ahora e infórmela.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Only a coordinator of this drill can ask for a comms check.</source>
+        <translation>Solo un coordinador de este simulacro puede pedir una prueba de comunicaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>muster::app::DrillReportController</name>
+    <message>
+        <location filename="../src/drillreportcontroller.cpp" line="+56"/>
+        <source>Open a drill first.</source>
+        <translation>Primero abre un simulacro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+39"/>
+        <source>Sign in again to read the report.</source>
+        <translation>Vuelve a iniciar sesión para leer el informe.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The report is too large to read on this device; read it on a computer.</source>
+        <translation>El informe es demasiado grande para leerlo en este dispositivo; léelo en un ordenador.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only coordinators of this drill&apos;s units can read its report.</source>
+        <translation>Solo los coordinadores de las unidades de este simulacro pueden leer su informe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server doesn&apos;t have this drill yet. Sync, then try again.</source>
+        <translation>El servidor aún no tiene este simulacro. Sincroniza y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Can&apos;t save the report in %1: %2</source>
+        <translation>No se puede guardar el informe en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>muster::app::LanguageController</name>
     <message>
         <location filename="../src/languagecontroller.cpp" line="+125"/>
@@ -1643,7 +2395,7 @@
 <context>
     <name>muster::app::NewTaskController</name>
     <message>
-        <location filename="../src/newtaskcontroller.cpp" line="+99"/>
+        <location filename="../src/newtaskcontroller.cpp" line="+98"/>
         <source>Only coordinators can create tasks.</source>
         <translation>Solo los coordinadores pueden crear tareas.</translation>
     </message>
@@ -1684,9 +2436,62 @@
     </message>
 </context>
 <context>
+    <name>muster::app::ScenarioImportController</name>
+    <message>
+        <location filename="../src/scenarioimportcontroller.cpp" line="+63"/>
+        <source>Pick a scenario file on this device.</source>
+        <translation>Elige un archivo de escenario de este dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Can&apos;t read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large for a scenario (%2 MB; at most %3 MB).</source>
+        <translation>%1 es demasiado grande para un escenario (%2 MB; como máximo %3 MB).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No account is open.</source>
+        <translation>No hay ninguna cuenta abierta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only coordinators can import a scenario.</source>
+        <translation>Solo los coordinadores pueden importar un escenario.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Can&apos;t read this device&apos;s units: %1</source>
+        <translation>No se pueden leer las unidades de este dispositivo: %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Load a scenario without problems first.</source>
+        <translation>Primero carga un escenario sin problemas.</translation>
+    </message>
+</context>
+<context>
     <name>muster::app::TaskController</name>
     <message>
-        <location filename="../src/taskcontroller.cpp" line="+109"/>
+        <location filename="../src/taskcontroller.cpp" line="+116"/>
+        <source>Only an evaluator can add observations, on a released drill task.</source>
+        <translation>Solo un evaluador puede añadir observaciones, en una tarea de simulacro publicada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a rating.</source>
+        <translation>Elija una valoración.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write what you observed.</source>
+        <translation>Escriba lo que observó.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <location line="+8"/>
         <source>This action is not available for this task.</source>
         <translation>Esta acción no está disponible para esta tarea.</translation>
@@ -1710,16 +2515,6 @@
         <location line="+4"/>
         <source>This kind of log entry is not available.</source>
         <translation>Este tipo de entrada no está disponible.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>No account is open.</source>
-        <translation>No hay ninguna cuenta abierta.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Couldn&apos;t save on this device: %1</source>
-        <translation>No se pudo guardar en este dispositivo: %1</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,40 @@
     </message>
 </context>
 <context>
+    <name>CommsDelegate</name>
+    <message>
+        <location filename="../../qml/components/CommsDelegate.qml" line="+20"/>
+        <source>Answered %1</source>
+        <extracomment>A device answered the comms check; %1 is the time, e.g. &quot;14:02&quot;.</extracomment>
+        <translation>Đã trả lời lúc %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer yet</source>
+        <translation>Chưa trả lời</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync %1</source>
+        <translation>Đã đồng bộ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never synced</source>
+        <translation>Chưa từng đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (this device)</source>
+        <translation>%1 (thiết bị này)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <location filename="../../qml/pages/ConflictsPage.qml" line="+65"/>
@@ -236,7 +270,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../qml/pages/DashboardPage.qml" line="+49"/>
+        <location filename="../../qml/pages/DashboardPage.qml" line="+51"/>
         <source>For coordinators</source>
         <translation>Dành cho điều phối viên</translation>
     </message>
@@ -266,8 +300,14 @@
         <source>All my units</source>
         <translation>Tất cả đơn vị của tôi</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Drill clock and injects</source>
+        <extracomment>Button on the dashboard: open the chosen drill&apos;s page (clock, controls, injects).</extracomment>
+        <translation>Đồng hồ diễn tập và tình huống</translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+21"/>
         <source>%n conflict(s) await a coordinator.</source>
         <translation>
             <numerusform>%n xung đột đang chờ điều phối viên.</numerusform>
@@ -304,7 +344,29 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Expected actions missed</source>
+        <translation>Hành động mong đợi bị bỏ lỡ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n inject(s) passed their deadline without being acknowledged.</source>
+        <translation>
+            <numerusform>%n tình huống đã quá hạn mà chưa được xác nhận.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Missed: %1</source>
+        <translation>Bỏ lỡ: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -397,6 +459,337 @@
     </message>
 </context>
 <context>
+    <name>DrillDetailPage</name>
+    <message>
+        <location filename="../../qml/pages/DrillDetailPage.qml" line="+30"/>
+        <source>No drill selected</source>
+        <translation>Chưa chọn cuộc diễn tập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a drill to run its clock and follow its injects.</source>
+        <translation>Chọn một cuộc diễn tập để chạy đồng hồ và theo dõi các tình huống.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>After-action report</source>
+        <extracomment>Button on a drill&apos;s page: open its after-action report.</extracomment>
+        <translation>Báo cáo sau diễn tập</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drill clock</source>
+        <translation>Đồng hồ diễn tập</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Drill clock %1, %2</source>
+        <extracomment>Screen-reader text of the drill clock: %1 the time, %2 the drill&apos;s state.</extracomment>
+        <translation>Đồng hồ diễn tập %1, %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Start</source>
+        <extracomment>Button: start the drill clock.</extracomment>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pause</source>
+        <extracomment>Button: pause the drill clock.</extracomment>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <extracomment>Button: let the paused drill clock run again.</extracomment>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+80"/>
+        <source>End drill</source>
+        <extracomment>Button: end the drill (asks first).</extracomment>
+        <translation>Kết thúc diễn tập</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Injects</source>
+        <translation>Tình huống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This drill has no injects on this device.</source>
+        <translation>Cuộc diễn tập này chưa có tình huống nào trên thiết bị này.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n expected action(s) missed</source>
+        <translation>
+            <numerusform>%n hành động mong đợi bị bỏ lỡ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+9"/>
+        <source>Comms check</source>
+        <translation>Kiểm tra liên lạc</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Ask every device of the drill&apos;s units to answer, to see who is reachable.</source>
+        <translation>Yêu cầu mọi thiết bị của các đơn vị trong cuộc diễn tập trả lời, để biết ai liên lạc được.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 answered · asked %3</source>
+        <extracomment>Comms check summary, e.g. &quot;7 of 9 answered · asked 14:00&quot;.</extracomment>
+        <translation>%1/%2 đã trả lời · hỏi lúc %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask again</source>
+        <translation>Hỏi lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a comms check</source>
+        <translation>Bắt đầu kiểm tra liên lạc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask every device again</source>
+        <translation>Hỏi lại mọi thiết bị</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>End the drill?</source>
+        <translation>Kết thúc cuộc diễn tập?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The drill clock stops for good and no more injects are released. This cannot be undone.</source>
+        <translation>Đồng hồ diễn tập dừng hẳn và không phát thêm tình huống nào nữa. Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keep running</source>
+        <translation>Tiếp tục chạy</translation>
+    </message>
+</context>
+<context>
+    <name>DrillReportPage</name>
+    <message>
+        <location filename="../../qml/pages/DrillReportPage.qml" line="+42"/>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>median %1, worst %2 (%n inject(s))</source>
+        <extracomment>A delay&apos;s statistics: %1 median, %2 worst case, %n how many.</extracomment>
+        <translation>
+            <numerusform>trung vị %1, chậm nhất %2 (%n tình huống)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>After-action report: %1</source>
+        <translation>Báo cáo sau diễn tập: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After-action report</source>
+        <translation>Báo cáo sau diễn tập</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading the report</source>
+        <translation>Đang tải báo cáo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server computes the report from everything all devices have sent, so it needs a connection.</source>
+        <translation>Máy chủ lập báo cáo từ mọi dữ liệu các thiết bị đã gửi, nên cần có kết nối.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load report</source>
+        <translation>Tải báo cáo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save printable report</source>
+        <extracomment>Button: save the report as an HTML file and open it (to print or share).</extracomment>
+        <translation>Lưu báo cáo để in</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ended</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drill time</source>
+        <extracomment>Drill time: the running time of a drill, pauses excluded.</extracomment>
+        <translation>Thời gian diễn tập</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Participants</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Comms check</source>
+        <translation>Kiểm tra liên lạc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 devices answered</source>
+        <extracomment>The drill&apos;s comms check: %1 devices that answered, %2 devices asked.</extracomment>
+        <translation>%1/%2 thiết bị đã trả lời</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delays after release</source>
+        <translation>Độ trễ sau khi phát</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill time, pauses excluded</source>
+        <translation>Thời gian diễn tập, không tính lúc tạm dừng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Đã chuyển tới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Đã mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Injects</source>
+        <translation>Tình huống</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>#%1 %2 — %3</source>
+        <extracomment>An inject in the report: %1 its number, %2 its title, %3 the unit.</extracomment>
+        <translation>#%1 %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>released %1 · acknowledged %2 · done %3</source>
+        <extracomment>Times of one inject in drill time: released, acknowledged, completed.</extracomment>
+        <translation>phát %1 · nhận %2 · xong %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected action missed</source>
+        <translation>bỏ lỡ hành động mong đợi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rated %1</source>
+        <translation>xếp loại %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Evaluator observations</source>
+        <translation>Nhận xét của người đánh giá</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2 · %3 on %4: %5</source>
+        <extracomment>An observation: %1 drill time, %2 rating letter, %3 evaluator, %4 inject title, %5 text.</extracomment>
+        <translation>%1 · %2 · %3 về %4: %5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>By unit</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 injects, %2 acknowledged, %3 done, %4 missed</source>
+        <extracomment>Per-unit summary: counts of injects.</extracomment>
+        <translation>%1 tình huống, %2 đã nhận, %3 xong, %4 bị bỏ lỡ</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsPage</name>
+    <message>
+        <location filename="../../qml/pages/DrillsPage.qml" line="+37"/>
+        <source>No drills yet</source>
+        <translation>Chưa có cuộc diễn tập nào</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For coordinators</source>
+        <translation>Dành cho điều phối viên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a scenario file to create a drill for your units, or wait for one an administrator imports.</source>
+        <translation>Hãy nhập một tệp kịch bản để tạo cuộc diễn tập cho các đơn vị của bạn, hoặc chờ quản trị viên nhập.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinators run drills from this page.</source>
+        <translation>Điều phối viên điều hành diễn tập từ trang này.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+39"/>
+        <source>Import scenario</source>
+        <translation>Nhập kịch bản</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <location filename="../../qml/components/EmptyState.qml" line="+16"/>
@@ -427,7 +820,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+68"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+80"/>
         <source>Changes not sent yet</source>
         <translation>Còn thay đổi chưa gửi</translation>
     </message>
@@ -484,37 +877,53 @@
         <translation>Nhiệm vụ của tôi</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-100"/>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+92"/>
+        <location line="-99"/>
+        <location line="+99"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-99"/>
+        <location line="+100"/>
+        <source>Drills</source>
+        <translation>Diễn tập</translation>
+    </message>
+    <message>
+        <location line="-99"/>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
+        <source>Back to the drill</source>
+        <translation>Quay lại cuộc diễn tập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Back to the task list</source>
         <translation>Quay lại danh sách nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Back to the dashboard</source>
         <translation>Quay lại tổng quan</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>Back to the drill list</source>
+        <translation>Quay lại danh sách diễn tập</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <location line="+5"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
@@ -526,24 +935,24 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+166"/>
+        <location line="+183"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-411"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+349"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Sign in again</source>
         <translation>Đăng nhập lại</translation>
     </message>
@@ -552,6 +961,90 @@
         <location line="+1"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>ImportScenarioPage</name>
+    <message>
+        <location filename="../../qml/pages/ImportScenarioPage.qml" line="+33"/>
+        <source>Choose a scenario file</source>
+        <translation>Chọn tệp kịch bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenarios (*.csv *.json)</source>
+        <translation>Kịch bản (*.csv *.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Import scenario</source>
+        <translation>Nhập kịch bản</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A scenario file lists the injects of a drill: number, time offset, target unit, title, instructions, expected action, priority, deadline, delivery note and controller note. CSV and JSON files are accepted.</source>
+        <translation>Tệp kịch bản liệt kê các tình huống của một cuộc diễn tập: số thứ tự, thời điểm, đơn vị nhận, tiêu đề, hướng dẫn, hành động mong đợi, mức ưu tiên, thời hạn, ghi chú chuyển giao và ghi chú của người điều khiển. Chấp nhận tệp CSV và JSON.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose file</source>
+        <translation>Chọn tệp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose another file</source>
+        <translation>Chọn tệp khác</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n problem(s) in %1</source>
+        <translation>
+            <numerusform>%n lỗi trong %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is imported until the file is fixed.</source>
+        <translation>Chưa nhập gì cho đến khi tệp được sửa.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Run by</source>
+        <extracomment>The unit that runs an imported drill.</extracomment>
+        <translation>Đơn vị điều hành</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Injects</source>
+        <translation>Tình huống</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n inject(s) over %1</source>
+        <translation>
+            <numerusform>%n tình huống trong %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pre-stage injects on the units&apos; devices before their release</source>
+        <translation>Gửi trước các tình huống tới thiết bị của đơn vị trước khi phát</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import drill</source>
+        <extracomment>Button: write the checked scenario as a planned drill.</extracomment>
+        <translation>Nhập cuộc diễn tập</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -564,6 +1057,76 @@
     </message>
 </context>
 <context>
+    <name>InjectDelegate</name>
+    <message>
+        <location filename="../../qml/components/InjectDelegate.qml" line="+27"/>
+        <source>Releases in %1</source>
+        <extracomment>An inject not yet released; %1 is the drill time left, e.g. &quot;04:30&quot;.</extracomment>
+        <translation>Phát sau %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missed</source>
+        <extracomment>The inject&apos;s deadline passed without it being acknowledged.</extracomment>
+        <translation>Bỏ lỡ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released</source>
+        <translation>Đã phát</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inject %1</source>
+        <translation>Tình huống %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Expected: %1</source>
+        <translation>Mong đợi: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Release now</source>
+        <translation>Phát ngay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release now: %1</source>
+        <translation>Phát ngay: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Send follow-up</source>
+        <translation>Gửi nhắc việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send follow-up: %1</source>
+        <translation>Gửi nhắc việc: %1</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <location filename="../../qml/components/LanguagePicker.qml" line="+31"/>
@@ -571,6 +1134,19 @@
         <source>Language</source>
         <extracomment>Caption next to the language picker.</extracomment>
         <translation>Ngôn ngữ</translation>
+    </message>
+</context>
+<context>
+    <name>LocalWrite</name>
+    <message>
+        <location filename="../src/localwrite.cpp" line="+11"/>
+        <source>No account is open.</source>
+        <translation>Chưa mở tài khoản nào.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Couldn&apos;t save on this device: %1</source>
+        <translation>Không lưu được trên thiết bị này: %1</translation>
     </message>
 </context>
 <context>
@@ -605,10 +1181,16 @@
 <context>
     <name>LogEntryDelegate</name>
     <message>
-        <location filename="../../qml/components/LogEntryDelegate.qml" line="+21"/>
+        <location filename="../../qml/components/LogEntryDelegate.qml" line="+24"/>
         <source>%1, %2, %3: %4</source>
         <extracomment>Screen-reader text of a log entry: %1 kind, %2 time, %3 author, %4 text.</extracomment>
         <translation>%1, %2, %3: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opened by %1</source>
+        <extracomment>A discreet timeline line: the member first opened the task.</extracomment>
+        <translation>%1 đã mở</translation>
     </message>
 </context>
 <context>
@@ -811,6 +1393,35 @@
     </message>
 </context>
 <context>
+    <name>ObservationSheet</name>
+    <message>
+        <location filename="../../qml/components/ObservationSheet.qml" line="+18"/>
+        <source>Add observation</source>
+        <translation>Thêm quan sát</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+2"/>
+        <source>What did you observe?</source>
+        <translation>Bạn đã quan sát thấy gì?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rating</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
     <name>RejectedChangesPage</name>
     <message>
         <location filename="../../qml/pages/RejectedChangesPage.qml" line="+28"/>
@@ -905,7 +1516,7 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../src/loginprotocol.cpp" line="+50"/>
+        <location filename="../src/loginprotocol.cpp" line="+51"/>
         <source>Enter the server address, e.g. https://muster.example.org</source>
         <translation>Nhập địa chỉ máy chủ, ví dụ https://muster.example.org</translation>
     </message>
@@ -948,6 +1559,11 @@
         <location line="+4"/>
         <source>An administrator erased Muster&apos;s data on this device, so it can&apos;t sign in as before. Its local data has been removed: sign in again to start afresh, or ask your coordinator.</source>
         <translation>Quản trị viên đã xóa dữ liệu Muster trên thiết bị này, nên thiết bị không thể đăng nhập như trước. Dữ liệu trên máy đã bị xóa: hãy đăng nhập lại để bắt đầu từ đầu, hoặc hỏi điều phối viên của bạn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This address starts with http://, so your password and tasks would cross the network unprotected. Use the server&apos;s https:// address.</source>
+        <translation>Địa chỉ này bắt đầu bằng http://, nên mật khẩu và nhiệm vụ của bạn sẽ đi qua mạng mà không được bảo vệ. Hãy dùng địa chỉ https:// của máy chủ.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1175,7 +1791,7 @@
 <context>
     <name>TaskDetailPage</name>
     <message>
-        <location filename="../../qml/pages/TaskDetailPage.qml" line="+35"/>
+        <location filename="../../qml/pages/TaskDetailPage.qml" line="+38"/>
         <source>No task selected</source>
         <translation>Chưa chọn nhiệm vụ</translation>
     </message>
@@ -1200,7 +1816,12 @@
         <translation>Hạn %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+40"/>
+        <source>Expected action</source>
+        <translation>Hành động mong đợi</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Action log</source>
         <translation>Nhật ký hành động</translation>
     </message>
@@ -1210,12 +1831,17 @@
         <translation>Ghi hành động</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Add observation</source>
+        <translation>Thêm quan sát</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Nothing logged yet.</source>
         <translation>Chưa có gì được ghi.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <location line="+17"/>
         <source>What blocks this task?</source>
         <translation>Điều gì cản trở nhiệm vụ này?</translation>
@@ -1395,6 +2021,26 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Running</source>
+        <translation>Đang chạy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Đang tạm dừng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Đã lên kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -1409,9 +2055,35 @@
         <translation>Quan sát</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Opened</source>
+        <extracomment>Log kind: the member first opened the task.</extracomment>
+        <translation>Đã mở</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Action</source>
         <translation>Hành động</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P: performed without challenges</source>
+        <translation>P: thực hiện không gặp khó khăn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S: performed with some challenges</source>
+        <translation>S: thực hiện với một số khó khăn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M: performed with major challenges</source>
+        <translation>M: thực hiện với nhiều khó khăn lớn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U: unable to be performed</source>
+        <translation>U: không thể thực hiện</translation>
     </message>
 </context>
 <context>
@@ -1493,7 +2165,7 @@
         <translation>Không mở khóa được dữ liệu trên thiết bị này: khóa không khớp. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+179"/>
         <source>An administrator erased Muster&apos;s data on this device.</source>
         <translation>Quản trị viên đã xóa dữ liệu Muster trên thiết bị này.</translation>
     </message>
@@ -1622,6 +2294,81 @@
     </message>
 </context>
 <context>
+    <name>muster::app::DrillController</name>
+    <message>
+        <location filename="../src/drillcontroller.cpp" line="+212"/>
+        <source>This drill control is not available now.</source>
+        <translation>Hiện không dùng được nút điều khiển diễn tập này.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only an inject not yet released, in a started drill, can be released now.</source>
+        <translation>Chỉ có thể phát ngay một tình huống chưa phát, trong cuộc diễn tập đã bắt đầu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A follow-up is only sent for an inject whose expected action was missed.</source>
+        <translation>Chỉ gửi nhắc việc cho tình huống có hành động mong đợi bị bỏ lỡ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow-up: %1</source>
+        <extracomment>Title of a follow-up inject; %1 is the missed inject&apos;s title.</extracomment>
+        <translation>Nhắc việc: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The expected action for &quot;%1&quot; was not reported in time. Do it now and report it.</source>
+        <extracomment>Instructions of a follow-up inject for an inject with no expected action written down.</extracomment>
+        <translation>Hành động mong đợi cho “%1” chưa được báo cáo kịp thời. Hãy làm ngay và báo cáo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The expected action was not reported in time: %1. Do it now and report it.</source>
+        <extracomment>Instructions of a follow-up inject; %1 is the expected action.</extracomment>
+        <translation>Hành động mong đợi chưa được báo cáo kịp thời: %1. Hãy làm ngay và báo cáo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Only a coordinator of this drill can ask for a comms check.</source>
+        <translation>Chỉ điều phối viên của cuộc diễn tập này mới yêu cầu kiểm tra liên lạc được.</translation>
+    </message>
+</context>
+<context>
+    <name>muster::app::DrillReportController</name>
+    <message>
+        <location filename="../src/drillreportcontroller.cpp" line="+56"/>
+        <source>Open a drill first.</source>
+        <translation>Hãy mở một cuộc diễn tập trước.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+39"/>
+        <source>Sign in again to read the report.</source>
+        <translation>Hãy đăng nhập lại để đọc báo cáo.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The report is too large to read on this device; read it on a computer.</source>
+        <translation>Báo cáo quá lớn để đọc trên thiết bị này; hãy đọc trên máy tính.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only coordinators of this drill&apos;s units can read its report.</source>
+        <translation>Chỉ điều phối viên của các đơn vị trong cuộc diễn tập này mới đọc được báo cáo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server doesn&apos;t have this drill yet. Sync, then try again.</source>
+        <translation>Máy chủ chưa có cuộc diễn tập này. Hãy đồng bộ rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Can&apos;t save the report in %1: %2</source>
+        <translation>Không lưu được báo cáo vào %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>muster::app::LanguageController</name>
     <message>
         <location filename="../src/languagecontroller.cpp" line="+125"/>
@@ -1632,7 +2379,7 @@
 <context>
     <name>muster::app::NewTaskController</name>
     <message>
-        <location filename="../src/newtaskcontroller.cpp" line="+99"/>
+        <location filename="../src/newtaskcontroller.cpp" line="+98"/>
         <source>Only coordinators can create tasks.</source>
         <translation>Chỉ điều phối viên mới tạo được nhiệm vụ.</translation>
     </message>
@@ -1673,9 +2420,62 @@
     </message>
 </context>
 <context>
+    <name>muster::app::ScenarioImportController</name>
+    <message>
+        <location filename="../src/scenarioimportcontroller.cpp" line="+63"/>
+        <source>Pick a scenario file on this device.</source>
+        <translation>Hãy chọn một tệp kịch bản trên thiết bị này.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Can&apos;t read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large for a scenario (%2 MB; at most %3 MB).</source>
+        <translation>%1 quá lớn để làm kịch bản (%2 MB; tối đa %3 MB).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No account is open.</source>
+        <translation>Chưa mở tài khoản nào.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only coordinators can import a scenario.</source>
+        <translation>Chỉ điều phối viên mới nhập được kịch bản.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Can&apos;t read this device&apos;s units: %1</source>
+        <translation>Không đọc được các đơn vị trên thiết bị này: %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Load a scenario without problems first.</source>
+        <translation>Hãy tải một kịch bản không có lỗi trước.</translation>
+    </message>
+</context>
+<context>
     <name>muster::app::TaskController</name>
     <message>
-        <location filename="../src/taskcontroller.cpp" line="+109"/>
+        <location filename="../src/taskcontroller.cpp" line="+116"/>
+        <source>Only an evaluator can add observations, on a released drill task.</source>
+        <translation>Chỉ người đánh giá mới thêm quan sát được, trên nhiệm vụ diễn tập đã phát.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a rating.</source>
+        <translation>Hãy chọn mức đánh giá.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write what you observed.</source>
+        <translation>Hãy ghi điều bạn quan sát được.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <location line="+8"/>
         <source>This action is not available for this task.</source>
         <translation>Hành động này không áp dụng cho nhiệm vụ này.</translation>
@@ -1699,16 +2499,6 @@
         <location line="+4"/>
         <source>This kind of log entry is not available.</source>
         <translation>Loại mục nhật ký này không khả dụng.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>No account is open.</source>
-        <translation>Chưa mở tài khoản nào.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Couldn&apos;t save on this device: %1</source>
-        <translation>Không thể lưu trên thiết bị này: %1</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,7 @@ void AccountSession::close() {
     m_reader.reset();
     m_writer.reset();
     m_dbPath.clear();
+    m_token.clear();
     m_status.reset();
     emit openChanged();
 }
@@ -156,6 +157,7 @@ void AccountSession::startWorker(const QString& token) {
     config.writer = m_writer;
     config.server = QUrl(m_account.serverUrl);
     config.token = token;
+    m_token = token;
     config.clock = m_clock;
     config.seed = QRandomGenerator::global()->generate64();
     config.debounce = m_debounce;
@@ -219,6 +221,7 @@ void AccountSession::setNetworkAvailable(bool available) {
 void AccountSession::updateToken(const QString& token) {
     if (!isOpen()) return;
     deviceKeys().storeToken(m_dbPath, token);
+    m_token = token;
     if (m_worker) {
         QMetaObject::invokeMethod(m_worker, [w = m_worker, token] { w->setToken(token); }, Qt::QueuedConnection);
     }
@@ -242,6 +245,13 @@ bool AccountSession::dismissRejected(const QString& opId) {
     refreshCounts();
     emit rejectedChanged();
     return true;
+}
+
+std::int64_t AccountSession::serverNowMs() const {
+    // The offset is an atomic inside the store (the worker sets it while
+    // applying an answer): read without the writer's mutex, which a long sync
+    // may hold.
+    return m_clock->now_ms() + (m_writer ? m_writer->store.clock_offset_ms() : 0);
 }
 
 Result<std::vector<Op>> AccountSession::write(const std::vector<LocalWrite>& writes) {

@@ -119,9 +119,17 @@ class AccountSession : public QObject {
     /// A new token for the open account (after "login needed"): kept in the
     /// vault and handed to the worker, which leaves "login needed" and syncs.
     void updateToken(const QString& token);
+    /// The open account's token ("" when closed or a login is needed), for the
+    /// app's requests besides sync (the after-action report).
+    [[nodiscard]] QString token() const { return m_token; }
     /// Not owned; must outlive the session. Default: the system clock.
     void setClock(const muster::Clock& clock) { m_clock = &clock; }
     [[nodiscard]] const muster::Clock& clock() const { return *m_clock; }
+    /// The server's time as this device sees it: clock() corrected by the
+    /// offset the last sync measured (the device's own clock when none has).
+    /// Drill clocks run on it, so a device with a wrong clock still reveals a
+    /// pre-staged inject on time.
+    [[nodiscard]] std::int64_t serverNowMs() const;
     /// Erases the open account's local data after a remote wipe (see the class
     /// comment); `unsent` changes were never saved by the server.
     void wipeLocalData(const QString& reason, qint64 unsent);
@@ -175,6 +183,7 @@ class AccountSession : public QObject {
     QString m_wipeNotice;
     AccountInfo m_account;
     QString m_dbPath;
+    QString m_token;
     std::shared_ptr<WriterStore> m_writer;
     std::optional<muster::Store> m_reader;
     QThread* m_thread = nullptr;

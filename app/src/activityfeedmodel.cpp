@@ -119,7 +119,7 @@ void ActivityFeedModel::reload() {
     m_rows.clear();
     Store* store = isCoordinator() ? m_session->readStore() : nullptr;
     if (store) {
-        FeedReader reader(*store, m_session->clock().now_ms(),
+        FeedReader reader(*store, m_session->serverNowMs(),
                           DashboardScope::make(*store, m_session->unitKey(), m_unitKey, m_drillKey));
         // Newest first, page by page until `limit` entries of the scope are found
         // (pages grow, so a scope with few entries costs a few queries, not one per page).
@@ -153,7 +153,7 @@ void ActivityFeedModel::applyTouched(const TouchedEntities& touched) {
     Store* store = isCoordinator() ? m_session->readStore() : nullptr;
     if (!store || touched.logs.isEmpty()) return;
     const int before = count();
-    FeedReader reader(*store, m_session->clock().now_ms(),
+    FeedReader reader(*store, m_session->serverNowMs(),
                       DashboardScope::make(*store, m_session->unitKey(), m_unitKey, m_drillKey));
     for (const QString& key : touched.logs) {
         if (std::any_of(m_rows.begin(), m_rows.end(), [&](const Row& r) { return r.key == key; })) continue;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -110,7 +111,7 @@ void DashboardController::applyPending() {
     }
     const QSet<QString> keys = std::exchange(m_pendingTasks, {});
     if (keys.isEmpty()) return;
-    TaskContext context(*store, m_session->clock().now_ms());
+    TaskContext context(*store, m_session->serverNowMs());
     for (const QString& key : keys) {
         if (const auto old = m_inScope.constFind(key); old != m_inScope.cend()) {
             count(*old, -1);
@@ -132,6 +133,13 @@ void DashboardController::count(const TaskRow& row, int sign) {
     }
     m_total += sign;
     m_counts[row.status] += sign;
+    if (row.missed) {
+        if (sign > 0) {
+            m_missed.insert(row.key, row);
+        } else {
+            m_missed.remove(row.key);
+        }
+    }
     if (!row.overdue) return;
     if (sign > 0) {
         m_overdue.insert(row.key, row);
@@ -148,6 +156,7 @@ void DashboardController::reload() {
     m_scope = {};
     m_inScope.clear();
     m_overdue.clear();
+    m_missed.clear();
     m_counts.clear();
     m_total = 0;
     m_unreleased = 0;
@@ -177,7 +186,7 @@ void DashboardController::reload() {
         for (auto& [title, drill] : drills) m_drills << drill;
 
         m_scope = DashboardScope::make(*store, own, m_unitKey, m_drillKey);
-        TaskContext context(*store, m_session->clock().now_ms());
+        TaskContext context(*store, m_session->serverNowMs());
         if (auto tasks = store->list(EntityType::task)) {
             for (const EntityState& state : *tasks) {
                 // The title's hlc time, as TaskContext::load gives it, so a
@@ -213,6 +222,21 @@ void DashboardController::publish() {
                                       {QStringLiteral("status"), row.status},
                                       {QStringLiteral("dueAt"), static_cast<double>(row.dueAt)},
                                       {QStringLiteral("isExercise"), row.isExercise()}};
+    }
+    std::vector<const TaskRow*> missed;
+    for (const TaskRow& row : std::as_const(m_missed)) missed.push_back(&row);
+    std::sort(missed.begin(), missed.end(), [](const TaskRow* a, const TaskRow* b) {
+        return std::tie(a->drillTitle, a->inject, a->key) < std::tie(b->drillTitle, b->inject, b->key);
+    });
+    m_missedTasks.clear();
+    for (std::size_t i = 0; i < std::min<std::size_t>(missed.size(), kMaxOverdueListed); ++i) {
+        const TaskRow& row = *missed[i];
+        m_missedTasks << QVariantMap{{QStringLiteral("key"), row.key},
+                                     {QStringLiteral("title"), row.title},
+                                     {QStringLiteral("unitName"), row.unitName},
+                                     {QStringLiteral("drillKey"), row.drillKey},
+                                     {QStringLiteral("drillTitle"), row.drillTitle},
+                                     {QStringLiteral("inject"), row.inject}};
     }
     m_statusCounts.clear();
     m_maxCount = 0;

@@ -30,7 +30,7 @@ struct TouchedEntities;
 /// contribution is kept per key), drill and unit batches recompute from every
 /// task. While not `active` — the page is hidden — any change waits until it
 /// is shown again (then a full recompute). A 30 s tick moves overdue and
-/// releases (a full recompute). Only coordinators and admins see figures (`available`).
+/// releases and missed expected actions (a full recompute). Only coordinators and admins see figures (`available`).
 /// UI thread only.
 class DashboardController : public QObject {
     Q_OBJECT
@@ -53,6 +53,10 @@ class DashboardController : public QObject {
     Q_PROPERTY(int unreleasedCount READ unreleasedCount NOTIFY changed)
     /// [{key, title, unitName, status, dueAt, isExercise}] most overdue first (at most 20).
     Q_PROPERTY(QVariantList overdueTasks READ overdueTasks NOTIFY changed)
+    /// Released injects in scope whose expected action was missed (TaskRow::missed).
+    Q_PROPERTY(int missedCount READ missedCount NOTIFY changed)
+    /// [{key, title, unitName, drillKey, drillTitle, inject}] of those, by drill then inject (at most 20).
+    Q_PROPERTY(QVariantList missedTasks READ missedTasks NOTIFY changed)
     /// [{key, title, state}] drills in scope, by title.
     Q_PROPERTY(QVariantList drills READ drills NOTIFY changed)
     /// [{key, name, depth}] units of the coordinator's subtree, in tree order.
@@ -76,6 +80,8 @@ class DashboardController : public QObject {
     [[nodiscard]] int overdueCount() const { return m_overdueCount; }
     [[nodiscard]] int unreleasedCount() const { return m_unreleased; }
     [[nodiscard]] QVariantList overdueTasks() const { return m_overdueTasks; }
+    [[nodiscard]] int missedCount() const { return static_cast<int>(m_missed.size()); }
+    [[nodiscard]] QVariantList missedTasks() const { return m_missedTasks; }
     [[nodiscard]] QVariantList drills() const { return m_drills; }
     [[nodiscard]] QVariantList units() const { return m_units; }
 
@@ -105,6 +111,7 @@ class DashboardController : public QObject {
     DashboardScope m_scope;
     QHash<QString, TaskRow> m_inScope;   ///< tasks in scope (released or not), by key
     QHash<QString, TaskRow> m_overdue;   ///< released overdue tasks in scope, by key
+    QHash<QString, TaskRow> m_missed;    ///< released injects in scope that missed their expected action
     std::map<QString, int> m_counts;     ///< released tasks in scope by status
     QSet<QString> m_pendingTasks;        ///< touched since the last recompute
     bool m_needFull = false;             ///< a drill / unit batch or a tick: re-read every task
@@ -118,6 +125,7 @@ class DashboardController : public QObject {
     int m_overdueCount = 0;
     int m_unreleased = 0;
     QVariantList m_overdueTasks;
+    QVariantList m_missedTasks;
     QVariantList m_drills;
     QVariantList m_units;
     bool m_active = true;

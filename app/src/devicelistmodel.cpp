@@ -37,6 +37,17 @@ void DeviceListModel::setUnitKey(const QString& key) {
     emit unitKeyChanged();
 }
 
+void DeviceListModel::setCommsDrillKey(const QString& key) {
+    if (key == m_commsDrill) return;
+    m_commsDrill = key;
+    reload();
+    emit commsDrillKeyChanged();
+}
+
+int DeviceListModel::answeredCount() const {
+    return static_cast<int>(std::count_if(m_rows.begin(), m_rows.end(), [](const Row& r) { return r.answered; }));
+}
+
 int DeviceListModel::attentionCount() const {
     return static_cast<int>(
         std::count_if(m_rows.begin(), m_rows.end(), [](const Row& r) { return r.freshness != QLatin1String("current"); }));
@@ -59,6 +70,8 @@ QVariant DeviceListModel::data(const QModelIndex& index, int role) const {
         case OldestPendingAtRole: return static_cast<double>(row.oldestPendingAt);
         case AppVersionRole: return row.appVersion;
         case FreshnessRole: return row.freshness;
+        case AnsweredRole: return row.answered;
+        case AnsweredAtRole: return static_cast<double>(row.answeredAt);
         case IsThisDeviceRole: {
             Store* store = m_session ? m_session->readStore() : nullptr;
             return store && row.replicaId == QString::fromStdString(store->replica_id());
@@ -71,7 +84,8 @@ QHash<int, QByteArray> DeviceListModel::roleNames() const {
     return {{ReplicaIdRole, "replicaId"},       {MemberNameRole, "memberName"}, {UnitNameRole, "unitName"},
             {LastSyncAtRole, "lastSyncAt"},     {PendingRole, "pending"},
             {OldestPendingAtRole, "oldestPendingAt"}, {AppVersionRole, "appVersion"},
-            {FreshnessRole, "freshness"},       {IsThisDeviceRole, "isThisDevice"}};
+            {FreshnessRole, "freshness"},       {IsThisDeviceRole, "isThisDevice"},
+            {AnsweredRole, "answered"},         {AnsweredAtRole, "answeredAt"}};
 }
 
 void DeviceListModel::reload() {
@@ -80,9 +94,15 @@ void DeviceListModel::reload() {
     Store* store = m_session && m_session->isOpen() && isCoordinatorRole(m_session->role()) ? m_session->readStore()
                                                                                              : nullptr;
     if (store) {
-        const DashboardScope scope = DashboardScope::make(*store, m_session->unitKey(), m_unitKey, {});
-        const std::int64_t now = m_session->clock().now_ms();
+        const std::int64_t now = m_session->serverNowMs();
         TaskContext context(*store, now);
+        const nlohmann::json& drill = context.drill(m_commsDrill);
+        const std::int64_t checkAt = intField(drill, "comms_check_at", 0);
+        // A comms check covers the drill's unit subtree (an unknown drill: no device).
+        const QString unitKey = m_commsDrill.isEmpty() ? m_unitKey : stringField(drill, "unit");
+        const DashboardScope scope = m_commsDrill.isEmpty() || !unitKey.isEmpty()
+                                         ? DashboardScope::make(*store, m_session->unitKey(), unitKey, {})
+                                         : DashboardScope{};
         if (auto devices = store->list(EntityType::device)) {
             for (const EntityState& state : *devices) {
                 const nlohmann::json values = plain_values(state);
@@ -100,6 +120,9 @@ void DeviceListModel::reload() {
                 row.lastSyncAt = intField(values, "last_sync_at");
                 row.pending = intField(values, "pending");
                 row.oldestPendingAt = row.pending > 0 ? intField(values, "oldest_pending_ms") : 0;
+                row.answered = checkAt > 0 && stringField(values, "comms_drill") == m_commsDrill &&
+                               intField(values, "comms_check_at") == checkAt;
+                row.answeredAt = row.answered ? intField(values, "comms_answered_at") : 0;
                 if (row.lastSyncAt <= 0) {
                     row.freshness = QStringLiteral("never");
                     row.rank = 0;
@@ -127,7 +150,10 @@ void DeviceListModel::reload() {
 }
 
 void DeviceListModel::applyTouched(const TouchedEntities& touched) {
-    if (!touched.devices.isEmpty() || !touched.members.isEmpty() || !touched.units.isEmpty()) reload();
+    if (!touched.devices.isEmpty() || !touched.members.isEmpty() || !touched.units.isEmpty() ||
+        (!m_commsDrill.isEmpty() && touched.drills.contains(m_commsDrill))) {
+        reload();
+    }
 }
 
 }  // namespace muster::app

@@ -23,6 +23,12 @@ struct TouchedEntities;
 /// - `never`: the server has no successful sync from it;
 /// - `current`: synced recently with nothing waiting.
 ///
+/// Comms check (`commsDrillKey` set): the devices of the drill's unit subtree
+/// instead of `unitKey`'s, each answered or not: a device answered when the
+/// server recorded its answer to this drill's latest check (its `comms_drill`
+/// is the drill and its `comms_check_at` the drill's `comms_check_at`);
+/// `answeredAt` is then the server time of its first answer.
+///
 /// Worst first (never, unsent, stale, current), then by member name.
 /// Follows device and member batches (a reset: the list is short); a 30 s
 /// tick moves `stale`. UI thread only.
@@ -34,6 +40,10 @@ class DeviceListModel : public QAbstractListModel {
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     /// Devices not `current` (not heard from lately, or holding unsent changes).
     Q_PROPERTY(int attentionCount READ attentionCount NOTIFY countChanged)
+    /// The drill whose comms check the rows answer; "" = none.
+    Q_PROPERTY(QString commsDrillKey READ commsDrillKey WRITE setCommsDrillKey NOTIFY commsDrillKeyChanged)
+    /// Devices that answered the comms check.
+    Q_PROPERTY(int answeredCount READ answeredCount NOTIFY countChanged)
 
   public:
     /// A device whose last sync is older than this is `stale`.
@@ -49,6 +59,8 @@ class DeviceListModel : public QAbstractListModel {
         AppVersionRole,
         FreshnessRole,        ///< current, unsent, stale, never
         IsThisDeviceRole,
+        AnsweredRole,         ///< answered the drill's latest comms check
+        AnsweredAtRole,       ///< server time of that answer, UTC ms; 0 = none
     };
     Q_ENUM(Role)
 
@@ -60,6 +72,9 @@ class DeviceListModel : public QAbstractListModel {
     void setUnitKey(const QString& key);
     [[nodiscard]] int count() const { return static_cast<int>(m_rows.size()); }
     [[nodiscard]] int attentionCount() const;
+    [[nodiscard]] QString commsDrillKey() const { return m_commsDrill; }
+    void setCommsDrillKey(const QString& key);
+    [[nodiscard]] int answeredCount() const;
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
@@ -71,6 +86,7 @@ class DeviceListModel : public QAbstractListModel {
   signals:
     void sessionChanged();
     void unitKeyChanged();
+    void commsDrillKeyChanged();
     void countChanged();
 
   private:
@@ -80,10 +96,13 @@ class DeviceListModel : public QAbstractListModel {
         qint64 pending = 0;
         qint64 oldestPendingAt = 0;
         int rank = 0;
+        bool answered = false;
+        qint64 answeredAt = 0;
     };
 
     QPointer<AccountSession> m_session;
     QString m_unitKey;
+    QString m_commsDrill;
     std::vector<Row> m_rows;
     QTimer m_ticker;
 };

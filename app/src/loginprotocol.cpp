@@ -1,6 +1,7 @@
 #include "loginprotocol.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -79,6 +80,11 @@ QString failureMessage(LoginFailure failure, const QString& serverMessage) {
                 "SessionController",
                 "An administrator erased Muster's data on this device, so it can't sign in as before. "
                 "Its local data has been removed: sign in again to start afresh, or ask your coordinator."));
+        case LoginFailure::InsecureServerUrl:
+            return message(QT_TRANSLATE_NOOP(
+                "SessionController",
+                "This address starts with http://, so your password and tasks would cross the network "
+                "unprotected. Use the server's https:// address."));
         case LoginFailure::ServerTrouble:
             if (!serverMessage.isEmpty()) return serverMessage;
             return message(QT_TRANSLATE_NOOP(
@@ -101,6 +107,15 @@ std::optional<QUrl> normalizeServerUrl(const QString& text) {
     url.setScheme(scheme);
     if (!url.path().endsWith(QLatin1Char('/'))) url.setPath(url.path() + QLatin1Char('/'));
     return url;
+}
+
+bool isInsecureRemote(const QUrl& base) {
+    if (base.scheme() != QLatin1String("http")) return false;
+    if (qEnvironmentVariable("MUSTER_ALLOW_INSECURE_HTTP") == QLatin1String("1")) return false;
+    const QString host = base.host().toLower();
+    if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost"))) return false;
+    const QHostAddress address(host);
+    return address.isNull() || !address.isLoopback();
 }
 
 QUrl endpointUrl(const QUrl& base, const QString& path) {

@@ -25,6 +25,7 @@ enum class LoginFailure {
     NotMuster,           ///< not the protocol (no JSON, wrong shape, other major version)
     ServerTrouble,       ///< 5xx or an unexpected protocol error
     DeviceWiped,         ///< 403 device_wiped: an admin wiped this device
+    InsecureServerUrl,   ///< http:// to a server that is not on this device (see isInsecureRemote)
 };
 
 /// The sentence shown for `failure`. `serverMessage` (the protocol's own
@@ -35,6 +36,14 @@ enum class LoginFailure {
 /// when no scheme is given, and accepts only http/https with a host and no
 /// query or fragment. The result's path ends with '/'. nullopt when unusable.
 [[nodiscard]] std::optional<QUrl> normalizeServerUrl(const QString& text);
+
+/// True when `base` is plain http:// to another machine: the password, the
+/// token and every task would cross the network readable by anyone on it, so
+/// sign-in refuses it (MASVS-NETWORK-1). http:// to this device (localhost,
+/// 127.0.0.0/8, ::1: a demo or a local TLS-terminating proxy) is allowed, and
+/// so is any http:// when the environment sets MUSTER_ALLOW_INSECURE_HTTP=1
+/// (trials on a closed network; never for real data).
+[[nodiscard]] bool isInsecureRemote(const QUrl& base);
 
 /// `base` (from normalizeServerUrl) joined with a relative API path such as
 /// "v1/auth/login", keeping any path prefix the server lives under.

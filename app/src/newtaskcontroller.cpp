@@ -1,7 +1,6 @@
 #include "newtaskcontroller.h"
 
-#include <QUuid>
-
+#include "localwrite.h"
 #include "muster/clock.hpp"
 #include "muster/store.hpp"
 #include "scopedata.h"
@@ -89,7 +88,7 @@ bool NewTaskController::hasMember(const QString& key) const {
 }
 
 double NewTaskController::dueAtIn(int minutes) const {
-    const std::int64_t now = m_session ? m_session->clock().now_ms() : SystemClock::instance().now_ms();
+    const std::int64_t now = m_session ? m_session->serverNowMs() : SystemClock::instance().now_ms();
     return static_cast<double>(now + static_cast<std::int64_t>(minutes) * 60'000);
 }
 
@@ -133,7 +132,7 @@ QString NewTaskController::create(const QString& title, const QString& instructi
     if (!instructions.trimmed().isEmpty()) fields["instructions"] = instructions.trimmed().toStdString();
     if (!assignee.isEmpty()) fields["assignee"] = assignee.toStdString();
     if (dueAt > 0) fields["due_at"] = static_cast<std::int64_t>(dueAt);
-    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces).toLower();
+    const QString key = QString::fromStdString(newEntityKey());
     auto ops = m_session->write({LocalWrite{OpKind::set, EntityType::task, key.toStdString(), std::move(fields)}});
     if (!ops) {
         setErrorText(tr("Couldn't save on this device: %1").arg(QString::fromStdString(ops.error().message)));

@@ -70,6 +70,7 @@ void SessionController::signIn(const QString& password) {
     setErrorText({});
     const auto base = normalizeServerUrl(m_serverUrl);
     if (!base) return fail(LoginFailure::InvalidServerUrl);
+    if (isInsecureRemote(*base)) return fail(LoginFailure::InsecureServerUrl);
     if (m_login.trimmed().isEmpty() || password.isEmpty()) {
         return fail(LoginFailure::MissingCredentials);
     }

@@ -1,9 +1,11 @@
 #include "taskcontroller.h"
 
-#include <QUuid>
 
 #include "accountsession.h"
+#include "localwrite.h"
 #include "muster/clock.hpp"
+#include "muster/state.hpp"
+#include "scopedata.h"
 
 namespace muster::app {
 
@@ -35,9 +37,6 @@ const ActionSpec* findAction(const QString& action) {
     return nullptr;
 }
 
-std::string newKey() {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces).toLower().toStdString();
-}
 }  // namespace
 
 TaskController::TaskController(QObject* parent) : QObject(parent) {}
@@ -66,10 +65,69 @@ void TaskController::reload() {
     Store* store = m_session ? m_session->readStore() : nullptr;
     m_row.reset();
     if (store && !m_taskKey.isEmpty()) {
-        TaskContext context(*store, m_session->clock().now_ms());
+        TaskContext context(*store, m_session->serverNowMs());
         m_row = context.load(m_taskKey.toStdString());
     }
     emit taskChanged();
+    noteOpened();
+}
+
+void TaskController::setViewing(bool viewing) {
+    if (viewing == m_viewing) return;
+    m_viewing = viewing;
+    noteOpened();
+    emit viewingChanged();
+}
+
+void TaskController::noteOpened() {
+    if (!m_viewing || !m_row || m_row->hidden || !m_session || m_openedNoted == m_taskKey) return;
+    if (m_session->role() == QLatin1String("evaluator")) return;
+    Store* store = m_session->readStore();
+    if (!store) return;
+    const std::string me = m_session->memberId().toStdString();
+    auto logs = store->list(EntityType::log, {{"task", m_taskKey.toStdString()}});
+    if (!logs) return;
+    for (const EntityState& log : *logs) {
+        const nlohmann::json values = plain_values(log);
+        if (values.value("kind", std::string()) == "opened" && values.value("author", std::string()) == me) {
+            m_openedNoted = m_taskKey;
+            return;
+        }
+    }
+    nlohmann::json fields = logFields({}, QStringLiteral("opened"));
+    fields.erase("text");
+    m_openedNoted = m_taskKey;  // before the write: its entitiesChanged reloads this controller
+    if (!save({LocalWrite{OpKind::append, EntityType::log, newEntityKey(), std::move(fields)}})) m_openedNoted.clear();
+}
+
+QString TaskController::expectedAction() const {
+    if (!m_row || !m_session) return {};
+    const QString role = m_session->role();
+    return isCoordinatorRole(role) || role == QLatin1String("evaluator") ? m_row->expectedAction : QString();
+}
+
+bool TaskController::canObserve() const {
+    return m_row && m_session && m_session->role() == QLatin1String("evaluator") && m_row->isExercise() &&
+           !m_row->hidden;
+}
+
+bool TaskController::addObservation(const QString& text, const QString& rating) {
+    if (!canObserve()) {
+        setErrorText(tr("Only an evaluator can add observations, on a released drill task."));
+        return false;
+    }
+    static const QStringList ratings{QStringLiteral("P"), QStringLiteral("S"), QStringLiteral("M"), QStringLiteral("U")};
+    if (!ratings.contains(rating)) {
+        setErrorText(tr("Choose a rating."));
+        return false;
+    }
+    if (text.trimmed().isEmpty()) {
+        setErrorText(tr("Write what you observed."));
+        return false;
+    }
+    nlohmann::json fields = logFields(text.trimmed(), QStringLiteral("observation"));
+    fields["rating"] = rating.toStdString();
+    return save({LocalWrite{OpKind::append, EntityType::log, newEntityKey(), std::move(fields)}});
 }
 
 void TaskController::applyTouched(const TouchedEntities& touched) {
@@ -78,9 +136,7 @@ void TaskController::applyTouched(const TouchedEntities& touched) {
 }
 
 bool TaskController::isCoordinator() const {
-    if (!m_session) return false;
-    const QString role = m_session->role();
-    return role == QLatin1String("coordinator") || role == QLatin1String("admin");
+    return m_session && isCoordinatorRole(m_session->role());
 }
 
 bool TaskController::canChangeStatus() const {
@@ -123,7 +179,7 @@ bool TaskController::block(const QString& reason) {
     }
     return save({
         LocalWrite{OpKind::set, EntityType::task, m_taskKey.toStdString(), {{"status", "blocked"}}},
-        LocalWrite{OpKind::append, EntityType::log, newKey(), logFields(reason.trimmed(), QStringLiteral("status"))},
+        LocalWrite{OpKind::append, EntityType::log, newEntityKey(), logFields(reason.trimmed(), QStringLiteral("status"))},
     });
 }
 
@@ -155,11 +211,11 @@ bool TaskController::logAction(const QString& text, const QString& kind, const Q
         for (const QString& hash : attachments) hashes.push_back(hash.toStdString());
         fields["attachments"] = hashes;
     }
-    return save({LocalWrite{OpKind::append, EntityType::log, newKey(), std::move(fields)}});
+    return save({LocalWrite{OpKind::append, EntityType::log, newEntityKey(), std::move(fields)}});
 }
 
 nlohmann::json TaskController::logFields(const QString& text, const QString& kind) const {
-    const std::int64_t now = m_session->clock().now_ms();
+    const std::int64_t now = m_session->serverNowMs();
     nlohmann::json fields{{"task", m_taskKey.toStdString()},
                           {"author", m_session->memberId().toStdString()},
                           {"kind", kind.toStdString()},
@@ -175,17 +231,9 @@ nlohmann::json TaskController::logFields(const QString& text, const QString& kin
 }
 
 bool TaskController::save(const std::vector<LocalWrite>& writes) {
-    if (!m_session || !m_session->isOpen()) {
-        setErrorText(tr("No account is open."));
-        return false;
-    }
-    auto ops = m_session->write(writes);
-    if (!ops) {
-        setErrorText(tr("Couldn't save on this device: %1").arg(QString::fromStdString(ops.error().message)));
-        return false;
-    }
-    setErrorText({});
-    return true;
+    const QString error = writeLocally(m_session, writes);
+    setErrorText(error);
+    return error.isEmpty();
 }
 
 void TaskController::setErrorText(const QString& text) {

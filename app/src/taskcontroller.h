@@ -25,7 +25,12 @@ struct TouchedEntities;
 /// `done`, `block` (needs a reason, logged as a `status` log entry in the same
 /// transaction), and for coordinators and admins `reopen` (done / cancelled /
 /// blocked → open). Members act only on tasks of their own unit; evaluators
-/// change no task.
+/// change no task: on a drill task they add observations rated P/S/M/U.
+///
+/// While `viewing` (the detail page shows the task), the first view of a
+/// released task by a member, coordinator or admin appends one `opened` log
+/// entry — once per member and task: an existing one by this author in the
+/// store (from this or another device) means none is added.
 class TaskController : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -46,6 +51,12 @@ class TaskController : public QObject {
     Q_PROPERTY(QStringList availableActions READ availableActions NOTIFY taskChanged)
     /// The signed-in member may add log entries to this task.
     Q_PROPERTY(bool canLog READ canLog NOTIFY taskChanged)
+    /// The inject's expected action, for evaluators, coordinators and admins ("" for members).
+    Q_PROPERTY(QString expectedAction READ expectedAction NOTIFY taskChanged)
+    /// The signed-in evaluator may add an observation (a released drill task).
+    Q_PROPERTY(bool canObserve READ canObserve NOTIFY taskChanged)
+    /// The page shows the task now (see the class comment on `opened`).
+    Q_PROPERTY(bool viewing READ viewing WRITE setViewing NOTIFY viewingChanged)
     /// Why the last change could not be saved; empty after a success.
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 
@@ -70,6 +81,10 @@ class TaskController : public QObject {
     [[nodiscard]] bool isOverdue() const { return m_row && m_row->overdue; }
     [[nodiscard]] QStringList availableActions() const;
     [[nodiscard]] bool canLog() const;
+    [[nodiscard]] QString expectedAction() const;
+    [[nodiscard]] bool canObserve() const;
+    [[nodiscard]] bool viewing() const { return m_viewing; }
+    void setViewing(bool viewing);
     [[nodiscard]] QString errorText() const { return m_errorText; }
 
     /// Applies a status action (not `block`: use `block(reason)`). False when
@@ -82,9 +97,14 @@ class TaskController : public QObject {
     /// blobs) are optional; the UI does not offer them yet.
     Q_INVOKABLE bool logAction(const QString& text, const QString& kind = QStringLiteral("action"),
                                const QVariantMap& location = {}, const QStringList& attachments = {});
+    /// An evaluator's observation: `text` and `rating` P, S, M or U (performed
+    /// without challenges / with some / with major challenges / unable to be
+    /// performed), with the drill clock, as one `observation` log entry.
+    Q_INVOKABLE bool addObservation(const QString& text, const QString& rating);
     Q_INVOKABLE void reload();
 
   signals:
+    void viewingChanged();
     void sessionChanged();
     void taskKeyChanged();
     void taskChanged();
@@ -96,12 +116,16 @@ class TaskController : public QObject {
     [[nodiscard]] bool isCoordinator() const;
     [[nodiscard]] nlohmann::json logFields(const QString& text, const QString& kind) const;
     bool save(const std::vector<muster::LocalWrite>& writes);
+    /// Appends this member's `opened` entry when due (see the class comment).
+    void noteOpened();
     void setErrorText(const QString& text);
 
     QPointer<AccountSession> m_session;
     QString m_taskKey;
     std::optional<TaskRow> m_row;
     QString m_errorText;
+    bool m_viewing = false;
+    QString m_openedNoted;  ///< the task whose `opened` entry is known to exist
 };
 
 }  // namespace muster::app

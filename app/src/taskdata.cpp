@@ -40,6 +40,13 @@ std::optional<std::int64_t> releaseWallMs(const nlohmann::json& drill, std::int6
     return nowMs - *clock + releaseOffsetMs;
 }
 
+bool expectedActionMissed(std::int64_t releaseOffsetMs, std::int64_t deadlineMs, const QString& status,
+                          std::optional<std::int64_t> clockMs) {
+    if (releaseOffsetMs < 0 || deadlineMs <= 0 || !clockMs) return false;
+    if (*clockMs <= releaseOffsetMs + deadlineMs) return false;
+    return status == QLatin1String("open") || status == QLatin1String("blocked");
+}
+
 int priorityRank(const QString& priority) {
     if (priority == QLatin1String("critical")) return 0;
     if (priority == QLatin1String("high")) return 1;
@@ -87,6 +94,7 @@ TaskRow TaskContext::row(const std::string& key, const nlohmann::json& task, std
     r.ownDueAt = intField(task, "due_at", 0);
     r.releaseOffsetMs = r.drillKey.isEmpty() ? -1 : intField(task, "release_offset_ms", -1);
     r.deadlineMs = intField(task, "deadline_ms", 0);
+    r.expectedAction = stringField(task, "expected_action");
     r.createdAt = createdAt;
     updateTimes(r);
     return r;
@@ -96,11 +104,13 @@ void TaskContext::updateTimes(TaskRow& row) {
     row.dueAt = row.ownDueAt;
     row.arrivedAt = row.createdAt;
     row.hidden = false;
+    row.missed = false;
     if (row.releaseOffsetMs >= 0) {
         const nlohmann::json& d = drill(row.drillKey);
         const auto clock = drillClockMs(d, m_now);
         // Unknown drill or not started: nothing is released, not even offset 0.
         row.hidden = !clock || *clock < row.releaseOffsetMs;
+        row.missed = expectedActionMissed(row.releaseOffsetMs, row.deadlineMs, row.status, clock);
         if (const auto released = releaseWallMs(d, row.releaseOffsetMs, m_now)) {
             row.arrivedAt = std::max<qint64>(row.arrivedAt, *released);
             if (row.dueAt == 0 && row.deadlineMs > 0) row.dueAt = *released + row.deadlineMs;

@@ -29,6 +29,12 @@ namespace muster::app {
 [[nodiscard]] std::optional<std::int64_t> releaseWallMs(const nlohmann::json& drill, std::int64_t releaseOffsetMs,
                                                         std::int64_t nowMs);
 
+/// True when an inject released at `releaseOffsetMs` with `deadlineMs` (0 =
+/// none) and now in `status` has missed its expected action at drill clock
+/// `clockMs` (see TaskRow::missed).
+[[nodiscard]] bool expectedActionMissed(std::int64_t releaseOffsetMs, std::int64_t deadlineMs, const QString& status,
+                                        std::optional<std::int64_t> clockMs);
+
 /// `done` or `cancelled`.
 [[nodiscard]] bool isFinished(const QString& status);
 
@@ -52,6 +58,12 @@ struct TaskRow {
     int inject = 0;             ///< number in the scenario; 0 = not an inject
     bool hidden = false;        ///< an inject its drill clock has not reached
     bool overdue = false;
+    /// An inject's expected action was missed: it has a `deadline_ms`, the drill
+    /// clock passed `release_offset_ms + deadline_ms` and the task is still open
+    /// or blocked. (The device's reading of the report's rule: any current status
+    /// past open / blocked counts as acknowledged in time.)
+    bool missed = false;
+    QString expectedAction;
     qint64 arrivedAt = 0;       ///< when it reached this device's view (created or released), UTC ms
     // Raw inputs of the time-dependent flags above.
     qint64 ownDueAt = 0;        ///< `due_at`; 0 = none

@@ -121,7 +121,7 @@ QString TaskListModel::keyAt(int row) const {
 }
 
 std::int64_t TaskListModel::now() const {
-    return m_session ? m_session->clock().now_ms() : SystemClock::instance().now_ms();
+    return m_session ? m_session->serverNowMs() : SystemClock::instance().now_ms();
 }
 
 bool TaskListModel::assignedToMe(const TaskRow& row) const {

@@ -45,13 +45,27 @@ QVariant TaskLogModel::data(const QModelIndex& index, int role) const {
         case AtRole: return static_cast<double>(row.at);
         case AuthorNameRole: return row.authorName;
         case IsMineRole: return m_session && row.author == m_session->memberId();
+        case RatingRole: return row.rating;
         default: return {};
     }
 }
 
 QHash<int, QByteArray> TaskLogModel::roleNames() const {
     return {{KeyRole, "key"}, {KindRole, "kind"}, {TextRole, "text"},
-            {AtRole, "at"},   {AuthorNameRole, "authorName"}, {IsMineRole, "isMine"}};
+            {AtRole, "at"},   {AuthorNameRole, "authorName"}, {IsMineRole, "isMine"},
+            {RatingRole, "rating"}};
+}
+
+TaskLogModel::Row TaskLogModel::rowFrom(const QString& key, const nlohmann::json& values, TaskContext& context) {
+    Row row{key,
+            stringField(values, "kind"),
+            stringField(values, "text"),
+            intField(values, "at"),
+            stringField(values, "author"),
+            {},
+            stringField(values, "rating")};
+    row.authorName = context.memberName(row.author);
+    return row;
 }
 
 void TaskLogModel::reload() {
@@ -62,11 +76,7 @@ void TaskLogModel::reload() {
         TaskContext context(*store, 0);
         if (auto logs = store->list(EntityType::log, {{"task", m_taskKey.toStdString()}})) {
             for (const EntityState& state : *logs) {
-                const nlohmann::json values = plain_values(state);
-                Row row{QString::fromStdString(state.key), stringField(values, "kind"), stringField(values, "text"),
-                        intField(values, "at"), stringField(values, "author"), {}};
-                row.authorName = context.memberName(row.author);
-                m_rows.push_back(std::move(row));
+                m_rows.push_back(rowFrom(QString::fromStdString(state.key), plain_values(state), context));
             }
         }
         std::sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) { return a.before(b); });
@@ -86,9 +96,7 @@ void TaskLogModel::applyTouched(const TouchedEntities& touched) {
         if (!state || !*state) continue;
         const nlohmann::json values = plain_values(**state);
         if (stringField(values, "task") != m_taskKey) continue;
-        Row row{key, stringField(values, "kind"), stringField(values, "text"), intField(values, "at"),
-                stringField(values, "author"), {}};
-        row.authorName = context.memberName(row.author);
+        Row row = rowFrom(key, values, context);
         const auto at = std::lower_bound(m_rows.begin(), m_rows.end(), row,
                                          [](const Row& a, const Row& b) { return a.before(b); });
         const int pos = static_cast<int>(at - m_rows.begin());

@@ -8,6 +8,8 @@
 #include <QAbstractListModel>
 #include <QPointer>
 
+#include "taskdata.h"
+
 namespace muster::app {
 
 
@@ -24,7 +26,15 @@ class TaskLogModel : public QAbstractListModel {
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
   public:
-    enum Role { KeyRole = Qt::UserRole + 1, KindRole, TextRole, AtRole, AuthorNameRole, IsMineRole };
+    enum Role {
+        KeyRole = Qt::UserRole + 1,
+        KindRole,
+        TextRole,
+        AtRole,
+        AuthorNameRole,
+        IsMineRole,
+        RatingRole,  ///< an observation's P, S, M or U; "" otherwise
+    };
     Q_ENUM(Role)
 
     explicit TaskLogModel(QObject* parent = nullptr);
@@ -55,10 +65,13 @@ class TaskLogModel : public QAbstractListModel {
         qint64 at = 0;
         QString author;
         QString authorName;
+        QString rating;
         [[nodiscard]] bool before(const Row& other) const {
             return at != other.at ? at < other.at : key < other.key;
         }
     };
+    [[nodiscard]] static Row rowFrom(const QString& key, const nlohmann::json& values, TaskContext& context);
+
     QPointer<AccountSession> m_session;
     QString m_taskKey;
     std::vector<Row> m_rows;

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Muster
 
-// One entry of a task's action log, drawn as a point on a timeline.
+// One entry of a task's action log, drawn as a point on a timeline. An
+// observation shows its rating; "opened" is one discreet line.
 Item {
     id: root
 
@@ -12,14 +13,19 @@ Item {
     required property string text
     required property double at
     required property string authorName
+    required property string rating
     property bool last: false
 
     width: ListView.view ? ListView.view.width : parent ? parent.width : implicitWidth
     implicitHeight: body.implicitHeight + Theme.spacingMedium
     Accessible.role: Accessible.ListItem
     //: Screen-reader text of a log entry: %1 kind, %2 time, %3 author, %4 text.
-    Accessible.name: qsTr("%1, %2, %3: %4").arg(TaskText.logKind(kind))
-                                          .arg(TimeFormatter.dateTime(at)).arg(authorName).arg(text)
+    Accessible.name: kind === "opened" ? openedText + ", " + TimeFormatter.dateTime(at)
+                   : qsTr("%1, %2, %3: %4").arg(TaskText.logKind(kind))
+                                           .arg(TimeFormatter.dateTime(at)).arg(authorName)
+                                           .arg(rating !== "" ? TaskText.rating(rating) + ". " + text : text)
+    //: A discreet timeline line: the member first opened the task.
+    readonly property string openedText: qsTr("Opened by %1").arg(authorName)
 
     Rectangle {  // the timeline's line
         x: 11
@@ -29,13 +35,14 @@ Item {
         color: Theme.divider
     }
     Rectangle {
-        x: 4
-        y: 4
-        width: 16
-        height: 16
-        radius: 8
-        color: root.kind === "status" ? Theme.priorityHigh : root.kind === "note" ? Theme.surface : Theme.primary
-        border.color: root.kind === "note" ? Theme.primary : "transparent"
+        x: root.kind === "opened" ? 8 : 4
+        y: root.kind === "opened" ? 8 : 4
+        width: root.kind === "opened" ? 8 : 16
+        height: width
+        radius: width / 2
+        color: root.kind === "status" ? Theme.priorityHigh : root.kind === "note" ? Theme.surface
+             : root.kind === "opened" ? Theme.border : root.kind === "observation" ? Theme.exercise : Theme.primary
+        border.color: root.kind === "note" ? Theme.primary : root.kind === "observation" ? Theme.text : "transparent"
         border.width: 2
     }
     ColumnLayout {
@@ -45,15 +52,27 @@ Item {
         spacing: 2
         Label {
             Layout.fillWidth: true
-            text: [TaskText.logKind(root.kind), TimeFormatter.dateTime(root.at), root.authorName]
-                  .filter(s => s !== "").join("  ·  ")
+            text: root.kind === "opened"
+                  ? root.openedText + "  ·  " + TimeFormatter.dateTime(root.at)
+                  : [TaskText.logKind(root.kind), TimeFormatter.dateTime(root.at), root.authorName]
+                    .filter(s => s !== "").join("  ·  ")
             font.pixelSize: Theme.fontCaption
-            font.bold: true
+            font.bold: root.kind !== "opened"
             color: Theme.textSecondary
+            wrapMode: Text.WordWrap
+        }
+        TagLabel {
+            objectName: "ratingTag"
+            visible: root.rating !== ""
+            Layout.maximumWidth: body.width
+            text: TaskText.rating(root.rating)
+            fill: Theme.exercise
+            ink: Theme.textOnExercise
             wrapMode: Text.WordWrap
         }
         Label {
             Layout.fillWidth: true
+            visible: root.kind !== "opened"
             text: root.text
             font.pixelSize: Theme.fontBody
             color: Theme.text

@@ -20,6 +20,9 @@ Button {
         font: control.font
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
+        // Narrower than its text (large text, a long translation): two lines, then elided.
+        wrapMode: Text.WordWrap
+        maximumLineCount: 2
         elide: Text.ElideRight
         color: control.enabled ? Theme.textOnPrimary : Theme.disabledText
     }

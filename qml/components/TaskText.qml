@@ -1,7 +1,7 @@
 pragma Singleton
 import QtQml
 
-// The words for task values (priority, status, log kind, status actions), in one place.
+// The words for task and drill values (priority, status, drill state, log kind, status actions), in one place.
 QtObject {
     function priority(value) {
         switch (value) {
@@ -36,12 +36,32 @@ QtObject {
         default: return value
         }
     }
+    function drillState(value) {
+        switch (value) {
+        case "running": return qsTr("Running")
+        case "paused": return qsTr("Paused")
+        case "ended": return qsTr("Ended")
+        default: return qsTr("Planned")
+        }
+    }
     function logKind(value) {
         switch (value) {
         case "note": return qsTr("Note")
         case "status": return qsTr("Status")
         case "observation": return qsTr("Observation")
+        //: Log kind: the member first opened the task.
+        case "opened": return qsTr("Opened")
         default: return qsTr("Action")
+        }
+    }
+    /// An evaluator's rating (HSEEP): the letter and its meaning.
+    function rating(value) {
+        switch (value) {
+        case "P": return qsTr("P: performed without challenges")
+        case "S": return qsTr("S: performed with some challenges")
+        case "M": return qsTr("M: performed with major challenges")
+        case "U": return qsTr("U: unable to be performed")
+        default: return value
         }
     }
 }

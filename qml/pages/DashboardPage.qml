@@ -17,6 +17,8 @@ Page {
     readonly property bool wide: width >= Theme.splitBreakpoint
 
     signal taskChosen(string key)
+    /// The drill page of a drill (its clock, controls and injects).
+    signal drillRequested(string key)
     signal conflictsRequested()
 
     background: Rectangle { color: Theme.background }
@@ -105,6 +107,14 @@ Page {
                 }
             }
 
+            OutlineButton {
+                objectName: "openDrillButton"
+                visible: dashboard.drillKey !== ""
+                //: Button on the dashboard: open the chosen drill's page (clock, controls, injects).
+                text: qsTr("Drill clock and injects")
+                onClicked: page.drillRequested(dashboard.drillKey)
+            }
+
             Rectangle {
                 objectName: "conflictsCard"
                 Layout.fillWidth: true
@@ -159,6 +169,51 @@ Page {
                         counts: dashboard.statusCounts
                         maxCount: dashboard.maxCount
                         overdue: dashboard.overdueCount
+                    }
+                }
+
+                SectionCard {
+                    objectName: "missedCard"
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    Layout.preferredWidth: 1
+                    visible: dashboard.missedCount > 0
+                    title: qsTr("Expected actions missed")
+                    subtitle: qsTr("%n inject(s) passed their deadline without being acknowledged.", "", dashboard.missedCount)
+                    Repeater {
+                        model: dashboard.missedTasks
+                        delegate: ItemDelegate {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            padding: 0
+                            implicitHeight: Math.max(Theme.touchTarget, missedColumn.implicitHeight + 2 * Theme.spacingSmall)
+                            Accessible.name: qsTr("Missed: %1").arg(modelData.title)
+                            background: Rectangle { color: parent.down ? Theme.selection : "transparent" }
+                            // The drill page offers the follow-up.
+                            onClicked: page.drillRequested(modelData.drillKey)
+                            contentItem: ColumnLayout {
+                                id: missedColumn
+                                spacing: 2
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: modelData.inject > 0 ? qsTr("%1. %2").arg(modelData.inject).arg(modelData.title)
+                                                               : modelData.title
+                                    font.pixelSize: Theme.fontBody
+                                    font.bold: true
+                                    color: Theme.text
+                                    wrapMode: Text.WordWrap
+                                    maximumLineCount: 2
+                                    elide: Text.ElideRight
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: [modelData.unitName, modelData.drillTitle].filter(s => s !== "").join(" · ")
+                                    font.pixelSize: Theme.fontCaption
+                                    color: Theme.error
+                                    wrapMode: Text.WordWrap
+                                }
+                            }
+                        }
                     }
                 }
 

@@ -17,10 +17,15 @@ Page {
     property AccountSession session: null
     readonly property SyncStatus status: session ? session.syncStatus : null
     readonly property bool split: width >= Theme.splitBreakpoint
-    /// 0 tasks, 1 sync, 2 settings, 3 dashboard, 4 conflicts (coordinators; reached from the dashboard and sync).
+    /// 0 tasks, 1 sync, 2 settings, 3 dashboard, 4 conflicts (coordinators; reached from the dashboard and sync),
+    /// 5 drills (coordinators).
     property int tab: 0
     /// The task open in the detail pane; "" = none.
     property string selectedKey: ""
+    /// The drill open on the Drills tab; "" = none.
+    property string selectedDrill: ""
+    /// What the Drills tab shows: "" the drill, "report" its after-action report, "import" a scenario import.
+    property string drillMode: ""
     /// The new-task form is open in the detail pane (coordinators).
     property bool creating: false
     readonly property string controllerName: session && session.memberName !== "" ? session.memberName : controller.memberName
@@ -28,13 +33,13 @@ Page {
     readonly property bool isCoordinator: memberRole === "coordinator" || memberRole === "admin"
     /// The bottom navigation's tabs, in order: {tab, text}.
     readonly property var tabs: isCoordinator
-        ? [{ tab: 0, text: qsTr("Tasks") }, { tab: 3, text: qsTr("Dashboard") },
+        ? [{ tab: 0, text: qsTr("Tasks") }, { tab: 5, text: qsTr("Drills") }, { tab: 3, text: qsTr("Dashboard") },
            { tab: 1, text: qsTr("Sync") }, { tab: 2, text: qsTr("Settings") }]
         : [{ tab: 0, text: qsTr("Tasks") }, { tab: 1, text: qsTr("Sync") }, { tab: 2, text: qsTr("Settings") }]
 
     // Another account (a member) has no dashboard or conflicts.
     onIsCoordinatorChanged: {
-        if (!isCoordinator && (tab === 3 || tab === 4))
+        if (!isCoordinator && (tab === 3 || tab === 4 || tab === 5))
             tab = 0
         if (!isCoordinator)
             creating = false
@@ -45,6 +50,13 @@ Page {
         page.creating = false
         page.selectedKey = key
         page.tab = 0
+    }
+
+    /// Opens a drill's page on the Drills tab (from the dashboard).
+    function showDrill(key) {
+        page.selectedDrill = key
+        page.drillMode = ""
+        page.tab = 5
     }
 
     ConflictListModel {
@@ -121,7 +133,7 @@ Page {
     }
 
     title: tab === 1 ? qsTr("Sync") : tab === 2 ? qsTr("Settings") : tab === 3 ? qsTr("Dashboard")
-         : tab === 4 ? qsTr("Conflicts") : creating && !split ? qsTr("New task")
+         : tab === 4 ? qsTr("Conflicts") : tab === 5 ? qsTr("Drills") : creating && !split ? qsTr("New task")
          : qsTr("My tasks")
     background: Rectangle { color: Theme.background }
 
@@ -149,15 +161,22 @@ Page {
                 id: backButton
                 objectName: "backButton"
                 visible: page.tab === 4 || (!page.split && page.tab === 0 && (page.selectedKey !== "" || page.creating))
+                         || (page.tab === 5 && (page.drillMode !== "" || (!page.split && page.selectedDrill !== "")))
                 text: "‹"
                 font.pixelSize: Theme.fontTitle
                 Layout.preferredWidth: Theme.touchTarget
                 Layout.preferredHeight: Theme.touchTarget
                 Material.foreground: Theme.textOnPrimary
-                Accessible.name: page.tab === 4 ? qsTr("Back to the dashboard") : qsTr("Back to the task list")
+                Accessible.name: page.tab === 4 ? qsTr("Back to the dashboard")
+                               : page.tab === 5 && page.drillMode === "report" ? qsTr("Back to the drill")
+                               : page.tab === 5 ? qsTr("Back to the drill list") : qsTr("Back to the task list")
                 onClicked: {
                     if (page.tab === 4) {
                         page.tab = 3
+                    } else if (page.tab === 5 && page.drillMode !== "") {
+                        page.drillMode = ""
+                    } else if (page.tab === 5) {
+                        page.selectedDrill = ""
                     } else {
                         page.creating = false
                         page.selectedKey = ""
@@ -251,6 +270,10 @@ Page {
         StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // The window's width, never a page's widest unwrapped text (a
+            // stack's minimum is its widest child's, hidden tabs included).
+            Layout.minimumWidth: 0
+            Layout.preferredWidth: 0
             currentIndex: page.tab
 
             RowLayout {
@@ -315,6 +338,7 @@ Page {
                 session: page.session
                 conflictCount: conflictModel.count
                 onTaskChosen: key => page.showTask(key)
+                onDrillRequested: key => page.showDrill(key)
                 onConflictsRequested: page.tab = 4
             }
 
@@ -322,6 +346,15 @@ Page {
                 objectName: "conflictsPage"
                 session: page.session
                 model: conflictModel
+            }
+
+            DrillsPage {
+                objectName: "drillsPage"
+                session: page.isCoordinator ? page.session : null
+                selectedKey: page.selectedDrill
+                mode: page.drillMode
+                onDrillChosen: key => { page.selectedDrill = key; page.drillMode = "" }
+                onModeRequested: mode => page.drillMode = mode
             }
         }
     }
@@ -371,6 +404,9 @@ Page {
                     wrapMode: Text.WordWrap
                     maximumLineCount: 2
                     elide: Text.ElideRight
+                    // Five tabs (coordinators) on a phone: a long word shrinks a little instead of being cut.
+                    fontSizeMode: page.tabs.length > 4 ? Text.HorizontalFit : Text.FixedSize
+                    minimumPixelSize: 11
                     Accessible.ignored: true
                 }
             }

@@ -4,7 +4,9 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Muster
 
-// One task: EXERCISE mark, instructions, status actions, the action log and "Log action".
+// One task: EXERCISE mark, instructions (and, for evaluators and coordinators,
+// the expected action), status actions, the action log and "Log action" — or,
+// for evaluators, "Add observation".
 Page {
     id: page
 
@@ -19,6 +21,7 @@ Page {
         objectName: "taskController"
         session: page.session
         taskKey: page.taskKey
+        viewing: page.visible
     }
 
     TaskLogModel {
@@ -131,6 +134,36 @@ Page {
                 }
             }
 
+            Rectangle {
+                objectName: "expectedActionBox"
+                Layout.fillWidth: true
+                visible: taskController.expectedAction !== ""
+                implicitHeight: expectedColumn.implicitHeight + 2 * Theme.spacingMedium
+                radius: Theme.radius
+                color: Theme.surfaceMuted
+                border.color: Theme.border
+                ColumnLayout {
+                    id: expectedColumn
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacingMedium
+                    spacing: 2
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Expected action")
+                        font.pixelSize: Theme.fontCaption
+                        font.bold: true
+                        color: Theme.textSecondary
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: taskController.expectedAction
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                    }
+                }
+            }
+
             Flow {
                 objectName: "actions"
                 Layout.fillWidth: true
@@ -187,6 +220,12 @@ Page {
                     text: qsTr("Log action")
                     onClicked: logSheet.open()
                 }
+                PrimaryButton {
+                    objectName: "addObservationButton"
+                    visible: taskController.canObserve
+                    text: qsTr("Add observation")
+                    onClicked: observationSheet.open()
+                }
             }
 
             Label {
@@ -217,6 +256,14 @@ Page {
         parent: Overlay.overlay
         errorText: taskController.errorText
         save: function(text, kind) { return taskController.logAction(text, kind) }
+    }
+
+    ObservationSheet {
+        id: observationSheet
+        objectName: "observationSheet"
+        parent: Overlay.overlay
+        errorText: taskController.errorText
+        save: function(text, rating) { return taskController.addObservation(text, rating) }
     }
 
     Dialog {

@@ -25,14 +25,18 @@
 #include "conflictlistmodel.h"
 #include "dashboardcontroller.h"
 #include "devicelistmodel.h"
+#include "drillcontroller.h"
+#include "muster/clock.hpp"
 #include "musterserverprocess.h"
 #include "newtaskcontroller.h"
 #include "sessioncontroller.h"
 #include "taskcontroller.h"
 #include "tasklistmodel.h"
 #include "tasklogmodel.h"
+#include "taskdata.h"
 
 using namespace muster::app;
+using muster::test::AppInstall;
 using muster::test::MusterServerProcess;
 using muster::test::ServerClient;
 
@@ -42,48 +46,6 @@ constexpr int kWaitMs = 10'000;
 constexpr int kTasks = 5;
 constexpr int kLogs = 20;
 const QString kPassword = QString::fromLatin1(MusterServerProcess::kDemoPassword);
-
-/// One app install: its data folder, sign-in controller and account session,
-/// wired as Main.qml wires them.
-struct AppInstall {
-    QTemporaryDir dir;
-    SessionController controller;
-    AccountSession session;
-
-    AppInstall() {
-        controller.setDataDir(dir.path());
-        session.setDataDir(dir.path());
-        QObject::connect(&controller, &SessionController::signedInChanged, &session, [this] {
-            if (controller.signedIn()) session.openFromSession(&controller);
-        });
-    }
-
-    /// Signs in and waits for the account's first sync to end.
-    bool signIn(const QString& serverUrl, const QString& login) {
-        controller.setServerUrl(serverUrl);
-        controller.setLogin(login);
-        controller.signIn(kPassword);
-        if (!QTest::qWaitFor([&] { return session.isOpen() || !controller.errorText().isEmpty(); },
-                             kWaitMs)) {
-            return false;
-        }
-        if (!session.isOpen()) {
-            qWarning("sign-in as %s: %s %s", qPrintable(login), qPrintable(controller.errorText()),
-                     qPrintable(session.errorText()));
-            return false;
-        }
-        return QTest::qWaitFor(
-            [&] {
-                return status()->lastSyncAt() > 0 && status()->state() == QLatin1String("idle");
-            },
-            kWaitMs);
-    }
-
-    [[nodiscard]] SyncStatus* status() { return session.syncStatus(); }
-    [[nodiscard]] QString replicaId() {
-        return QString::fromStdString(session.readStore()->replica_id());
-    }
-};
 
 /// What the app shows for one task: its detail page's controller and log.
 struct TaskView {
@@ -271,6 +233,62 @@ class EndToEndTest : public QObject {
         for (int row = 0; row < devices.rowCount(); ++row)
             replicas << devices.index(row).data(DeviceListModel::ReplicaIdRole).toString();
         QVERIFY2(replicas.contains(alice.replicaId()), qPrintable(replicas.join(QLatin1Char(','))));
+    }
+
+    /// The coordinator starts the demo drill from the drill page while the
+    /// server is down; once it is back the drill runs on the server and its
+    /// first inject (offset 0, north) is released on alice's device, the
+    /// later ones not yet.
+    void aDrillStartedOfflineInTheAppRunsOnTheServer() {
+        AppInstall coordinator;
+        QVERIFY(coordinator.signIn(m_server->url(), QStringLiteral("coord")));
+        AppInstall alice;
+        QVERIFY(alice.signIn(m_server->url(), QStringLiteral("alice")));
+
+        DrillController drill;
+        drill.setSession(&coordinator.session);
+        QCOMPARE(drill.drills().size(), 1);
+        const QString drillKey = drill.drills().constFirst().toMap().value(QStringLiteral("key")).toString();
+        drill.setDrillKey(drillKey);
+        QCOMPARE(drill.state(), QStringLiteral("planned"));
+        QString first;
+        QString later;
+        for (int row = 0; row < drill.injects()->rowCount(); ++row) {
+            const QModelIndex at = drill.injects()->index(row);
+            QCOMPARE(at.data(InjectListModel::InjectStateRole).toString(), QStringLiteral("hidden"));
+            if (at.data(InjectListModel::InjectRole).toInt() == 1) first = at.data(InjectListModel::KeyRole).toString();
+            if (at.data(InjectListModel::InjectRole).toInt() == 3) later = at.data(InjectListModel::KeyRole).toString();
+        }
+        QVERIFY(!first.isEmpty() && !later.isEmpty());
+
+        QVERIFY2(m_server->stop(), qPrintable(m_server->errorText()));
+        QVERIFY2(drill.control(QStringLiteral("start")), qPrintable(drill.errorText()));
+        QCOMPARE(drill.state(), QStringLiteral("running"));
+        QCOMPARE(coordinator.status()->pending(), 1);
+        QVERIFY2(m_server->start(m_server->port()), qPrintable(m_server->errorText()));
+        QTRY_COMPARE_WITH_TIMEOUT(coordinator.status()->pending(), 0, kWaitMs);
+        QCOMPARE(coordinator.status()->rejectedCount(), 0);
+
+        ServerClient client{QUrl(m_server->url())};
+        const QString token = client.login(QStringLiteral("coord"), kPassword);
+        QVERIFY2(!token.isEmpty(), qPrintable(client.errorText()));
+        const auto changes = client.pullAll(token);
+        QVERIFY2(changes, qPrintable(client.errorText()));
+        QString serverState;
+        for (const muster::Change& change : *changes) {
+            if (change.entity == muster::EntityType::drill && QString::fromStdString(change.key) == drillKey)
+                serverState = value(change.fields, "state");
+        }
+        QCOMPARE(serverState, QStringLiteral("running"));
+
+        const auto released = [&](const QString& key) {
+            muster::Store* store = alice.session.readStore();
+            muster::app::TaskContext context(*store, muster::SystemClock::instance().now_ms());
+            const auto row = context.load(key.toStdString());
+            return row.has_value() && !row->hidden;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(released(first), kWaitMs);
+        QVERIFY(!released(later));
     }
 
     /// Two offline status changes of the same task make a server conflict;

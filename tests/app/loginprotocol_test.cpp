@@ -191,12 +191,30 @@ class LoginProtocolTest : public QObject {
         QCOMPARE(classifyTransportError(QNetworkReply::ProtocolFailure), LoginFailure::NotMuster);
     }
 
+    void plainHttpOnlyToThisDevice() {
+        const auto insecure = [](const char* text) { return isInsecureRemote(*normalizeServerUrl(QString::fromLatin1(text))); };
+        QVERIFY(insecure("http://muster.example.org"));
+        QVERIFY(insecure("http://10.0.0.5:8080"));
+        QVERIFY(insecure("http://[fe80::1]:8080"));
+        QVERIFY(insecure("http://127.example.org"));
+        QVERIFY(!insecure("https://muster.example.org"));
+        QVERIFY(!insecure("muster.example.org"));  // https:// is assumed
+        QVERIFY(!insecure("http://127.0.0.1:8080"));
+        QVERIFY(!insecure("http://127.8.9.10"));
+        QVERIFY(!insecure("http://[::1]:8080"));
+        QVERIFY(!insecure("http://localhost:8080"));
+        qputenv("MUSTER_ALLOW_INSECURE_HTTP", "1");
+        QVERIFY(!insecure("http://10.0.0.5:8080"));
+        qunsetenv("MUSTER_ALLOW_INSECURE_HTTP");
+        QVERIFY(insecure("http://10.0.0.5:8080"));
+    }
+
     void everyFailureHasASentence() {
         for (auto failure :
              {LoginFailure::InvalidServerUrl, LoginFailure::MissingCredentials,
               LoginFailure::DataFolder, LoginFailure::Unreachable, LoginFailure::Untrusted,
               LoginFailure::WrongCredentials, LoginFailure::RateLimited, LoginFailure::NotMuster,
-              LoginFailure::ServerTrouble}) {
+              LoginFailure::ServerTrouble, LoginFailure::DeviceWiped, LoginFailure::InsecureServerUrl}) {
             const QString text = failureMessage(failure);
             QVERIFY(!text.isEmpty());
             QVERIFY2(text.endsWith(QLatin1Char('.')) || text.contains(QLatin1String("https://")),

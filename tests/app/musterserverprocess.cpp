@@ -7,6 +7,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcess>
+#include <QTest>
 
 #include "loginprotocol.h"
 #include "muster/codec.hpp"
@@ -20,9 +21,11 @@ constexpr int kStartMs = 20'000;
 constexpr int kRequestMs = 10'000;
 constexpr const char* kReplicaId = "00000000000e2e00";  ///< the checking client's own replica
 
-void useTestEnvironment(QProcess& process) {
+void useTestEnvironment(QProcess& process, qint64 clockOffsetMs = 0) {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("MUSTER_TEST_FAST_HASH"), QStringLiteral("1"));
+    if (clockOffsetMs != 0)
+        env.insert(QStringLiteral("MUSTER_TEST_CLOCK_OFFSET_MS"), QString::number(clockOffsetMs));
     process.setProcessEnvironment(env);
 }
 }  // namespace
@@ -87,7 +90,7 @@ bool MusterServerProcess::admin(const QStringList& args, QString* output) {
 bool MusterServerProcess::start(quint16 port) {
     if (isRunning()) return fail(QStringLiteral("already running"));
     m_process = std::make_unique<QProcess>();
-    useTestEnvironment(*m_process);
+    useTestEnvironment(*m_process, m_clockOffsetMs);
     m_process->setStandardErrorFile(QDir(m_root).filePath(QStringLiteral("server.log")),
                                     QIODevice::Append);
     m_process->start(QStringLiteral(MUSTER_SERVER_BINARY),
@@ -181,6 +184,45 @@ std::optional<QByteArray> ServerClient::post(const QString& path, const QByteArr
         return std::nullopt;
     }
     return answer;
+}
+
+AppInstall::AppInstall(const Clock& clock) {
+    controller.setClock(clock);
+    session.setClock(clock);
+    controller.setDataDir(dir.path());
+    session.setDataDir(dir.path());
+    QObject::connect(&controller, &app::SessionController::signedInChanged, &session, [this] {
+        if (controller.signedIn()) session.openFromSession(&controller);
+    });
+}
+
+bool AppInstall::signIn(const QString& serverUrl, const QString& login) {
+    controller.setServerUrl(serverUrl);
+    controller.setLogin(login);
+    controller.signIn(QString::fromLatin1(MusterServerProcess::kDemoPassword));
+    if (!QTest::qWaitFor([&] { return session.isOpen() || !controller.errorText().isEmpty(); }, kRequestMs)) {
+        return false;
+    }
+    if (!session.isOpen()) {
+        qWarning("sign-in as %s: %s %s", qPrintable(login), qPrintable(controller.errorText()),
+                 qPrintable(session.errorText()));
+        return false;
+    }
+    return QTest::qWaitFor([&] { return status()->lastSyncAt() > 0 && status()->state() == QLatin1String("idle"); },
+                           kRequestMs);
+}
+
+bool AppInstall::synced() {
+    return QTest::qWaitFor(
+        [&] {
+            return status()->lastSyncAt() > 0 && status()->pending() == 0 &&
+                   status()->state() == QLatin1String("idle");
+        },
+        15'000);
+}
+
+QString AppInstall::replicaId() {
+    return session.readStore() ? QString::fromStdString(session.readStore()->replica_id()) : QString();
 }
 
 }  // namespace muster::test

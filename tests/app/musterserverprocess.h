@@ -10,9 +10,13 @@
 
 #include <QNetworkAccessManager>
 #include <QString>
+#include <QTemporaryDir>
 #include <QUrl>
 
+#include "accountsession.h"
+#include "muster/clock.hpp"
 #include "muster/op.hpp"
+#include "sessioncontroller.h"
 
 class QProcess;
 
@@ -42,6 +46,9 @@ class MusterServerProcess {
     /// SIGTERM, then waits; true when the server drained and exited 0.
     bool stop();
     [[nodiscard]] bool isRunning() const;
+    /// From the next start on, the server's clock runs `ms` ahead of this
+    /// machine's (MUSTER_TEST_CLOCK_OFFSET_MS): time passes for it across a restart.
+    void setClockOffsetMs(qint64 ms) { m_clockOffsetMs = ms; }
     /// The port of the last start (kept after a stop, for a restart).
     [[nodiscard]] quint16 port() const { return m_port; }
     /// `http://127.0.0.1:PORT/`.
@@ -58,6 +65,7 @@ class MusterServerProcess {
     QString m_data;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
+    qint64 m_clockOffsetMs = 0;
     QString m_error;
 };
 
@@ -81,6 +89,24 @@ class ServerClient {
     QUrl m_base;
     QNetworkAccessManager m_network;
     QString m_error;
+};
+
+/// One app install: its own data folder and clock, and the sign-in controller
+/// and account session wired as Main.qml wires them (on the calling thread's
+/// event loop).
+struct AppInstall {
+    QTemporaryDir dir;
+    app::SessionController controller;
+    app::AccountSession session;
+
+    explicit AppInstall(const Clock& clock = SystemClock::instance());
+
+    /// Signs in with the demo password and waits (up to 10 s) for the first sync to end.
+    bool signIn(const QString& serverUrl, const QString& login);
+    /// Waits (up to 15 s) until a sync ended with nothing left to send.
+    bool synced();
+    [[nodiscard]] app::SyncStatus* status() { return session.syncStatus(); }
+    [[nodiscard]] QString replicaId();
 };
 
 }  // namespace muster::test

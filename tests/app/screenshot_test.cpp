@@ -6,6 +6,7 @@
 // tall and has a screen-reader name.
 #include <QAccessible>
 #include <QDir>
+#include <QFile>
 #include <memory>
 
 #include <QQmlApplicationEngine>
@@ -211,6 +212,64 @@ class ScreenshotTest : public QObject {
         QVERIFY(title->setProperty("text", QString()));
         QVERIFY(home->setProperty("creating", false));
         shootCoordinatorTabs(QString(), true);
+        shootEndDrillConfirmation();
+        QVERIFY(home->setProperty("tab", 0));
+    }
+
+    /// The drill's after-action report (the golden report of the scripted
+    /// drill, as a server answers it) and a scenario import: a broken file's
+    /// problems, then a clean file ready to import.
+    void drillReportAndImport() {
+        QFile golden(QStringLiteral(MUSTER_SOURCE_DIR "/tests/data/reports/scripted_drill.json"));
+        QVERIFY(golden.open(QIODevice::ReadOnly));
+        m_server.setResponse("/v1/drills/" + QByteArray::fromStdString(m_keys.drill) + "/report",
+                             FakeMusterServer::json(200, golden.readAll()));
+        QObject* home = m_window->findChild<QObject*>(QStringLiteral("homePage"));
+        QVERIFY(home);
+        QVERIFY(home->setProperty("tab", 5));
+        QVERIFY(home->setProperty("selectedDrill", QString::fromStdString(m_keys.drill)));
+        QVERIFY(home->setProperty("drillMode", QStringLiteral("report")));
+        QObject* report = m_window->findChild<QObject*>(QStringLiteral("drillReportController"));
+        QVERIFY(report);
+        QTRY_VERIFY2(!report->property("report").toMap().isEmpty(), qPrintable(report->property("errorText").toString()));
+        QCOMPARE(report->property("errorText").toString(), QString());
+        shoot(QStringLiteral("drill-report"), kPhone);
+        shoot(QStringLiteral("drill-report"), kDesktop);
+        shoot(QStringLiteral("drill-report"), kPhoneFullLength);
+
+        QVERIFY(home->setProperty("drillMode", QStringLiteral("import")));
+        QObject* importer = m_window->findChild<QObject*>(QStringLiteral("scenarioImportController"));
+        QVERIFY(importer);
+        QTemporaryDir files;
+        const auto write = [&](const QString& name, const QByteArray& text) {
+            QFile file(files.filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size()) return QUrl();
+            return QUrl::fromLocalFile(file.fileName());
+        };
+        const QByteArray header =
+            "inject,offset,unit,title,instructions,expected action,priority,deadline,delivery note,controller note\n";
+        bool ready = true;
+        QVERIFY(QMetaObject::invokeMethod(
+            importer, "load", Q_RETURN_ARG(bool, ready),
+            Q_ARG(QUrl, write(QStringLiteral("storm-drill.csv"),
+                              "# title: Storm drill\n" + header +
+                                  "1,+00:00,north,Check the pumps,,,high,10m,,\n"
+                                  "2,1h9x,north,Open the rest centre,,,normal,,,\n"
+                                  "3,40m,east,Close Mill Lane,,,urgent,,,\n"))));
+        QVERIFY(!ready);
+        QCOMPARE(importer->property("problems").toStringList().size(), 2);  // units are checked once the file parses
+        shoot(QStringLiteral("import-problems"), kPhone);
+        QVERIFY(QMetaObject::invokeMethod(
+            importer, "load", Q_RETURN_ARG(bool, ready),
+            Q_ARG(QUrl, write(QStringLiteral("storm-drill.csv"),
+                              "# title: Storm drill\n# prestage: yes\n" + header +
+                                  "1,+00:00,north,Check the pumps,Both pumps at Mill Street.,Pumps checked.,high,10m,Radio,\n"
+                                  "2,1h30m,north,Open the rest centre,Open the school hall.,Hall open.,critical,20m,Phone,\n"))));
+        QVERIFY(ready);
+        shoot(QStringLiteral("import-ready"), kPhone);
+        shoot(QStringLiteral("import-ready"), kDesktop);
+        QVERIFY(home->setProperty("drillMode", QString()));
+        QVERIFY(home->setProperty("selectedDrill", QString()));
         QVERIFY(home->setProperty("tab", 0));
     }
 
@@ -236,6 +295,32 @@ class ScreenshotTest : public QObject {
 
     /// The reusable pieces side by side, for review.
     void components() { shootComponents(QStringLiteral("components"), QSize(390, 480)); }
+
+    /// The evaluator's observation sheet, a rating chosen.
+    void observationSheet() {
+        QQmlComponent component(&m_engine);
+        component.setData(R"(
+            import QtQuick
+            import Muster
+            Window {
+                color: Theme.background
+                visible: true
+                ObservationSheet { objectName: "sheet"; visible: true }
+            })",
+                          QUrl(QStringLiteral("qrc:/screenshot/ObservationSheet.qml")));
+        std::unique_ptr<QObject> object(component.create());
+        QVERIFY2(object, qPrintable(component.errorString()));
+        auto* window = qobject_cast<QQuickWindow*>(object.get());
+        QVERIFY(window);
+        QObject* sheet = window->findChild<QObject*>(QStringLiteral("sheet"));
+        QVERIFY(sheet);
+        QTRY_VERIFY(sheet->property("opened").toBool());  // opening clears the form
+        QVERIFY(sheet->setProperty("rating", QStringLiteral("S")));
+        QVERIFY(window->findChild<QObject*>(QStringLiteral("observationText"))
+                    ->setProperty("text", QStringLiteral("Radio check calm, but the relay to the south sector took 6 min.")));
+        shoot(*window, QStringLiteral("observation-sheet"), kPhone);
+        shoot(*window, QStringLiteral("observation-sheet"), kDesktop);
+    }
 
     /// Every page again in Vietnamese and Spanish, and each language at 200 % text.
     void otherLanguagesAndLargeText_data() {
@@ -363,6 +448,7 @@ class ScreenshotTest : public QObject {
             auto store = muster::app::openAccountStore(path, muster::SystemClock::instance(), *key);
             QVERIFY(store);
             QVERIFY(muster::test::seedSampleData(*store, now, m_keys));
+            QVERIFY(seedDrillExtras(*store, now));
             QVERIFY(store->write_set(muster::EntityType::task, m_keys.drains, {{"status", "done"}}));
         }
         muster::app::saveLastLookedAt(QDir(m_dataDir.path()).filePath(QStringLiteral("settings.ini")),
@@ -388,6 +474,45 @@ class ScreenshotTest : public QObject {
         });
     }
 
+    /// For the drill page and the timeline: inject 2 past its deadline and still
+    /// open (missed), a comms check 3 min ago that one colleague's device
+    /// answered, and an evaluator's rated observation on inject 1.
+    bool seedDrillExtras(muster::Store& store, qint64 now) {
+        constexpr qint64 kMinute = 60'000;
+        const qint64 start = now - 40 * kMinute;
+        const qint64 asked = now - 3 * kMinute;
+        const std::string evaluator = "5b0c1e2a-0000-4000-8000-0000000000e1";
+        muster::SyncResponse r;
+        std::int64_t seq = 500;
+        auto add = [&](muster::EntityType type, const std::string& key, const nlohmann::json& plain, qint64 at) {
+            r.changes.push_back(muster::test::serverChange(type, key, plain, at, ++seq));
+        };
+        add(muster::EntityType::task, m_routeB,
+            {{"title", "Check evacuation route B"},
+             {"instructions", "Drive route B from the school to the sports hall and report any blockage."},
+             {"unit", m_keys.unit}, {"priority", "normal"}, {"status", "open"}, {"drill", m_keys.drill},
+             {"inject", 2}, {"release_offset_ms", 10 * kMinute}, {"deadline_ms", 15 * kMinute},
+             {"expected_action", "Route status reported, blockage at Station Road found."}},
+            start - 60 * kMinute);
+        add(muster::EntityType::task, m_keys.sandbags,
+            {{"expected_action", "Team dispatched and progress logged every 15 minutes."}}, start - 60 * kMinute);
+        add(muster::EntityType::drill, m_keys.drill, {{"comms_check_at", asked}}, asked);
+        add(muster::EntityType::device, m_keys.colleagueDevice,
+            {{"comms_drill", m_keys.drill}, {"comms_check_at", asked}, {"comms_answered_at", asked + 40'000}},
+            asked + 40'000);
+        add(muster::EntityType::member, evaluator,
+            {{"login", "e.varga"}, {"name", "Eva Varga"}, {"unit", m_keys.otherUnit}, {"role", "evaluator"}},
+            start - 60 * kMinute);
+        add(muster::EntityType::log, "c0000000-0000-4000-8000-0000000000e1",
+            {{"task", m_keys.gauges}, {"author", evaluator}, {"kind", "observation"},
+             {"text", "Gauge read correctly, but the report reached the coordinator late."}, {"rating", "S"},
+             {"at", start + 14 * kMinute}, {"drill_ms", 14 * kMinute}},
+            start + 14 * kMinute);
+        r.cursor = std::to_string(seq);
+        r.server_time_ms = now;
+        return static_cast<bool>(store.apply_sync_result(r, now));
+    }
+
     /// Dashboard, conflicts and settings (tabs 3, 4, 2) at phone size, and at
     /// desktop size too when `desktop`; dashboard and settings also at their whole length.
     void shootCoordinatorTabs(const QString& suffix, bool desktop) {
@@ -401,6 +526,48 @@ class ScreenshotTest : public QObject {
             if (desktop) shoot(name + suffix, kDesktop);
             if (tab != 4) shoot(name + suffix, kPhoneFullLength);
         }
+        // The drills tab: the list, then one drill (also its whole length on a phone).
+        QVERIFY(home->setProperty("selectedDrill", QString()));
+        QVERIFY(home->setProperty("tab", 5));
+        shoot(QStringLiteral("drills") + suffix, kPhone);
+        QVERIFY(home->setProperty("selectedDrill", QString::fromStdString(m_keys.drill)));
+        QObject* drill = m_window->findChild<QObject*>(QStringLiteral("drillController"));
+        QVERIFY(drill);
+        QTRY_VERIFY(drill->property("exists").toBool());
+        QCOMPARE(drill->property("missedCount").toInt(), 1);
+        shoot(QStringLiteral("drill") + suffix, kPhone);
+        if (desktop) shoot(QStringLiteral("drill") + suffix, kDesktop);
+        shoot(QStringLiteral("drill") + suffix, kPhoneFullLength);
+        QVERIFY(home->setProperty("selectedDrill", QString()));
+    }
+
+    /// "End drill" asks first; "Keep running" leaves the drill running.
+    void shootEndDrillConfirmation() {
+        QObject* home = m_window->findChild<QObject*>(QStringLiteral("homePage"));
+        QVERIFY(home->setProperty("tab", 5));
+        QVERIFY(home->setProperty("selectedDrill", QString::fromStdString(m_keys.drill)));
+        QObject* drill = m_window->findChild<QObject*>(QStringLiteral("drillController"));
+        QTRY_VERIFY(drill->property("canEnd").toBool());
+        auto* end = m_window->findChild<QQuickItem*>(QStringLiteral("endButton"));
+        auto* pause = m_window->findChild<QQuickItem*>(QStringLiteral("pauseButton"));
+        auto* resume = m_window->findChild<QQuickItem*>(QStringLiteral("resumeButton"));
+        auto* start = m_window->findChild<QQuickItem*>(QStringLiteral("startButton"));
+        QVERIFY(end && pause && resume && start);
+        QVERIFY(end->isEnabled() && pause->isEnabled() && !resume->isEnabled() && !start->isEnabled());
+        QObject* dialog = m_window->findChild<QObject*>(QStringLiteral("endDrillDialog"));
+        QVERIFY(dialog);
+        QVERIFY(QMetaObject::invokeMethod(end, "clicked"));
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        shoot(QStringLiteral("drill-end-confirm"), kPhone);
+        shoot(QStringLiteral("drill-end-confirm"), kDesktop);
+        auto* keep = m_window->findChild<QQuickItem*>(QStringLiteral("keepRunningButton"));
+        QVERIFY(keep);
+        QTest::mouseClick(m_window, Qt::LeftButton, {},
+                          keep->mapToScene(QPointF(keep->width() / 2, keep->height() / 2)).toPoint());
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QCOMPARE(drill->property("state").toString(), QStringLiteral("running"));
+        QVERIFY(home->setProperty("selectedDrill", QString()));
+        QVERIFY(home->setProperty("tab", 0));
     }
 
     void showTask(const QString& key) {
@@ -467,6 +634,7 @@ class ScreenshotTest : public QObject {
     TextScale m_textScale{nullptr};
     FakeMusterServer m_server;
     muster::test::SampleKeys m_keys;
+    const std::string m_routeB = "a0000000-0000-4000-8000-0000000000b2";  ///< inject 2, missed
     QTemporaryDir m_dataDir;
     QQmlApplicationEngine m_engine;
     QQuickWindow* m_window = nullptr;

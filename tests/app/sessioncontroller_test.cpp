@@ -319,6 +319,17 @@ class SessionControllerTest : public QObject {
             QStringLiteral("Enter the server address, e.g. https://")));
     }
 
+    void plainHttpToAnotherMachineIsRefusedBeforeSending() {
+        Fixture f(QStringLiteral("http://10.1.2.3:8080"));
+        QSignalSpy busySpy(&f.controller, &SessionController::busyChanged);
+        f.controller.signIn(QStringLiteral("secret"));
+        QCOMPARE(busySpy.count(), 0);
+        QCOMPARE(f.controller.errorText(),
+                 QStringLiteral("This address starts with http://, so your password and tasks would cross the "
+                                "network unprotected. Use the server's https:// address."));
+        QVERIFY(!f.controller.signedIn());
+    }
+
     void emptyLoginOrPasswordIsRefused() {
         FakeMusterServer server;
         Fixture f(server.url());

@@ -8,6 +8,7 @@
 #include "accountsession.h"
 #include "coordinatortestsupport.h"
 #include "fakemusterserver.h"
+#include "muster/clock.hpp"
 #include "muster/codec.hpp"
 #include "muster/json.hpp"
 #include "rejectedchangesmodel.h"
@@ -34,7 +35,7 @@ FakeMusterServer::Response ackAll(const FakeMusterServer::Request& request, must
     for (const auto& op : decoded->request.ops) response.acks.push_back(muster::Ack{op.id, status, refused});
     if (opsSeen) *opsSeen += static_cast<int>(decoded->request.ops.size());
     response.cursor = std::to_string(7);  // (GCC 12 -Wrestrict misfires on a short literal)
-    response.server_time_ms = FakeMusterServer::kServerTimeMs;
+    response.server_time_ms = muster::SystemClock::instance().now_ms();  // drill clocks run on server time
     return FakeMusterServer::json(200, QByteArray::fromStdString(muster::encode_sync_response(response).dump()));
 }
 }  // namespace

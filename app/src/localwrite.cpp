@@ -1,0 +1,24 @@
+#include "localwrite.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+#include "accountsession.h"
+
+namespace muster::app {
+
+QString writeLocally(AccountSession* session, const std::vector<muster::LocalWrite>& writes) {
+    if (!session || !session->isOpen()) return QCoreApplication::translate("LocalWrite", "No account is open.");
+    auto ops = session->write(writes);
+    if (!ops) {
+        return QCoreApplication::translate("LocalWrite", "Couldn't save on this device: %1")
+            .arg(QString::fromStdString(ops.error().message));
+    }
+    return {};
+}
+
+std::string newEntityKey() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).toLower().toStdString();
+}
+
+}  // namespace muster::app

@@ -1,0 +1,95 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Muster
+
+// The evaluator's "Add observation" sheet: what was observed and a rating
+// P / S / M / U, each shown with its meaning; saved on this device in one step.
+Dialog {
+    id: root
+
+    /// Called with (text, rating); returns true when saved.
+    property var save: function(text, rating) { return false }
+    property string errorText: ""
+    /// The rating chosen: P, S, M, U or "" (none yet).
+    property string rating: ""
+
+    modal: true
+    title: qsTr("Add observation")
+    width: Math.min(parent ? parent.width - 2 * Theme.spacingMedium : 400, 520)
+    x: parent ? (parent.width - width) / 2 : 0
+    y: parent ? Math.max(Theme.spacingMedium, (parent.height - height) / 2) : 0
+    padding: Theme.spacingMedium
+    background: Rectangle { color: Theme.surface; radius: Theme.radiusLarge; border.color: Theme.divider }
+    onOpened: { textArea.text = ""; rating = ""; errorText = ""; textArea.forceActiveFocus() }
+
+    contentItem: ColumnLayout {
+        spacing: Theme.spacing
+        TextArea {
+            id: textArea
+            objectName: "observationText"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.max(96, implicitHeight)
+            wrapMode: TextEdit.Wrap
+            font.pixelSize: Theme.fontBody
+            placeholderText: qsTr("What did you observe?")
+            placeholderTextColor: Theme.placeholder
+            Accessible.name: qsTr("What did you observe?")
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Rating")
+            font.pixelSize: Theme.fontCaption
+            font.bold: true
+            color: Theme.textSecondary
+        }
+        Repeater {
+            model: ["P", "S", "M", "U"]
+            delegate: RadioButton {
+                required property string modelData
+                objectName: "rating" + modelData
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.max(Theme.touchTarget, implicitHeight)
+                text: TaskText.rating(modelData)
+                checked: root.rating === modelData
+                Accessible.name: text
+                onClicked: root.rating = modelData
+                contentItem: Label {
+                    leftPadding: parent.indicator.width + parent.spacing
+                    text: parent.text
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    verticalAlignment: Text.AlignVCenter
+                }
+            }
+        }
+        InlineError {
+            Layout.fillWidth: true
+            visible: root.errorText !== ""
+            text: root.errorText
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Item { Layout.fillWidth: true }
+            Button {
+                objectName: "observationCancelButton"
+                text: qsTr("Cancel")
+                flat: true
+                Layout.preferredHeight: Theme.touchTarget
+                Accessible.name: text
+                onClicked: root.reject()
+            }
+            PrimaryButton {
+                objectName: "observationSaveButton"
+                text: qsTr("Save")
+                enabled: textArea.text.trim() !== "" && root.rating !== ""
+                onClicked: {
+                    if (root.save(textArea.text, root.rating))
+                        root.accept()
+                }
+            }
+        }
+    }
+}

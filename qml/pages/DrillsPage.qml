@@ -1,0 +1,147 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Muster
+
+// Coordinators: the drills of their units and, beside the list from the split
+// breakpoint (instead of it on phones), the chosen drill's page or its
+// after-action report; "Import scenario" turns a MSEL file into a new drill.
+Page {
+    id: page
+
+    property AccountSession session: null
+    /// The drill shown; "" = none.
+    property string selectedKey: ""
+    /// "" (the drill's page), "report" (its after-action report) or "import" (a scenario file).
+    property string mode: ""
+    readonly property alias drill: drillController
+    readonly property bool split: width >= Theme.splitBreakpoint
+
+    signal drillChosen(string key)
+    signal modeRequested(string mode)
+
+    background: Rectangle { color: Theme.background }
+
+    DrillController {
+        id: drillController
+        objectName: "drillController"
+        session: page.session
+        drillKey: page.selectedKey
+        active: page.visible
+    }
+
+    EmptyState {
+        visible: page.mode !== "import" && (!drillController.available || drillController.drills.length === 0)
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.spacingLarge, Theme.cardMaxWidth)
+        title: drillController.available ? qsTr("No drills yet") : qsTr("For coordinators")
+        message: drillController.available
+                 ? qsTr("Import a scenario file to create a drill for your units, or wait for one an administrator imports.")
+                 : qsTr("Coordinators run drills from this page.")
+        PrimaryButton {
+            objectName: "importScenarioEmptyButton"
+            Layout.alignment: Qt.AlignHCenter
+            visible: drillController.available
+            text: qsTr("Import scenario")
+            onClicked: page.modeRequested("import")
+        }
+    }
+
+    ImportScenarioPage {
+        objectName: "importScenarioPage"
+        anchors.fill: parent
+        visible: page.mode === "import"
+        session: page.mode === "import" ? page.session : null
+        onImported: key => page.drillChosen(key)
+        onCancelled: page.modeRequested("")
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+        visible: page.mode !== "import" && drillController.available && drillController.drills.length > 0
+
+        ListView {
+            id: list
+            objectName: "drillList"
+            Layout.fillHeight: true
+            Layout.fillWidth: !page.split
+            Layout.preferredWidth: page.split ? Theme.listPaneWidth : -1
+            visible: page.split || page.selectedKey === ""
+            clip: true
+            topMargin: Theme.spacing
+            model: drillController.drills
+            ScrollIndicator.vertical: ScrollIndicator { }
+            header: Item {
+                width: ListView.view.width
+                implicitHeight: importButton.implicitHeight + 2 * Theme.spacing
+                PrimaryButton {
+                    id: importButton
+                    objectName: "importScenarioButton"
+                    x: Theme.spacingMedium
+                    y: Theme.spacing
+                    width: Math.min(implicitWidth, parent.width - 2 * Theme.spacingMedium)
+                    text: qsTr("Import scenario")
+                    onClicked: page.modeRequested("import")
+                }
+            }
+            delegate: ItemDelegate {
+                id: drillItem
+                required property var modelData
+                width: ListView.view.width
+                implicitHeight: Math.max(Theme.touchTarget + 16, drillColumn.implicitHeight + 2 * Theme.spacing)
+                leftPadding: Theme.spacingMedium
+                rightPadding: Theme.spacingMedium
+                highlighted: modelData.key === page.selectedKey
+                Accessible.name: qsTr("%1, %2").arg(modelData.title).arg(TaskText.drillState(modelData.state))
+                background: Rectangle {
+                    color: drillItem.highlighted ? Theme.selection : drillItem.down ? Theme.surfaceMuted : Theme.surface
+                    Rectangle { width: parent.width; height: 1; anchors.bottom: parent.bottom; color: Theme.divider }
+                }
+                onClicked: page.drillChosen(modelData.key)
+                contentItem: ColumnLayout {
+                    id: drillColumn
+                    spacing: 2
+                    Label {
+                        Layout.fillWidth: true
+                        text: drillItem.modelData.title
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: [drillItem.modelData.unitName, TaskText.drillState(drillItem.modelData.state)]
+                              .filter(s => s !== "").join(" · ")
+                        font.pixelSize: Theme.fontCaption
+                        color: drillItem.modelData.state === "running" ? Theme.online : Theme.textSecondary
+                        wrapMode: Text.WordWrap
+                    }
+                }
+            }
+        }
+        Rectangle {
+            visible: page.split
+            Layout.fillHeight: true
+            implicitWidth: 1
+            color: Theme.divider
+        }
+        DrillDetailPage {
+            objectName: "drillDetailPage"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: (page.split || page.selectedKey !== "") && page.mode !== "report"
+            drill: drillController
+            onReportRequested: page.modeRequested("report")
+        }
+        DrillReportPage {
+            objectName: "drillReportPage"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: page.mode === "report" && page.selectedKey !== ""
+            session: page.session
+            drillKey: visible ? page.selectedKey : ""
+        }
+    }
+}
