@@ -25,6 +25,7 @@ MUSTER_PACKAGES=(
   libgl-dev fonts-dejavu-core libjemalloc-dev
   clang libclang-rt-14-dev llvm
   libsqlcipher-dev qtkeychain-qt6-dev dbus gnome-keyring
+  chromium
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -487,7 +487,13 @@
         <translation>Reloj del simulacro</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Starts at %1</source>
+        <extracomment>A drill started ahead: %1 the time its clock starts.</extracomment>
+        <translation>Empieza a las %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Drill clock %1, %2</source>
         <extracomment>Screen-reader text of the drill clock: %1 the time, %2 the drill&apos;s state.</extracomment>
         <translation>Reloj del simulacro %1, %2</translation>
@@ -512,13 +518,47 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+80"/>
+        <location line="+108"/>
         <source>End drill</source>
         <extracomment>Button: end the drill (asks first).</extracomment>
         <translation>Terminar simulacro</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-92"/>
+        <location line="+13"/>
+        <source>Start later</source>
+        <extracomment>Choice on a planned drill&apos;s page: when the Start-later button starts it.
+----------
+Button: start the drill clock at the time chosen beside it.</extracomment>
+        <translation>Empezar más tarde</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>In 5 minutes</source>
+        <translation>En 5 minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 15 minutes</source>
+        <translation>En 15 minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 30 minutes</source>
+        <translation>En 30 minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 1 hour</source>
+        <translation>En 1 hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 2 hours</source>
+        <translation>En 2 horas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Injects</source>
         <translation>Inyecciones</translation>
     </message>
@@ -2312,12 +2352,17 @@
 <context>
     <name>muster::app::DrillController</name>
     <message>
-        <location filename="../src/drillcontroller.cpp" line="+212"/>
+        <location filename="../src/drillcontroller.cpp" line="+217"/>
         <source>This drill control is not available now.</source>
         <translation>Este control del simulacro no está disponible ahora.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>A planned drill can be started from 1 minute to 7 days ahead.</source>
+        <translation>Un simulacro planificado puede empezar de 1 minuto a 7 días más tarde.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Only an inject not yet released, in a started drill, can be released now.</source>
         <translation>Solo se puede publicar ya una inyección aún sin publicar, en un simulacro iniciado.</translation>
     </message>

@@ -482,7 +482,13 @@
         <translation>Đồng hồ diễn tập</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Starts at %1</source>
+        <extracomment>A drill started ahead: %1 the time its clock starts.</extracomment>
+        <translation>Bắt đầu lúc %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Drill clock %1, %2</source>
         <extracomment>Screen-reader text of the drill clock: %1 the time, %2 the drill&apos;s state.</extracomment>
         <translation>Đồng hồ diễn tập %1, %2</translation>
@@ -507,13 +513,47 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+80"/>
+        <location line="+108"/>
         <source>End drill</source>
         <extracomment>Button: end the drill (asks first).</extracomment>
         <translation>Kết thúc diễn tập</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-92"/>
+        <location line="+13"/>
+        <source>Start later</source>
+        <extracomment>Choice on a planned drill&apos;s page: when the Start-later button starts it.
+----------
+Button: start the drill clock at the time chosen beside it.</extracomment>
+        <translation>Bắt đầu sau</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>In 5 minutes</source>
+        <translation>Sau 5 phút</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 15 minutes</source>
+        <translation>Sau 15 phút</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 30 minutes</source>
+        <translation>Sau 30 phút</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 1 hour</source>
+        <translation>Sau 1 giờ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 2 hours</source>
+        <translation>Sau 2 giờ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Injects</source>
         <translation>Tình huống</translation>
     </message>
@@ -2296,12 +2336,17 @@
 <context>
     <name>muster::app::DrillController</name>
     <message>
-        <location filename="../src/drillcontroller.cpp" line="+212"/>
+        <location filename="../src/drillcontroller.cpp" line="+217"/>
         <source>This drill control is not available now.</source>
         <translation>Hiện không dùng được nút điều khiển diễn tập này.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>A planned drill can be started from 1 minute to 7 days ahead.</source>
+        <translation>Có thể hẹn bắt đầu cuộc diễn tập đã lên kế hoạch trước từ 1 phút đến 7 ngày.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Only an inject not yet released, in a started drill, can be released now.</source>
         <translation>Chỉ có thể phát ngay một tình huống chưa phát, trong cuộc diễn tập đã bắt đầu.</translation>
     </message>

@@ -90,6 +90,11 @@ bool DrillController::canEnd() const { return allowed("end"); }
 
 QString DrillController::clockText() const { return m_clockMs ? formatDrillClock(*m_clockMs) : QString(); }
 
+double DrillController::startsAt() const {
+    if (!m_drill || m_clockMs || state() != QLatin1String("running")) return 0;
+    return static_cast<double>(intField(*m_drill, "started_at", 0));
+}
+
 double DrillController::commsCheckAt() const {
     return m_drill ? static_cast<double>(intField(*m_drill, "comms_check_at", 0)) : 0;
 }
@@ -213,6 +218,18 @@ bool DrillController::control(const QString& action) {
         return false;
     }
     const auto fields = drillActionFields(*a, *m_drill, m_session->serverNowMs());
+    if (!fields) return false;
+    return save({LocalWrite{OpKind::set, EntityType::drill, m_drillKey.toStdString(), *fields}});
+}
+
+bool DrillController::startIn(int minutes) {
+    constexpr int kMaxMinutes = 7 * 24 * 60;
+    if (!canStart() || minutes < 1 || minutes > kMaxMinutes) {
+        setErrorText(tr("A planned drill can be started from 1 minute to 7 days ahead."));
+        return false;
+    }
+    const auto fields =
+        drillActionFields(DrillAction::start, *m_drill, m_session->serverNowMs() + std::int64_t{minutes} * 60'000);
     if (!fields) return false;
     return save({LocalWrite{OpKind::set, EntityType::drill, m_drillKey.toStdString(), *fields}});
 }

@@ -63,6 +63,8 @@ class DrillController : public QObject {
     Q_PROPERTY(int missedCount READ missedCount NOTIFY clockChanged)
     /// When the last comms check was asked, UTC ms; 0 = never.
     Q_PROPERTY(double commsCheckAt READ commsCheckAt NOTIFY drillChanged)
+    /// A start set ahead that has not come yet (server time, UTC ms); 0 = none.
+    Q_PROPERTY(double startsAt READ startsAt NOTIFY clockChanged)
     /// Why the last change could not be saved; empty after a success.
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 
@@ -92,11 +94,17 @@ class DrillController : public QObject {
     [[nodiscard]] InjectListModel* injects() { return &m_injects; }
     [[nodiscard]] int missedCount() const { return m_missedCount; }
     [[nodiscard]] double commsCheckAt() const;
+    [[nodiscard]] double startsAt() const;
     [[nodiscard]] QString errorText() const { return m_errorText; }
 
     /// `start`, `pause`, `resume` or `end` on the shown drill. False when not
     /// valid for its state or not saved (see errorText).
     Q_INVOKABLE bool control(const QString& action);
+    /// Starts the shown (planned) drill `minutes` from now (1..7 days): its
+    /// clock, and so every inject, waits until then, on every device, also one
+    /// that loses its network before (pre-staged injects). False when not
+    /// valid or not saved (see errorText).
+    Q_INVOKABLE bool startIn(int minutes);
     /// Releases a hidden inject of the shown drill at once.
     Q_INVOKABLE bool releaseNow(const QString& taskKey);
     /// For a missed inject: a new task in the same drill and unit, "Follow-up:

@@ -86,6 +86,17 @@ Page {
                 title: qsTr("Drill clock")
                 subtitle: TaskText.drillState(page.drill.state)
                 Label {
+                    objectName: "drillStartsAt"
+                    Layout.fillWidth: true
+                    visible: page.drill.startsAt > 0
+                    //: A drill started ahead: %1 the time its clock starts.
+                    text: qsTr("Starts at %1").arg(TimeFormatter.time(page.drill.startsAt))
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                Label {
                     objectName: "drillClock"
                     Layout.fillWidth: true
                     text: page.drill.clockText !== "" ? page.drill.clockText : "--:--"
@@ -149,6 +160,35 @@ Page {
                         text: qsTr("End drill")
                         enabled: page.drill.canEnd
                         onClicked: endDialog.open()
+                    }
+                }
+                // A start set ahead: the clock (and every inject) waits, also on a
+                // device that loses its network before.
+                Flow {
+                    Layout.fillWidth: true
+                    visible: page.drill.canStart
+                    spacing: Theme.spacing
+                    ChoiceField {
+                        id: startDelay
+                        objectName: "startDelay"
+                        // A fixed width: one bound to the Flow's own would loop its layout.
+                        width: 240
+                        //: Choice on a planned drill's page: when the Start-later button starts it.
+                        label: qsTr("Start later")
+                        value: 15
+                        model: [
+                            { value: 5, text: qsTr("In 5 minutes") },
+                            { value: 15, text: qsTr("In 15 minutes") },
+                            { value: 30, text: qsTr("In 30 minutes") },
+                            { value: 60, text: qsTr("In 1 hour") },
+                            { value: 120, text: qsTr("In 2 hours") }
+                        ]
+                    }
+                    OutlineButton {
+                        objectName: "startLaterButton"
+                        //: Button: start the drill clock at the time chosen beside it.
+                        text: qsTr("Start later")
+                        onClicked: page.drill.startIn(startDelay.value)
                     }
                 }
             }

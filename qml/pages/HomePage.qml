@@ -270,8 +270,9 @@ Page {
         StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            // The window's width, never a page's widest unwrapped text (a
-            // stack's minimum is its widest child's, hidden tabs included).
+            // Always the window's width, whatever the pages' implicit widths
+            // (hidden tabs included): a width that followed them could loop
+            // the layouts and leave a page wider than the window.
             Layout.minimumWidth: 0
             Layout.preferredWidth: 0
             currentIndex: page.tab

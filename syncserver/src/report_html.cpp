@@ -66,6 +66,7 @@ table{border-collapse:collapse;width:100%;margin:4px 0}th,td{border:1px solid #b
 th{background:#eee}td.n{text-align:right;font-variant-numeric:tabular-nums}.missed{color:#b00020;font-weight:bold}
 dl{display:grid;grid-template-columns:max-content auto;gap:2px 12px}dt{font-weight:bold}dd{margin:0}
 svg{width:100%;height:auto;border:1px solid #bbb}.legend span{margin-right:14px}
+small{color:#555}.note{margin:2px 0;color:#333}
 @media print{body{margin:10mm;font-size:11px}h2{break-after:avoid}tr,svg{break-inside:avoid}th{background:#eee!important;-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 @media print{th,td{padding:2px 4px}}
 @page{size:A4;margin:12mm}
@@ -169,29 +170,34 @@ std::string render_report_html(const Report& r) {
          "<span class=\"missed\">○ missed expected action</span></p>" +
          chart(r) + "\n";
 
-    h += "<h2>Injects</h2><table><thead><tr><th>#</th><th>Inject</th><th>Unit</th><th>Released</th>"
-         "<th>Delivered</th><th>Opened</th><th>Acknowledged</th><th>Done</th><th>To deliver</th>"
-         "<th>To open</th><th>To ack</th>"
-         "<th>To done</th><th>Missed</th><th>Ratings</th></tr></thead><tbody>";
+    // Each milestone cell: its drill time, and below it the delay since the
+    // release; the footer gives each delay's median and worst case. Ten
+    // columns, so the table fits an A4 page.
+    const auto milestone = [](const std::optional<std::int64_t>& at, const std::optional<std::int64_t>& delay) {
+        std::string cell = "<td class=\"n\">" + hms(at);
+        if (delay) cell += "<br><small>+" + hms(delay) + "</small>";
+        return cell + "</td>";
+    };
+    const auto stats = [](const DelayStats& s) {
+        return "<td class=\"n\"><small>+" + hms(s.median) + "<br>+" + hms(s.worst) + "</small></td>";
+    };
+    h += "<h2>Injects</h2><p class=\"note\">Drill times; below each, <small>+the delay since the "
+         "release</small>.</p><table><thead><tr><th>#</th><th>Inject</th><th>Unit</th><th>Released</th>"
+         "<th>Delivered</th><th>Opened</th><th>Acknowledged</th><th>Done</th><th>Missed</th>"
+         "<th>Ratings</th></tr></thead><tbody>";
     for (const auto& row : r.rows) {
         h += "<tr><td class=\"n\">" + (row.inject ? std::to_string(*row.inject) : std::string{}) +
              "</td><td>" + esc(row.title) + "</td><td>" + esc(row.unit_code) +
-             "</td><td class=\"n\">" + hms(row.released_drill_ms) + "</td><td class=\"n\">" +
-             hms(row.delivered_drill_ms) + "</td><td class=\"n\">" + hms(row.opened_drill_ms) +
-             "</td><td class=\"n\">" + hms(row.acknowledged_drill_ms) +
-             "</td><td class=\"n\">" + hms(row.completed_drill_ms) + "</td><td class=\"n\">" +
-             hms(row.deliver_delay_ms) + "</td><td class=\"n\">" + hms(row.open_delay_ms) +
-             "</td><td class=\"n\">" + hms(row.ack_delay_ms) +
-             "</td><td class=\"n\">" + hms(row.done_delay_ms) + "</td><td" +
+             "</td><td class=\"n\">" + hms(row.released_drill_ms) + "</td>" +
+             milestone(row.delivered_drill_ms, row.deliver_delay_ms) +
+             milestone(row.opened_drill_ms, row.open_delay_ms) +
+             milestone(row.acknowledged_drill_ms, row.ack_delay_ms) +
+             milestone(row.completed_drill_ms, row.done_delay_ms) + "<td" +
              (row.missed ? " class=\"missed\">yes" : ">no") + "</td><td>" + esc(row.ratings) +
              "</td></tr>";
     }
-    h += "</tbody><tfoot><tr><th colspan=\"8\">Median / worst</th><td class=\"n\">" +
-         hms(r.deliver.median) + " / " + hms(r.deliver.worst) + "</td><td class=\"n\">" +
-         hms(r.open.median) + " / " + hms(r.open.worst) + "</td><td class=\"n\">" +
-         hms(r.ack.median) + " / " + hms(r.ack.worst) + "</td><td class=\"n\">" +
-         hms(r.done.median) + " / " + hms(r.done.worst) +
-         "</td><td colspan=\"2\"></td></tr></tfoot></table>\n";
+    h += "</tbody><tfoot><tr><th colspan=\"4\">Delay: median<br>worst</th>" + stats(r.deliver) +
+         stats(r.open) + stats(r.ack) + stats(r.done) + "<td colspan=\"2\"></td></tr></tfoot></table>\n";
 
     h += "<h2>Missed expected actions</h2><ul>";
     bool any = false;

@@ -150,6 +150,39 @@ class DrillControllerTest : public QObject {
         QCOMPARE(outbox->front().key, planned);
     }
 
+    void aStartSetAheadRunsNoClockUntilItsTime() {
+        const std::string planned = "d0000000-0000-4000-8000-0000000000ab";
+        const std::string first = "a0000000-0000-4000-8000-0000000000b1";
+        QVERIFY(serverSets(*session(), muster::EntityType::drill, planned,
+                           {{"unit", keys().unit}, {"title", "Night drill"}, {"state", "planned"}, {"paused_ms", 0}},
+                           m_clock.now_ms()));
+        QVERIFY(serverSets(*session(), muster::EntityType::task, first,
+                           {{"title", "Inject"}, {"unit", keys().unit}, {"status", "open"}, {"drill", planned},
+                            {"release_offset_ms", 0}},
+                           m_clock.now_ms()));
+        m_drill->setDrillKey(QString::fromStdString(planned));
+        QVERIFY(!m_drill->startIn(0));
+        QVERIFY(!m_drill->startIn(7 * 24 * 60 + 1));
+        QCOMPARE(session()->syncStatus()->pending(), 0);
+        const std::int64_t startAt = m_clock.now_ms() + 15 * kMinute;
+        QVERIFY2(m_drill->startIn(15), qPrintable(m_drill->errorText()));
+        const nlohmann::json drill = plain(*session(), muster::EntityType::drill, planned);
+        QCOMPARE(drill.value("state", ""), std::string("running"));
+        QCOMPARE(drill.value("started_at", std::int64_t{0}), startAt);
+        QCOMPARE(session()->syncStatus()->pending(), 1);
+        // Until then: no clock, the start time shown, even offset 0 hidden.
+        QCOMPARE(m_drill->clockText(), QString());
+        QCOMPARE(static_cast<std::int64_t>(m_drill->startsAt()), startAt);
+        QCOMPARE(injectStates(*m_drill).value(QString::fromStdString(first)), QStringLiteral("hidden"));
+        m_clock.advance_ms(15 * kMinute - 1'000);
+        m_drill->reload();
+        QCOMPARE(m_drill->clockText(), QString());
+        m_clock.advance_ms(1'000);
+        QTRY_COMPARE(m_drill->clockText(), QStringLiteral("00:00"));
+        QCOMPARE(m_drill->startsAt(), 0.0);
+        QCOMPARE(injectStates(*m_drill).value(QString::fromStdString(first)), QStringLiteral("released"));
+    }
+
     void pauseResumeAndEndWhilePausedKeepTheDrillClockExact() {
         m_drill->setDrillKey(drillKey());
         const std::int64_t t0 = m_clock.now_ms();
