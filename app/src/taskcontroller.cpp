@@ -1,6 +1,5 @@
 #include "taskcontroller.h"
 
-
 #include "accountsession.h"
 #include "localwrite.h"
 #include "muster/clock.hpp"
