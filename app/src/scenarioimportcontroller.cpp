@@ -59,11 +59,13 @@ void ScenarioImportController::clear() {
 
 bool ScenarioImportController::load(const QUrl& file) {
     clear();
-    if (!file.isLocalFile()) {
+    // A local path, or (Android's file picker) a content:// document QFile opens.
+    const bool content = file.scheme() == QLatin1String("content");
+    if (!file.isLocalFile() && !content) {
         setErrorText(tr("Pick a scenario file on this device."));
         return false;
     }
-    QFile in(file.toLocalFile());
+    QFile in(content ? file.toString() : file.toLocalFile());
     const QString name = QFileInfo(in.fileName()).fileName();
     if (!in.open(QIODevice::ReadOnly)) {
         setErrorText(tr("Can't read %1: %2").arg(name, in.errorString()));
