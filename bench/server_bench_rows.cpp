@@ -207,7 +207,7 @@ TableRow latency_row(const Options& o) {
     const auto holder = hold_sockets(dir, server->port(), members - 1, tokens, open_seconds);
     std::this_thread::sleep_for(std::chrono::seconds(1));
 
-    std::vector<double> from_send, from_answer;
+    std::vector<double> from_send, from_answer, seg_a, seg_ws, seg_pull;
     std::size_t pulls = 0, events = 0;
     for (int i = 0; i < changes + 5; ++i) {  // 5 warm-up changes
         static constexpr const char* kCycle[] = {"acknowledged", "in_progress", "blocked", "done"};
@@ -216,12 +216,14 @@ TableRow latency_row(const Options& o) {
         const auto t0 = Clock::now();
         push_all(ha, a, "[" + op.dump() + "]", 1);
         const auto t1 = Clock::now();
+        auto tws = t1;
         for (bool seen = false; !seen;) {
             const auto message = ws.next(std::chrono::seconds(10));
             if (!message) die("B's WebSocket: no `changed` within 10 s " + ws.error());
             if (message->value("type", "") != "changed") continue;
             ++events;
             if (std::stoll(message->value("cursor", "0")) <= std::stoll(cursor_b.empty() ? "0" : cursor_b)) continue;
+            tws = Clock::now();
             for (bool more = true; more;) {
                 const auto page = json::parse(fetch_pull(hb, b, cursor_b));
                 ++pulls;
@@ -240,6 +242,9 @@ TableRow latency_row(const Options& o) {
         if (i >= 5) {
             from_send.push_back(std::chrono::duration<double, std::milli>(t2 - t0).count());
             from_answer.push_back(std::chrono::duration<double, std::milli>(t2 - t1).count());
+            seg_a.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+            seg_ws.push_back(std::chrono::duration<double, std::milli>(tws - t1).count());
+            seg_pull.push_back(std::chrono::duration<double, std::milli>(t2 - tws).count());
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(150));  // past the 100 ms ws_coalesce
     }
@@ -267,6 +272,9 @@ TableRow latency_row(const Options& o) {
                 {"p99_ms", p99},
                 {"from_answer_p50_ms", percentile(from_answer, 0.5)},
                 {"from_answer_p99_ms", percentile(from_answer, 0.99)},
+                {"a_sync_p50_ms", percentile(seg_a, 0.5)},
+                {"changed_after_answer_p50_ms", percentile(seg_ws, 0.5)},
+                {"b_pull_p50_ms", percentile(seg_pull, 0.5)},
                 {"baseline", base},
                 {"ratio_p99", p99 / b99},
                 {"pulls_per_change", static_cast<double>(pulls) / (changes + 5)},
@@ -278,7 +286,9 @@ TableRow latency_row(const Options& o) {
         " other sockets (A and the rest) held open. From A's answer instead: p50 " + ms(percentile(from_answer, 0.5)) +
         ", p99 " + ms(percentile(from_answer, 0.99)) + "; B pulls per change " +
         number(static_cast<double>(pulls) / (changes + 5), 2) + ". Echo alone: p50 " +
-        ms(base.value("echo_p50_ms", 0.0)) + ", p99 " + ms(base.value("echo_p99_ms", 0.0)));
+        ms(base.value("echo_p50_ms", 0.0)) + ", p99 " + ms(base.value("echo_p99_ms", 0.0)) +
+        ". Parts (p50): A's sync answered " + ms(percentile(seg_a, 0.5)) + ", then B's `changed` " +
+        ms(percentile(seg_ws, 0.5)) + ", then B's pull " + ms(percentile(seg_pull, 0.5)));
     return row;
 }
 

@@ -78,8 +78,11 @@ void run_job(Services& services, SyncService& sync, const SyncJob& job, const Re
                                                                   job.request.request.replica_id)},
                                                    {"remote", job.remote}});
         }
-        if (outcome->event) services.changes.publish(*outcome->event);
+        // The caller's answer first: its ack must not wait while every
+        // listening socket is told (hundreds of them in a large unit).
+        const auto event = std::move(outcome->event);
         finish(sync_response(job, std::move(outcome->body)));
+        if (event) services.changes.publish(*event);
     } catch (const std::exception& e) {
         log::error("sync failed", {{"req", job.request_id}, {"error", e.what()}});
         finish(error_response(job.version, {ErrorCode::internal, "The server failed while syncing; retry shortly."}));

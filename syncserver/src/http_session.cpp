@@ -307,8 +307,8 @@ void HttpSession<Stream>::on_handled(HttpResponse response) {
     if (request_.method() == http::verb::head) response.body().clear();
     const auto status = response.result_int();
     state_->metrics().count_request(context_.route, status);
+    send(std::move(response), close);  // the answer first: the log line is a write(2) of its own
     log_request(status);
-    send(std::move(response), close);
 }
 
 template <class Stream>
