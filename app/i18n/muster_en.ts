@@ -27,6 +27,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentChip</name>
+    <message>
+        <location filename="../../qml/components/AttachmentChip.qml" line="+20"/>
+        <source>Remove attachment %1</source>
+        <extracomment>Screen-reader name of an attachment chip in the log sheet: %1 the file&apos;s name and size.</extracomment>
+        <translation>Remove attachment %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open attachment %1</source>
+        <extracomment>Screen-reader name of an attachment chip in the action log: %1 the file&apos;s name and size.</extracomment>
+        <translation>Open attachment %1</translation>
+    </message>
+</context>
+<context>
     <name>BrandHeader</name>
     <message>
         <location filename="../../qml/components/BrandHeader.qml" line="+13"/>
@@ -280,6 +295,11 @@
         <translation>The dashboard shows the merged status of your units to coordinators.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Updating the figures</source>
+        <translation>Updating the figures</translation>
+    </message>
+    <message>
         <location line="+29"/>
         <source>Drill</source>
         <extracomment>Dashboard scope: which drill (or all tasks) the figures are about.</extracomment>
@@ -518,7 +538,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>End drill</source>
         <extracomment>Button: end the drill (asks first).</extracomment>
         <translation>End drill</translation>
@@ -867,12 +887,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+80"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+78"/>
         <source>Changes not sent yet</source>
         <translation>Changes not sent yet</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%n change(s) made on this device have not reached the server yet. They stay on this device and are sent when you sign in again with this account.</source>
         <translation>
             <numerusform>%n change made on this device has not reached the server yet. It stays on this device and is sent when you sign in again with this account.</numerusform>
@@ -880,17 +900,17 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Stay signed in</source>
         <translation>Stay signed in</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Sign out anyway</source>
         <translation>Sign out anyway</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Field member</source>
         <translation>Field member</translation>
     </message>
@@ -983,18 +1003,18 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-412"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+350"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -1202,12 +1222,19 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>LogActionSheet</name>
     <message>
-        <location filename="../../qml/components/LogActionSheet.qml" line="+15"/>
+        <location filename="../../qml/components/LogActionSheet.qml" line="+18"/>
         <source>Log action</source>
         <translation>Log action</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <location line="+74"/>
+        <source>Attach a photo or file</source>
+        <extracomment>The file picker&apos;s title. On a phone it also offers the camera.</extracomment>
+        <translation>Attach a photo or file</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <location line="+14"/>
         <source>What did you do?</source>
         <translation>What did you do?</translation>
@@ -1218,12 +1245,17 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>For example: gauges read, 3.4 m at Weir Lane</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+52"/>
+        <source>Attach my location</source>
+        <translation>Attach my location</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1231,16 +1263,32 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>LogEntryDelegate</name>
     <message>
-        <location filename="../../qml/components/LogEntryDelegate.qml" line="+24"/>
+        <location filename="../../qml/components/LogEntryDelegate.qml" line="+32"/>
         <source>%1, %2, %3: %4</source>
         <extracomment>Screen-reader text of a log entry: %1 kind, %2 time, %3 author, %4 text.</extracomment>
         <translation>%1, %2, %3: %4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+60"/>
+        <source>Location: %1</source>
+        <extracomment>Where a logged action happened: %1 is &quot;lat, lon ±accuracy m&quot;.</extracomment>
+        <translation>Location: %1</translation>
+    </message>
+    <message>
+        <location line="-58"/>
         <source>Opened by %1</source>
         <extracomment>A discreet timeline line: the member first opened the task.</extracomment>
         <translation>Opened by %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogLocation</name>
+    <message>
+        <location filename="../src/attachmenttext.cpp" line="+21"/>
+        <source>%1 ±%2 m</source>
+        <extracomment>A location and its accuracy in metres: &quot;52.52000, 13.40500 ±12 m&quot;.</extracomment>
+        <translation>%1 ±%2 m</translation>
     </message>
 </context>
 <context>
@@ -1445,7 +1493,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>ObservationSheet</name>
     <message>
-        <location filename="../../qml/components/ObservationSheet.qml" line="+18"/>
+        <location filename="../../qml/components/ObservationSheet.qml" line="+22"/>
         <source>Add observation</source>
         <translation>Add observation</translation>
     </message>
@@ -1466,7 +1514,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1894,7 +1942,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Nothing logged yet.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <location line="+17"/>
         <source>What blocks this task?</source>
         <translation>What blocks this task?</translation>
@@ -1905,12 +1953,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>For example: road closed at Station Road</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Set blocked</source>
         <extracomment>Button: save the task as blocked with the reason typed.</extracomment>
         <translation>Set blocked</translation>
@@ -2201,7 +2249,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::AccountSession</name>
     <message>
-        <location filename="../src/accountsession.cpp" line="+92"/>
+        <location filename="../src/accountsession.cpp" line="+93"/>
         <source>Can&apos;t create the data folder %1.</source>
         <translation>Can&apos;t create the data folder %1.</translation>
     </message>
@@ -2218,7 +2266,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>This device&apos;s data could not be unlocked: its key does not fit. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+185"/>
         <source>An administrator erased Muster&apos;s data on this device.</source>
         <translation>An administrator erased Muster&apos;s data on this device.</translation>
     </message>
@@ -2244,6 +2292,40 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <location line="+2"/>
         <source>Sign in again to keep working.</source>
         <translation>Sign in again to keep working.</translation>
+    </message>
+</context>
+<context>
+    <name>muster::app::AttachmentOpener</name>
+    <message>
+        <location filename="../src/attachmentopener.cpp" line="+30"/>
+        <source>This attachment can&apos;t be opened.</source>
+        <translation>This attachment can&apos;t be opened.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+28"/>
+        <source>Sign in again to fetch this attachment.</source>
+        <translation>Sign in again to fetch this attachment.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Can&apos;t reach the server to fetch this attachment. Try again when you are online.</source>
+        <translation>Can&apos;t reach the server to fetch this attachment. Try again when you are online.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server doesn&apos;t have this attachment yet: the device that added it has not synced it.</source>
+        <translation>The server doesn&apos;t have this attachment yet: the device that added it has not synced it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not send this attachment (HTTP %1).</source>
+        <translation>The server could not send this attachment (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Can&apos;t keep this attachment on this device: %1</source>
+        <translation>Can&apos;t keep this attachment on this device: %1</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2520,66 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
 </context>
 <context>
+    <name>muster::app::LogDraft</name>
+    <message>
+        <location filename="../src/logdraft.cpp" line="+27"/>
+        <location line="+82"/>
+        <source>No location fix within 10 seconds. Try again outdoors.</source>
+        <translation>No location fix within 10 seconds. Try again outdoors.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Pick a file on this device.</source>
+        <translation>Pick a file on this device.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+111"/>
+        <source>Can&apos;t read %1: %2</source>
+        <translation>Can&apos;t read %1: %2</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>%1 is too large to attach (%2; at most %3).</source>
+        <translation>%1 is too large to attach (%2; at most %3).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This device has no location source.</source>
+        <translation>This device has no location source.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Muster may not use your location. Allow it in the system settings.</source>
+        <translation>Muster may not use your location. Allow it in the system settings.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Location is switched off on this device.</source>
+        <translation>Location is switched off on this device.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your location could not be found.</source>
+        <translation>Your location could not be found.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finding your location…</source>
+        <translation>Finding your location…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Still finding your location. Wait a moment, or turn the location off.</source>
+        <translation>Still finding your location. Wait a moment, or turn the location off.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Can&apos;t keep %1 on this device: %2</source>
+        <translation>Can&apos;t keep %1 on this device: %2</translation>
+    </message>
+</context>
+<context>
     <name>muster::app::NewTaskController</name>
     <message>
         <location filename="../src/newtaskcontroller.cpp" line="+98"/>
@@ -2483,12 +2625,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::ScenarioImportController</name>
     <message>
-        <location filename="../src/scenarioimportcontroller.cpp" line="+63"/>
+        <location filename="../src/scenarioimportcontroller.cpp" line="+65"/>
         <source>Pick a scenario file on this device.</source>
         <translation>Pick a scenario file on this device.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Can&apos;t read %1: %2</source>
         <translation>Can&apos;t read %1: %2</translation>
     </message>
@@ -2521,7 +2663,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::TaskController</name>
     <message>
-        <location filename="../src/taskcontroller.cpp" line="+116"/>
+        <location filename="../src/taskcontroller.cpp" line="+115"/>
         <source>Only an evaluator can add observations, on a released drill task.</source>
         <translation>Only an evaluator can add observations, on a released drill task.</translation>
     </message>
@@ -2565,7 +2707,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::TimeFormatter</name>
     <message>
-        <location filename="../src/timeformatter.cpp" line="+68"/>
+        <location filename="../src/timeformatter.cpp" line="+75"/>
         <source>just now</source>
         <translation>just now</translation>
     </message>

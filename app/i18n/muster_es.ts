@@ -27,6 +27,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentChip</name>
+    <message>
+        <location filename="../../qml/components/AttachmentChip.qml" line="+20"/>
+        <source>Remove attachment %1</source>
+        <extracomment>Screen-reader name of an attachment chip in the log sheet: %1 the file&apos;s name and size.</extracomment>
+        <translation>Quitar el adjunto %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open attachment %1</source>
+        <extracomment>Screen-reader name of an attachment chip in the action log: %1 the file&apos;s name and size.</extracomment>
+        <translation>Abrir el adjunto %1</translation>
+    </message>
+</context>
+<context>
     <name>BrandHeader</name>
     <message>
         <location filename="../../qml/components/BrandHeader.qml" line="+13"/>
@@ -280,6 +295,11 @@
         <translation>El panel muestra a los coordinadores el estado combinado de sus unidades.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Updating the figures</source>
+        <translation>Actualizando las cifras</translation>
+    </message>
+    <message>
         <location line="+29"/>
         <source>Drill</source>
         <extracomment>Dashboard scope: which drill (or all tasks) the figures are about.</extracomment>
@@ -518,7 +538,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>End drill</source>
         <extracomment>Button: end the drill (asks first).</extracomment>
         <translation>Terminar simulacro</translation>
@@ -867,12 +887,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+80"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+78"/>
         <source>Changes not sent yet</source>
         <translation>Cambios sin enviar</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%n change(s) made on this device have not reached the server yet. They stay on this device and are sent when you sign in again with this account.</source>
         <translation>
             <numerusform>%n cambio hecho en este dispositivo aún no ha llegado al servidor. Se queda en este dispositivo y se envía cuando vuelva a iniciar sesión con esta cuenta.</numerusform>
@@ -880,17 +900,17 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Stay signed in</source>
         <translation>Seguir con la sesión</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Sign out anyway</source>
         <translation>Cerrar sesión igualmente</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Field member</source>
         <translation>Miembro de campo</translation>
     </message>
@@ -983,18 +1003,18 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-412"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+350"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -1202,12 +1222,19 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>LogActionSheet</name>
     <message>
-        <location filename="../../qml/components/LogActionSheet.qml" line="+15"/>
+        <location filename="../../qml/components/LogActionSheet.qml" line="+18"/>
         <source>Log action</source>
         <translation>Registrar acción</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <location line="+74"/>
+        <source>Attach a photo or file</source>
+        <extracomment>The file picker&apos;s title. On a phone it also offers the camera.</extracomment>
+        <translation>Adjuntar foto o archivo</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <location line="+14"/>
         <source>What did you do?</source>
         <translation>¿Qué has hecho?</translation>
@@ -1218,12 +1245,17 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Por ejemplo: medidores leídos, 3,4 m en Weir Lane</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+52"/>
+        <source>Attach my location</source>
+        <translation>Adjuntar mi ubicación</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -1231,16 +1263,32 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>LogEntryDelegate</name>
     <message>
-        <location filename="../../qml/components/LogEntryDelegate.qml" line="+24"/>
+        <location filename="../../qml/components/LogEntryDelegate.qml" line="+32"/>
         <source>%1, %2, %3: %4</source>
         <extracomment>Screen-reader text of a log entry: %1 kind, %2 time, %3 author, %4 text.</extracomment>
         <translation>%1, %2, %3: %4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+60"/>
+        <source>Location: %1</source>
+        <extracomment>Where a logged action happened: %1 is &quot;lat, lon ±accuracy m&quot;.</extracomment>
+        <translation>Ubicación: %1</translation>
+    </message>
+    <message>
+        <location line="-58"/>
         <source>Opened by %1</source>
         <extracomment>A discreet timeline line: the member first opened the task.</extracomment>
         <translation>Abierta por %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogLocation</name>
+    <message>
+        <location filename="../src/attachmenttext.cpp" line="+21"/>
+        <source>%1 ±%2 m</source>
+        <extracomment>A location and its accuracy in metres: &quot;52.52000, 13.40500 ±12 m&quot;.</extracomment>
+        <translation>%1 ±%2 m</translation>
     </message>
 </context>
 <context>
@@ -1445,7 +1493,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>ObservationSheet</name>
     <message>
-        <location filename="../../qml/components/ObservationSheet.qml" line="+18"/>
+        <location filename="../../qml/components/ObservationSheet.qml" line="+22"/>
         <source>Add observation</source>
         <translation>Añadir observación</translation>
     </message>
@@ -1466,7 +1514,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -1894,7 +1942,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Aún no hay nada registrado.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <location line="+17"/>
         <source>What blocks this task?</source>
         <translation>¿Qué bloquea esta tarea?</translation>
@@ -1905,12 +1953,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Por ejemplo: carretera cortada en Station Road</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Set blocked</source>
         <extracomment>Button: save the task as blocked with the reason typed.</extracomment>
         <translation>Marcar bloqueada</translation>
@@ -2201,7 +2249,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::AccountSession</name>
     <message>
-        <location filename="../src/accountsession.cpp" line="+92"/>
+        <location filename="../src/accountsession.cpp" line="+93"/>
         <source>Can&apos;t create the data folder %1.</source>
         <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
@@ -2218,7 +2266,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>No se pudieron desbloquear los datos de este dispositivo: su clave no coincide. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+185"/>
         <source>An administrator erased Muster&apos;s data on this device.</source>
         <translation>Un administrador borró los datos de Muster en este dispositivo.</translation>
     </message>
@@ -2244,6 +2292,40 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <location line="+2"/>
         <source>Sign in again to keep working.</source>
         <translation>Inicia sesión de nuevo para seguir trabajando.</translation>
+    </message>
+</context>
+<context>
+    <name>muster::app::AttachmentOpener</name>
+    <message>
+        <location filename="../src/attachmentopener.cpp" line="+30"/>
+        <source>This attachment can&apos;t be opened.</source>
+        <translation>No se puede abrir este adjunto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+28"/>
+        <source>Sign in again to fetch this attachment.</source>
+        <translation>Vuelve a iniciar sesión para descargar este adjunto.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Can&apos;t reach the server to fetch this attachment. Try again when you are online.</source>
+        <translation>No se puede conectar con el servidor para descargar este adjunto. Inténtalo de nuevo cuando estés en línea.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server doesn&apos;t have this attachment yet: the device that added it has not synced it.</source>
+        <translation>El servidor aún no tiene este adjunto: el dispositivo que lo añadió no lo ha sincronizado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not send this attachment (HTTP %1).</source>
+        <translation>El servidor no pudo enviar este adjunto (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Can&apos;t keep this attachment on this device: %1</source>
+        <translation>No se puede guardar este adjunto en el dispositivo: %1</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2520,66 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
 </context>
 <context>
+    <name>muster::app::LogDraft</name>
+    <message>
+        <location filename="../src/logdraft.cpp" line="+27"/>
+        <location line="+82"/>
+        <source>No location fix within 10 seconds. Try again outdoors.</source>
+        <translation>No se obtuvo la ubicación en 10 segundos. Inténtalo de nuevo al aire libre.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Pick a file on this device.</source>
+        <translation>Elige un archivo de este dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+111"/>
+        <source>Can&apos;t read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>%1 is too large to attach (%2; at most %3).</source>
+        <translation>%1 es demasiado grande para adjuntarlo (%2; como máximo %3).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This device has no location source.</source>
+        <translation>Este dispositivo no tiene ninguna fuente de ubicación.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Muster may not use your location. Allow it in the system settings.</source>
+        <translation>Muster no tiene permiso para usar tu ubicación. Permítelo en los ajustes del sistema.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Location is switched off on this device.</source>
+        <translation>La ubicación está desactivada en este dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your location could not be found.</source>
+        <translation>No se pudo encontrar tu ubicación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finding your location…</source>
+        <translation>Buscando tu ubicación…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Still finding your location. Wait a moment, or turn the location off.</source>
+        <translation>Todavía buscando tu ubicación. Espera un momento o desactiva la ubicación.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Can&apos;t keep %1 on this device: %2</source>
+        <translation>No se puede guardar %1 en este dispositivo: %2</translation>
+    </message>
+</context>
+<context>
     <name>muster::app::NewTaskController</name>
     <message>
         <location filename="../src/newtaskcontroller.cpp" line="+98"/>
@@ -2483,12 +2625,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::ScenarioImportController</name>
     <message>
-        <location filename="../src/scenarioimportcontroller.cpp" line="+63"/>
+        <location filename="../src/scenarioimportcontroller.cpp" line="+65"/>
         <source>Pick a scenario file on this device.</source>
         <translation>Elige un archivo de escenario de este dispositivo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Can&apos;t read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -2521,7 +2663,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::TaskController</name>
     <message>
-        <location filename="../src/taskcontroller.cpp" line="+116"/>
+        <location filename="../src/taskcontroller.cpp" line="+115"/>
         <source>Only an evaluator can add observations, on a released drill task.</source>
         <translation>Solo un evaluador puede añadir observaciones, en una tarea de simulacro publicada.</translation>
     </message>
@@ -2565,7 +2707,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::TimeFormatter</name>
     <message>
-        <location filename="../src/timeformatter.cpp" line="+68"/>
+        <location filename="../src/timeformatter.cpp" line="+75"/>
         <source>just now</source>
         <translation>ahora mismo</translation>
     </message>

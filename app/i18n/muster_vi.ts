@@ -27,6 +27,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentChip</name>
+    <message>
+        <location filename="../../qml/components/AttachmentChip.qml" line="+20"/>
+        <source>Remove attachment %1</source>
+        <extracomment>Screen-reader name of an attachment chip in the log sheet: %1 the file&apos;s name and size.</extracomment>
+        <translation>Gỡ tệp đính kèm %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open attachment %1</source>
+        <extracomment>Screen-reader name of an attachment chip in the action log: %1 the file&apos;s name and size.</extracomment>
+        <translation>Mở tệp đính kèm %1</translation>
+    </message>
+</context>
+<context>
     <name>BrandHeader</name>
     <message>
         <location filename="../../qml/components/BrandHeader.qml" line="+13"/>
@@ -280,6 +295,11 @@
         <translation>Bảng điều khiển cho điều phối viên thấy tình hình tổng hợp của các đơn vị.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Updating the figures</source>
+        <translation>Đang cập nhật số liệu</translation>
+    </message>
+    <message>
         <location line="+29"/>
         <source>Drill</source>
         <extracomment>Dashboard scope: which drill (or all tasks) the figures are about.</extracomment>
@@ -513,7 +533,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>End drill</source>
         <extracomment>Button: end the drill (asks first).</extracomment>
         <translation>Kết thúc diễn tập</translation>
@@ -860,29 +880,29 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+80"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+78"/>
         <source>Changes not sent yet</source>
         <translation>Còn thay đổi chưa gửi</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%n change(s) made on this device have not reached the server yet. They stay on this device and are sent when you sign in again with this account.</source>
         <translation>
             <numerusform>%n thay đổi trên thiết bị này chưa đến máy chủ. Chúng vẫn được giữ trên thiết bị và sẽ được gửi khi bạn đăng nhập lại bằng tài khoản này.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Stay signed in</source>
         <translation>Tiếp tục đăng nhập</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Sign out anyway</source>
         <translation>Vẫn đăng xuất</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Field member</source>
         <translation>Thành viên hiện trường</translation>
     </message>
@@ -975,18 +995,18 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-412"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+350"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -1192,12 +1212,19 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>LogActionSheet</name>
     <message>
-        <location filename="../../qml/components/LogActionSheet.qml" line="+15"/>
+        <location filename="../../qml/components/LogActionSheet.qml" line="+18"/>
         <source>Log action</source>
         <translation>Ghi hành động</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <location line="+74"/>
+        <source>Attach a photo or file</source>
+        <extracomment>The file picker&apos;s title. On a phone it also offers the camera.</extracomment>
+        <translation>Đính kèm ảnh hoặc tệp</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <location line="+14"/>
         <source>What did you do?</source>
         <translation>Bạn đã làm gì?</translation>
@@ -1208,12 +1235,17 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Ví dụ: đã đọc thước đo, 3,4 m ở Weir Lane</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+52"/>
+        <source>Attach my location</source>
+        <translation>Đính kèm vị trí của tôi</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -1221,16 +1253,32 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>LogEntryDelegate</name>
     <message>
-        <location filename="../../qml/components/LogEntryDelegate.qml" line="+24"/>
+        <location filename="../../qml/components/LogEntryDelegate.qml" line="+32"/>
         <source>%1, %2, %3: %4</source>
         <extracomment>Screen-reader text of a log entry: %1 kind, %2 time, %3 author, %4 text.</extracomment>
         <translation>%1, %2, %3: %4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+60"/>
+        <source>Location: %1</source>
+        <extracomment>Where a logged action happened: %1 is &quot;lat, lon ±accuracy m&quot;.</extracomment>
+        <translation>Vị trí: %1</translation>
+    </message>
+    <message>
+        <location line="-58"/>
         <source>Opened by %1</source>
         <extracomment>A discreet timeline line: the member first opened the task.</extracomment>
         <translation>%1 đã mở</translation>
+    </message>
+</context>
+<context>
+    <name>LogLocation</name>
+    <message>
+        <location filename="../src/attachmenttext.cpp" line="+21"/>
+        <source>%1 ±%2 m</source>
+        <extracomment>A location and its accuracy in metres: &quot;52.52000, 13.40500 ±12 m&quot;.</extracomment>
+        <translation>%1 ±%2 m</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1483,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>ObservationSheet</name>
     <message>
-        <location filename="../../qml/components/ObservationSheet.qml" line="+18"/>
+        <location filename="../../qml/components/ObservationSheet.qml" line="+22"/>
         <source>Add observation</source>
         <translation>Thêm quan sát</translation>
     </message>
@@ -1456,7 +1504,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -1881,7 +1929,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Chưa có gì được ghi.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <location line="+17"/>
         <source>What blocks this task?</source>
         <translation>Điều gì cản trở nhiệm vụ này?</translation>
@@ -1892,12 +1940,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Ví dụ: đường Station Road bị chặn</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Set blocked</source>
         <extracomment>Button: save the task as blocked with the reason typed.</extracomment>
         <translation>Đánh dấu bị cản trở</translation>
@@ -2188,7 +2236,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::AccountSession</name>
     <message>
-        <location filename="../src/accountsession.cpp" line="+92"/>
+        <location filename="../src/accountsession.cpp" line="+93"/>
         <source>Can&apos;t create the data folder %1.</source>
         <translation>Không thể tạo thư mục dữ liệu %1.</translation>
     </message>
@@ -2205,7 +2253,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Không mở khóa được dữ liệu trên thiết bị này: khóa không khớp. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+185"/>
         <source>An administrator erased Muster&apos;s data on this device.</source>
         <translation>Quản trị viên đã xóa dữ liệu Muster trên thiết bị này.</translation>
     </message>
@@ -2230,6 +2278,40 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <location line="+2"/>
         <source>Sign in again to keep working.</source>
         <translation>Hãy đăng nhập lại để tiếp tục làm việc.</translation>
+    </message>
+</context>
+<context>
+    <name>muster::app::AttachmentOpener</name>
+    <message>
+        <location filename="../src/attachmentopener.cpp" line="+30"/>
+        <source>This attachment can&apos;t be opened.</source>
+        <translation>Không mở được tệp đính kèm này.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+28"/>
+        <source>Sign in again to fetch this attachment.</source>
+        <translation>Hãy đăng nhập lại để tải tệp đính kèm này.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Can&apos;t reach the server to fetch this attachment. Try again when you are online.</source>
+        <translation>Không kết nối được máy chủ để tải tệp đính kèm này. Hãy thử lại khi trực tuyến.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server doesn&apos;t have this attachment yet: the device that added it has not synced it.</source>
+        <translation>Máy chủ chưa có tệp đính kèm này: thiết bị đã thêm tệp chưa đồng bộ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not send this attachment (HTTP %1).</source>
+        <translation>Máy chủ không gửi được tệp đính kèm này (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Can&apos;t keep this attachment on this device: %1</source>
+        <translation>Không lưu được tệp đính kèm này trên thiết bị: %1</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2504,66 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
 </context>
 <context>
+    <name>muster::app::LogDraft</name>
+    <message>
+        <location filename="../src/logdraft.cpp" line="+27"/>
+        <location line="+82"/>
+        <source>No location fix within 10 seconds. Try again outdoors.</source>
+        <translation>Không xác định được vị trí trong 10 giây. Hãy thử lại ở ngoài trời.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Pick a file on this device.</source>
+        <translation>Hãy chọn một tệp trên thiết bị này.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+111"/>
+        <source>Can&apos;t read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>%1 is too large to attach (%2; at most %3).</source>
+        <translation>%1 quá lớn để đính kèm (%2; tối đa %3).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This device has no location source.</source>
+        <translation>Thiết bị này không có nguồn định vị.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Muster may not use your location. Allow it in the system settings.</source>
+        <translation>Muster chưa được phép dùng vị trí của bạn. Hãy cho phép trong cài đặt hệ thống.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Location is switched off on this device.</source>
+        <translation>Định vị đang tắt trên thiết bị này.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your location could not be found.</source>
+        <translation>Không tìm được vị trí của bạn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finding your location…</source>
+        <translation>Đang tìm vị trí của bạn…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Still finding your location. Wait a moment, or turn the location off.</source>
+        <translation>Vẫn đang tìm vị trí của bạn. Hãy chờ một chút hoặc tắt vị trí.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Can&apos;t keep %1 on this device: %2</source>
+        <translation>Không lưu được %1 trên thiết bị này: %2</translation>
+    </message>
+</context>
+<context>
     <name>muster::app::NewTaskController</name>
     <message>
         <location filename="../src/newtaskcontroller.cpp" line="+98"/>
@@ -2467,12 +2609,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::ScenarioImportController</name>
     <message>
-        <location filename="../src/scenarioimportcontroller.cpp" line="+63"/>
+        <location filename="../src/scenarioimportcontroller.cpp" line="+65"/>
         <source>Pick a scenario file on this device.</source>
         <translation>Hãy chọn một tệp kịch bản trên thiết bị này.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Can&apos;t read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
@@ -2505,7 +2647,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::TaskController</name>
     <message>
-        <location filename="../src/taskcontroller.cpp" line="+116"/>
+        <location filename="../src/taskcontroller.cpp" line="+115"/>
         <source>Only an evaluator can add observations, on a released drill task.</source>
         <translation>Chỉ người đánh giá mới thêm quan sát được, trên nhiệm vụ diễn tập đã phát.</translation>
     </message>
@@ -2549,7 +2691,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::TimeFormatter</name>
     <message>
-        <location filename="../src/timeformatter.cpp" line="+68"/>
+        <location filename="../src/timeformatter.cpp" line="+75"/>
         <source>just now</source>
         <translation>vừa xong</translation>
     </message>

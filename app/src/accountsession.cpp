@@ -1,6 +1,7 @@
 #include "accountsession.h"
 
 #include <QDir>
+#include <QGuiApplication>
 #include <QFileInfo>
 #include <QNetworkInformation>
 #include <QRandomGenerator>
@@ -9,6 +10,7 @@
 #include "loginprotocol.h"
 #include "muster/clock.hpp"
 #include "sessioncontroller.h"
+#include "timeformatter.h"
 
 namespace muster::app {
 
@@ -20,6 +22,9 @@ QString accountId(const AccountInfo& account) {
 
 AccountSession::AccountSession(QObject* parent) : QObject(parent), m_clock(&SystemClock::instance()) {
     qRegisterMetaType<muster::app::TouchedEntities>();
+    if (auto* app = qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        connect(app, &QGuiApplication::applicationStateChanged, this, &AccountSession::setApplicationState);
+    }
 }
 
 AccountSession::~AccountSession() {
@@ -116,6 +121,7 @@ bool AccountSession::openAccount(const AccountInfo& account, const QString& toke
     }
     m_writer = std::make_shared<WriterStore>(std::move(*writer));
     m_reader.emplace(std::move(*reader));
+    m_background = std::make_unique<BackgroundReader>(QDir::toNativeSeparators(path), *key, *m_clock);
     m_account = account;
     m_dbPath = path;
     const QString id = accountId(account);
@@ -125,6 +131,7 @@ bool AccountSession::openAccount(const AccountInfo& account, const QString& toke
     m_status.reset();
     m_status.setLastSyncAt(m_reader->last_sync_ms().value_or(0));
     refreshCounts();
+    TimeFormatter::setServerOffsetMs(serverNowMs() - m_clock->now_ms());
     startWorker(token);
     emit openChanged();
     emit lastLookedAtChanged();
@@ -134,11 +141,13 @@ bool AccountSession::openAccount(const AccountInfo& account, const QString& toke
 void AccountSession::close() {
     if (!isOpen()) return;
     stopWorker();
+    m_background.reset();
     m_reader.reset();
     m_writer.reset();
     m_dbPath.clear();
     m_token.clear();
     m_status.reset();
+    TimeFormatter::setServerOffsetMs(0);
     emit openChanged();
 }
 
@@ -163,6 +172,7 @@ void AccountSession::startWorker(const QString& token) {
     config.debounce = m_debounce;
     config.timeout = m_timeout;
     config.webSocket = m_webSocket;
+    config.blobDir = blobDir();
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("muster-sync"));
     m_worker = new SyncWorker(std::move(config));
@@ -176,6 +186,7 @@ void AccountSession::startWorker(const QString& token) {
     connect(m_worker, &SyncWorker::wiped, this, &AccountSession::wipeLocalData, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::syncFinished, this, [this](qint64 lastSyncAt, qint64 pending, qint64 rejected) {
         if (lastSyncAt > 0) m_status.setLastSyncAt(lastSyncAt);
+        TimeFormatter::setServerOffsetMs(serverNowMs() - m_clock->now_ms());
         m_status.setPending(pending);
         const bool rejectedMoved = rejected != m_status.rejectedCount();
         m_status.setRejectedCount(rejected);
@@ -183,6 +194,7 @@ void AccountSession::startWorker(const QString& token) {
     });
     m_thread->start();
     QMetaObject::invokeMethod(m_worker, &SyncWorker::start, Qt::QueuedConnection);
+    if (m_suspended) QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->setSuspended(true); }, Qt::QueuedConnection);
     watchNetwork();
 }
 
@@ -210,6 +222,14 @@ void AccountSession::watchNetwork() {
                 if (reachability == QNetworkInformation::Reachability::Unknown) return;
                 setNetworkAvailable(reachability != QNetworkInformation::Reachability::Disconnected);
             });
+}
+
+void AccountSession::setApplicationState(Qt::ApplicationState state) {
+    const bool suspended = state == Qt::ApplicationSuspended;
+    if (suspended == m_suspended) return;
+    m_suspended = suspended;
+    if (!m_worker) return;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, suspended] { w->setSuspended(suspended); }, Qt::QueuedConnection);
 }
 
 void AccountSession::setNetworkAvailable(bool available) {
@@ -310,6 +330,9 @@ void AccountSession::eraseWipedAccount(SessionController* session) {
 void AccountSession::eraseAccountFiles(const AccountInfo& account, const QString& dbPath) {
     if (isOpen() && dbPath == m_dbPath) close();
     if (!removeAccountDatabase(dbPath)) qWarning("muster: a wiped account's data file could not be removed");
+    if (!QDir(accountBlobDir(dbPath)).removeRecursively()) {
+        qWarning("muster: a wiped account's attachments could not be removed");
+    }
     deviceKeys().eraseAccount(dbPath);
     forgetLastLookedAt(settingsFile(), accountId(account));
     const auto last = loadLastAccount(settingsFile());

@@ -12,6 +12,8 @@
 #include <QString>
 
 #include "accountsettings.h"
+#include "backgroundreader.h"
+#include "blobstore.h"
 #include "devicekeys.h"
 #include "sessioncontroller.h"
 #include "muster/store.hpp"
@@ -137,8 +139,13 @@ class AccountSession : public QObject {
     void setSyncTiming(std::chrono::milliseconds debounce, std::chrono::milliseconds timeout, bool webSocket);
     [[nodiscard]] const AccountInfo& account() const { return m_account; }
     [[nodiscard]] QString databasePath() const { return m_dbPath; }
+    /// The open account's attachment folder (BlobStore); empty when closed.
+    [[nodiscard]] QString blobDir() const { return m_dbPath.isEmpty() ? QString() : accountBlobDir(m_dbPath); }
     /// The UI thread's read connection; nullptr when closed. Never write through it.
     [[nodiscard]] muster::Store* readStore() { return m_reader ? &*m_reader : nullptr; }
+    /// Reads too long for the UI thread, on a connection and thread of their
+    /// own; nullptr when closed.
+    [[nodiscard]] BackgroundReader* backgroundReader() { return m_background.get(); }
     /// Local writes in one transaction through the writer connection; on
     /// success announces the touched entities and pokes the worker.
     muster::Result<std::vector<muster::Op>> write(const std::vector<muster::LocalWrite>& writes);
@@ -152,6 +159,11 @@ class AccountSession : public QObject {
     void publishTouched(const TouchedEntities& touched);
     /// Forwarded to the worker: the OS's view of the network.
     void setNetworkAvailable(bool available);
+    /// Follows the application's state (connected to QGuiApplication's
+    /// signal): Qt::ApplicationSuspended pauses the worker (SyncWorker::
+    /// setSuspended), any other state wakes it. Hidden keeps syncing: the OS
+    /// lets a hidden app work in the background.
+    void setApplicationState(Qt::ApplicationState state);
     /// Re-reads pending and rejected counts from the read connection.
     void refreshCounts();
 
@@ -186,6 +198,7 @@ class AccountSession : public QObject {
     QString m_token;
     std::shared_ptr<WriterStore> m_writer;
     std::optional<muster::Store> m_reader;
+    std::unique_ptr<BackgroundReader> m_background;
     QThread* m_thread = nullptr;
     SyncWorker* m_worker = nullptr;
     SyncStatus m_status;
@@ -195,6 +208,7 @@ class AccountSession : public QObject {
     std::chrono::milliseconds m_timeout{30000};
     bool m_webSocket = true;
     bool m_networkWatched = false;
+    bool m_suspended = false;
 };
 
 }  // namespace muster::app

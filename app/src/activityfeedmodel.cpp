@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <optional>
+#include <utility>
+
+#include "backgroundreader.h"
 
 #include "muster/state.hpp"
 #include "muster/store.hpp"
@@ -115,33 +119,62 @@ QHash<int, QByteArray> ActivityFeedModel::roleNames() const {
 }
 
 void ActivityFeedModel::reload() {
-    beginResetModel();
-    m_rows.clear();
-    Store* store = isCoordinator() ? m_session->readStore() : nullptr;
-    if (store) {
-        FeedReader reader(*store, m_session->serverNowMs(),
-                          DashboardScope::make(*store, m_session->unitKey(), m_unitKey, m_drillKey));
-        // Newest first, page by page until `limit` entries of the scope are found
-        // (pages grow, so a scope with few entries costs a few queries, not one per page).
-        const auto limit = static_cast<std::size_t>(m_limit);
-        std::size_t page = std::max<std::size_t>(2 * limit, 64);
-        std::optional<LatestAfter> after;
-        while (m_rows.size() < limit) {
-            auto logs = store->latest(EntityType::log, "at", page, after);
-            if (!logs) break;
-            for (const EntityState& log : *logs) {
-                if (auto row = reader.row<Row>(log)) m_rows.push_back(std::move(*row));
-            }
-            if (logs->size() < page) break;  // no older entry
-            const EntityState& last = logs->back();
-            after = LatestAfter{last.fields.at("at").v, last.key};
-            page *= 4;
-        }
-        std::sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) { return a.before(b); });
-        if (m_rows.size() > static_cast<std::size_t>(m_limit)) m_rows.resize(static_cast<std::size_t>(m_limit));
+    const quint64 generation = ++m_generation;
+    m_pendingLogs.clear();
+    if (!isCoordinator()) {
+        setLoading(false);
+        if (m_rows.empty()) return;
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+        emit countChanged();
+        return;
     }
-    endResetModel();
-    emit countChanged();
+    const QString own = m_session->unitKey(), unitKey = m_unitKey, drillKey = m_drillKey;
+    const std::int64_t now = m_session->serverNowMs();
+    const auto limit = static_cast<std::size_t>(m_limit);
+    setLoading(true);
+    m_session->backgroundReader()->run(this, [=, this](Store* store) -> std::function<void()> {
+        auto rows = std::make_shared<std::vector<Row>>();
+        const auto read = [rows, own, unitKey, drillKey, now, limit](Store& from) {
+            FeedReader reader(from, now, DashboardScope::make(from, own, unitKey, drillKey));
+            // Newest first, page by page until `limit` entries of the scope are found
+            // (pages grow, so a scope with few entries costs a few queries, not one per page).
+            std::size_t page = std::max<std::size_t>(2 * limit, 64);
+            std::optional<LatestAfter> after;
+            while (rows->size() < limit) {
+                auto logs = from.latest(EntityType::log, "at", page, after);
+                if (!logs) break;
+                for (const EntityState& log : *logs) {
+                    if (auto row = reader.row<Row>(log)) rows->push_back(std::move(*row));
+                }
+                if (logs->size() < page) break;  // no older entry
+                const EntityState& last = logs->back();
+                after = LatestAfter{last.fields.at("at").v, last.key};
+                page *= 4;
+            }
+            std::sort(rows->begin(), rows->end(), [](const Row& a, const Row& b) { return a.before(b); });
+            if (rows->size() > limit) rows->resize(limit);
+        };
+        if (store) read(*store);
+        return [this, generation, rows, read, readInBackground = store != nullptr] {
+            if (generation != m_generation) return;  // a newer read is on its way
+            Store* fallback = m_session ? m_session->readStore() : nullptr;
+            if (!readInBackground && fallback) read(*fallback);
+            beginResetModel();
+            m_rows = std::move(*rows);
+            endResetModel();
+            setLoading(false);
+            emit countChanged();
+            insertLogs(std::exchange(m_pendingLogs, {}));
+        };
+    });
+}
+
+void ActivityFeedModel::setLoading(bool loading) {
+    if (loading == m_loading) return;
+    m_loading = loading;
+    emit loadingChanged();
 }
 
 void ActivityFeedModel::applyTouched(const TouchedEntities& touched) {
@@ -150,12 +183,20 @@ void ActivityFeedModel::applyTouched(const TouchedEntities& touched) {
         reload();
         return;
     }
+    if (m_loading) {
+        m_pendingLogs << touched.logs;  // inserted when the read lands
+        return;
+    }
+    insertLogs(touched.logs);
+}
+
+void ActivityFeedModel::insertLogs(const QStringList& keys) {
     Store* store = isCoordinator() ? m_session->readStore() : nullptr;
-    if (!store || touched.logs.isEmpty()) return;
+    if (!store || keys.isEmpty()) return;
     const int before = count();
     FeedReader reader(*store, m_session->serverNowMs(),
                       DashboardScope::make(*store, m_session->unitKey(), m_unitKey, m_drillKey));
-    for (const QString& key : touched.logs) {
+    for (const QString& key : keys) {
         if (std::any_of(m_rows.begin(), m_rows.end(), [&](const Row& r) { return r.key == key; })) continue;
         auto state = store->get(EntityType::log, key.toStdString());
         if (!state || !*state) continue;

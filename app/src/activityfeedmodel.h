@@ -18,7 +18,9 @@ struct TouchedEntities;
 /// `drillKey` "" = every task). Entries on injects not yet released are left
 /// out. Logs are immutable: a sync batch only inserts rows at their place
 /// (and drops the oldest past `limit`), so the feed updates live without
-/// resets. UI thread only.
+/// resets. A scope change reads the logs again on the session's
+/// BackgroundReader (`loading` meanwhile; the rows shown are the previous
+/// scope's), then resets once. UI thread only.
 class ActivityFeedModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -27,6 +29,8 @@ class ActivityFeedModel : public QAbstractListModel {
     Q_PROPERTY(QString unitKey READ unitKey WRITE setUnitKey NOTIFY scopeChanged)
     Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY scopeChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    /// A full read is running in the background.
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
 
   public:
     enum Role {
@@ -53,6 +57,7 @@ class ActivityFeedModel : public QAbstractListModel {
     [[nodiscard]] int limit() const { return m_limit; }
     void setLimit(int limit);
     [[nodiscard]] int count() const { return static_cast<int>(m_rows.size()); }
+    [[nodiscard]] bool loading() const { return m_loading; }
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
@@ -65,6 +70,7 @@ class ActivityFeedModel : public QAbstractListModel {
     void sessionChanged();
     void scopeChanged();
     void countChanged();
+    void loadingChanged();
 
   private:
     struct Row {
@@ -77,12 +83,18 @@ class ActivityFeedModel : public QAbstractListModel {
         }
     };
     [[nodiscard]] bool isCoordinator() const;
+    void setLoading(bool loading);
+    /// Inserts the scope's entries among `keys` not shown yet.
+    void insertLogs(const QStringList& keys);
 
     QPointer<AccountSession> m_session;
     QString m_drillKey;
     QString m_unitKey;
     int m_limit = 50;
     std::vector<Row> m_rows;
+    bool m_loading = false;
+    quint64 m_generation = 0;  ///< of the latest full read asked for
+    QStringList m_pendingLogs; ///< arrived while a full read ran
 };
 
 }  // namespace muster::app

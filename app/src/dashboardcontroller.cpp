@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <tuple>
 #include <utility>
 #include <vector>
+
+#include "backgroundreader.h"
 
 #include "muster/clock.hpp"
 #include "muster/state.hpp"
@@ -12,8 +15,22 @@
 
 namespace muster::app {
 
+/// What a full recompute reads: the unit and drill choices, the scope and
+/// every task in it.
+struct DashboardController::Snapshot {
+    QVariantList units;
+    QVariantList drills;
+    DashboardScope scope;
+    std::vector<TaskRow> rows;  ///< tasks in scope, released or not
+};
+
 namespace {
 constexpr int kMaxOverdueListed = 20;
+
+/// Reads a Snapshot; runs on the background reader's thread (or, when that
+/// could not open its connection, on the UI thread's).
+DashboardController::Snapshot readSnapshot(Store& store, const QString& role, const QString& own,
+                                           const QString& unitKey, const QString& drillKey, std::int64_t nowMs);
 
 const QStringList& statusOrder() {
     static const QStringList order{QStringLiteral("open"),    QStringLiteral("acknowledged"),
@@ -104,6 +121,7 @@ void DashboardController::applyTouched(const TouchedEntities& touched) {
 }
 
 void DashboardController::applyPending() {
+    if (m_loading) return;  // the recompute on its way applies them when it lands
     Store* store = available() ? m_session->readStore() : nullptr;
     if (m_needFull || !store) {
         reload();
@@ -152,56 +170,97 @@ void DashboardController::reload() {
     m_coalesce.stop();
     m_stale = false;
     m_needFull = false;
-    m_pendingTasks.clear();
-    m_scope = {};
+    const quint64 generation = ++m_generation;
+    if (!available()) {
+        m_pendingTasks.clear();
+        install({});
+        setLoading(false);
+        publish();
+        return;
+    }
+    const QString role = m_session->role(), own = m_session->unitKey();
+    const QString unitKey = m_unitKey, drillKey = m_drillKey;
+    const std::int64_t now = m_session->serverNowMs();
+    setLoading(true);
+    m_session->backgroundReader()->run(this, [=, this](Store* store) -> std::function<void()> {
+        auto snapshot = std::make_shared<Snapshot>();
+        if (store) *snapshot = readSnapshot(*store, role, own, unitKey, drillKey, now);
+        return [this, generation, snapshot, read = store != nullptr] {
+            if (generation != m_generation) return;  // a newer recompute is on its way
+            Store* fallback = m_session ? m_session->readStore() : nullptr;
+            if (!read && fallback) *snapshot = readSnapshot(*fallback, m_session->role(), m_session->unitKey(),
+                                                           m_unitKey, m_drillKey, m_session->serverNowMs());
+            install(std::move(*snapshot));
+            setLoading(false);
+            if (m_needFull) return reload();                 // a drill or unit changed meanwhile
+            if (!m_pendingTasks.isEmpty()) return applyPending();  // tasks touched meanwhile; publishes
+            publish();
+        };
+    });
+}
+
+void DashboardController::install(Snapshot snapshot) {
+    m_scope = std::move(snapshot.scope);
+    m_units = std::move(snapshot.units);
+    m_drills = std::move(snapshot.drills);
     m_inScope.clear();
     m_overdue.clear();
     m_missed.clear();
     m_counts.clear();
     m_total = 0;
     m_unreleased = 0;
-    m_drills.clear();
-    m_units.clear();
-    Store* store = available() ? m_session->readStore() : nullptr;
-    if (store) {
-        const QString own = m_session->unitKey();
-        for (const UnitEntry& unit : writableUnits(*store, m_session->role(), own)) {
-            m_units << QVariantMap{{QStringLiteral("key"), unit.key},
-                                   {QStringLiteral("name"), unit.name},
-                                   {QStringLiteral("depth"), unit.depth}};
-        }
-        std::vector<std::pair<QString, QVariantMap>> drills;
-        if (auto list = store->list(EntityType::drill)) {
-            for (const EntityState& state : *list) {
-                const nlohmann::json values = plain_values(state);
-                drills.emplace_back(stringField(values, "title"),
-                                    QVariantMap{{QStringLiteral("key"), QString::fromStdString(state.key)},
-                                                {QStringLiteral("title"), stringField(values, "title")},
-                                                {QStringLiteral("state"), stringField(values, "state")}});
-            }
-        }
-        std::sort(drills.begin(), drills.end(), [](const auto& a, const auto& b) {
-            return a.first.localeAwareCompare(b.first) < 0;
-        });
-        for (auto& [title, drill] : drills) m_drills << drill;
+    for (TaskRow& row : snapshot.rows) {
+        count(row, 1);
+        const QString key = row.key;
+        m_inScope.insert(key, std::move(row));
+    }
+}
 
-        m_scope = DashboardScope::make(*store, own, m_unitKey, m_drillKey);
-        TaskContext context(*store, m_session->serverNowMs());
-        if (auto tasks = store->list(EntityType::task)) {
-            for (const EntityState& state : *tasks) {
-                // The title's hlc time, as TaskContext::load gives it, so a
-                // later incremental re-read of the task compares equal.
-                const auto title = state.fields.find("title");
-                TaskRow row = context.row(state.key, plain_values(state),
-                                          title != state.fields.end() ? title->second.hlc.ms : 0);
-                if (!m_scope.accepts(row)) continue;
-                count(row, 1);
-                m_inScope.insert(row.key, std::move(row));
-            }
+void DashboardController::setLoading(bool loading) {
+    if (loading == m_loading) return;
+    m_loading = loading;
+    emit loadingChanged();
+}
+
+namespace {
+
+DashboardController::Snapshot readSnapshot(Store& store, const QString& role, const QString& own,
+                                           const QString& unitKey, const QString& drillKey, std::int64_t nowMs) {
+    DashboardController::Snapshot out;
+    for (const UnitEntry& unit : writableUnits(store, role, own)) {
+        out.units << QVariantMap{{QStringLiteral("key"), unit.key},
+                                 {QStringLiteral("name"), unit.name},
+                                 {QStringLiteral("depth"), unit.depth}};
+    }
+    std::vector<std::pair<QString, QVariantMap>> drills;
+    if (auto list = store.list(EntityType::drill)) {
+        for (const EntityState& state : *list) {
+            const nlohmann::json values = plain_values(state);
+            drills.emplace_back(stringField(values, "title"),
+                                QVariantMap{{QStringLiteral("key"), QString::fromStdString(state.key)},
+                                            {QStringLiteral("title"), stringField(values, "title")},
+                                            {QStringLiteral("state"), stringField(values, "state")}});
         }
     }
-    publish();
+    std::sort(drills.begin(), drills.end(),
+              [](const auto& a, const auto& b) { return a.first.localeAwareCompare(b.first) < 0; });
+    for (auto& [title, drill] : drills) out.drills << drill;
+
+    out.scope = DashboardScope::make(store, own, unitKey, drillKey);
+    TaskContext context(store, nowMs);
+    if (auto tasks = store.list(EntityType::task)) {
+        for (const EntityState& state : *tasks) {
+            // The title's hlc time, as TaskContext::load gives it, so a
+            // later incremental re-read of the task compares equal.
+            const auto title = state.fields.find("title");
+            TaskRow row = context.row(state.key, plain_values(state), title != state.fields.end() ? title->second.hlc.ms : 0);
+            if (out.scope.accepts(row)) out.rows.push_back(std::move(row));
+        }
+    }
+    return out;
 }
+
+}  // namespace
 
 void DashboardController::publish() {
     std::vector<const TaskRow*> overdue;

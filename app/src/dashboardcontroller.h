@@ -31,7 +31,11 @@ struct TouchedEntities;
 /// task. While not `active` — the page is hidden — any change waits until it
 /// is shown again (then a full recompute). A 30 s tick moves overdue and
 /// releases and missed expected actions (a full recompute). Only coordinators and admins see figures (`available`).
-/// UI thread only.
+///
+/// A full recompute reads every task: it runs on the session's
+/// BackgroundReader, never on the UI thread; `loading` is true meanwhile and
+/// the figures shown are the previous ones. Tasks touched while it runs are
+/// re-read when it lands. UI thread only.
 class DashboardController : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -61,6 +65,8 @@ class DashboardController : public QObject {
     Q_PROPERTY(QVariantList drills READ drills NOTIFY changed)
     /// [{key, name, depth}] units of the coordinator's subtree, in tree order.
     Q_PROPERTY(QVariantList units READ units NOTIFY changed)
+    /// A full recompute is running in the background.
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
 
   public:
     explicit DashboardController(QObject* parent = nullptr);
@@ -84,10 +90,11 @@ class DashboardController : public QObject {
     [[nodiscard]] QVariantList missedTasks() const { return m_missedTasks; }
     [[nodiscard]] QVariantList drills() const { return m_drills; }
     [[nodiscard]] QVariantList units() const { return m_units; }
+    [[nodiscard]] bool loading() const { return m_loading; }
 
     /// The count of one status ("open", …) in the current figures.
     Q_INVOKABLE int countOf(const QString& status) const;
-    /// Recomputes everything now.
+    /// Recomputes everything (in the background; `loading` until it lands).
     Q_INVOKABLE void reload();
 
   signals:
@@ -95,8 +102,16 @@ class DashboardController : public QObject {
     void scopeChanged();
     void activeChanged();
     void changed();
+    void loadingChanged();
+
+  public:
+    /// What a full recompute reads (defined in dashboardcontroller.cpp).
+    struct Snapshot;
 
   private:
+    /// Replaces every kept contribution with a full recompute's result.
+    void install(Snapshot snapshot);
+    void setLoading(bool loading);
     void applyTouched(const TouchedEntities& touched);
     /// Recomputes now when active, else on activation.
     void recomputeSoon();
@@ -130,6 +145,8 @@ class DashboardController : public QObject {
     QVariantList m_units;
     bool m_active = true;
     bool m_stale = false;
+    bool m_loading = false;
+    quint64 m_generation = 0;  ///< of the latest full recompute asked for
     QTimer m_coalesce;
     QTimer m_ticker;
 };

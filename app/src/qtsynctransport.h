@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 #include <QPointer>
 #include <QString>
@@ -12,6 +13,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace muster::app {
 
@@ -24,6 +26,13 @@ namespace muster::app {
 /// protocol's codes: no HTTP answer (refused, reset, timeout, DNS) and 5xx →
 /// `unavailable`; 401 → `unauthenticated`; other statuses → the `code` of the
 /// JSON error body (`bad_request` when there is none); an unreadable 200 → `bad_json`.
+///
+/// Blobs first: with a blob folder set, every call uploads each pending blob
+/// (`HEAD /v1/blobs/<hash>`, then `PUT` when the server lacks it) before the
+/// sync request, and clears its marker only after a 200 or 201. A failed
+/// upload fails the whole call with that error, so the engine keeps the
+/// outbox (the log entry naming the blob stays queued) and backs off; the
+/// blob stays pending. Nothing is ever dropped.
 class QtSyncTransport final : public muster::Transport {
   public:
     explicit QtSyncTransport(QUrl base);
@@ -34,6 +43,8 @@ class QtSyncTransport final : public muster::Transport {
     void setToken(const QString& token) { m_token = token; }
     [[nodiscard]] QString token() const { return m_token; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    /// The account's blob folder (BlobStore); empty: no blob uploads.
+    void setBlobDir(const QString& dir) { m_blobDir = dir; }
     /// Called just before waiting on the network and just after; the worker
     /// releases and retakes the store's write lock there.
     void setWaitHooks(std::function<void()> beforeWait, std::function<void()> afterWait);
@@ -45,8 +56,19 @@ class QtSyncTransport final : public muster::Transport {
 
     Result<SyncResponse> sync(const SyncRequest& request) override;
 
+    /// Uploads every pending blob (see the class comment); the first failure.
+    [[nodiscard]] std::optional<muster::Error> uploadPendingBlobs();
+
   private:
+    [[nodiscard]] QNetworkRequest httpRequest(const QString& path) const;
+    /// Waits for `reply` (releasing the store's lock meanwhile); false when
+    /// the thread is quitting and the reply never finished (it is aborted).
+    bool await(QNetworkReply* reply);
+    /// HEAD, then PUT when needed; nullopt when the server holds the blob.
+    [[nodiscard]] std::optional<muster::Error> uploadBlob(const QString& dir, const QString& hash);
+
     QUrl m_base;
+    QString m_blobDir;
     QString m_token;
     std::chrono::milliseconds m_timeout{30000};
     QNetworkAccessManager* m_network = nullptr;

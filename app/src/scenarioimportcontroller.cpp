@@ -10,6 +10,7 @@
 #include "localwrite.h"
 #include "muster/state.hpp"
 #include "muster/store.hpp"
+#include "pickedfile.h"
 #include "scopedata.h"
 
 namespace muster::app {
@@ -59,26 +60,24 @@ void ScenarioImportController::clear() {
 
 bool ScenarioImportController::load(const QUrl& file) {
     clear();
-    // A local path, or (Android's file picker) a content:// document QFile opens.
-    const bool content = file.scheme() == QLatin1String("content");
-    if (!file.isLocalFile() && !content) {
+    const std::unique_ptr<QFile> in = openPickedFile(file);
+    if (!in) {
         setErrorText(tr("Pick a scenario file on this device."));
         return false;
     }
-    QFile in(content ? file.toString() : file.toLocalFile());
-    const QString name = QFileInfo(in.fileName()).fileName();
-    if (!in.open(QIODevice::ReadOnly)) {
-        setErrorText(tr("Can't read %1: %2").arg(name, in.errorString()));
+    const QString name = pickedFileName(*in);
+    if (!in->isOpen()) {
+        setErrorText(tr("Can't read %1: %2").arg(name, in->errorString()));
         return false;
     }
-    if (in.size() > kMaxFileBytes) {
+    if (in->size() > kMaxFileBytes) {
         setErrorText(tr("%1 is too large for a scenario (%2 MB; at most %3 MB).")
                          .arg(name)
-                         .arg(static_cast<double>(in.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                         .arg(static_cast<double>(in->size()) / (1024.0 * 1024.0), 0, 'f', 1)
                          .arg(kMaxFileBytes / (1024 * 1024)));
         return false;
     }
-    return loadText(name, in.read(kMaxFileBytes + 1));
+    return loadText(name, in->read(kMaxFileBytes + 1));
 }
 
 bool ScenarioImportController::loadText(const QString& name, const QByteArray& bytes) {

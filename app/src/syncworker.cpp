@@ -74,6 +74,7 @@ void SyncWorker::start() {
     m_transport = std::make_unique<QtSyncTransport>(m_config.server);
     m_transport->setToken(m_config.token);
     m_transport->setTimeout(m_config.timeout);
+    m_transport->setBlobDir(m_config.blobDir);
     SyncOptions options;
     const std::string_view version = muster::version();
     options.app_version = std::string(version);
@@ -161,6 +162,20 @@ void SyncWorker::setNetworkAvailable(bool available) {
     syncNow();
 }
 
+void SyncWorker::setSuspended(bool suspended) {
+    if (m_stopping || !m_engine || suspended == m_suspended) return;
+    m_suspended = suspended;
+    if (suspended) {
+        for (QTimer* timer : {m_debounce, m_retry, m_socketRetry, m_again}) timer->stop();
+        if (m_socket) m_socket->abort();
+        if (m_syncing) m_transport->abort();  // the round ends as a failed one; runSync starts nothing more
+        return;
+    }
+    m_socketBackoff.reset();
+    openSocket();
+    syncNow();
+}
+
 void SyncWorker::shutdown() {
     m_stopping = true;
     for (QTimer* timer : {m_debounce, m_retry, m_socketRetry, m_again}) {
@@ -186,7 +201,7 @@ void SyncWorker::teardown() {
 }
 
 void SyncWorker::runSync() {
-    if (m_stopping || !m_engine) return;
+    if (m_stopping || m_suspended || !m_engine) return;  // woken, the worker syncs at once
     if (m_syncing) {  // called from inside the transport's wait: run again afterwards
         m_rerun = true;
         return;
@@ -233,6 +248,7 @@ void SyncWorker::runSync() {
     if (m_stopping) return;
     if (std::exchange(m_loginPending, false)) m_engine->on_login();
     if (std::exchange(m_pushPending, false)) m_engine->on_push_event();
+    if (m_suspended) return;  // woken, it syncs at once
     if (m_engine->state() == SyncState::login_needed) return;
     if (m_rerun) {
         m_again->start(0);
@@ -247,7 +263,7 @@ void SyncWorker::scheduleRetry() {
 }
 
 void SyncWorker::openSocket() {
-    if (!m_socket || m_stopping || m_transport->token().isEmpty()) return;
+    if (!m_socket || m_stopping || m_suspended || m_transport->token().isEmpty()) return;
     m_socketRetry->stop();
     if (m_socket->state() != QAbstractSocket::UnconnectedState) return;
     QUrl url = endpointUrl(m_config.server, QStringLiteral("v1/events"));
@@ -258,7 +274,7 @@ void SyncWorker::openSocket() {
 }
 
 void SyncWorker::scheduleSocketReconnect() {
-    if (m_stopping || !m_socket || m_socketRetry->isActive()) return;
+    if (m_stopping || m_suspended || !m_socket || m_socketRetry->isActive()) return;
     if (m_socket->state() == QAbstractSocket::ConnectedState) return;
     m_socketRetry->start(static_cast<int>(m_socketBackoff.next_delay_ms()));
 }

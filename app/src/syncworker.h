@@ -55,6 +55,7 @@ struct SyncWorkerConfig {
     std::chrono::milliseconds debounce{500};
     std::chrono::milliseconds timeout{30000};
     bool webSocket = true;                ///< listen on /v1/events for `changed`
+    QString blobDir;                      ///< the account's BlobStore folder: pending blobs go up first
 };
 
 /// Runs `SyncEngine::sync_until_idle()` on the thread it is moved to: 500 ms
@@ -96,6 +97,12 @@ class SyncWorker : public QObject {
     void setToken(const QString& token);
     /// The OS says the network went away or came back.
     void setNetworkAvailable(bool available);
+    /// The OS suspends the app (a phone's app sent to the background) or
+    /// wakes it. Suspended: timers stop, the request in flight is aborted
+    /// (its ops stay in the outbox; the server dedupes them when they are
+    /// sent again, acked or not), the event socket closes, and nothing starts
+    /// until woken. Woken: the socket reconnects and a sync runs at once.
+    void setSuspended(bool suspended);
     /// Stops timers, aborts the request in flight, closes the socket.
     void shutdown();
 
@@ -133,6 +140,7 @@ class SyncWorker : public QObject {
     bool m_pushPending = false;
     bool m_loginPending = false;
     bool m_stopping = false;
+    bool m_suspended = false;
     bool m_online = false;
 };
 

@@ -93,8 +93,8 @@ class TaskController : public QObject {
     /// Sets the task blocked and logs `reason` as a `status` entry, in one transaction.
     Q_INVOKABLE bool block(const QString& reason);
     /// Adds an action-log entry. `kind`: action or note. `location`
-    /// ({lat, lon, accuracy_m?}) and `attachments` (sha256 hex of uploaded
-    /// blobs) are optional; the UI does not offer them yet.
+    /// ({lat, lon, accuracy_m?}) and `attachments` (sha256 hex of blobs
+    /// already in the account's BlobStore, see LogDraft) are optional.
     Q_INVOKABLE bool logAction(const QString& text, const QString& kind = QStringLiteral("action"),
                                const QVariantMap& location = {}, const QStringList& attachments = {});
     /// An evaluator's observation: `text` and `rating` P, S, M or U (performed

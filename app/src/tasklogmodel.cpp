@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "accountsession.h"
+#include "attachmenttext.h"
+#include "blobstore.h"
 #include "muster/state.hpp"
 #include "muster/store.hpp"
 #include "taskdata.h"
@@ -46,6 +48,8 @@ QVariant TaskLogModel::data(const QModelIndex& index, int role) const {
         case AuthorNameRole: return row.authorName;
         case IsMineRole: return m_session && row.author == m_session->memberId();
         case RatingRole: return row.rating;
+        case AttachmentsRole: return attachmentList(row);
+        case LocationTextRole: return row.locationText;
         default: return {};
     }
 }
@@ -53,7 +57,7 @@ QVariant TaskLogModel::data(const QModelIndex& index, int role) const {
 QHash<int, QByteArray> TaskLogModel::roleNames() const {
     return {{KeyRole, "key"}, {KindRole, "kind"}, {TextRole, "text"},
             {AtRole, "at"},   {AuthorNameRole, "authorName"}, {IsMineRole, "isMine"},
-            {RatingRole, "rating"}};
+            {RatingRole, "rating"}, {AttachmentsRole, "attachments"}, {LocationTextRole, "locationText"}};
 }
 
 TaskLogModel::Row TaskLogModel::rowFrom(const QString& key, const nlohmann::json& values, TaskContext& context) {
@@ -63,9 +67,39 @@ TaskLogModel::Row TaskLogModel::rowFrom(const QString& key, const nlohmann::json
             intField(values, "at"),
             stringField(values, "author"),
             {},
-            stringField(values, "rating")};
+            stringField(values, "rating"),
+            {},
+            {}};
     row.authorName = context.memberName(row.author);
+    if (const auto it = values.find("attachments"); it != values.end() && it->is_array()) {
+        for (const auto& hash : *it) {
+            if (hash.is_string()) row.attachments << QString::fromStdString(hash.get<std::string>());
+        }
+    }
+    if (const auto it = values.find("location"); it != values.end() && it->is_object()) {
+        const auto& where = *it;
+        if (where.contains("lat") && where["lat"].is_number() && where.contains("lon") && where["lon"].is_number()) {
+            std::optional<double> accuracy;
+            if (where.contains("accuracy_m") && where["accuracy_m"].is_number()) accuracy = where["accuracy_m"].get<double>();
+            row.locationText = locationText(where["lat"].get<double>(), where["lon"].get<double>(), accuracy);
+        }
+    }
     return row;
+}
+
+QVariantList TaskLogModel::attachmentList(const Row& row) const {
+    QVariantList out;
+    if (row.attachments.isEmpty() || !m_session) return out;
+    const BlobStore blobs(m_session->blobDir());
+    for (const QString& hash : row.attachments) {
+        const QString name = blobs.name(hash);
+        const qint64 size = blobs.size(hash);
+        QString label = name.isEmpty() ? hash.left(10) + QStringLiteral("…") : name;
+        if (size >= 0) label += QStringLiteral(" · ") + fileSizeText(size);
+        out << QVariantMap{{QStringLiteral("hash"), hash}, {QStringLiteral("name"), name},
+                           {QStringLiteral("label"), label}};
+    }
+    return out;
 }
 
 void TaskLogModel::reload() {

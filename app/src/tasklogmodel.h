@@ -34,6 +34,9 @@ class TaskLogModel : public QAbstractListModel {
         AuthorNameRole,
         IsMineRole,
         RatingRole,  ///< an observation's P, S, M or U; "" otherwise
+        /// [{hash, name, label}]: name and size when this device has the file, else a short hash
+        AttachmentsRole,
+        LocationTextRole,  ///< "lat, lon ±acc m"; "" without a location
     };
     Q_ENUM(Role)
 
@@ -66,10 +69,13 @@ class TaskLogModel : public QAbstractListModel {
         QString author;
         QString authorName;
         QString rating;
+        QStringList attachments;  ///< blob hashes
+        QString locationText;
         [[nodiscard]] bool before(const Row& other) const {
             return at != other.at ? at < other.at : key < other.key;
         }
     };
+    [[nodiscard]] QVariantList attachmentList(const Row& row) const;
     [[nodiscard]] static Row rowFrom(const QString& key, const nlohmann::json& values, TaskContext& context);
 
     QPointer<AccountSession> m_session;

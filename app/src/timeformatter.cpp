@@ -33,6 +33,7 @@ TimeFormatter::TimeFormatter(const muster::Clock& clock, QObject* parent)
 
 TimeFormatter* TimeFormatter::create(QQmlEngine* /*qmlEngine*/, QJSEngine* /*jsEngine*/) {
     auto* formatter = new TimeFormatter(muster::SystemClock::instance());  // owned by the engine
+    s_qmlInstance = formatter;
     if (LanguageController* language = LanguageController::instance()) {
         formatter->setLocale(language->locale());
         connect(language, &LanguageController::effectiveLanguageChanged, formatter,
@@ -49,6 +50,12 @@ void TimeFormatter::setLocale(const QLocale& locale) {
 void TimeFormatter::setTimeZone(const QTimeZone& zone) {
     m_zone = zone;
     emit nowChanged();
+}
+
+void TimeFormatter::setServerOffsetMs(qint64 offsetMs) {
+    if (offsetMs == s_serverOffsetMs) return;
+    s_serverOffsetMs = offsetMs;
+    if (s_qmlInstance) emit s_qmlInstance->nowChanged();
 }
 
 void TimeFormatter::tick() {

@@ -12,6 +12,8 @@
 #include "muster/clock.hpp"
 
 class QJSEngine;
+#include <QPointer>
+
 class QQmlEngine;
 
 namespace muster::app {
@@ -23,13 +25,20 @@ namespace muster::app {
 /// LanguageController's locale and the system time zone. `now` ticks every
 /// 30 s (and on a language change), so a binding such as
 /// `TimeFormatter.relativeTime(lastSyncAt, TimeFormatter.now)` stays current.
-/// GUI thread only.
+///
+/// Two clocks: `now` is this device's, for instants this device stamped (its
+/// own last sync, a refusal it received); `serverNow` is the server's as the
+/// open account last measured it, for instants shared with others (due
+/// times, another device's last sync, log times), so "due in 5 min" agrees
+/// with the overdue flag on a device whose clock is wrong. GUI thread only.
 class TimeFormatter : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
     /// The clock's time (UTC ms) at the last tick.
     Q_PROPERTY(qint64 now READ now NOTIFY nowChanged)
+    /// `now` corrected by the open account's measured clock offset.
+    Q_PROPERTY(qint64 serverNow READ serverNow NOTIFY nowChanged)
 
   public:
     /// `clock` must outlive the formatter. (No default: Qt 6.4 would then
@@ -45,6 +54,10 @@ class TimeFormatter : public QObject {
     [[nodiscard]] QTimeZone timeZone() const { return m_zone; }
 
     [[nodiscard]] qint64 now() const { return m_now; }
+    [[nodiscard]] qint64 serverNow() const { return m_now + s_serverOffsetMs; }
+    /// The server's clock minus this device's (AccountSession sets it after
+    /// each sync; 0 when no account is open). Notifies the QML singleton.
+    static void setServerOffsetMs(qint64 offsetMs);
     /// Reads the clock again (and notifies `now` when it moved).
     void tick();
 
@@ -72,6 +85,8 @@ class TimeFormatter : public QObject {
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     qint64 m_now = 0;
     QTimer m_ticker;
+    static inline qint64 s_serverOffsetMs = 0;
+    static inline QPointer<TimeFormatter> s_qmlInstance;
 };
 
 }  // namespace muster::app

@@ -24,7 +24,7 @@ ItemDelegate {
     implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + topPadding + bottomPadding)
     //: Screen-reader text of an activity entry: %1 author, %2 task, %3 what was logged, %4 when.
     Accessible.name: qsTr("%1 on %2: %3, %4").arg(authorName).arg(taskTitle).arg(entryText)
-                     .arg(TimeFormatter.relativeTime(at, TimeFormatter.now))
+                     .arg(TimeFormatter.relativeTime(at, TimeFormatter.serverNow))
     background: Rectangle { color: root.down ? Theme.selection : "transparent" }
 
     contentItem: ColumnLayout {
@@ -50,7 +50,7 @@ ItemDelegate {
                 elide: Text.ElideRight
             }
             Label {
-                text: TimeFormatter.relativeTime(root.at, TimeFormatter.now)
+                text: TimeFormatter.relativeTime(root.at, TimeFormatter.serverNow)
                 font.pixelSize: Theme.fontCaption
                 color: Theme.textSecondary
             }

@@ -20,7 +20,7 @@ Item {
         ? (answeredAt > 0 ? qsTr("Answered %1").arg(TimeFormatter.time(answeredAt)) : qsTr("Answered"))
         : qsTr("No answer yet")
     readonly property string detailText: !answered && lastSyncAt > 0
-        ? qsTr("Last sync %1").arg(TimeFormatter.relativeTime(lastSyncAt, TimeFormatter.now))
+        ? qsTr("Last sync %1").arg(TimeFormatter.relativeTime(lastSyncAt, TimeFormatter.serverNow))
         : !answered ? qsTr("Never synced") : ""
 
     implicitHeight: column.implicitHeight + Theme.spacing

@@ -30,9 +30,9 @@ Item {
     readonly property string detailText: {
         const parts = []
         if (lastSyncAt > 0)
-            parts.push(qsTr("Last sync %1").arg(TimeFormatter.relativeTime(lastSyncAt, TimeFormatter.now)))
+            parts.push(qsTr("Last sync %1").arg(TimeFormatter.relativeTime(lastSyncAt, TimeFormatter.serverNow)))
         if (freshness === "unsent" && oldestPendingAt > 0)
-            parts.push(qsTr("oldest unsent change %1").arg(TimeFormatter.relativeTime(oldestPendingAt, TimeFormatter.now)))
+            parts.push(qsTr("oldest unsent change %1").arg(TimeFormatter.relativeTime(oldestPendingAt, TimeFormatter.serverNow)))
         if (appVersion !== "")
             parts.push(qsTr("app %1").arg(appVersion))
         return parts.join(" · ")

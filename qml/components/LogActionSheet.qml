@@ -1,87 +1,186 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Muster
 
-// The "Log action" sheet: what was done (or a note), saved on this device in one step.
+// The "Log action" sheet: what was done (or a note), optional files and the
+// member's location, saved on this device in one step.
 Dialog {
     id: root
 
-    /// Called with (text, kind); returns true when saved.
-    property var save: function(text, kind) { return false }
+    /// The task the entry goes to (a TaskController); Save writes through it.
+    property var taskController: null
     property string errorText: ""
+    readonly property LogDraft draft: logDraft
 
     modal: true
     title: qsTr("Log action")
     width: Math.min(parent ? parent.width - 2 * Theme.spacingMedium : 400, 520)
+    height: Math.min(implicitHeight, parent ? parent.height - 2 * Theme.spacingMedium : implicitHeight)
     x: parent ? (parent.width - width) / 2 : 0
     y: parent ? Math.max(Theme.spacingMedium, (parent.height - height) / 2) : 0
     padding: Theme.spacingMedium
     background: Rectangle { color: Theme.surface; radius: Theme.radiusLarge; border.color: Theme.divider }
-    onOpened: { textArea.text = ""; actionKind.checked = true; errorText = ""; textArea.forceActiveFocus() }
+    onOpened: {
+        textArea.text = ""
+        actionKind.checked = true
+        locationSwitch.checked = false
+        logDraft.clear()
+        errorText = ""
+        textArea.forceActiveFocus()
+    }
 
-    contentItem: ColumnLayout {
-        spacing: Theme.spacing
-        Label {
-            Layout.fillWidth: true
-            text: qsTr("What did you do?")
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            wrapMode: Text.WordWrap
-        }
-        TextArea {
-            id: textArea
-            objectName: "logTextArea"
-            Layout.fillWidth: true
-            Layout.preferredHeight: Math.max(120, implicitHeight)
-            wrapMode: TextEdit.Wrap
-            font.pixelSize: Theme.fontBody
-            placeholderText: qsTr("For example: gauges read, 3.4 m at Weir Lane")
-            placeholderTextColor: Theme.placeholder
-            Accessible.name: qsTr("What did you do?")
-        }
-        RowLayout {
+    LogDraft {
+        id: logDraft
+        objectName: "logDraft"
+    }
+
+    FileDialog {
+        id: fileDialog
+        //: The file picker's title. On a phone it also offers the camera.
+        title: qsTr("Attach a photo or file")
+        onAccepted: logDraft.addFile(selectedFile)
+    }
+
+    contentItem: Flickable {
+        id: flick
+        implicitHeight: form.implicitHeight
+        contentHeight: form.implicitHeight
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollIndicator.vertical: ScrollIndicator {}
+
+        ColumnLayout {
+            id: form
+            width: flick.width
             spacing: Theme.spacing
-            RadioButton {
-                id: actionKind
-                objectName: "kindAction"
-                text: TaskText.logKind("action")
-                checked: true
-                Layout.preferredHeight: Theme.touchTarget
-                Accessible.name: text
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("What did you do?")
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.WordWrap
             }
-            RadioButton {
-                id: noteKind
-                objectName: "kindNote"
-                text: TaskText.logKind("note")
-                Layout.preferredHeight: Theme.touchTarget
-                Accessible.name: text
+            TextArea {
+                id: textArea
+                objectName: "logTextArea"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.max(120, implicitHeight)
+                wrapMode: TextEdit.Wrap
+                font.pixelSize: Theme.fontBody
+                placeholderText: qsTr("For example: gauges read, 3.4 m at Weir Lane")
+                placeholderTextColor: Theme.placeholder
+                Accessible.name: qsTr("What did you do?")
             }
-        }
-        InlineError {
-            Layout.fillWidth: true
-            visible: root.errorText !== ""
-            text: root.errorText
-        }
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacing
-            Item { Layout.fillWidth: true }
-            Button {
-                objectName: "logCancelButton"
-                text: qsTr("Cancel")
-                flat: true
-                Layout.preferredHeight: Theme.touchTarget
-                Accessible.name: text
-                onClicked: root.reject()
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                RadioButton {
+                    id: actionKind
+                    objectName: "kindAction"
+                    text: TaskText.logKind("action")
+                    checked: true
+                    height: Theme.touchTarget
+                    Accessible.name: text
+                }
+                RadioButton {
+                    id: noteKind
+                    objectName: "kindNote"
+                    text: TaskText.logKind("note")
+                    height: Theme.touchTarget
+                    Accessible.name: text
+                }
             }
-            PrimaryButton {
-                objectName: "logSaveButton"
-                text: qsTr("Save")
-                enabled: textArea.text.trim() !== ""
-                onClicked: {
-                    if (root.save(textArea.text, noteKind.checked ? "note" : "action"))
-                        root.accept()
+
+            Flow {
+                objectName: "attachmentChips"
+                Layout.fillWidth: true
+                visible: logDraft.attachments.length > 0
+                spacing: Theme.spacing
+                Repeater {
+                    model: logDraft.attachments
+                    delegate: AttachmentChip {
+                        required property var modelData
+                        required property int index
+                        width: Math.min(implicitWidth, form.width)
+                        label: modelData.name + "  \u00B7  " + modelData.sizeText
+                        removable: true
+                        onClicked: logDraft.removeAttachment(index)
+                    }
+                }
+            }
+            OutlineButton {
+                objectName: "attachFileButton"
+                Layout.fillWidth: true
+                text: qsTr("Attach a photo or file")
+                onClicked: fileDialog.open()
+            }
+            CheckBox {  // (Material's Switch draws no handle on the software renderer)
+                id: locationSwitch
+                objectName: "locationSwitch"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.max(Theme.touchTarget, implicitHeight)
+                text: qsTr("Attach my location")
+                font.pixelSize: Theme.fontBody
+                Accessible.name: text
+                // Wraps instead of eliding (large text, a long translation).
+                contentItem: Label {
+                    leftPadding: locationSwitch.indicator.width + locationSwitch.spacing
+                    text: locationSwitch.text
+                    font: locationSwitch.font
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    verticalAlignment: Text.AlignVCenter
+                }
+                onToggled: checked ? logDraft.requestLocation() : logDraft.clearLocation()
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: logDraft.locationState !== ""
+                spacing: Theme.spacing
+                BusyIndicator {
+                    visible: logDraft.locationState === "locating"
+                    running: visible
+                    Layout.preferredWidth: 24
+                    Layout.preferredHeight: 24
+                }
+                Label {
+                    objectName: "locationLabel"
+                    Layout.fillWidth: true
+                    text: logDraft.locationText
+                    font.pixelSize: Theme.fontCaption + 1
+                    font.bold: logDraft.locationState === "fixed"
+                    color: logDraft.locationState === "failed" ? Theme.error : Theme.textSecondary
+                    wrapMode: Text.WordWrap
+                    Accessible.role: logDraft.locationState === "failed" ? Accessible.AlertMessage : Accessible.StaticText
+                    Accessible.name: text
+                }
+            }
+
+            InlineError {
+                Layout.fillWidth: true
+                labelObjectName: "logErrorLabel"
+                visible: text !== ""
+                text: logDraft.errorText !== "" ? logDraft.errorText : root.errorText
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Item { Layout.fillWidth: true }
+                OutlineButton {
+                    objectName: "logCancelButton"
+                    text: qsTr("Cancel")
+                    onClicked: root.reject()
+                }
+                PrimaryButton {
+                    objectName: "logSaveButton"
+                    text: qsTr("Save")
+                    enabled: textArea.text.trim() !== "" && logDraft.locationState !== "locating"
+                    onClicked: {
+                        if (logDraft.save(root.taskController, textArea.text, noteKind.checked ? "note" : "action"))
+                            root.accept()
+                    }
                 }
             }
         }

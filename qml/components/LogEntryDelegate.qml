@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Muster
 
 // One entry of a task's action log, drawn as a point on a timeline. An
-// observation shows its rating; "opened" is one discreet line.
+// observation shows its rating; "opened" is one discreet line. Attached files
+// are chips (a tap asks to open one) and a location reads "lat, lon ±acc m".
 Item {
     id: root
 
@@ -14,7 +15,14 @@ Item {
     required property double at
     required property string authorName
     required property string rating
+    /// [{hash, name, label}] (TaskLogModel's `attachments`)
+    required property var attachments
+    required property string locationText
     property bool last: false
+    /// The attachment being fetched (AttachmentOpener.fetching), shown busy.
+    property string fetching: ""
+
+    signal openAttachment(string hash)
 
     width: ListView.view ? ListView.view.width : parent ? parent.width : implicitWidth
     implicitHeight: body.implicitHeight + Theme.spacingMedium
@@ -24,6 +32,7 @@ Item {
                    : qsTr("%1, %2, %3: %4").arg(TaskText.logKind(kind))
                                            .arg(TimeFormatter.dateTime(at)).arg(authorName)
                                            .arg(rating !== "" ? TaskText.rating(rating) + ". " + text : text)
+                     + (locationText !== "" ? ". " + qsTr("Location: %1").arg(locationText) : "")
     //: A discreet timeline line: the member first opened the task.
     readonly property string openedText: qsTr("Opened by %1").arg(authorName)
 
@@ -77,6 +86,32 @@ Item {
             font.pixelSize: Theme.fontBody
             color: Theme.text
             wrapMode: Text.WordWrap
+        }
+        Label {
+            objectName: "logLocation"
+            Layout.fillWidth: true
+            visible: root.locationText !== ""
+            //: Where a logged action happened: %1 is "lat, lon ±accuracy m".
+            text: qsTr("Location: %1").arg(root.locationText)
+            font.pixelSize: Theme.fontCaption
+            color: Theme.textSecondary
+            wrapMode: Text.WordWrap
+        }
+        Flow {
+            Layout.fillWidth: true
+            visible: root.attachments.length > 0
+            spacing: Theme.spacing
+            Repeater {
+                model: root.attachments
+                delegate: AttachmentChip {
+                    required property var modelData
+                    objectName: "logAttachment"
+                    width: Math.min(implicitWidth, body.width)
+                    label: modelData.label
+                    busy: root.fetching === modelData.hash
+                    onClicked: root.openAttachment(modelData.hash)
+                }
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Muster
 
@@ -15,6 +16,9 @@ Dialog {
     property string rating: ""
 
     modal: true
+    // Parented to the overlay, which does not pass the window's Material colours on.
+    Material.accent: Theme.primary
+    Material.primary: Theme.primary
     title: qsTr("Add observation")
     width: Math.min(parent ? parent.width - 2 * Theme.spacingMedium : 400, 520)
     x: parent ? (parent.width - width) / 2 : 0
@@ -73,12 +77,9 @@ Dialog {
             Layout.fillWidth: true
             spacing: Theme.spacing
             Item { Layout.fillWidth: true }
-            Button {
+            OutlineButton {
                 objectName: "observationCancelButton"
                 text: qsTr("Cancel")
-                flat: true
-                Layout.preferredHeight: Theme.touchTarget
-                Accessible.name: text
                 onClicked: root.reject()
             }
             PrimaryButton {

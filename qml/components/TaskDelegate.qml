@@ -26,7 +26,7 @@ ItemDelegate {
                                          : priority === "low" ? Theme.priorityLow : Theme.priorityNormal
     readonly property string dueText: dueAt > 0
                                       //: %1 is a relative time such as "in 20 min" or "5 min ago".
-                                      ? qsTr("Due %1").arg(TimeFormatter.relativeTime(dueAt, TimeFormatter.now)) : ""
+                                      ? qsTr("Due %1").arg(TimeFormatter.relativeTime(dueAt, TimeFormatter.serverNow)) : ""
 
     width: ListView.view ? ListView.view.width : implicitWidth
     implicitHeight: Math.max(Theme.touchTarget + 24, content.implicitHeight + topPadding + bottomPadding)

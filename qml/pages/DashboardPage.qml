@@ -52,6 +52,17 @@ Page {
         message: qsTr("The dashboard shows the merged status of your units to coordinators.")
     }
 
+    // A full recompute reads every task in the background: the figures shown
+    // are the previous ones until it lands.
+    ProgressBar {
+        objectName: "dashboardLoading"
+        z: 1
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        visible: dashboard.available && dashboard.loading
+        indeterminate: true
+        Accessible.name: qsTr("Updating the figures")
+    }
+
     Flickable {
         id: flick
         visible: dashboard.available
@@ -232,7 +243,7 @@ Page {
                             padding: 0
                             implicitHeight: Math.max(Theme.touchTarget, overdueColumn.implicitHeight + 2 * Theme.spacingSmall)
                             Accessible.name: qsTr("%1, due %2").arg(modelData.title)
-                                             .arg(TimeFormatter.relativeTime(modelData.dueAt, TimeFormatter.now))
+                                             .arg(TimeFormatter.relativeTime(modelData.dueAt, TimeFormatter.serverNow))
                             background: Rectangle { color: parent.down ? Theme.selection : "transparent" }
                             onClicked: page.taskChosen(modelData.key)
                             contentItem: ColumnLayout {
@@ -251,7 +262,7 @@ Page {
                                 Label {
                                     Layout.fillWidth: true
                                     text: [modelData.unitName, TaskText.status(modelData.status),
-                                           qsTr("due %1").arg(TimeFormatter.relativeTime(modelData.dueAt, TimeFormatter.now))]
+                                           qsTr("due %1").arg(TimeFormatter.relativeTime(modelData.dueAt, TimeFormatter.serverNow))]
                                           .filter(s => s !== "").join(" · ")
                                     font.pixelSize: Theme.fontCaption
                                     color: Theme.error

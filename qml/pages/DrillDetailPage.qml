@@ -269,12 +269,9 @@ Page {
                     text: qsTr("End drill")
                     onClicked: endDialog.accept()
                 }
-                Button {
+                OutlineButton {
                     objectName: "keepRunningButton"
                     text: qsTr("Keep running")
-                    flat: true
-                    height: Math.max(Theme.touchTarget, implicitHeight)
-                    Accessible.name: text
                     onClicked: endDialog.reject()
                 }
             }

@@ -74,40 +74,40 @@ Page {
         id: signOutDialog
         objectName: "signOutDialog"
         parent: Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(parent ? parent.width - 2 * Theme.spacingMedium : 400, 440)
         modal: true
         title: qsTr("Changes not sent yet")
+        width: Math.min(parent ? parent.width - 2 * Theme.spacingMedium : 400, 440)
+        x: parent ? (parent.width - width) / 2 : 0
+        y: parent ? Math.max(Theme.spacingMedium, (parent.height - height) / 2) : 0
+        padding: Theme.spacingMedium
         // Drawn here: Material's elevation effect is a layer that the software
         // renderer (and some phones' GPUs) leave empty.
-        background: Rectangle {
-            color: Theme.surface
-            radius: 4
-            border.color: Theme.border
-        }
-
-        Label {
-            width: signOutDialog.availableWidth
-            wrapMode: Text.WordWrap
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            text: qsTr("%n change(s) made on this device have not reached the server yet. They stay on this device and are sent when you sign in again with this account.", "", page.unsentChanges)
-        }
-
-        footer: DialogButtonBox {
-            Button {
-                objectName: "staySignedInButton"
-                text: qsTr("Stay signed in")
-                flat: true
-                Accessible.name: text
-                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        background: Rectangle { color: Theme.surface; radius: Theme.radiusLarge; border.color: Theme.divider }
+        // The buttons are part of the content (as in the other sheets): a
+        // DialogButtonBox footer made the dialog's implicit height a binding loop.
+        contentItem: ColumnLayout {
+            spacing: Theme.spacingMedium
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                text: qsTr("%n change(s) made on this device have not reached the server yet. They stay on this device and are sent when you sign in again with this account.", "", page.unsentChanges)
             }
-            Button {
-                objectName: "signOutAnywayButton"
-                text: qsTr("Sign out anyway")
-                flat: true
-                Accessible.name: text
-                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            Flow {
+                Layout.fillWidth: true
+                layoutDirection: Qt.RightToLeft
+                spacing: Theme.spacing
+                PrimaryButton {
+                    objectName: "staySignedInButton"
+                    text: qsTr("Stay signed in")
+                    onClicked: signOutDialog.reject()
+                }
+                OutlineButton {
+                    objectName: "signOutAnywayButton"
+                    text: qsTr("Sign out anyway")
+                    onClicked: signOutDialog.accept()
+                }
             }
         }
         onAccepted: page.signOutRequested()

@@ -236,6 +236,12 @@ Page {
                 color: Theme.textSecondary
             }
 
+            InlineError {
+                Layout.fillWidth: true
+                labelObjectName: "attachmentErrorLabel"
+                text: attachmentOpener.errorText
+            }
+
             Column {
                 objectName: "logTimeline"
                 Layout.fillWidth: true
@@ -244,6 +250,8 @@ Page {
                     delegate: LogEntryDelegate {
                         width: column.width
                         last: index === logModel.count - 1
+                        fetching: attachmentOpener.fetching
+                        onOpenAttachment: hash => attachmentOpener.open(hash)
                     }
                 }
             }
@@ -255,7 +263,14 @@ Page {
         objectName: "logSheet"
         parent: Overlay.overlay
         errorText: taskController.errorText
-        save: function(text, kind) { return taskController.logAction(text, kind) }
+        taskController: taskController
+    }
+
+    AttachmentOpener {
+        id: attachmentOpener
+        objectName: "attachmentOpener"
+        session: page.session
+        onReady: (hash, file) => Qt.openUrlExternally(file)
     }
 
     ObservationSheet {
@@ -293,11 +308,9 @@ Page {
             RowLayout {
                 Layout.fillWidth: true
                 Item { Layout.fillWidth: true }
-                Button {
+                OutlineButton {
+                    objectName: "blockCancelButton"
                     text: qsTr("Cancel")
-                    flat: true
-                    Layout.preferredHeight: Theme.touchTarget
-                    Accessible.name: text
                     onClicked: blockDialog.reject()
                 }
                 PrimaryButton {

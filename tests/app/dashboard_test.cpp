@@ -53,6 +53,7 @@ class DashboardTest : public QObject {
         DashboardController dashboard;
         dashboard.setSession(session());
         QVERIFY(dashboard.available());
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.loading(), 10000);
         // North only (the other unit's task is out of scope); the rest centre inject is not released.
         QCOMPARE(dashboard.total(), 5);
         QCOMPARE(dashboard.countOf(QStringLiteral("open")), 1);
@@ -70,6 +71,7 @@ class DashboardTest : public QObject {
         QCOMPARE(dashboard.drills().size(), 1);
 
         dashboard.setDrillKey(key(m_account->keys.drill));
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.loading(), 10000);
         QCOMPARE(dashboard.total(), 2);
         QCOMPARE(dashboard.countOf(QStringLiteral("open")), 1);
         QCOMPARE(dashboard.countOf(QStringLiteral("in_progress")), 1);
@@ -77,6 +79,7 @@ class DashboardTest : public QObject {
 
         dashboard.setDrillKey({});
         dashboard.setUnitKey(key(m_account->keys.otherUnit));  // not in a North coordinator's subtree
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.loading(), 10000);
         QCOMPARE(dashboard.total(), 0);
     }
 
@@ -98,6 +101,7 @@ class DashboardTest : public QObject {
     void countsFollowAPullThatBringsStatuses() {
         DashboardController dashboard;
         dashboard.setSession(session());
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.loading(), 10000);
         QSignalSpy changed(&dashboard, &DashboardController::changed);
         m_sync->changes.push_back(serverChange(muster::EntityType::task, m_account->keys.sandbags,
                                                {{"status", "done"}}, now()));
@@ -123,6 +127,7 @@ class DashboardTest : public QObject {
         QTest::qWait(400);  // longer than the coalescing delay
         QCOMPARE(dashboard.countOf(QStringLiteral("done")), 3);
         dashboard.setActive(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.loading(), 10000);
         QCOMPARE(dashboard.countOf(QStringLiteral("done")), 4);
         QCOMPARE(dashboard.countOf(QStringLiteral("blocked")), 0);
     }
@@ -130,6 +135,7 @@ class DashboardTest : public QObject {
     void incrementalCountsAfterATaskBatchMatchAFullRecompute() {
         DashboardController dashboard;
         dashboard.setSession(session());
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.loading(), 10000);
         QCOMPARE(dashboard.total(), 5);
         // One pulled batch of tasks only: a status change, the overdue task
         // done, the other unit's task moved into scope, a task moved out, and
@@ -156,6 +162,7 @@ class DashboardTest : public QObject {
 
         DashboardController full;
         full.setSession(session());
+        QTRY_VERIFY_WITH_TIMEOUT(!full.loading(), 10000);
         QCOMPARE(dashboard.total(), full.total());
         QCOMPARE(dashboard.total(), 6);
         QCOMPARE(dashboard.statusCounts(), full.statusCounts());
@@ -167,10 +174,52 @@ class DashboardTest : public QObject {
         QCOMPARE(dashboard.countOf(QStringLiteral("done")), 2);
     }
 
+    void aFullRecomputeRunsInTheBackgroundAndKeepsTheFiguresShownMeanwhile() {
+        DashboardController dashboard;
+        QSignalSpy loading(&dashboard, &DashboardController::loadingChanged);
+        dashboard.setSession(session());
+        // Asked, not done: the figures come when the background read lands.
+        QVERIFY(dashboard.loading());
+        QCOMPARE(dashboard.total(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.loading(), 10000);
+        QCOMPARE(dashboard.total(), 5);
+        QCOMPARE(loading.count(), 2);
+
+        // A recompute shows the previous figures until it lands; of two asked
+        // in a row only the later one is installed (the drill's two tasks).
+        dashboard.reload();
+        QVERIFY(dashboard.loading());
+        QCOMPARE(dashboard.total(), 5);
+        dashboard.setDrillKey(key(m_account->keys.drill));
+        QCOMPARE(dashboard.total(), 5);
+        QSignalSpy changed(&dashboard, &DashboardController::changed);
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.loading(), 10000);
+        QCOMPARE(dashboard.total(), 2);
+        QCOMPARE(changed.count(), 1);
+
+        // A task a sync touches just as a recompute starts is counted when it lands.
+        dashboard.setDrillKey({});
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.loading(), 10000);
+        bool reloadedMidway = false;
+        connect(session(), &AccountSession::entitiesChanged, &dashboard, [&] {
+            dashboard.reload();  // after the dashboard noted the touched task
+            reloadedMidway = dashboard.loading();
+        });
+        m_sync->changes.push_back(serverChange(muster::EntityType::task, m_account->keys.sandbags,
+                                               {{"status", "done"}}, now()));
+        session()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(dashboard.countOf(QStringLiteral("done")), 2, 10000);
+        QVERIFY(reloadedMidway);
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.loading(), 10000);
+        QCOMPARE(dashboard.total(), 5);
+    }
+
     void activityFeedListsTheNewestLogsAndInsertsPulledOnesLive() {
         ActivityFeedModel feed;
         QAbstractItemModelTester tester(&feed, QAbstractItemModelTester::FailureReportingMode::QtTest);
         feed.setSession(session());
+        QVERIFY(feed.loading());  // read in the background
+        QTRY_VERIFY_WITH_TIMEOUT(!feed.loading(), 10000);
         QCOMPARE(feed.count(), 4);
         // Newest first: Ada's note on the gauges (22 min ago), then Tran's on the shelter (25 min ago).
         QCOMPARE(feed.index(0).data(ActivityFeedModel::TaskKeyRole).toString(), key(m_account->keys.gauges));
@@ -201,13 +250,38 @@ class DashboardTest : public QObject {
         QCOMPARE(resets.count(), 0);
 
         feed.setLimit(2);
+        QTRY_VERIFY_WITH_TIMEOUT(!feed.loading(), 10000);
         QCOMPARE(feed.count(), 2);
         feed.setDrillKey(key(m_account->keys.drill));
+        QCOMPARE(feed.count(), 2);  // the previous scope's rows until the read lands
+        QTRY_VERIFY_WITH_TIMEOUT(!feed.loading(), 10000);
         QCOMPARE(column(feed, ActivityFeedModel::TaskKeyRole),
                  QStringList({key(m_account->keys.sandbags), key(m_account->keys.gauges)}));
         feed.setDrillKey({});
         feed.setUnitKey(key(m_account->keys.otherUnit));  // outside a North coordinator's scope
+        QTRY_VERIFY_WITH_TIMEOUT(!feed.loading(), 10000);
         QCOMPARE(feed.count(), 0);
+
+        // A log that arrives while a full read runs is shown once, when the read lands.
+        feed.setUnitKey({});
+        feed.setLimit(50);
+        QTRY_VERIFY_WITH_TIMEOUT(!feed.loading(), 10000);
+        const int shown = feed.count();
+        bool pendingWhileLoading = false;
+        disconnect(session(), &AccountSession::entitiesChanged, &feed, nullptr);
+        connect(session(), &AccountSession::entitiesChanged, &feed, [&](const TouchedEntities& touched) {
+            feed.reload();
+            pendingWhileLoading = feed.loading() && !touched.logs.isEmpty();
+            feed.applyTouched(touched);
+        });
+        const std::string lateKey = "c0000000-0000-4000-8000-0000000000a3";
+        m_sync->changes.push_back(log(lateKey, m_account->keys.sandbags, "Second 40 bags placed."));
+        session()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(feed.count(), shown + 1, 10000);
+        QVERIFY(pendingWhileLoading);
+        QTRY_VERIFY_WITH_TIMEOUT(!feed.loading(), 10000);
+        QCOMPARE(feed.count(), shown + 1);
+        QCOMPARE(column(feed, ActivityFeedModel::KeyRole).count(QString::fromStdString(lateKey)), 1);
     }
 
     void deviceListTellsUnsentFromStaleAndFollowsAPull() {

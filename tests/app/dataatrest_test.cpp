@@ -427,6 +427,14 @@ class DataAtRestTest : public QObject {
         const QString path = session.databasePath();
         QVERIFY(QFile::exists(path));
         QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+        // An attachment fetched earlier (no upload pending): it goes with the database.
+        const QString blobDir = session.blobDir();
+        const QByteArray photo("not really a photo");
+        QString blobError;
+        QVERIFY2(muster::app::BlobStore(blobDir).addFetched(
+                     QString::fromLatin1(QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex()), photo,
+                     &blobError),
+                 qPrintable(blobError));
         QSignalSpy wiped(&session, &AccountSession::wiped);
         session.updateToken(kToken);  // signed in again: the worker syncs
         QVERIFY(wiped.wait(kWaitMs));
@@ -435,6 +443,7 @@ class DataAtRestTest : public QObject {
         for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
             QVERIFY2(!QFile::exists(path + QLatin1String(suffix)), suffix);
         }
+        QVERIFY(!QFile::exists(blobDir));
         QVERIFY(!QFile::exists(keys.pinVaultFile()));
         QVERIFY(keys.pinNeeded());  // the next sign-in chooses a new PIN
         QVERIFY(!muster::app::loadLastAccount(QDir(dir.path()).filePath(QStringLiteral("settings.ini"))));

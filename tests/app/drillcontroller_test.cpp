@@ -261,6 +261,7 @@ class DrillControllerTest : public QObject {
         m_clock.advance_ms(1000);
         m_drill->reload();
         dashboard.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.loading(), 10000);
         QCOMPARE(injectStates(*m_drill).value(QString::fromStdString(sandbags)), QStringLiteral("missed"));
         // Gauges passed its deadline too but is in progress: acknowledged, not missed.
         QCOMPARE(injectStates(*m_drill).value(QString::fromStdString(keys().gauges)), QStringLiteral("acknowledged"));

@@ -203,6 +203,7 @@ class EndToEndTest : public QObject {
         DashboardController dashboard;
         dashboard.setSession(&coordinator.session);
         dashboard.setUnitKey(aliceUnit);
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.loading(), kWaitMs);
         const int doneBefore = dashboard.countOf(QStringLiteral("done"));
         const int openBefore = dashboard.countOf(QStringLiteral("open"));
         TaskListModel list;

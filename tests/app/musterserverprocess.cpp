@@ -163,13 +163,23 @@ std::optional<std::vector<Change>> ServerClient::pullAll(const QString& token) {
     return std::nullopt;
 }
 
+std::optional<QByteArray> ServerClient::get(const QString& path, const QString& token) {
+    QNetworkRequest request(app::endpointUrl(m_base, path));
+    request.setTransferTimeout(kRequestMs);
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    return finish(path, m_network.get(request));
+}
+
 std::optional<QByteArray> ServerClient::post(const QString& path, const QByteArray& body,
                                              const QString& token) {
     QNetworkRequest request(app::endpointUrl(m_base, path));
     request.setTransferTimeout(kRequestMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     if (!token.isEmpty()) request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    QNetworkReply* reply = m_network.post(request, body);
+    return finish(path, m_network.post(request, body));
+}
+
+std::optional<QByteArray> ServerClient::finish(const QString& path, QNetworkReply* reply) {
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished()) loop.exec();

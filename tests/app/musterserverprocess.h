@@ -79,12 +79,16 @@ class ServerClient {
     /// `POST /v1/sync` from an empty cursor until `has_more` is false, pushing
     /// nothing: every change in the token's scope, in order.
     std::optional<std::vector<muster::Change>> pullAll(const QString& token);
+    /// `GET path` with `token`: the body of a 200; nullopt (and errorText) otherwise.
+    std::optional<QByteArray> get(const QString& path, const QString& token);
     [[nodiscard]] QString errorText() const { return m_error; }
 
   private:
     /// The answer's body for a 200; nullopt (and errorText) otherwise.
     std::optional<QByteArray> post(const QString& path, const QByteArray& body,
                                    const QString& token);
+    /// Waits for `reply` (taking it over); its body for a 200.
+    std::optional<QByteArray> finish(const QString& path, QNetworkReply* reply);
 
     QUrl m_base;
     QNetworkAccessManager m_network;

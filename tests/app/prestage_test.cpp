@@ -19,6 +19,7 @@
 #include "musterserverprocess.h"
 #include "taskcontroller.h"
 #include "tasklistmodel.h"
+#include "timeformatter.h"
 
 using namespace muster;
 using namespace muster::app;
@@ -74,6 +75,10 @@ class PrestageTest : public QObject {
         QVERIFY(member.signIn(server.url(), QStringLiteral("alice")));
         const std::int64_t offset = member.session.serverNowMs() - deviceClock.now_ms();
         QVERIFY2(std::abs(offset + kSkewMs) < 2'000, qPrintable(QString::number(offset)));
+        // Relative times of shared instants ("due in …") count from the server's clock too.
+        const TimeFormatter formatter(deviceClock);
+        QVERIFY2(std::abs(formatter.serverNow() - formatter.now() - offset) < 2'000,
+                 qPrintable(QString::number(formatter.serverNow() - formatter.now())));
 
         auto tasks = member.session.readStore()->list(EntityType::task);
         QVERIFY(tasks);

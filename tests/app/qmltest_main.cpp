@@ -1,10 +1,13 @@
 // Qt Quick Test runner for tests/qml/tst_*.qml: Material style and the static
-// "Muster" QML module, as in the app.
+// "Muster" QML module, as in the app; a fixed position source.
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QStandardPaths>
 #include <QtQuickTest>
+
+#include "fixedpositionsource.h"
+#include "logdraft.h"
 
 Q_IMPORT_QML_PLUGIN(MusterPlugin)
 
@@ -17,6 +20,9 @@ class Setup : public QObject {
         // keep that out of the real user profile.
         QStandardPaths::setTestModeEnabled(true);
         QQuickStyle::setStyle(QStringLiteral("Material"));
+        // "Attach my location" answers with a fixed position (no GPS here).
+        muster::app::LogDraft::setPositionSourceFactory(
+            [](QObject* parent) { return new muster::test::FixedPositionSource(52.52, 13.405, 12, parent); });
     }
     void qmlEngineAvailable(QQmlEngine* engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
 };

@@ -25,6 +25,8 @@
 #include "accountsettings.h"
 #include "devicekeys.h"
 #include "fakemusterserver.h"
+#include "fixedpositionsource.h"
+#include "logdraft.h"
 #include "muster/clock.hpp"
 #include "muster/codec.hpp"
 #include "muster/json.hpp"
@@ -96,6 +98,8 @@ class ScreenshotTest : public QObject {
         QQuickStyle::setStyle(QStringLiteral("Material"));
         QVERIFY(QDir().mkpath(QStringLiteral(MUSTER_SCREENSHOT_DIR)));
         QVERIFY(m_server.isListening());
+        muster::app::LogDraft::setPositionSourceFactory(
+            [](QObject* parent) { return new muster::test::FixedPositionSource(51.50735, -0.12776, 9, parent); });
         // No keystore on a test machine: the PIN store, set up by seedAccount, so
         // the app starts on the unlock page.
         qputenv("MUSTER_SECRET_STORE", "pin");
@@ -190,6 +194,8 @@ class ScreenshotTest : public QObject {
         showTask(QString::fromStdString(m_keys.gauges));
         shoot(QStringLiteral("task-detail"), kPhone);
         shoot(QStringLiteral("task-detail"), kDesktop);
+        shoot(QStringLiteral("task-detail"), kPhoneFullLength);  // the whole timeline: a photo and a location
+        shootLogSheet(QString(), true);
         showTask({});
         QVERIFY(home->setProperty("tab", 1));
         shoot(QStringLiteral("rejected"), kPhone);
@@ -373,6 +379,8 @@ class ScreenshotTest : public QObject {
         showTask(QString::fromStdString(m_keys.gauges));
         shoot(QStringLiteral("task-detail-") + suffix, kPhone);
         shoot(QStringLiteral("task-detail-") + suffix, kDesktop);
+        shoot(QStringLiteral("task-detail-") + suffix, kPhoneFullLength);
+        shootLogSheet(QLatin1Char('-') + suffix, false);
         showTask({});
         shootCoordinatorTabs(QLatin1Char('-') + suffix, false);
         QVERIFY(m_window->findChild<QObject*>(QStringLiteral("homePage"))->setProperty("tab", 0));
@@ -508,6 +516,15 @@ class ScreenshotTest : public QObject {
              {"text", "Gauge read correctly, but the report reached the coordinator late."}, {"rating", "S"},
              {"at", start + 14 * kMinute}, {"drill_ms", 14 * kMinute}},
             start + 14 * kMinute);
+        // A colleague's action with a photo (not on this device: a short
+        // hash until opened) and where it was taken.
+        add(muster::EntityType::log, "c0000000-0000-4000-8000-0000000000a7",
+            {{"task", m_keys.gauges}, {"author", m_keys.colleague}, {"kind", "action"},
+             {"text", "Photo of the gauge board at Weir Lane: 3.4 m and rising."},
+             {"attachments", {"9f2c1e7b4d5a60c3e8b1f0a2d4c6e8f1a3b5c7d9e0f2a4c6b8d0e2f4a6c8e0b2"}},
+             {"location", {{"lat", 51.50735}, {"lon", -0.12776}, {"accuracy_m", 9}}},
+             {"at", start + 16 * kMinute}, {"drill_ms", 16 * kMinute}},
+            start + 16 * kMinute);
         r.cursor = std::to_string(seq);
         r.server_time_ms = now;
         return static_cast<bool>(store.apply_sync_result(r, now));
@@ -568,6 +585,36 @@ class ScreenshotTest : public QObject {
         QCOMPARE(drill->property("state").toString(), QStringLiteral("running"));
         QVERIFY(home->setProperty("selectedDrill", QString()));
         QVERIFY(home->setProperty("tab", 0));
+    }
+
+    /// The "Log action" sheet over the task, a photo chosen and the location
+    /// found, on a phone (and a desktop when `desktop`).
+    void shootLogSheet(const QString& suffix, bool desktop) {
+        QObject* sheet = m_window->findChild<QObject*>(QStringLiteral("logSheet"));
+        QVERIFY(sheet);
+        QVERIFY(QMetaObject::invokeMethod(sheet, "open"));
+        QTRY_VERIFY(sheet->property("opened").toBool());
+        QVERIFY(m_window->findChild<QObject*>(QStringLiteral("logTextArea"))
+                    ->setProperty("text", QStringLiteral("Gauge board photographed, 3.4 m and rising. Sandbags holding.")));
+        QTemporaryDir files;
+        QFile photo(files.filePath(QStringLiteral("weir-lane-gauge.jpg")));
+        QVERIFY(photo.open(QIODevice::WriteOnly) && photo.resize(2'400'000));
+        photo.close();
+        auto* draft = sheet->property("draft").value<QObject*>();
+        QVERIFY(draft);
+        bool added = false;
+        QVERIFY(QMetaObject::invokeMethod(draft, "addFile", Q_RETURN_ARG(bool, added),
+                                          Q_ARG(QUrl, QUrl::fromLocalFile(photo.fileName()))));
+        QVERIFY(added);
+        QObject* location = m_window->findChild<QObject*>(QStringLiteral("locationSwitch"));
+        QVERIFY(location);
+        QVERIFY(QMetaObject::invokeMethod(location, "toggle"));
+        QVERIFY(QMetaObject::invokeMethod(location, "toggled"));
+        QTRY_COMPARE(draft->property("locationState").toString(), QStringLiteral("fixed"));
+        shoot(QStringLiteral("log-sheet") + suffix, kPhone);
+        if (desktop) shoot(QStringLiteral("log-sheet") + suffix, kDesktop);
+        QVERIFY(QMetaObject::invokeMethod(sheet, "close"));
+        QTRY_VERIFY(!sheet->property("visible").toBool());
     }
 
     void showTask(const QString& key) {

@@ -1,6 +1,8 @@
 // SyncWorker + QtSyncTransport against the in-process fake server, with a real
 // event loop: local writes → pending → sync → 0 pending; 401 keeps the outbox
-// and reports "login needed"; a refused op is kept, listed and dismissable.
+// and reports "login needed"; a refused op is kept, listed and dismissable;
+// suspended mid-sync, the app aborts, stays quiet and sends everything once woken.
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -127,6 +129,59 @@ class SyncWorkerTest : public QObject {
         QCOMPARE(row.data(RejectedChangesModel::FieldsRole).toString(), QStringLiteral("status: acknowledged"));
         QVERIFY(rejected.dismiss(row.data(RejectedChangesModel::OpIdRole).toString()));
         QCOMPARE(rejected.count(), 0);
+        QCOMPARE(m_session->syncStatus()->rejectedCount(), 0);
+    }
+
+    void suspendedMidSyncKeepsEveryChangeAndSendsItWhenWoken() {
+        // The server commits what it is sent; while `hold` it never answers
+        // (the answer lost as the OS suspends the app mid-sync).
+        bool hold = false;
+        QSet<QString> committed;
+        int resent = 0;
+        m_server->setHandler("/v1/sync", [&](const FakeMusterServer::Request& r) {
+            if (auto json = muster::parse_strict(r.body.toStdString())) {
+                if (auto decoded = muster::decode_sync_request(*json)) {
+                    for (const auto& op : decoded->request.ops) {
+                        if (committed.contains(QString::fromStdString(op.id))) ++resent;  // deduped by id
+                        committed.insert(QString::fromStdString(op.id));
+                    }
+                }
+            }
+            if (hold) {
+                FakeMusterServer::Response silent;
+                silent.silent = true;
+                return silent;
+            }
+            return ackAll(r, muster::AckStatus::applied);
+        });
+        m_session->setSyncTiming(std::chrono::milliseconds(100), std::chrono::milliseconds(30'000), false);
+        open(QStringLiteral("tok-123"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_server->requests().isEmpty(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->syncStatus()->state(), QStringLiteral("idle"), 5000);
+
+        hold = true;
+        TaskController task;
+        task.setSession(m_session.get());
+        task.setTaskKey(QString::fromStdString(m_keys.gauges));
+        for (int i = 0; i < 5; ++i) QVERIFY(task.logAction(QStringLiteral("Reading %1").arg(i)));
+        QTRY_COMPARE_WITH_TIMEOUT(committed.size(), 5, 5000);  // sent; no answer comes
+        QVERIFY(m_session->syncStatus()->syncing());
+
+        m_session->setApplicationState(Qt::ApplicationSuspended);
+        // The request is given up at once, not after the 30 s timeout; nothing is lost.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->syncStatus()->syncing(), 2000);
+        QCOMPARE(m_session->syncStatus()->pending(), 5);
+        const auto requestsWhenSuspended = m_server->requests().size();
+        QVERIFY(task.logAction(QStringLiteral("Written while suspended")));
+        QCOMPARE(m_session->syncStatus()->pending(), 6);
+        QTest::qWait(1500);  // past the debounce and a first backoff
+        QCOMPARE(m_server->requests().size(), requestsWhenSuspended);  // quiet while suspended
+
+        hold = false;
+        m_session->setApplicationState(Qt::ApplicationActive);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->syncStatus()->pending(), 0, 5000);
+        QCOMPARE(committed.size(), 6);  // every change, each once by id
+        QCOMPARE(resent, 5);            // the unanswered ones went again, as the protocol expects
         QCOMPARE(m_session->syncStatus()->rejectedCount(), 0);
     }
 

@@ -124,6 +124,19 @@ class TimeFormatterTest : public QObject {
         QCOMPARE(changed.size(), 1);
         QCOMPARE(formatter.now(), kNow + 30 * kSecond);
     }
+
+    void serverNowFollowsTheMeasuredOffset() {
+        muster::ManualClock clock(kNow);
+        TimeFormatter formatter(clock);
+        QCOMPARE(formatter.serverNow(), kNow);
+        // A device 7 minutes fast: "due in 5 min" counts from the server's time.
+        TimeFormatter::setServerOffsetMs(-7 * 60 * kSecond);
+        QCOMPARE(formatter.serverNow(), kNow - 7 * 60 * kSecond);
+        QCOMPARE(formatter.relativeTime(kNow - 2 * 60 * kSecond, formatter.serverNow()), QStringLiteral("in 5 min"));
+        QCOMPARE(formatter.now(), kNow);
+        TimeFormatter::setServerOffsetMs(0);
+        QCOMPARE(formatter.serverNow(), kNow);
+    }
 };
 
 QTEST_GUILESS_MAIN(TimeFormatterTest)

@@ -38,12 +38,12 @@ Item {
             LogEntryDelegate {
                 objectName: "observationEntry"
                 index: 0; kind: "observation"; text: "Calm radio check"; at: 1764000000000
-                authorName: "Eva Evaluator"; rating: "S"
+                authorName: "Eva Evaluator"; rating: "S"; attachments: []; locationText: ""
             }
             LogEntryDelegate {
                 objectName: "openedEntry"
                 index: 1; kind: "opened"; text: ""; at: 1764000060000
-                authorName: "Alice Field"; rating: ""; last: true
+                authorName: "Alice Field"; rating: ""; attachments: []; locationText: ""; last: true
             }
         }
     }

@@ -1,0 +1,89 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Muster
+
+// The "Log action" sheet without a store: a picked file shows as a chip with
+// its name and size and goes again on a tap; "Attach my location" shows the
+// fix (the test runner's fixed position source); every new control is named
+// for screen readers and at least 48 px tall.
+Item {
+    id: root
+    width: 390
+    height: 844
+
+    Component {
+        id: sheetComponent
+        LogActionSheet { }
+    }
+
+    TestCase {
+        name: "LogActionSheet"
+        when: windowShown
+
+        function init() { failOnWarning(/./) }
+
+        function openSheet() {
+            const sheet = createTemporaryObject(sheetComponent, root)
+            verify(sheet !== null)
+            sheet.open()
+            tryCompare(sheet, "opened", true)
+            return sheet
+        }
+
+        function test_aPickedFileIsAChipThatCanBeRemoved() {
+            const sheet = openSheet()
+            const chips = findChild(sheet.contentItem, "attachmentChips")
+            verify(!chips.visible)
+            verify(sheet.draft.addFile(Qt.resolvedUrl("tst_logactionsheet.qml")))
+            compare(sheet.draft.attachments.length, 1)
+            tryCompare(chips, "visible", true)
+            let chip = null
+            for (let i = 0; i < chips.children.length; ++i) {
+                if (chips.children[i].label !== undefined) chip = chips.children[i]
+            }
+            verify(chip !== null)
+            verify(chip.label.indexOf("tst_logactionsheet.qml") === 0, chip.label)
+            verify(chip.label.indexOf("B") > 0, chip.label)  // a size: "… · 3.1 kB"
+            verify(chip.height >= 48)
+            verify(chip.Accessible.name.indexOf("tst_logactionsheet.qml") > 0, chip.Accessible.name)
+            mouseClick(chip)
+            compare(sheet.draft.attachments.length, 0)
+            tryCompare(chips, "visible", false)
+            // Opening the sheet again starts empty.
+            sheet.draft.addFile(Qt.resolvedUrl("tst_logactionsheet.qml"))
+            sheet.close()
+            tryCompare(sheet, "visible", false)
+            sheet.open()
+            tryCompare(sheet, "opened", true)
+            compare(sheet.draft.attachments.length, 0)
+        }
+
+        function test_attachMyLocationShowsTheFix() {
+            const sheet = openSheet()
+            const toggle = findChild(sheet.contentItem, "locationSwitch")
+            const label = findChild(sheet.contentItem, "locationLabel")
+            verify(toggle.height >= 48)
+            compare(toggle.Accessible.name, "Attach my location")
+            verify(!label.visible)
+            mouseClick(toggle)
+            verify(toggle.checked)
+            tryCompare(sheet.draft, "locationState", "fixed")
+            tryCompare(label, "visible", true)
+            compare(label.text, "52.52000, 13.40500 ±12 m")
+            mouseClick(toggle)
+            compare(sheet.draft.locationState, "")
+            verify(!label.visible)
+        }
+
+        function test_newControlsAreNamedAndLargeEnough() {
+            const sheet = openSheet()
+            const attach = findChild(sheet.contentItem, "attachFileButton")
+            verify(attach.visible)
+            verify(attach.height >= 48)
+            compare(attach.Accessible.name, "Attach a photo or file")
+            const save = findChild(sheet.contentItem, "logSaveButton")
+            verify(!save.enabled)  // nothing written yet
+        }
+    }
+}
