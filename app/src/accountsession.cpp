@@ -141,6 +141,7 @@ bool AccountSession::openAccount(const AccountInfo& account, const QString& toke
 void AccountSession::close() {
     if (!isOpen()) return;
     stopWorker();
+    m_touchedQueue.clear();
     m_background.reset();
     m_reader.reset();
     m_writer.reset();
@@ -182,7 +183,7 @@ void AccountSession::startWorker(const QString& token) {
             [this](const QString& state, const QString& error) { m_status.setState(state, error); });
     connect(m_worker, &SyncWorker::progressChanged, &m_status, &SyncStatus::setProgress);
     connect(m_worker, &SyncWorker::onlineChanged, &m_status, &SyncStatus::setOnline);
-    connect(m_worker, &SyncWorker::entitiesTouched, this, &AccountSession::publishTouched);
+    connect(m_worker, &SyncWorker::entitiesTouched, this, &AccountSession::queueTouched);
     connect(m_worker, &SyncWorker::wiped, this, &AccountSession::wipeLocalData, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::syncFinished, this, [this](qint64 lastSyncAt, qint64 pending, qint64 rejected) {
         if (lastSyncAt > 0) m_status.setLastSyncAt(lastSyncAt);
@@ -288,6 +289,25 @@ Result<std::vector<Op>> AccountSession::write(const std::vector<LocalWrite>& wri
 
 void AccountSession::publishTouched(const TouchedEntities& touched) {
     if (!touched.isEmpty()) emit entitiesChanged(touched);
+}
+
+void AccountSession::queueTouched(const TouchedEntities& touched) {
+    if (touched.isEmpty()) return;
+    m_touchedQueue.append(touched);
+    if (m_touchedQueue.size() == 1) {
+        QMetaObject::invokeMethod(this, &AccountSession::publishNextTouched, Qt::QueuedConnection);
+    }
+}
+
+void AccountSession::publishNextTouched() {
+    if (m_touchedQueue.isEmpty()) return;
+    const TouchedEntities batch = m_touchedQueue.takeFirst();
+    // Models re-read the store for each key, so a local write published in
+    // between (at once) is never undone by an older batch.
+    publishTouched(batch);
+    if (!m_touchedQueue.isEmpty()) {
+        QMetaObject::invokeMethod(this, &AccountSession::publishNextTouched, Qt::QueuedConnection);
+    }
 }
 
 void AccountSession::refreshCounts() {

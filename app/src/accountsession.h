@@ -155,8 +155,12 @@ class AccountSession : public QObject {
         std::lock_guard lock(m_writer->mutex);
         return f(m_writer->store);
     }
-    /// Tells models about changed entities (what the worker does after a sync).
+    /// Tells models about changed entities, now (a local write, tests).
     void publishTouched(const TouchedEntities& touched);
+    /// The worker's batches after a sync: published one per event-loop turn,
+    /// so a big sync's 50 batches do not hold the UI thread in one stretch
+    /// (they arrive together and Qt would deliver them back to back).
+    void queueTouched(const TouchedEntities& touched);
     /// Forwarded to the worker: the OS's view of the network.
     void setNetworkAvailable(bool available);
     /// Follows the application's state (connected to QGuiApplication's
@@ -186,6 +190,7 @@ class AccountSession : public QObject {
     void stopWorker();
     void watchNetwork();
     void setErrorText(const QString& text);
+    void publishNextTouched();
     void eraseAccountFiles(const AccountInfo& account, const QString& dbPath);
     [[nodiscard]] DeviceKeys& deviceKeys() const { return keysOrFallback(m_keys); }
 
@@ -199,6 +204,7 @@ class AccountSession : public QObject {
     std::shared_ptr<WriterStore> m_writer;
     std::optional<muster::Store> m_reader;
     std::unique_ptr<BackgroundReader> m_background;
+    QList<TouchedEntities> m_touchedQueue;  ///< the worker's batches not yet published
     QThread* m_thread = nullptr;
     SyncWorker* m_worker = nullptr;
     SyncStatus m_status;

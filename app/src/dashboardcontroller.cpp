@@ -26,6 +26,9 @@ struct DashboardController::Snapshot {
 
 namespace {
 constexpr int kMaxOverdueListed = 20;
+/// More touched tasks than this (a big sync) are counted by a full recompute
+/// in the background rather than re-read one by one on the UI thread.
+constexpr qsizetype kMaxIncremental = 200;
 
 /// Reads a Snapshot; runs on the background reader's thread (or, when that
 /// could not open its connection, on the UI thread's).
@@ -123,7 +126,8 @@ void DashboardController::applyTouched(const TouchedEntities& touched) {
 void DashboardController::applyPending() {
     if (m_loading) return;  // the recompute on its way applies them when it lands
     Store* store = available() ? m_session->readStore() : nullptr;
-    if (m_needFull || !store) {
+    if (m_needFull || !store || m_pendingTasks.size() > kMaxIncremental) {
+        m_pendingTasks.clear();  // the recompute reads every task
         reload();
         return;
     }

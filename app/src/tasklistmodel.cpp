@@ -1,8 +1,11 @@
 #include "tasklistmodel.h"
 
 #include <algorithm>
+#include <memory>
+#include <vector>
 
 #include "accountsession.h"
+#include "backgroundreader.h"
 #include "muster/clock.hpp"
 #include "muster/state.hpp"
 #include "muster/store.hpp"
@@ -155,6 +158,9 @@ bool TaskListModel::accepts(const TaskRow& row) const {
 }
 
 void TaskListModel::reload() {
+    ++m_generation;
+    m_refreshing = false;
+    m_touchedWhileRefreshing.clear();
     beginResetModel();
     m_rows.clear();
     m_listed.clear();
@@ -242,23 +248,55 @@ void TaskListModel::applyTouched(const TouchedEntities& touched) {
     }
     keys.removeDuplicates();
     for (const QString& key : keys) place(key, context.load(key.toStdString()));
+    if (m_refreshing) {
+        for (const QString& key : keys) m_touchedWhileRefreshing.insert(key);
+    }
     if (count() != before || m_total != totalBefore) emit countChanged();
 }
 
-void TaskListModel::refreshTime() {
-    Store* store = m_session ? m_session->readStore() : nullptr;
-    if (!store) return;
-    const int before = count();
-    const int totalBefore = m_total;
-    TaskContext context(*store, now());
-    if (auto tasks = store->list(EntityType::task)) {
+namespace {
+/// Every task's row at `nowMs` (for the time flags).
+std::vector<TaskRow> readRows(Store& store, std::int64_t nowMs) {
+    std::vector<TaskRow> rows;
+    TaskContext context(store, nowMs);
+    if (auto tasks = store.list(EntityType::task)) {
+        rows.reserve(tasks->size());
         for (const EntityState& state : *tasks) {
             const auto title = state.fields.find("title");
-            place(QString::fromStdString(state.key),
-                  context.row(state.key, plain_values(state), title != state.fields.end() ? title->second.hlc.ms : 0));
+            rows.push_back(
+                context.row(state.key, plain_values(state), title != state.fields.end() ? title->second.hlc.ms : 0));
         }
     }
-    if (count() != before || m_total != totalBefore) emit countChanged();
+    return rows;
+}
+}  // namespace
+
+void TaskListModel::refreshTime() {
+    BackgroundReader* background = m_session ? m_session->backgroundReader() : nullptr;
+    if (!background || m_refreshing) return;
+    m_refreshing = true;
+    m_touchedWhileRefreshing.clear();
+    const quint64 generation = m_generation;
+    const std::int64_t nowMs = now();
+    background->run(this, [this, generation, nowMs](Store* store) -> std::function<void()> {
+        auto rows = std::make_shared<std::vector<TaskRow>>();
+        if (store) *rows = readRows(*store, nowMs);
+        return [this, generation, nowMs, rows, read = store != nullptr] {
+            if (generation != m_generation) return;  // a reset read everything since
+            m_refreshing = false;
+            Store* fallback = m_session ? m_session->readStore() : nullptr;
+            if (!read && fallback) *rows = readRows(*fallback, nowMs);
+            const int before = count();
+            const int totalBefore = m_total;
+            for (TaskRow& row : *rows) {
+                if (m_touchedWhileRefreshing.contains(row.key)) continue;
+                const QString key = row.key;
+                place(key, std::move(row));
+            }
+            m_touchedWhileRefreshing.clear();
+            if (count() != before || m_total != totalBefore) emit countChanged();
+        };
+    });
 }
 
 }  // namespace muster::app

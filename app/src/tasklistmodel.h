@@ -32,7 +32,8 @@ struct TouchedEntities;
 /// session's `entitiesChanged` batches row by row (insert / remove /
 /// dataChanged, never a reset for one task); a filter change resets. Time
 /// flags (overdue, released injects) are re-evaluated every 30 s or by
-/// `refreshTime()`. UI thread only.
+/// `refreshTime()`, which reads every task on the session's BackgroundReader
+/// and then places the rows. UI thread only.
 class TaskListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -91,8 +92,11 @@ class TaskListModel : public QAbstractListModel {
     Q_INVOKABLE QString keyAt(int row) const;
     /// Re-reads everything (a reset).
     Q_INVOKABLE void reload();
-    /// Re-evaluates overdue and inject release against the clock, row by row.
+    /// Re-evaluates overdue and inject release against the clock: reads every
+    /// task in the background (`refreshing` meanwhile), then places them row
+    /// by row. Tasks a batch touches meanwhile keep the batch's newer rows.
     Q_INVOKABLE void refreshTime();
+    [[nodiscard]] bool refreshing() const { return m_refreshing; }
 
     /// Re-reads the given entities (what the session's batches do).
     void applyTouched(const TouchedEntities& touched);
@@ -126,6 +130,9 @@ class TaskListModel : public QAbstractListModel {
     QString m_search;
     QString m_scope = QStringLiteral("mine");
     QTimer m_ticker;
+    bool m_refreshing = false;
+    quint64 m_generation = 0;                 ///< bumped by each reset: a refresh read before it is dropped
+    QSet<QString> m_touchedWhileRefreshing;   ///< placed from newer data while a refresh read
 };
 
 }  // namespace muster::app

@@ -95,7 +95,8 @@ class PrestageTest : public QObject {
         list.setSession(&member.session);
         list.setScope(QStringLiteral("unit"));
         const auto shown = [&](const std::string& key) {
-            list.refreshTime();
+            list.refreshTime();  // read in the background
+            if (!QTest::qWaitFor([&] { return !list.refreshing(); }, 10'000)) return false;
             return list.indexOfKey(QString::fromStdString(key)) >= 0;
         };
         for (const auto& [at, key] : injectAt) QVERIFY(!shown(key));

@@ -185,6 +185,22 @@ class SyncWorkerTest : public QObject {
         QCOMPARE(m_session->syncStatus()->rejectedCount(), 0);
     }
 
+    void theWorkersBatchesArePublishedOnePerTurnInOrder() {
+        // A big sync hands over its batches together: published one per
+        // event-loop turn, the UI thread redraws between them.
+        QSignalSpy published(m_session.get(), &AccountSession::entitiesChanged);
+        for (int i = 0; i < 3; ++i) {
+            TouchedEntities batch;
+            batch.tasks << QString::number(i);
+            m_session->queueTouched(batch);
+        }
+        QCOMPARE(published.count(), 0);
+        QTRY_COMPARE(published.count(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(published.at(i).at(0).value<TouchedEntities>().tasks, QStringList{QString::number(i)});
+        }
+    }
+
   private:
     void open(const QString& token) {
         AccountInfo info{m_server->url() + QLatin1Char('/'), QStringLiteral("a.okafor"),

@@ -1,5 +1,7 @@
 // TaskListModel over a real SQLite file (core Store) with an injected clock:
 // sorting, filters, overdue, hidden injects and row-by-row updates.
+#include <chrono>
+#include <future>
 #include <utility>
 #include <vector>
 
@@ -9,6 +11,7 @@
 #include <QTest>
 
 #include "accountsession.h"
+#include "backgroundreader.h"
 #include "muster/clock.hpp"
 #include "sampledata.h"
 #include "taskcontroller.h"
@@ -64,6 +67,9 @@ class TaskListModelTest : public QObject {
         QSignalSpy inserts(m_model.get(), &QAbstractItemModel::rowsInserted);
         m_clock.advance_ms(51 * kMinute);  // drill clock 91 min
         m_model->refreshTime();
+        QVERIFY(m_model->refreshing());  // read in the background
+        QCOMPARE(m_model->indexOfKey(key(m_keys.restCentre)), -1);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_model->refreshing(), 10000);
         QVERIFY(m_model->indexOfKey(key(m_keys.restCentre)) >= 0);
         QCOMPARE(inserts.count(), 1);
         QCOMPARE(resets.count(), 0);
@@ -121,6 +127,26 @@ class TaskListModelTest : public QObject {
         QCOMPARE(changed.count(), 1);
         QCOMPARE(resets.count(), 0);
         QCOMPARE(m_session->syncStatus()->pending(), 1);
+    }
+
+    void aTimeRefreshReadBeforeALocalChangeDoesNotUndoIt() {
+        m_model->refreshTime();
+        // Let the background read finish (a job queued after it has run) but
+        // not land: its answer waits for this thread's event loop.
+        std::promise<void> readDone;
+        m_session->backgroundReader()->run(this, [&readDone](muster::Store*) -> std::function<void()> {
+            readDone.set_value();
+            return {};
+        });
+        QCOMPARE(readDone.get_future().wait_for(std::chrono::seconds(10)), std::future_status::ready);
+        QVERIFY(m_model->refreshing());
+        TaskController controller;  // the change lands between the read and its answer
+        controller.setSession(m_session.get());
+        controller.setTaskKey(key(m_keys.sandbags));
+        QVERIFY(controller.perform(QStringLiteral("acknowledge")));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_model->refreshing(), 10000);
+        const QModelIndex row = m_model->index(m_model->indexOfKey(key(m_keys.sandbags)));
+        QCOMPARE(row.data(TaskListModel::StatusRole).toString(), QStringLiteral("acknowledged"));
     }
 
     void movesARowWhenAServerChangeReordersIt() {
