@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 #include <vector>
 
 #include "accountsession.h"
@@ -38,28 +39,28 @@ void TaskListModel::setSession(AccountSession* session) {
 void TaskListModel::setStatusFilter(const QStringList& statuses) {
     if (statuses == m_statusFilter) return;
     m_statusFilter = statuses;
-    reload();
+    refilter();
     emit filterChanged();
 }
 
 void TaskListModel::setDrillFilter(const QString& filter) {
     if (filter == m_drillFilter) return;
     m_drillFilter = filter;
-    reload();
+    refilter();
     emit filterChanged();
 }
 
 void TaskListModel::setSearchText(const QString& text) {
     if (text == m_search) return;
     m_search = text;
-    reload();
+    refilter();
     emit filterChanged();
 }
 
 void TaskListModel::setScope(const QString& scope) {
     if (scope == m_scope) return;
     m_scope = scope;
-    reload();
+    refilter();
     emit filterChanged();
 }
 
@@ -165,6 +166,7 @@ void TaskListModel::reload() {
     m_rows.clear();
     m_listed.clear();
     m_held.clear();
+    m_all.clear();
     m_total = 0;
     Store* store = m_session ? m_session->readStore() : nullptr;
     if (store) {
@@ -175,6 +177,7 @@ void TaskListModel::reload() {
                 TaskRow row = context.row(state.key, plain_values(state),
                                           title != state.fields.end() ? title->second.hlc.ms : 0);
                 if (!row.hidden) m_held.insert(row.key);
+                m_all.insert(row.key, row);
                 if (accepts(row)) m_rows.push_back(std::move(row));
             }
         }
@@ -183,6 +186,20 @@ void TaskListModel::reload() {
         for (const TaskRow& row : m_rows) m_listed.insert(row.key, row);
         m_total = static_cast<int>(m_held.size());
     }
+    endResetModel();
+    emit countChanged();
+}
+
+void TaskListModel::refilter() {
+    beginResetModel();
+    m_rows.clear();
+    m_listed.clear();
+    for (const TaskRow& row : std::as_const(m_all)) {
+        if (accepts(row)) m_rows.push_back(row);
+    }
+    std::sort(m_rows.begin(), m_rows.end(), [](const TaskRow& a, const TaskRow& b) { return a.sortsBefore(b); });
+    m_listed.reserve(static_cast<qsizetype>(m_rows.size()));
+    for (const TaskRow& row : m_rows) m_listed.insert(row.key, row);
     endResetModel();
     emit countChanged();
 }
@@ -198,6 +215,11 @@ void TaskListModel::noteHeld(const QString& key, const std::optional<TaskRow>& r
 
 void TaskListModel::place(const QString& key, std::optional<TaskRow> row) {
     noteHeld(key, row);
+    if (row) {
+        m_all.insert(key, *row);
+    } else {
+        m_all.remove(key);
+    }
     const int old = indexOfKey(key);
     const bool show = row && accepts(*row);
     if (old >= 0 && show) {

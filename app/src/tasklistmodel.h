@@ -30,7 +30,8 @@ struct TouchedEntities;
 ///
 /// Reads through the session's read connection (never writes). Follows the
 /// session's `entitiesChanged` batches row by row (insert / remove /
-/// dataChanged, never a reset for one task); a filter change resets. Time
+/// dataChanged, never a reset for one task); a filter change resets from the
+/// rows it already holds (every task's row is kept, listed or not). Time
 /// flags (overdue, released injects) are re-evaluated every 30 s or by
 /// `refreshTime()`, which reads every task on the session's BackgroundReader
 /// and then places the rows. UI thread only.
@@ -110,6 +111,8 @@ class TaskListModel : public QAbstractListModel {
     [[nodiscard]] bool accepts(const TaskRow& row) const;
     [[nodiscard]] bool isNew(const TaskRow& row) const;
     [[nodiscard]] bool assignedToMe(const TaskRow& row) const;
+    /// The listed rows again from `m_all` under the current filters (a reset, no read).
+    void refilter();
     /// Puts `row` (or its absence) in place with the smallest change.
     void place(const QString& key, std::optional<TaskRow> row);
     [[nodiscard]] std::int64_t now() const;
@@ -121,6 +124,9 @@ class TaskListModel : public QAbstractListModel {
     /// Key → the row as it sits in `m_rows` (same content): finds a row's
     /// place by binary search instead of a scan of every row.
     QHash<QString, TaskRow> m_listed;
+    /// Every task this device holds (hidden injects and filtered-out ones
+    /// too), as last read: a filter change lists from it without a read.
+    QHash<QString, TaskRow> m_all;
     /// Keys of the tasks held and not hidden; its size is `m_total`, kept up
     /// to date per touched task instead of re-reading every task per batch.
     QSet<QString> m_held;

@@ -129,6 +129,25 @@ class TaskListModelTest : public QObject {
         QCOMPARE(m_session->syncStatus()->pending(), 1);
     }
 
+    void aFilterChangeListsFromTheRowsHeldWithTheirLatestChanges() {
+        TaskController controller;
+        controller.setSession(m_session.get());
+        controller.setTaskKey(key(m_keys.sandbags));
+        QVERIFY(controller.perform(QStringLiteral("acknowledge")));
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        m_model->setStatusFilter({QStringLiteral("acknowledged")});
+        QCOMPARE(resets.count(), 1);
+        QVERIFY(m_model->indexOfKey(key(m_keys.sandbags)) >= 0);
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            QCOMPARE(m_model->index(r).data(TaskListModel::StatusRole).toString(), QStringLiteral("acknowledged"));
+        }
+        // The unreleased inject stays out under any filter; clearing it lists the rest again.
+        m_model->setStatusFilter({});
+        m_model->setScope(QStringLiteral("unit"));
+        QCOMPARE(m_model->indexOfKey(key(m_keys.restCentre)), -1);
+        QVERIFY(m_model->indexOfKey(key(m_keys.drains)) >= 0);
+    }
+
     void aTimeRefreshReadBeforeALocalChangeDoesNotUndoIt() {
         m_model->refreshTime();
         // Let the background read finish (a job queued after it has run) but
