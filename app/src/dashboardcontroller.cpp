@@ -254,10 +254,8 @@ DashboardController::Snapshot readSnapshot(Store& store, const QString& role, co
     TaskContext context(store, nowMs);
     if (auto tasks = store.list(EntityType::task)) {
         for (const EntityState& state : *tasks) {
-            // The title's hlc time, as TaskContext::load gives it, so a
-            // later incremental re-read of the task compares equal.
-            const auto title = state.fields.find("title");
-            TaskRow row = context.row(state.key, plain_values(state), title != state.fields.end() ? title->second.hlc.ms : 0);
+            // As TaskContext::load gives it, so a later incremental re-read compares equal.
+            TaskRow row = context.row(state);
             if (out.scope.accepts(row)) out.rows.push_back(std::move(row));
         }
     }

@@ -157,11 +157,7 @@ void DrillController::reloadDrill() {
         if (m_drill) {
             TaskContext context(*store, m_session->serverNowMs());
             if (auto tasks = store->list(EntityType::task, {{"drill", key}})) {
-                for (const EntityState& task : *tasks) {
-                    const auto title = task.fields.find("title");
-                    m_tasks.push_back(context.row(task.key, plain_values(task),
-                                                  title != task.fields.end() ? title->second.hlc.ms : 0));
-                }
+                for (const EntityState& task : *tasks) m_tasks.push_back(context.row(task));
             }
             std::sort(m_tasks.begin(), m_tasks.end(), [](const TaskRow& a, const TaskRow& b) {
                 return std::tie(a.releaseOffsetMs, a.inject, a.createdAt, a.key) <

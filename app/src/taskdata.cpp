@@ -70,9 +70,12 @@ bool TaskRow::sortsBefore(const TaskRow& other) const {
 std::optional<TaskRow> TaskContext::load(const std::string& key) {
     auto state = m_store.get(EntityType::task, key);
     if (!state || !*state) return std::nullopt;
-    std::int64_t created = 0;
-    if (const auto it = (*state)->fields.find("title"); it != (*state)->fields.end()) created = it->second.hlc.ms;
-    return row(key, plain_values(**state), created);
+    return row(**state);
+}
+
+TaskRow TaskContext::row(const EntityState& task) {
+    const auto title = task.fields.find("title");
+    return row(task.key, plain_values(task), title != task.fields.end() ? title->second.hlc.ms : 0);
 }
 
 TaskRow TaskContext::row(const std::string& key, const nlohmann::json& task, std::int64_t createdAt) {

@@ -16,6 +16,7 @@
 
 namespace muster {
 class Store;
+struct EntityState;
 }
 
 namespace muster::app {
@@ -88,6 +89,9 @@ class TaskContext {
     [[nodiscard]] std::optional<TaskRow> load(const std::string& key);
     /// The row for already-read plain values of a task.
     [[nodiscard]] TaskRow row(const std::string& key, const nlohmann::json& task, std::int64_t createdAt);
+    /// The row of a task as the store holds it; `createdAt` is its title's hlc
+    /// time, so every reader of a task computes the same row.
+    [[nodiscard]] TaskRow row(const EntityState& task);
     /// Recomputes the time-dependent flags (hidden, overdue, due, arrival).
     void updateTimes(TaskRow& row);
     [[nodiscard]] const nlohmann::json& drill(const QString& key);

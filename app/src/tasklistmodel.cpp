@@ -13,6 +13,19 @@
 
 namespace muster::app {
 
+namespace {
+/// Every task's row at `nowMs` (for the time flags).
+std::vector<TaskRow> readRows(Store& store, std::int64_t nowMs) {
+    std::vector<TaskRow> rows;
+    TaskContext context(store, nowMs);
+    if (auto tasks = store.list(EntityType::task)) {
+        rows.reserve(tasks->size());
+        for (const EntityState& state : *tasks) rows.push_back(context.row(state));
+    }
+    return rows;
+}
+}  // namespace
+
 TaskListModel::TaskListModel(QObject* parent) : QAbstractListModel(parent) {
     m_ticker.setInterval(30'000);
     connect(&m_ticker, &QTimer::timeout, this, &TaskListModel::refreshTime);
@@ -170,16 +183,10 @@ void TaskListModel::reload() {
     m_total = 0;
     Store* store = m_session ? m_session->readStore() : nullptr;
     if (store) {
-        TaskContext context(*store, now());
-        if (auto tasks = store->list(EntityType::task)) {
-            for (const EntityState& state : *tasks) {
-                const auto title = state.fields.find("title");
-                TaskRow row = context.row(state.key, plain_values(state),
-                                          title != state.fields.end() ? title->second.hlc.ms : 0);
-                if (!row.hidden) m_held.insert(row.key);
-                m_all.insert(row.key, row);
-                if (accepts(row)) m_rows.push_back(std::move(row));
-            }
+        for (TaskRow& row : readRows(*store, now())) {
+            if (!row.hidden) m_held.insert(row.key);
+            m_all.insert(row.key, row);
+            if (accepts(row)) m_rows.push_back(std::move(row));
         }
         std::sort(m_rows.begin(), m_rows.end(), [](const TaskRow& a, const TaskRow& b) { return a.sortsBefore(b); });
         m_listed.reserve(static_cast<qsizetype>(m_rows.size()));
@@ -276,22 +283,6 @@ void TaskListModel::applyTouched(const TouchedEntities& touched) {
     if (count() != before || m_total != totalBefore) emit countChanged();
 }
 
-namespace {
-/// Every task's row at `nowMs` (for the time flags).
-std::vector<TaskRow> readRows(Store& store, std::int64_t nowMs) {
-    std::vector<TaskRow> rows;
-    TaskContext context(store, nowMs);
-    if (auto tasks = store.list(EntityType::task)) {
-        rows.reserve(tasks->size());
-        for (const EntityState& state : *tasks) {
-            const auto title = state.fields.find("title");
-            rows.push_back(
-                context.row(state.key, plain_values(state), title != state.fields.end() ? title->second.hlc.ms : 0));
-        }
-    }
-    return rows;
-}
-}  // namespace
 
 void TaskListModel::refreshTime() {
     BackgroundReader* background = m_session ? m_session->backgroundReader() : nullptr;
