@@ -9,6 +9,8 @@ find_package(ZLIB REQUIRED)
 find_package(CLI11 REQUIRED CONFIG)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+# The server's PostgreSQL backend (Debian: libpq-dev).
+pkg_check_modules(PQ REQUIRED IMPORTED_TARGET libpq)
 # The server's allocator: jemalloc (libjemalloc-dev) unless a sanitizer brings
 # its own. Under glibc's malloc a sync spent ~15% of its CPU in
 # malloc_consolidate and arena locks across the worker threads.

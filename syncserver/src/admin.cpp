@@ -23,8 +23,8 @@ Result<std::string> member_key_of(Directory& directory, const std::string& login
 
 }  // namespace
 
-Result<std::string> init(const std::string& data_dir) {
-    auto directory = Directory::create(data_dir, SystemClock::instance());
+Result<std::string> init(const std::string& data_dir, const std::string& db) {
+    auto directory = Directory::create(data_dir, SystemClock::instance(), db);
     if (!directory) return directory.error();
     return (*directory)->store().replica_id();
 }

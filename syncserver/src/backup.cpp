@@ -1,6 +1,7 @@
 // `muster-server backup` / `restore`: the database through SQLite's online
 // backup API (a consistent snapshot while the server writes), the blob folder
 // as a sibling folder `<file>.blobs/` with the same layout.
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <system_error>
@@ -112,7 +113,11 @@ Status check_muster_database(sql::Database& db, const std::string& option, const
     }
     const auto report = integrity(db);
     if (report != "ok") {
-        return Error{ErrorCode::bad_request, option + ": '" + path + "' is damaged (integrity_check: " + report + ")"};
+        // One line: the first problem SQLite names, and how many more it found.
+        std::string first = report.substr(0, report.find('\n'));
+        const auto lines = std::count(report.begin(), report.end(), '\n') + (report.back() == '\n' ? 0 : 1);
+        if (lines > 1) first += "; and " + std::to_string(lines - 1) + " more";
+        return Error{ErrorCode::bad_request, option + ": '" + path + "' is damaged (integrity_check: " + first + ")"};
     }
     return {};
 }
@@ -121,7 +126,15 @@ Status check_muster_database(sql::Database& db, const std::string& option, const
 
 Result<BackupSummary> backup(const std::string& data_dir, const std::string& to_file) {
     std::error_code ec;
-    const auto database = database_path(data_dir);
+    auto db = resolve_database(data_dir);
+    if (!db) return db.error();
+    if (db->kind == DatabaseUrl::Kind::postgresql) {
+        return Error{ErrorCode::bad_request, "--data: " + data_dir +
+                                                 " uses a PostgreSQL database: back it up with PostgreSQL's own tools"
+                                                 " (pg_dump, or base backups with WAL archiving) and copy the blobs"
+                                                 " folder (docs/deploy.md)"};
+    }
+    const auto database = database_path(db->sqlite_dir);
     if (!fs::exists(database, ec)) return Error{ErrorCode::bad_request, "--data: no database in '" + data_dir + "'"};
     if (to_file.empty()) return Error{ErrorCode::bad_request, "--to: must name a file"};
     const fs::path target = fs::absolute(to_file, ec);
@@ -168,6 +181,11 @@ Result<RestoreSummary> restore(const std::string& data_dir, const std::string& f
         return Error{ErrorCode::bad_request, "--from: no backup file '" + from_file + "'"};
     }
     if (data_dir.empty()) return Error{ErrorCode::bad_request, "--data: must name a folder"};
+    if (fs::exists(database_url_path(data_dir), ec)) {
+        return Error{ErrorCode::bad_request, "--data: " + data_dir +
+                                                 " uses a database named in database.url; restore that database with"
+                                                 " its own tools (docs/deploy.md)"};
+    }
     if (fs::exists(data_dir, ec)) {
         if (!fs::is_directory(data_dir, ec)) return Error{ErrorCode::bad_request, "--data: '" + data_dir + "' is not a folder"};
         if (!fs::is_empty(data_dir, ec) && !force) {

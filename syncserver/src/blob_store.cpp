@@ -10,7 +10,6 @@
 #include "muster/server/blobs.hpp"
 #include "muster/server/crypto.hpp"
 #include "muster/server/store.hpp"
-#include "sqlite.hpp"
 
 namespace muster::server {
 namespace {
@@ -46,35 +45,17 @@ bool write_all(int fd, std::string_view bytes) {
 
 }  // namespace
 
-struct BlobStore::Db {
-    explicit Db(const std::string& path) : db(path, false) {}
-    std::mutex mutex;
-    sql::Database db;
-};
-
-Result<std::unique_ptr<BlobStore>> BlobStore::open(const std::string& data_dir) {
-    const auto database = database_path(data_dir);
-    std::error_code ec;
-    if (!fs::exists(database, ec)) return Error{ErrorCode::bad_request, "--data: no database in '" + data_dir + "'"};
+Result<std::unique_ptr<BlobStore>> BlobStore::open(const std::string& data_dir, ServerStore& store) {
     const auto root = (fs::path(data_dir) / "blobs").string();
     const auto tmp = fs::path(root) / "tmp";
+    std::error_code ec;
     fs::create_directories(tmp, ec);
     if (ec) return Error{ErrorCode::io_error, "cannot create " + tmp.string() + ": " + ec.message()};
     for (const auto& entry : fs::directory_iterator(tmp, ec)) fs::remove(entry.path(), ec);  // uploads cut short
-
-    try {
-        auto db = std::make_unique<Db>(database);
-        db->db.execute("PRAGMA synchronous=FULL");
-        db->db.execute(
-            "CREATE TABLE IF NOT EXISTS blob_uploads(hash TEXT NOT NULL, member_key TEXT NOT NULL,"
-            " at_ms INTEGER NOT NULL, PRIMARY KEY(hash, member_key)) WITHOUT ROWID");
-        return std::unique_ptr<BlobStore>(new BlobStore(root, std::move(db)));
-    } catch (const sql::SqliteError& e) {
-        return Error{ErrorCode::storage, std::string("blob table: ") + e.what()};
-    }
+    return std::unique_ptr<BlobStore>(new BlobStore(root, store));
 }
 
-BlobStore::BlobStore(std::string root, std::unique_ptr<Db> db) : root_(std::move(root)), db_(std::move(db)) {}
+BlobStore::BlobStore(std::string root, ServerStore& store) : root_(std::move(root)), store_(store) {}
 
 BlobStore::~BlobStore() = default;
 
@@ -172,28 +153,11 @@ Result<std::optional<std::string>> BlobStore::read(const std::string& hash) cons
 }
 
 Status BlobStore::record_uploader(const std::string& hash, const std::string& member_key, std::int64_t at_ms) {
-    try {
-        std::lock_guard lock(db_->mutex);
-        db_->db.query("INSERT OR IGNORE INTO blob_uploads(hash, member_key, at_ms) VALUES (?1, ?2, ?3)")
-            .bind(1, hash)
-            .bind(2, member_key)
-            .bind(3, at_ms)
-            .run();
-        return {};
-    } catch (const sql::SqliteError& e) {
-        return Error{ErrorCode::storage, std::string("blob table: ") + e.what()};
-    }
+    return store_.record_blob_upload(hash, member_key, at_ms);
 }
 
 Result<bool> BlobStore::is_uploader(const std::string& hash, const std::string& member_key) {
-    try {
-        std::lock_guard lock(db_->mutex);
-        auto q = db_->db.query("SELECT 1 FROM blob_uploads WHERE hash = ?1 AND member_key = ?2");
-        q.bind(1, hash).bind(2, member_key);
-        return q.step();
-    } catch (const sql::SqliteError& e) {
-        return Error{ErrorCode::storage, std::string("blob table: ") + e.what()};
-    }
+    return store_.is_blob_uploader(hash, member_key);
 }
 
 }  // namespace muster::server

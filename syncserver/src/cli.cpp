@@ -18,6 +18,7 @@
 #include "muster/server/log.hpp"
 #include "muster/server/report.hpp"
 #include "muster/server/server.hpp"
+#include "muster/server/store.hpp"
 #include "muster/version.hpp"
 
 namespace muster::server {
@@ -27,6 +28,7 @@ constexpr int kUsage = 2;
 
 struct Options {
     std::string data;
+    std::string db;
     std::string code, name, parent;
     std::string login, unit, role;
     bool password_stdin = false;
@@ -98,7 +100,11 @@ Result<std::string> read_password(std::istream& in) {
 }
 
 void add_data(CLI::App* command, Options& o) {
-    command->add_option("--data", o.data, "Data folder")->required();
+    command->add_option("--data", o.data, "Data folder (blobs, audit log, and the SQLite database unless --db)")
+        ->required();
+    command->add_option("--db", o.db,
+                        "Database: sqlite:DIR or postgresql://USER@HOST:PORT/DB (default: the one the data folder "
+                        "records; for init and demo, the folder's own SQLite file)");
 }
 
 int cmd_member_add(const Options& o, std::istream& in, std::ostream& out, std::ostream& err) {
@@ -226,7 +232,7 @@ int cmd_device_wipe(const Options& o, std::ostream& out, std::ostream& err) {
 }
 
 int cmd_demo(const Options& o, std::ostream& out, std::ostream& err) {
-    auto demo = admin::seed_demo(o.data, HashCost::from_environment());
+    auto demo = admin::seed_demo(o.data, HashCost::from_environment(), o.db);
     if (!demo) return report(err, demo.error());
     out << "demo data written to " << o.data << "\n\n";
     std::vector<std::vector<std::string>> rows{{"LOGIN", "ROLE", "UNIT", "PASSWORD"}};
@@ -374,8 +380,12 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         return kUsage;
     }
 
+    if (!o.db.empty() && !*init && !*demo) {
+        // Must agree with the folder's record (a folder with none takes it).
+        if (auto db = resolve_database(o.data, o.db); !db) return report(err, db.error());
+    }
     if (*init) {
-        auto replica = admin::init(o.data);
+        auto replica = admin::init(o.data, o.db);
         if (!replica) return report(err, replica.error());
         audit_admin(o.data, "admin.init", {});
         out << "initialised " << o.data << " (server replica " << *replica << ")\n";

@@ -47,8 +47,8 @@ constexpr std::array kInjects{
 
 }  // namespace
 
-Result<DemoSummary> seed_demo(const std::string& data_dir, const HashCost& cost) {
-    auto created = Directory::create(data_dir, SystemClock::instance());
+Result<DemoSummary> seed_demo(const std::string& data_dir, const HashCost& cost, const std::string& db) {
+    auto created = Directory::create(data_dir, SystemClock::instance(), db);
     if (!created) return created.error();
     Directory& directory = **created;
 

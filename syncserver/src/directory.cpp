@@ -43,15 +43,16 @@ bool is_role(std::string_view role) noexcept {
 }
 
 Result<std::unique_ptr<Directory>> Directory::open(const std::string& data_dir, const Clock& wall) {
-    auto store = open_sqlite_store(data_dir);
+    auto store = open_store(data_dir);
     if (!store) return store.error();
     auto last = (*store)->last_hlc();
     if (!last) return last.error();
     return std::make_unique<Directory>(std::move(*store), wall, *last);
 }
 
-Result<std::unique_ptr<Directory>> Directory::create(const std::string& data_dir, const Clock& wall) {
-    auto store = create_sqlite_store(data_dir);
+Result<std::unique_ptr<Directory>> Directory::create(const std::string& data_dir, const Clock& wall,
+                                                     const std::string& db) {
+    auto store = create_store(data_dir, db);
     if (!store) return store.error();
     return std::make_unique<Directory>(std::move(*store), wall, Hlc{});
 }

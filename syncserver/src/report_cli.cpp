@@ -11,7 +11,7 @@ Result<std::string> report_from_data(const std::string& data_dir, const std::str
     if (drill_key.empty() == title.empty()) {
         return Error{ErrorCode::bad_request, "--drill or --title: give exactly one of them"};
     }
-    auto store = open_sqlite_store(data_dir);
+    auto store = open_store(data_dir);
     if (!store) return store.error();
     Result<ReportInput> input =
         Error{ErrorCode::not_found, "--drill: no drill with this key in " + data_dir};

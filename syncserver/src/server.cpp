@@ -138,7 +138,7 @@ Result<std::unique_ptr<Server>> Server::start(const ServerConfig& config, const 
     auto directory = Directory::open(s.config.data_dir, wall);
     if (!directory) return directory.error();
     s.directory = std::move(*directory);
-    auto blobs = BlobStore::open(s.config.data_dir);
+    auto blobs = BlobStore::open(s.config.data_dir, s.directory->store());
     if (!blobs) return blobs.error();
     s.blob_store = std::move(*blobs);
     s.blob_access = std::make_unique<ScopedBlobAccess>(s.directory->store(), *s.blob_store, wall);

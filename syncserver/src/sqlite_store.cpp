@@ -184,29 +184,10 @@ void SqliteStore::release_reader(std::unique_ptr<sql::Database> reader) {
 }
 
 Status SqliteStore::commit_job(const std::function<void()>& body, const char* conflict_message) {
-    WriteJob job{&body, conflict_message};
-    std::unique_lock lock(queue_mutex_);
-    queue_.push_back(&job);
-    while (!job.done) {
-        if (committing_) {
-            queue_cv_.wait(lock);
-            continue;
-        }
-        committing_ = true;
-        const auto take = static_cast<std::ptrdiff_t>(std::min(queue_.size(), kMaxGroup));
-        std::vector<WriteJob*> batch(queue_.begin(), queue_.begin() + take);
-        queue_.erase(queue_.begin(), queue_.begin() + take);
-        lock.unlock();
-        run_group(batch);
-        lock.lock();
-        for (auto* done : batch) done->done = true;
-        committing_ = false;
-        queue_cv_.notify_all();
-    }
-    return std::move(job.result);
+    return group_.submit(body, conflict_message, [this](const std::vector<GroupCommit::Job*>& batch) { run_group(batch); });
 }
 
-void SqliteStore::run_group(const std::vector<WriteJob*>& batch) {
+void SqliteStore::run_group(const std::vector<GroupCommit::Job*>& batch) {
     std::lock_guard lock(mutex_);
     try {
         sql::Transaction tx(db_);
@@ -283,7 +264,13 @@ void SqliteStore::migrate(bool create) {
         db_.execute("PRAGMA user_version = 4");
         tx.commit();
     }
-    // Later versions: `if (version < 5) { ... PRAGMA user_version = 5 }`, each in its own transaction.
+    if (version < 5) {
+        sql::Transaction tx(db_);
+        migrate_to_v5();
+        db_.execute("PRAGMA user_version = 5");
+        tx.commit();
+    }
+    // Later versions: `if (version < 6) { ... PRAGMA user_version = 6 }`, each in its own transaction.
 }
 
 Result<Hlc> SqliteStore::last_hlc() {

@@ -1,12 +1,9 @@
 #pragma once
 /// SQLite implementation of ServerStore (internal).
 ///
-/// Writes: one connection, and group commit. Every write (a sync's push, a
-/// token, a release) is a job; whoever finds no commit running becomes the
-/// leader, takes the queued jobs (up to `kMaxGroup`) and runs them in ONE
-/// transaction, each in a savepoint of its own (a failing job is rolled back
-/// alone), then commits with one fsync and wakes their callers. Nobody learns
-/// their job succeeded before that commit is durable.
+/// Writes: one connection, and group commit (group_commit.hpp): a batch of
+/// writes runs in ONE transaction, each in a savepoint of its own (a failing
+/// job is rolled back alone), committed with one fsync.
 ///
 /// Reads: a small pool of read-only connections (WAL lets them read the last
 /// commit while the writer works), so pulls and token checks do not queue
@@ -23,6 +20,7 @@
 #include <mutex>
 #include <vector>
 
+#include "group_commit.hpp"
 #include "muster/server/store.hpp"
 #include "sqlite.hpp"
 
@@ -63,6 +61,8 @@ public:
     [[nodiscard]] Result<std::int64_t> count_login_failures(const std::string& login,
                                                             std::int64_t since_ms) override;
     Status clear_login_failures(const std::string& login) override;
+    Status record_blob_upload(const std::string& hash, const std::string& member_key, std::int64_t at_ms) override;
+    [[nodiscard]] Result<bool> is_blob_uploader(const std::string& hash, const std::string& member_key) override;
 
     Status read(const std::function<void(StoreReader&)>& body) override;
     Status write(const std::function<void(StoreWriter&)>& body) override;
@@ -86,18 +86,11 @@ private:
     class Checkpointer;
     /// sqlite3_wal_hook: called after each commit with the WAL's size.
     static int on_wal_commit(void* self, struct sqlite3* db, const char* schema, int pages);
-    /// One write waiting for (or in) a group commit.
-    struct WriteJob {
-        const std::function<void()>* body;
-        const char* conflict_message;
-        Status result{};
-        bool done = false;
-    };
     /// Runs `body` (which uses `db_`) as one job of a group commit; returns once
     /// its commit is durable, or its error (nothing of it was kept).
     Status commit_job(const std::function<void()>& body, const char* conflict_message = nullptr);
     /// The leader's part: one transaction for `batch`, a savepoint per job.
-    void run_group(const std::vector<WriteJob*>& batch);
+    void run_group(const std::vector<GroupCommit::Job*>& batch);
     /// Borrows a read-only connection for `body(db)`; storage failures become errors.
     template <class R, class F>
     R with_reader(F&& body);
@@ -108,6 +101,8 @@ private:
     void migrate_to_v3();
     /// Schema v4: token idle timer, device wipes; caller holds a transaction.
     void migrate_to_v4();
+    /// Schema v5: the blob uploaders (kept by the blob store's own connection before).
+    void migrate_to_v5();
     /// Token and wipe steps of a write transaction (SqliteTxn); caller holds the lock and a transaction.
     void touch_token_in(const std::string& token_hash, std::int64_t at_ms);
     std::int64_t deliver_wipe_in(const std::string& replica_id, std::int64_t at_ms);
@@ -130,10 +125,7 @@ private:
     std::int64_t seq_ = 0;  ///< the last seq handed out (saved in meta with each commit)
     std::string replica_id_;
 
-    std::mutex queue_mutex_;
-    std::condition_variable queue_cv_;
-    std::vector<WriteJob*> queue_;
-    bool committing_ = false;
+    GroupCommit group_{kMaxGroup};
 
     std::mutex readers_mutex_;
     std::condition_variable readers_cv_;

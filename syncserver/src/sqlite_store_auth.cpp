@@ -197,4 +197,28 @@ Status SqliteStore::clear_login_failures(const std::string& login) {
     return commit_job([&] { db_.query("DELETE FROM login_failures WHERE login = ?1").bind(1, login).run(); });
 }
 
+Status SqliteStore::record_blob_upload(const std::string& hash, const std::string& member_key, std::int64_t at_ms) {
+    return commit_job([&] {
+        db_.query("INSERT OR IGNORE INTO blob_uploads(hash, member_key, at_ms) VALUES (?1, ?2, ?3)")
+            .bind(1, hash)
+            .bind(2, member_key)
+            .bind(3, at_ms)
+            .run();
+    });
+}
+
+Result<bool> SqliteStore::is_blob_uploader(const std::string& hash, const std::string& member_key) {
+    return with_reader<Result<bool>>([&](sql::Database& db) -> Result<bool> {
+        auto q = db.query("SELECT 1 FROM blob_uploads WHERE hash = ?1 AND member_key = ?2");
+        q.bind(1, hash).bind(2, member_key);
+        return q.step();
+    });
+}
+
+void SqliteStore::migrate_to_v5() {
+    // Servers before v5 made this table when they opened their blob store.
+    db_.execute("CREATE TABLE IF NOT EXISTS blob_uploads(hash TEXT NOT NULL, member_key TEXT NOT NULL,"
+                " at_ms INTEGER NOT NULL, PRIMARY KEY(hash, member_key)) WITHOUT ROWID");
+}
+
 }  // namespace muster::server

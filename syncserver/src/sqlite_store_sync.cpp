@@ -11,6 +11,7 @@
 #include "muster/json.hpp"
 #include "muster/server/scope.hpp"
 #include "sqlite_store.hpp"
+#include "store_rows.hpp"
 
 namespace muster::server {
 namespace {
@@ -41,49 +42,6 @@ constexpr const char* kSchemaV3[] = {
     "CREATE INDEX tasks_with_offset ON entities(key)"
     " WHERE entity = 'task' AND json_extract(fields, '$.release_offset_ms.v') IS NOT NULL",
 };
-
-/// The task a log or a task conflict belongs to ("" for anything else).
-std::string parent_of(const EntityRecord& record) {
-    if (record.entity == "log") return stored_string(record.fields, "task");
-    if (record.entity == "conflict" && stored_string(record.fields, "entity") == "task") {
-        return stored_string(record.fields, "key");
-    }
-    return {};
-}
-
-std::string json_text(const nlohmann::json& value) {
-    std::string out;
-    append_json(out, value);
-    return out;
-}
-
-/// The wire form of stored fields: versioned `{"f": {"v", "hlc"}}` (authors
-/// dropped), append-only plain values.
-std::string wire_text(const EntityRecord& record) {
-    const auto type = entity_type_from_string(record.entity);
-    const bool versioned = !type || entity_spec(*type).shape == EntityShape::versioned;
-    std::string out = "{";
-    for (const auto& [name, entry] : record.fields.items()) {
-        if (!entry.is_object()) continue;
-        const auto value = entry.find("v");
-        const auto hlc = entry.find("hlc");
-        if (value == entry.end() || (versioned && hlc == entry.end())) continue;
-        if (out.size() > 1) out += ',';
-        append_json_string(out, name);
-        out += ':';
-        if (!versioned) {
-            append_json(out, *value);
-            continue;
-        }
-        out += "{\"hlc\":";
-        append_json(out, *hlc);
-        out += ",\"v\":";
-        append_json(out, *value);
-        out += '}';
-    }
-    out += '}';
-    return out;
-}
 
 /// BEGIN (deferred) ... COMMIT for a read snapshot, rolled back if not committed.
 class ReadSnapshot {
@@ -284,67 +242,47 @@ private:
 };
 
 ScopePage SqliteTxn::scope_page(const ScopeQuery& query) {
-    struct Candidate {
-        std::int64_t seq;
-        std::int64_t rowid;  ///< entity row; 0 for a departure
-        std::string entity;
-        std::string key;
-    };
-    std::vector<Candidate> found;
+    std::vector<ScopeCandidate> found;
     const std::int64_t fetch = static_cast<std::int64_t>(query.limit) + 1;
     if (query.everything) {
         auto q = db_.query("SELECT changed_seq, rowid FROM entities WHERE changed_seq > ?1 ORDER BY changed_seq LIMIT ?2");
         q.bind(1, query.after).bind(2, fetch);
-        while (q.step()) found.push_back({q.int64(0), q.int64(1), {}, {}});
+        while (q.step()) found.push_back({q.int64(0), false, q.int64(1), {}, {}});
     } else {
         for (const auto& slice : query.slices) {
             for (const auto& entity : slice.entities) {
                 auto q = db_.query("SELECT changed_seq, rowid FROM entities WHERE unit = ?1 AND entity = ?2"
                                    " AND changed_seq > ?3 ORDER BY changed_seq LIMIT ?4");
                 q.bind(1, slice.unit).bind(2, entity).bind(3, query.after).bind(4, fetch);
-                while (q.step()) found.push_back({q.int64(0), q.int64(1), {}, {}});
+                while (q.step()) found.push_back({q.int64(0), false, q.int64(1), {}, {}});
                 if (!slice.departures) continue;
                 auto d = db_.query("SELECT seq, key FROM departures WHERE unit = ?1 AND entity = ?2 AND seq > ?3"
                                    " ORDER BY seq LIMIT ?4");
                 d.bind(1, slice.unit).bind(2, entity).bind(3, query.after).bind(4, fetch);
-                while (d.step()) found.push_back({d.int64(0), 0, entity, d.text(1)});
+                while (d.step()) found.push_back({d.int64(0), true, 0, entity, d.text(1)});
             }
         }
     }
-    // Only the `limit` lowest seqs are wanted: order (seq, index) pairs, not the candidates.
-    std::vector<std::pair<std::int64_t, std::size_t>> order;
-    order.reserve(found.size());
-    for (std::size_t i = 0; i < found.size(); ++i) order.emplace_back(found[i].seq, i);
-    const auto wanted = std::min(order.size(), static_cast<std::size_t>(query.limit));
-    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(wanted), order.end());
-    ScopePage page;
-    page.has_more = found.size() > wanted;
-    page.items.reserve(wanted);
-    for (std::size_t n = 0; n < wanted; ++n) {
-        auto& c = found[order[n].second];
-        ScopeItem item;
-        item.seq = c.seq;
-        if (c.rowid != 0) {
+    return pick_scope_page(found, query.limit, [&](ScopeCandidate& c, ScopeItem& item) {
+        if (!c.gone) {
             auto q = db_.query("SELECT entity, key, unit, changed_seq, wire, parent FROM entities WHERE rowid = ?1");
-            q.bind(1, c.rowid);
-            if (!q.step()) continue;
+            q.bind(1, c.row);
+            if (!q.step()) return false;
             item.record.entity = q.text(0);
             item.record.key = q.text(1);
             item.record.unit = q.text(2);
             item.record.changed_seq = q.int64(3);
             item.wire = q.text(4);
             item.parent = q.text(5);
-        } else {
-            item.gone = true;
-            item.record.entity = std::move(c.entity);
-            item.record.key = std::move(c.key);
-            auto q = db_.query("SELECT unit FROM entities WHERE entity = ?1 AND key = ?2");
-            q.bind(1, item.record.entity).bind(2, item.record.key);
-            if (q.step()) item.record.unit = q.text(0);
+            return true;
         }
-        page.items.push_back(std::move(item));
-    }
-    return page;
+        item.record.entity = std::move(c.entity);
+        item.record.key = std::move(c.key);
+        auto q = db_.query("SELECT unit FROM entities WHERE entity = ?1 AND key = ?2");
+        q.bind(1, item.record.entity).bind(2, item.record.key);
+        if (q.step()) item.record.unit = q.text(0);
+        return true;
+    });
 }
 
 void SqliteStore::migrate_to_v2() {
@@ -377,17 +315,8 @@ std::int64_t SqliteStore::write_row(const EntityRecord& record) {
         .bind(6, parent_of(record))
         .bind(7, wire_text(record))
         .run();
-    if (record.entity == "log") {
-        const auto& attachments = stored_value(record.fields, "attachments");
-        if (attachments.is_array()) {
-            for (const auto& hash : attachments) {
-                if (!hash.is_string()) continue;
-                db_.query("INSERT OR IGNORE INTO attachments(hash, log) VALUES (?1, ?2)")
-                    .bind(1, hash.get<std::string>())
-                    .bind(2, record.key)
-                    .run();
-            }
-        }
+    for (const auto& hash : attachment_hashes(record)) {
+        db_.query("INSERT OR IGNORE INTO attachments(hash, log) VALUES (?1, ?2)").bind(1, hash).bind(2, record.key).run();
     }
     return seq;
 }

@@ -97,7 +97,7 @@ struct World {
         auto dir = server::Directory::open(data_dir, wall);
         FUZZ_CHECK(dir.ok(), "Directory::open: " + dir.error().message);
         directory = std::move(*dir);
-        auto store = server::BlobStore::open(data_dir);
+        auto store = server::BlobStore::open(data_dir, directory->store());
         FUZZ_CHECK(store.ok(), "BlobStore::open: " + store.error().message);
         blob_store = std::move(*store);
         blob_access = std::make_unique<server::ScopedBlobAccess>(directory->store(), *blob_store, wall);

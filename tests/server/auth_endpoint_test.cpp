@@ -4,6 +4,7 @@
 #include <thread>
 
 #include "muster/server/admin.hpp"
+#include "support/test_db.hpp"
 #include "support/http_client.hpp"
 #include "support/server_process.hpp"
 
@@ -21,7 +22,7 @@ std::string login_body(const std::string& login, const std::string& password) {
 class AuthEndpoint : public ::testing::Test {
 protected:
     void SetUp() override {
-        auto demo = server::admin::seed_demo(data(), server::HashCost::insecure_for_tests());
+        auto demo = server::admin::seed_demo(data(), server::HashCost::insecure_for_tests(), fresh_test_db());
         ASSERT_TRUE(demo.ok()) << demo.error().message;
         start();
     }
@@ -167,7 +168,7 @@ TEST(AuthEndpointRealCost, StandardArgon2LoginWorks) {
     TempDir dir;
     const std::map<std::string, std::string> no_fast_hash{{"MUSTER_TEST_FAST_HASH", "0"}};
     const std::string data = dir.sub("data");
-    ASSERT_EQ(run_process({kServerBinary, "init", "--data", data}, "", 30s, no_fast_hash).exit_code, 0);
+    ASSERT_EQ(run_process({kServerBinary, "init", "--data", data, "--db", fresh_test_db()}, "", 30s, no_fast_hash).exit_code, 0);
     ASSERT_EQ(run_process({kServerBinary, "unit", "add", "--data", data, "--code", "hq", "--name", "HQ"}, "", 30s,
                           no_fast_hash).exit_code, 0);
     const auto add = run_process({kServerBinary, "member", "add", "--data", data, "--login", "real", "--name", "Real",

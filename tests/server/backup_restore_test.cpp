@@ -6,6 +6,7 @@
 
 #include "muster/server/admin.hpp"
 #include "muster/server/blobs.hpp"
+#include "support/test_db.hpp"
 #include "support/http_client.hpp"
 #include "support/cli_checks.hpp"
 #include "support/server_process.hpp"
@@ -19,7 +20,10 @@ namespace fs = std::filesystem;
 class Backup : public ::testing::Test {
 protected:
     void SetUp() override {
-        auto demo = server::admin::seed_demo(data(), server::HashCost::insecure_for_tests());
+        // `backup`/`restore` copy SQLite's file; a PostgreSQL deployment uses
+        // pg_dump, and these commands refuse its folders (Backup.RefusesAFolderOnAnotherDatabase).
+        if (testing_postgres()) GTEST_SKIP() << "SQLite's own backup; refused on PostgreSQL (tested below)";
+        auto demo = server::admin::seed_demo(data(), server::HashCost::insecure_for_tests(), fresh_test_db());
         ASSERT_TRUE(demo.ok()) << demo.error().message;
     }
     std::string data() const { return dir_.sub("data"); }
@@ -98,6 +102,23 @@ TEST_F(Backup, RestoreRefusesDamagedOrForeignFiles) {
     const auto text = dir_.sub("notes.txt");
     std::ofstream(text) << "not a database\n";
     expect_names(run_cli({"restore", "--data", dir_.sub("r2"), "--from", text}), "--from");
+}
+
+TEST(BackupOtherDatabase, RefusesAFolderWhoseDatabaseIsNotItsOwnSqliteFile) {
+    TempDir dir;
+    const auto data = dir.sub("data");
+    fs::create_directories(data);
+    {
+        std::ofstream url(server::database_url_path(data));
+        url << "postgresql://muster:secret@db.example:5432/muster\n";  // never connected to: refused before
+    }
+    const auto backup = run_cli({"backup", "--data", data, "--to", dir.sub("b.db")});
+    expect_names(backup, "--data");
+    EXPECT_NE(backup.err.find("pg_dump"), std::string::npos) << backup.err;
+    EXPECT_EQ(backup.err.find("secret"), std::string::npos) << "no password in messages";
+    EXPECT_FALSE(fs::exists(dir.sub("b.db")));
+    expect_names(run_cli({"restore", "--data", data, "--from", server::database_url_path(data), "--force"}), "--data");
+    EXPECT_FALSE(fs::exists(server::database_path(data))) << "nothing restored beside it";
 }
 
 TEST(BackupHelp, SaysWhereBlobsGo) {

@@ -10,6 +10,7 @@
 
 #include "muster/server/admin.hpp"
 #include "muster/server/blobs.hpp"
+#include "support/test_db.hpp"
 #include "support/demo_server.hpp"
 #include "support/http_client.hpp"
 #include "support/ws_client.hpp"
@@ -158,8 +159,10 @@ TEST_F(Blobs, BodyLimitIsPerRoute) {
 
 TEST(BlobStoreUnit, StoresOnceAndRecordsUploaders) {
     TempDir dir;
-    ASSERT_TRUE(server::admin::init(dir.sub("data")).ok());
-    auto store = BlobStore::open(dir.sub("data"));
+    ASSERT_TRUE(server::admin::init(dir.sub("data"), fresh_test_db()).ok());
+    auto directory = server::Directory::open(dir.sub("data"), SystemClock::instance());
+    ASSERT_TRUE(directory.ok()) << directory.error().message;
+    auto store = BlobStore::open(dir.sub("data"), (*directory)->store());
     ASSERT_TRUE(store.ok()) << store.error().message;
     auto& blobs = **store;
     EXPECT_TRUE(BlobStore::is_hash(BlobStore::hash_of("")));

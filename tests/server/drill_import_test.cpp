@@ -5,8 +5,8 @@
 
 #include <fstream>
 
-#include <sqlite3.h>
 
+#include "muster/server/directory.hpp"
 #include "support/server_process.hpp"
 #include "support/sync_fixture.hpp"
 
@@ -15,20 +15,12 @@ namespace {
 
 const std::string kExamples = MUSTER_EXAMPLES_DIR;
 
-/// Counts rows of `entity` in the data folder's database (read-only).
+/// How many entities of a type the data folder's store holds (-1: it cannot be read).
 int count_entities(const std::string& data_dir, const std::string& entity) {
-    sqlite3* db = nullptr;
-    int count = -1;
-    if (sqlite3_open_v2((data_dir + "/muster.db").c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt* q = nullptr;
-        if (sqlite3_prepare_v2(db, "SELECT count(*) FROM entities WHERE entity = ?1", -1, &q, nullptr) == SQLITE_OK) {
-            sqlite3_bind_text(q, 1, entity.c_str(), -1, SQLITE_TRANSIENT);
-            if (sqlite3_step(q) == SQLITE_ROW) count = sqlite3_column_int(q, 0);
-        }
-        sqlite3_finalize(q);
-    }
-    sqlite3_close(db);
-    return count;
+    auto directory = server::Directory::open(data_dir, SystemClock::instance());
+    if (!directory) return -1;
+    auto rows = (*directory)->store().list_entities(entity);
+    return rows ? static_cast<int>(rows->size()) : -1;
 }
 
 class DrillImport : public SyncFixture {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "muster/server/directory.hpp"
+#include "support/test_db.hpp"
 #include "support/process.hpp"
 
 namespace muster::server {
@@ -76,7 +77,7 @@ TEST(StoreGroupCommit, ConcurrentWritersAllCommitWithDistinctSeqsThatSurviveAReo
     constexpr int kThreads = 16;
     constexpr int kEach = 40;
     {
-        auto d = Directory::create(dir.sub("data"), clock);
+        auto d = Directory::create(dir.sub("data"), clock, test::fresh_test_db());
         ASSERT_TRUE(d.ok());
         std::atomic<int> failures{0};
         std::vector<std::thread> threads;
@@ -106,7 +107,7 @@ TEST(StoreGroupCommit, ConcurrentWritersAllCommitWithDistinctSeqsThatSurviveAReo
 TEST(StoreGroupCommit, AFailingWriteIsRolledBackAloneWhileItsGroupCommits) {
     TempDir dir;
     ManualClock clock(1'764'000'000'000);
-    auto d = Directory::create(dir.sub("data"), clock);
+    auto d = Directory::create(dir.sub("data"), clock, test::fresh_test_db());
     ASSERT_TRUE(d.ok());
     auto& store = (*d)->store();
 
@@ -147,7 +148,7 @@ TEST(StoreGroupCommit, AFailingWriteIsRolledBackAloneWhileItsGroupCommits) {
 TEST(StoreGroupCommit, ReadsSeeTheLastCommitWithoutWaitingForAWriteInProgress) {
     TempDir dir;
     ManualClock clock(1'764'000'000'000);
-    auto d = Directory::create(dir.sub("data"), clock);
+    auto d = Directory::create(dir.sub("data"), clock, test::fresh_test_db());
     ASSERT_TRUE(d.ok());
     auto& store = (*d)->store();
     ASSERT_TRUE(put_note(store, 1).ok());
@@ -171,7 +172,7 @@ TEST(StoreGroupCommit, ReadsSeeTheLastCommitWithoutWaitingForAWriteInProgress) {
 TEST(StoreGroupCommit, AWriteByAnotherProcessMeanwhileIsSeenByTheNextGroup) {
     TempDir dir;
     ManualClock clock(1'764'000'000'000);
-    auto server = Directory::create(dir.sub("data"), clock);
+    auto server = Directory::create(dir.sub("data"), clock, test::fresh_test_db());
     ASSERT_TRUE(server.ok());
     ASSERT_TRUE(put_note((*server)->store(), 1).ok());
     {

@@ -1,12 +1,12 @@
 #include <gtest/gtest.h>
 
-#include <sqlite3.h>
 
 #include "muster/server/admin.hpp"
 #include "muster/server/auth.hpp"
 #include "muster/server/crypto.hpp"
 #include "muster/server/directory.hpp"
 #include "muster/server/log.hpp"
+#include "support/test_db.hpp"
 #include "support/process.hpp"
 
 namespace muster::server {
@@ -15,7 +15,7 @@ namespace {
 using muster::test::TempDir;
 
 std::unique_ptr<Directory> fresh(const TempDir& dir, const Clock& clock) {
-    auto created = Directory::create(dir.sub("data"), clock);
+    auto created = Directory::create(dir.sub("data"), clock, test::fresh_test_db());
     EXPECT_TRUE(created.ok()) << (created ? "" : created.error().message);
     return created ? std::move(*created) : nullptr;
 }
@@ -24,7 +24,7 @@ TEST(ServerStore, CreateRefusesAnExistingDatabase) {
     TempDir dir;
     ManualClock clock;
     ASSERT_TRUE(fresh(dir, clock));
-    auto again = Directory::create(dir.sub("data"), clock);
+    auto again = Directory::create(dir.sub("data"), clock, test::fresh_test_db());
     ASSERT_FALSE(again.ok());
     EXPECT_NE(again.error().message.find("--data"), std::string::npos);
 }
@@ -41,10 +41,7 @@ TEST(ServerStore, OpenRefusesANewerSchema) {
     TempDir dir;
     ManualClock clock;
     fresh(dir, clock).reset();
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(database_path(dir.sub("data")).c_str(), &db), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr), SQLITE_OK);
-    sqlite3_close(db);
+    test::set_schema_version(dir.sub("data"), 99);
     auto opened = Directory::open(dir.sub("data"), clock);
     ASSERT_FALSE(opened.ok());
     EXPECT_EQ(opened.error().code, ErrorCode::version_too_new);
@@ -162,7 +159,7 @@ TEST(ServerStore, TokensAndFailures) {
 TEST(AuthService, LoginAuthenticateLogoutInProcess) {
     log::set_enabled(false);
     TempDir dir;
-    ASSERT_TRUE(admin::seed_demo(dir.sub("data"), HashCost::insecure_for_tests()).ok());
+    ASSERT_TRUE(admin::seed_demo(dir.sub("data"), HashCost::insecure_for_tests(), test::fresh_test_db()).ok());
     ManualClock clock;
     auto d = Directory::open(dir.sub("data"), clock);
     ASSERT_TRUE(d.ok());
@@ -195,7 +192,7 @@ TEST(AuthService, LoginAuthenticateLogoutInProcess) {
 TEST(AuthService, DisabledMemberCannotLoginAndLosesTokens) {
     log::set_enabled(false);
     TempDir dir;
-    ASSERT_TRUE(admin::seed_demo(dir.sub("data"), HashCost::insecure_for_tests()).ok());
+    ASSERT_TRUE(admin::seed_demo(dir.sub("data"), HashCost::insecure_for_tests(), test::fresh_test_db()).ok());
     ManualClock clock;
     std::string token;
     {

@@ -3,29 +3,13 @@
 
 #include <csignal>
 
-#include <sqlite3.h>
 
 #include "muster/server/store.hpp"
+#include "support/test_db.hpp"
 #include "support/sync_fixture.hpp"
 
 namespace muster::test {
 namespace {
-
-/// `PRAGMA integrity_check` on a read-only connection ("ok" when sound).
-std::string integrity(const std::string& path) {
-    sqlite3* db = nullptr;
-    std::string result = "cannot open";
-    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt* stmt = nullptr;
-        if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &stmt, nullptr) == SQLITE_OK &&
-            sqlite3_step(stmt) == SQLITE_ROW) {
-            result = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-        }
-        sqlite3_finalize(stmt);
-    }
-    sqlite3_close(db);
-    return result;
-}
 
 using SyncDurability = SyncFixture;
 
@@ -46,7 +30,7 @@ TEST_F(SyncDurability, EveryAckedOpSurvivesKillNine20Times) {
         for (const auto& ack : answer["acks"]) ASSERT_EQ(ack["status"], "applied") << ack.dump();
 
         server_->stop(SIGKILL);
-        ASSERT_EQ(integrity(server::database_path(data())), "ok") << "round " << round;
+        ASSERT_EQ(store_integrity(data()), "ok") << "round " << round;
         start();
         ASSERT_FALSE(HasFatalFailure());
 

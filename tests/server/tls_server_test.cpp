@@ -10,6 +10,7 @@
 #include <openssl/x509.h>
 
 #include "muster/server/admin.hpp"
+#include "support/test_db.hpp"
 #include "support/http_client.hpp"
 #include "support/server_process.hpp"
 #include "support/ws_client.hpp"
@@ -53,7 +54,7 @@ class Tls : public ::testing::Test {
 protected:
     void SetUp() override {
         ASSERT_TRUE(write_self_signed(cert(), key()));
-        auto demo = server::admin::seed_demo(data(), server::HashCost::insecure_for_tests());
+        auto demo = server::admin::seed_demo(data(), server::HashCost::insecure_for_tests(), fresh_test_db());
         ASSERT_TRUE(demo.ok()) << demo.error().message;
         server_ = std::make_unique<ServerProcess>(data(), std::vector<std::string>{"--tls-cert", cert(), "--tls-key", key()});
         ASSERT_NE(server_->port(), 0) << server_->log();

@@ -1,3 +1,4 @@
+#include "support/test_db.hpp"
 #include "support/demo_server.hpp"
 
 #include <gtest/gtest.h>
@@ -9,7 +10,7 @@ namespace muster::test {
 
 DemoServer::DemoServer(const Tweak& tweak, const Clock& wall) {
     server::log::set_enabled(false);
-    auto demo = server::admin::seed_demo(data(), server::HashCost::insecure_for_tests());
+    auto demo = server::admin::seed_demo(data(), server::HashCost::insecure_for_tests(), fresh_test_db());
     if (!demo) {
         ADD_FAILURE() << "demo: " << demo.error().message;
         return;

@@ -1,14 +1,28 @@
 #include "support/server_process.hpp"
 
+#include "support/test_db.hpp"
+
+#include <algorithm>
 #include <atomic>
 
 #include <unistd.h>
 
 namespace muster::test {
 
+std::vector<std::string> with_test_db(std::vector<std::string> args) {
+    const bool creates = !args.empty() && (args[0] == "init" || args[0] == "demo");
+    const bool has_data = std::find(args.begin(), args.end(), "--data") != args.end();
+    const bool has_db = std::find(args.begin(), args.end(), "--db") != args.end();
+    if (creates && has_data && !has_db && testing_postgres()) {
+        args.emplace_back("--db");
+        args.push_back(fresh_test_db());
+    }
+    return args;
+}
+
 ProcessResult run_cli(const std::vector<std::string>& args, const std::string& input) {
     std::vector<std::string> full{kServerBinary};
-    full.insert(full.end(), args.begin(), args.end());
+    for (auto& arg : with_test_db(args)) full.push_back(std::move(arg));
     return run_process(full, input);
 }
 

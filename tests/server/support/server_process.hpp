@@ -13,7 +13,11 @@ namespace muster::test {
 
 inline const std::string kServerBinary = MUSTER_SERVER_BINARY;
 
-/// Runs `muster-server ARGS...` to completion (fast argon2 for tests).
+/// `init` and `demo` ARGS with `--data` and no `--db` get the test's database
+/// (`fresh_test_db`); anything else is returned as is.
+std::vector<std::string> with_test_db(std::vector<std::string> args);
+
+/// Runs `muster-server ARGS...` (through `with_test_db`) to completion (fast argon2 for tests).
 ProcessResult run_cli(const std::vector<std::string>& args, const std::string& input = {});
 
 class ServerProcess {

@@ -1,3 +1,4 @@
+#include "support/test_db.hpp"
 #include "support/sync_fixture.hpp"
 
 #include "muster/server/admin.hpp"
@@ -5,7 +6,7 @@
 namespace muster::test {
 
 void SyncFixture::SetUp() {
-    auto demo = server::admin::seed_demo(data(), server::HashCost::insecure_for_tests());
+    auto demo = server::admin::seed_demo(data(), server::HashCost::insecure_for_tests(), fresh_test_db());
     ASSERT_TRUE(demo.ok()) << demo.error().message;
     demo_drill_ = demo->drill_key;
     demo_tasks_ = demo->task_keys;

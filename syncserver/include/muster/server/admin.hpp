@@ -18,7 +18,7 @@ namespace muster::server::admin {
 
 /// Creates the folder and a new database; refuses an existing database.
 /// Returns the new server replica id.
-[[nodiscard]] Result<std::string> init(const std::string& data_dir);
+[[nodiscard]] Result<std::string> init(const std::string& data_dir, const std::string& db = {});
 
 Result<Unit> add_unit(const std::string& data_dir, const std::string& code, const std::string& name,
                       const std::string& parent_code);
@@ -107,7 +107,7 @@ struct DemoSummary {
 };
 /// Initialises a fresh folder with demo units, members (all with password
 /// `muster-demo`), a planned drill and its injects.
-Result<DemoSummary> seed_demo(const std::string& data_dir, const HashCost& cost);
+Result<DemoSummary> seed_demo(const std::string& data_dir, const HashCost& cost, const std::string& db = {});
 
 /// What `drill import` may override in the file (empty / nullopt: the file's).
 struct DrillImportOptions {

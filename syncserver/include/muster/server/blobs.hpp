@@ -6,8 +6,8 @@
 /// Layout under the data folder:
 ///   blobs/tmp/<random>.part   uploads being written (removed at startup)
 ///   blobs/ab/cdef…            the blob whose hash is `abcdef…` (2 + 62 hex)
-/// and a table `blob_uploads(hash, member_key, at_ms)` in `muster.db`, kept
-/// through its own connection (so `backup` copies it with everything else).
+/// and the uploaders in the server's store (`ServerStore::record_blob_upload`:
+/// with several instances on PostgreSQL, the folder is shared and so is the table).
 
 #include <cstdint>
 #include <memory>
@@ -64,9 +64,9 @@ private:
 /// The blob folder and the uploader table. Thread-safe.
 class BlobStore {
 public:
-    /// Creates `blobs/` and `blobs/tmp/` if missing, removes stale uploads and
-    /// opens the uploader table (creating it). `data_dir` must hold a database.
-    static Result<std::unique_ptr<BlobStore>> open(const std::string& data_dir);
+    /// Creates `blobs/` and `blobs/tmp/` in `data_dir` if missing and removes
+    /// stale uploads; the uploaders are kept in `store`, which must outlive it.
+    static Result<std::unique_ptr<BlobStore>> open(const std::string& data_dir, ServerStore& store);
     ~BlobStore();
     BlobStore(const BlobStore&) = delete;
     BlobStore& operator=(const BlobStore&) = delete;
@@ -92,11 +92,10 @@ public:
     [[nodiscard]] Result<bool> is_uploader(const std::string& hash, const std::string& member_key);
 
 private:
-    struct Db;
-    BlobStore(std::string root, std::unique_ptr<Db> db);
+    BlobStore(std::string root, ServerStore& store);
 
     std::string root_;  ///< `<data>/blobs`
-    std::unique_ptr<Db> db_;
+    ServerStore& store_;
 };
 
 /// What the blob routes use besides `Services`. All outlive the router.

@@ -51,7 +51,9 @@ class Directory {
 public:
     /// Opens an existing data folder / creates a new one (see store.hpp for the refusals).
     static Result<std::unique_ptr<Directory>> open(const std::string& data_dir, const Clock& wall);
-    static Result<std::unique_ptr<Directory>> create(const std::string& data_dir, const Clock& wall);
+    /// `db`: a `--db` value (empty: the folder's own SQLite file).
+    static Result<std::unique_ptr<Directory>> create(const std::string& data_dir, const Clock& wall,
+                                                     const std::string& db = {});
 
     Directory(std::unique_ptr<ServerStore> store, const Clock& wall, const Hlc& restored);
 

@@ -1,7 +1,8 @@
 #pragma once
-/// The server's storage interface. `SqliteStore` is the default backend; the
-/// interface speaks in domain records (no SQL, no sqlite3 types) so a
-/// PostgreSQL backend can implement it later.
+/// The server's storage interface, with two backends: `SqliteStore` (the
+/// embedded default, one machine) and `PgStore` (PostgreSQL, several server
+/// instances on one database). It speaks in domain records: no SQL, no
+/// driver types.
 ///
 /// Thread-safety: implementations are safe to call from any thread.
 
@@ -227,6 +228,10 @@ public:
                                                                     std::int64_t since_ms) = 0;
     virtual Status clear_login_failures(const std::string& login) = 0;
 
+    /// Remembers that `member_key` uploaded the blob `hash` (kept once).
+    virtual Status record_blob_upload(const std::string& hash, const std::string& member_key, std::int64_t at_ms) = 0;
+    [[nodiscard]] virtual Result<bool> is_blob_uploader(const std::string& hash, const std::string& member_key) = 0;
+
     /// Runs `body` over one read snapshot. Must not call other methods of this store.
     virtual Status read(const std::function<void(StoreReader&)>& body) = 0;
     /// Runs `body` in ONE transaction committed with `synchronous=FULL` (durable
@@ -235,17 +240,49 @@ public:
     virtual Status write(const std::function<void(StoreWriter&)>& body) = 0;
 };
 
-/// The database file inside a data folder.
+/// The SQLite database file inside a data folder.
 [[nodiscard]] std::string database_path(const std::string& data_dir);
 
-/// Creates a new store at `data_dir` (the folder is created if missing);
-/// refuses (bad_request naming --data) if a database already exists there.
-[[nodiscard]] Result<std::unique_ptr<ServerStore>> create_sqlite_store(const std::string& data_dir);
-/// Opens an existing store, migrating an older schema; refuses a newer one
-/// (`version_too_new`) and a folder without a database (`bad_request`).
-[[nodiscard]] Result<std::unique_ptr<ServerStore>> open_sqlite_store(const std::string& data_dir);
+/// Where a deployment's database is: `sqlite:DIR` (the file DIR/muster.db) or
+/// a `postgresql://` (or `postgres://`) connection URI.
+struct DatabaseUrl {
+    enum class Kind : std::uint8_t { sqlite, postgresql };
+    Kind kind = Kind::sqlite;
+    std::string sqlite_dir;  ///< for sqlite
+    std::string url;         ///< as given (for postgresql: the libpq URI)
+};
 
-/// The schema version this build writes.
-inline constexpr int kStoreSchemaVersion = 4;
+/// Parses a `--db` value; errors name `--db`.
+[[nodiscard]] Result<DatabaseUrl> parse_database_url(const std::string& text);
+
+/// The file in a data folder that names its database when that is not the
+/// folder's own SQLite file (written by `init --db` and `migrate`, mode 0600).
+[[nodiscard]] std::string database_url_path(const std::string& data_dir);
+
+/// The database of the data folder `data_dir`: what its `database.url`
+/// names, else its own SQLite file. `db` (a `--db` value, may be empty) must
+/// agree with the folder's record; a folder with no record takes it.
+[[nodiscard]] Result<DatabaseUrl> resolve_database(const std::string& data_dir, const std::string& db = {});
+
+/// Creates a new store for the data folder `data_dir` (created if missing) in
+/// the database `db` names (default: the folder's own SQLite file) and
+/// records a non-default choice in the folder; refuses (bad_request) a
+/// database that already holds Muster's schema.
+[[nodiscard]] Result<std::unique_ptr<ServerStore>> create_store(const std::string& data_dir, const std::string& db = {});
+/// Opens the store of an existing data folder (see `resolve_database`),
+/// migrating an older schema; refuses a newer one (`version_too_new`) and a
+/// folder without a database (`bad_request`).
+[[nodiscard]] Result<std::unique_ptr<ServerStore>> open_store(const std::string& data_dir);
+
+/// The backends' own factories (`create_store`/`open_store` choose between them).
+[[nodiscard]] Result<std::unique_ptr<ServerStore>> create_sqlite_store(const std::string& data_dir);
+[[nodiscard]] Result<std::unique_ptr<ServerStore>> open_sqlite_store(const std::string& data_dir);
+[[nodiscard]] Result<std::unique_ptr<ServerStore>> create_pg_store(const std::string& url);
+[[nodiscard]] Result<std::unique_ptr<ServerStore>> open_pg_store(const std::string& url);
+
+/// The schema version this build writes (SQLite's `user_version`).
+inline constexpr int kStoreSchemaVersion = 5;
+/// The PostgreSQL schema version this build writes (`muster_meta.schema_version`).
+inline constexpr int kPgSchemaVersion = 1;
 
 }  // namespace muster::server

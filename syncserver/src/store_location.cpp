@@ -1,0 +1,122 @@
+// Which database a data folder uses: its own SQLite file, or the database its
+// `database.url` names (PostgreSQL, or SQLite elsewhere).
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+
+#include "muster/server/store.hpp"
+#include "pg.hpp"
+
+namespace muster::server {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string describe(const DatabaseUrl& db) {
+    return db.kind == DatabaseUrl::Kind::postgresql ? pg::redact(db.url) : "sqlite:" + db.sqlite_dir;
+}
+
+bool same(const DatabaseUrl& a, const DatabaseUrl& b) {
+    if (a.kind != b.kind) return false;
+    if (a.kind == DatabaseUrl::Kind::postgresql) return a.url == b.url;
+    std::error_code ec;
+    return fs::weakly_canonical(a.sqlite_dir, ec) == fs::weakly_canonical(b.sqlite_dir, ec);
+}
+
+/// Writes the folder's record of its database (owner-only: it may hold a password).
+Status record_database(const std::string& data_dir, const DatabaseUrl& db) {
+    const auto path = database_url_path(data_dir);
+    const auto part = path + ".part";
+    {
+        std::ofstream out(part, std::ios::trunc);
+        if (!(out << db.url << '\n') || !out.flush()) {
+            return Error{ErrorCode::io_error, "--data: cannot write " + part};
+        }
+    }
+    ::chmod(part.c_str(), 0600);
+    std::error_code ec;
+    fs::rename(part, path, ec);
+    if (ec) return Error{ErrorCode::io_error, "--data: cannot write " + path + ": " + ec.message()};
+    return {};
+}
+
+}  // namespace
+
+std::string database_url_path(const std::string& data_dir) { return (fs::path(data_dir) / "database.url").string(); }
+
+Result<DatabaseUrl> parse_database_url(const std::string& text) {
+    if (text.rfind("postgresql://", 0) == 0 || text.rfind("postgres://", 0) == 0) {
+        return DatabaseUrl{DatabaseUrl::Kind::postgresql, {}, text};
+    }
+    if (text.rfind("sqlite:", 0) == 0 && text.size() > 7) {
+        return DatabaseUrl{DatabaseUrl::Kind::sqlite, text.substr(7), text};
+    }
+    return Error{ErrorCode::bad_request,
+                 "--db: expected sqlite:DIR or postgresql://USER@HOST:PORT/DATABASE, got '" + pg::redact(text) + "'"};
+}
+
+Result<DatabaseUrl> resolve_database(const std::string& data_dir, const std::string& db) {
+    std::optional<DatabaseUrl> recorded;
+    std::ifstream file(database_url_path(data_dir));
+    if (file) {
+        std::string line;
+        std::getline(file, line);
+        auto parsed = parse_database_url(line);
+        if (!parsed) {
+            return Error{ErrorCode::bad_request, database_url_path(data_dir) + ": " + parsed.error().message};
+        }
+        recorded = *parsed;
+    }
+    if (db.empty()) {
+        if (recorded) return *recorded;
+        return DatabaseUrl{DatabaseUrl::Kind::sqlite, data_dir, "sqlite:" + data_dir};
+    }
+    auto wanted = parse_database_url(db);
+    if (!wanted) return wanted.error();
+    const DatabaseUrl own{DatabaseUrl::Kind::sqlite, data_dir, "sqlite:" + data_dir};
+    const auto& current = recorded ? *recorded : own;
+    if (same(current, *wanted)) return *wanted;
+    const bool own_database_exists = !recorded && fs::exists(database_path(data_dir));
+    if (recorded || own_database_exists) {
+        return Error{ErrorCode::bad_request, "--db: the data folder " + data_dir + " uses " + describe(current) +
+                                                 ", not " + describe(*wanted)};
+    }
+    // A folder with no database of its own takes the one named (another
+    // instance's shared folder, or a fresh one for an existing database).
+    std::error_code ec;
+    fs::create_directories(data_dir, ec);
+    if (ec) return Error{ErrorCode::io_error, "--data: cannot create " + data_dir + ": " + ec.message()};
+    if (auto st = record_database(data_dir, *wanted); !st) return st.error();
+    return *wanted;
+}
+
+Result<std::unique_ptr<ServerStore>> create_store(const std::string& data_dir, const std::string& db) {
+    if (db.empty()) return create_sqlite_store(data_dir);
+    auto wanted = parse_database_url(db);
+    if (!wanted) return wanted.error();
+    std::error_code ec;
+    if (fs::exists(database_url_path(data_dir), ec) || fs::exists(database_path(data_dir), ec)) {
+        return Error{ErrorCode::bad_request,
+                     "--data: " + data_dir + " already holds a Muster database; refusing to overwrite it"};
+    }
+    fs::create_directories(data_dir, ec);
+    if (ec) return Error{ErrorCode::io_error, "--data: cannot create " + data_dir + ": " + ec.message()};
+    auto store = wanted->kind == DatabaseUrl::Kind::postgresql ? create_pg_store(wanted->url)
+                                                                : create_sqlite_store(wanted->sqlite_dir);
+    if (!store) return store.error();
+    if (wanted->kind == DatabaseUrl::Kind::postgresql || !same(*wanted, {DatabaseUrl::Kind::sqlite, data_dir, {}})) {
+        if (auto st = record_database(data_dir, *wanted); !st) return st.error();
+    }
+    return store;
+}
+
+Result<std::unique_ptr<ServerStore>> open_store(const std::string& data_dir) {
+    auto db = resolve_database(data_dir);
+    if (!db) return db.error();
+    if (db->kind == DatabaseUrl::Kind::postgresql) return open_pg_store(db->url);
+    return open_sqlite_store(db->sqlite_dir);
+}
+
+}  // namespace muster::server

@@ -1,0 +1,84 @@
+#include "store_rows.hpp"
+
+#include <algorithm>
+
+#include "muster/json.hpp"
+#include "muster/schema.hpp"
+#include "muster/server/scope.hpp"
+
+namespace muster::server {
+
+std::string parent_of(const EntityRecord& record) {
+    if (record.entity == "log") return stored_string(record.fields, "task");
+    if (record.entity == "conflict" && stored_string(record.fields, "entity") == "task") {
+        return stored_string(record.fields, "key");
+    }
+    return {};
+}
+
+std::string json_text(const nlohmann::json& value) {
+    std::string out;
+    append_json(out, value);
+    return out;
+}
+
+std::string wire_text(const EntityRecord& record) {
+    const auto type = entity_type_from_string(record.entity);
+    const bool versioned = !type || entity_spec(*type).shape == EntityShape::versioned;
+    std::string out = "{";
+    for (const auto& [name, entry] : record.fields.items()) {
+        if (!entry.is_object()) continue;
+        const auto value = entry.find("v");
+        const auto hlc = entry.find("hlc");
+        if (value == entry.end() || (versioned && hlc == entry.end())) continue;
+        if (out.size() > 1) out += ',';
+        append_json_string(out, name);
+        out += ':';
+        if (!versioned) {
+            append_json(out, *value);
+            continue;
+        }
+        out += "{\"hlc\":";
+        append_json(out, *hlc);
+        out += ",\"v\":";
+        append_json(out, *value);
+        out += '}';
+    }
+    out += '}';
+    return out;
+}
+
+std::vector<std::string> attachment_hashes(const EntityRecord& record) {
+    std::vector<std::string> out;
+    if (record.entity != "log") return out;
+    const auto& attachments = stored_value(record.fields, "attachments");
+    if (!attachments.is_array()) return out;
+    for (const auto& hash : attachments) {
+        if (hash.is_string()) out.push_back(hash.get<std::string>());
+    }
+    return out;
+}
+
+ScopePage pick_scope_page(std::vector<ScopeCandidate>& found, int limit,
+                          const std::function<bool(ScopeCandidate&, ScopeItem&)>& load) {
+    // Only the `limit` lowest seqs are wanted: order (seq, index) pairs, not the candidates.
+    std::vector<std::pair<std::int64_t, std::size_t>> order;
+    order.reserve(found.size());
+    for (std::size_t i = 0; i < found.size(); ++i) order.emplace_back(found[i].seq, i);
+    const auto wanted = std::min(order.size(), static_cast<std::size_t>(std::max(limit, 0)));
+    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(wanted), order.end());
+    ScopePage page;
+    page.has_more = found.size() > wanted;
+    page.items.reserve(wanted);
+    for (std::size_t n = 0; n < wanted; ++n) {
+        auto& candidate = found[order[n].second];
+        ScopeItem item;
+        item.seq = candidate.seq;
+        item.gone = candidate.gone;
+        if (!load(candidate, item)) continue;
+        page.items.push_back(std::move(item));
+    }
+    return page;
+}
+
+}  // namespace muster::server

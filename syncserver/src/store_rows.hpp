@@ -1,0 +1,41 @@
+#pragma once
+/// What both store backends derive from an entity record the same way: its
+/// parent task, its stored and wire text, the columns PostgreSQL indexes,
+/// and how one page of the scope index is picked from per-slice range scans.
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "muster/server/store.hpp"
+
+namespace muster::server {
+
+/// The task a log or a task conflict belongs to ("" for anything else).
+[[nodiscard]] std::string parent_of(const EntityRecord& record);
+/// Canonical JSON text of stored fields.
+[[nodiscard]] std::string json_text(const nlohmann::json& value);
+/// The wire form of stored fields: versioned `{"f": {"v", "hlc"}}` (authors
+/// dropped), append-only plain values.
+[[nodiscard]] std::string wire_text(const EntityRecord& record);
+/// The blob hashes a log attaches (empty for anything else).
+[[nodiscard]] std::vector<std::string> attachment_hashes(const EntityRecord& record);
+
+/// One row a range scan of the scope index found.
+struct ScopeCandidate {
+    std::int64_t seq = 0;
+    bool gone = false;     ///< a departure
+    std::int64_t row = 0;  ///< the backend's handle on the entity row (SQLite: rowid)
+    std::string entity;
+    std::string key;
+};
+
+/// Keeps the `limit` lowest seqs of `found`, in order, and turns each into an
+/// item with `load` (false: the row is gone; skipped). `has_more` is set when
+/// `found` held more than `limit`.
+[[nodiscard]] ScopePage pick_scope_page(std::vector<ScopeCandidate>& found, int limit,
+                                        const std::function<bool(ScopeCandidate&, ScopeItem&)>& load);
+
+}  // namespace muster::server

@@ -1,0 +1,25 @@
+#pragma once
+/// Which database the server tests run on. The same tests run twice under
+/// CTest: on SQLite (the default), and as `pg.*` with MUSTER_TEST_POSTGRES
+/// naming the folder of a throwaway PostgreSQL cluster
+/// (scripts/pg-cluster.sh), whose `url` file holds its admin URL.
+
+#include <string>
+
+namespace muster::test {
+
+/// True when this run targets PostgreSQL.
+[[nodiscard]] bool testing_postgres();
+/// The `--db` value for a data folder a test creates: "" on SQLite, else a
+/// new empty database in the test cluster. Throws when MUSTER_TEST_POSTGRES
+/// is set but the cluster cannot be reached (never falls back to SQLite).
+[[nodiscard]] std::string fresh_test_db();
+
+/// "ok" when the data folder's database is sound, else what is wrong. SQLite:
+/// `PRAGMA integrity_check`. PostgreSQL: amcheck's `bt_index_check` on every
+/// index, and the change counter covering every seq handed out, none twice.
+[[nodiscard]] std::string store_integrity(const std::string& data_dir);
+/// Overwrites the schema version a data folder's database records.
+void set_schema_version(const std::string& data_dir, int version);
+
+}  // namespace muster::test
