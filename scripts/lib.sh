@@ -26,6 +26,7 @@ MUSTER_PACKAGES=(
   libgl-dev fonts-dejavu-core libjemalloc-dev
   clang libclang-rt-14-dev llvm
   libsqlcipher-dev qtkeychain-qt6-dev dbus gnome-keyring
+  postgresql libpq-dev
   chromium
 )
 

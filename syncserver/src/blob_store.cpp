@@ -1,4 +1,5 @@
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <system_error>
@@ -51,7 +52,15 @@ Result<std::unique_ptr<BlobStore>> BlobStore::open(const std::string& data_dir, 
     std::error_code ec;
     fs::create_directories(tmp, ec);
     if (ec) return Error{ErrorCode::io_error, "cannot create " + tmp.string() + ": " + ec.message()};
-    for (const auto& entry : fs::directory_iterator(tmp, ec)) fs::remove(entry.path(), ec);  // uploads cut short
+    // Uploads cut short by a crash. Only old ones: with several instances the
+    // folder is shared, and another instance may be writing one right now
+    // (an upload is written from memory in well under a minute).
+    const auto stale = fs::file_time_type::clock::now() - std::chrono::minutes(10);
+    for (const auto& entry : fs::directory_iterator(tmp, ec)) {
+        std::error_code age_ec;
+        const auto written = fs::last_write_time(entry.path(), age_ec);
+        if (!age_ec && written < stale) fs::remove(entry.path(), age_ec);
+    }
     return std::unique_ptr<BlobStore>(new BlobStore(root, store));
 }
 

@@ -67,17 +67,32 @@ Result<std::size_t> InjectScheduler::release_due() {
     if (due.empty()) return std::size_t{0};
 
     ChangeEvent event;
+    std::size_t released = 0;
     auto write = store_.write([&](StoreWriter& writer) {
+        // Looked at again inside the write: another server instance on the
+        // same database (PostgreSQL) may have released some since the read;
+        // writes are serialised there, so each release happens once.
+        std::map<std::string, std::pair<std::optional<std::int64_t>, std::optional<std::int64_t>>> recorded;
+        for (const auto& row : writer.injects()) recorded[row.task] = {row.released_offset_ms, row.released_started_at};
+        released = 0;
+        event = ChangeEvent{};
         for (const auto& d : due) {
+            const auto now_recorded = recorded.find(d.row.task);
+            if (now_recorded != recorded.end() && now_recorded->second.first == d.row.offset_ms &&
+                now_recorded->second.second == d.started_at) {
+                continue;
+            }
+            ++released;
             event.seq = std::max(event.seq, writer.bump_seq("task", d.row.task));
             writer.record_release(d.row.task, d.row.offset_ms, d.started_at, now);
             event.unit_keys.push_back(d.row.unit);
         }
     });
     if (!write) return write.error();
+    if (released == 0) return std::size_t{0};
     changes_.publish(event);
-    log::info("injects released", {{"count", std::to_string(due.size())}});
-    return due.size();
+    log::info("injects released", {{"count", std::to_string(released)}});
+    return released;
 }
 
 }  // namespace muster::server

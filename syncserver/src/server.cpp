@@ -25,6 +25,7 @@
 #include "muster/server/log.hpp"
 #include "muster/server/report.hpp"
 #include "muster/version.hpp"
+#include "pg_change_relay.hpp"
 #include "shared_state.hpp"
 #include "tls.hpp"
 #include "unit_hierarchy.hpp"
@@ -110,6 +111,7 @@ struct Server::Impl {
     std::unique_ptr<AuthService> auth;
     Router router;
     ChangeFeed changes;
+    std::unique_ptr<PgChangeRelay> relay;  ///< with PostgreSQL: events to and from the other instances
     std::unique_ptr<BlobAccess> blob_access;
     std::unique_ptr<Services> services;
     std::unique_ptr<InjectScheduler> injects;
@@ -135,8 +137,15 @@ Result<std::unique_ptr<Server>> Server::start(const ServerConfig& config, const 
     auto impl = std::make_unique<Impl>(config);
     Impl& s = *impl;
 
+    auto database = resolve_database(s.config.data_dir);
+    if (!database) return database.error();
     auto directory = Directory::open(s.config.data_dir, wall);
     if (!directory) return directory.error();
+    if (database->kind == DatabaseUrl::Kind::postgresql) {
+        auto relay = PgChangeRelay::start(database->url, s.changes);
+        if (!relay) return relay.error();
+        s.relay = std::move(*relay);
+    }
     s.directory = std::move(*directory);
     auto blobs = BlobStore::open(s.config.data_dir, s.directory->store());
     if (!blobs) return blobs.error();

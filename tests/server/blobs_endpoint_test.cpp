@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <thread>
 
 #include <boost/asio/ip/tcp.hpp>
@@ -155,6 +156,22 @@ TEST_F(Blobs, BodyLimitIsPerRoute) {
     EXPECT_EQ(over.error_code(), "payload_too_large");
     const auto json_route = http(port(), "POST", "/v1/auth/login", std::string(9 * 1024 * 1024, ' '));
     EXPECT_EQ(json_route.status, 413) << "other routes keep the 8 MiB limit";
+}
+
+TEST(BlobStoreUnit, OpeningRemovesOnlyStaleUploadsBecauseTheFolderMayBeShared) {
+    TempDir dir;
+    ASSERT_TRUE(server::admin::init(dir.sub("data"), fresh_test_db()).ok());
+    auto directory = server::Directory::open(dir.sub("data"), SystemClock::instance());
+    ASSERT_TRUE(directory.ok()) << directory.error().message;
+    const auto tmp = fs::path(dir.sub("data")) / "blobs" / "tmp";
+    fs::create_directories(tmp);
+    std::ofstream(tmp / "old.part") << "cut short by a crash an hour ago";
+    std::ofstream(tmp / "new.part") << "another instance is writing this one";
+    fs::last_write_time(tmp / "old.part", fs::file_time_type::clock::now() - std::chrono::hours(1));
+    auto store = BlobStore::open(dir.sub("data"), (*directory)->store());
+    ASSERT_TRUE(store.ok()) << store.error().message;
+    EXPECT_FALSE(fs::exists(tmp / "old.part"));
+    EXPECT_TRUE(fs::exists(tmp / "new.part"));
 }
 
 TEST(BlobStoreUnit, StoresOnceAndRecordsUploaders) {
