@@ -16,6 +16,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/test_db.hpp"
+
 namespace {
 
 using nlohmann::json;
@@ -155,6 +157,26 @@ TEST(Sim, SameSeedGivesTheSameOpHistory) {
     EXPECT_EQ(first.report["history_digest"], second.report["history_digest"]);
     // Timing did differ: the network saw different traffic (retries, backoff) while the ops stayed the same.
     EXPECT_EQ(first.report["ops"]["made"], second.report["ops"]["made"]);
+}
+
+// Scale out (PostgreSQL): two instances on one database, members spread over
+// both, each instance killed -9 once while the other serves its members.
+// Runs as pg.SimOnPostgres.* against the test cluster.
+TEST(SimOnPostgres, FiftyMembersOnTwoInstancesWithAKillNineOfEachIsClean) {
+    if (!muster::test::testing_postgres()) GTEST_SKIP() << "needs PostgreSQL: runs as pg.SimOnPostgres.*";
+    const auto run = run_sim({"--members", "50", "--seed", "20261130", "--duration", "20", "--faults", "patchy",
+                              "--kill-server", "2", "--instances", "2", "--db", muster::test::fresh_test_db()},
+                             170);
+    ASSERT_EQ(run.exit_code, 0) << explain(run);
+    const auto& r = run.report;
+    EXPECT_EQ(r["verdict"], "clean");
+    EXPECT_EQ(r["server_kills"]["done"], 2);
+    EXPECT_NE(run.log.find("killed instance 0"), std::string::npos) << run.log;
+    EXPECT_NE(run.log.find("killed instance 1"), std::string::npos) << run.log;
+    EXPECT_EQ(r["ops"]["on_server"], r["ops"]["made"]) << "no op lost, none applied twice (applied_once)";
+    EXPECT_TRUE(check(r, "applied_once")["passed"].get<bool>());
+    EXPECT_TRUE(check(r, "views")["passed"].get<bool>()) << "every member's store equals a cold pull: no missed change";
+    EXPECT_EQ(r["conflicts"]["recorded"], r["conflicts"]["expected"]);
 }
 
 TEST(Sim, CheckerCatchesATamperedMemberStore) {

@@ -1,5 +1,6 @@
 #include "checker.hpp"
 
+#include <optional>
 #include <algorithm>
 #include <cctype>
 #include <iterator>
@@ -13,6 +14,7 @@
 #include "muster/json.hpp"
 #include "muster/merge.hpp"
 #include "parallel.hpp"
+#include "pg_file.hpp"
 #include "sqlite_file.hpp"
 
 namespace muster::sim {
@@ -186,25 +188,51 @@ std::vector<Check> check_server_log(const std::string& db_path, const Members& m
     Check conflicts{"conflicts_recorded", "", {}, 0};
     auto all = [&] { return std::vector<Check>{integrity, acked, made, known, once, rejections, replayed, conflicts}; };
 
-    auto db = SqliteFile::open(db_path, false);
-    if (!db) {
-        integrity.fail("cannot open the server database: " + db.error().message);
-        return all();
+    // The server's database: its SQLite file, or (muster-sim --db) PostgreSQL.
+    const bool postgres = db_path.rfind("postgres", 0) == 0;
+    std::optional<SqliteFile> sqlite_db;
+    std::optional<PgFile> pg_db;
+    if (postgres) {
+        auto opened = PgFile::open(db_path);
+        if (opened) pg_db.emplace(std::move(*opened));
+        else integrity.fail(opened.error().message);
+    } else {
+        auto opened = SqliteFile::open(db_path, false);
+        if (opened) sqlite_db.emplace(std::move(*opened));
+        else integrity.fail("cannot open the server database: " + opened.error().message);
     }
+    if (!sqlite_db && !pg_db) return all();
+    struct Db {
+        std::optional<SqliteFile>& sqlite;
+        std::optional<PgFile>& pg;
+        Status query(const std::string& sql, const std::vector<std::string>& params,
+                     const std::function<void(const std::vector<std::string>&)>& row) {
+            return sqlite ? sqlite->query(sql, params, row) : pg->query(sql, params, row);
+        }
+    } db_handle{sqlite_db, pg_db};
+    auto* db = &db_handle;
     std::string quick;
-    if (auto st = db->query("PRAGMA quick_check", {}, [&](const auto& row) { quick += row[0]; }); !st) {
+    // PostgreSQL keeps its own pages sound; what Muster must keep is its change counter.
+    const char* check_sql = postgres ? "SELECT CASE WHEN (SELECT count(*) FROM entities WHERE changed_seq > s.seq) = 0"
+                                       " THEN 'ok' ELSE 'entities beyond the change counter' END FROM muster_seq s"
+                                     : "PRAGMA quick_check";
+    if (auto st = db->query(check_sql, {}, [&](const auto& row) { quick += row[0]; }); !st) {
         integrity.fail(st.error().message);
     } else if (quick != "ok") {
         integrity.fail("quick_check: " + quick.substr(0, 300));
     }
-    integrity.summary = "PRAGMA quick_check on the server database: " + quick.substr(0, 40);  // sql-ok: a message, not SQL
+    integrity.summary = std::string(postgres ? "change counter check on the PostgreSQL database: "
+                                             : "PRAGMA quick_check on the server database: ") +  // sql-ok: a message, not SQL
+                        quick.substr(0, 40);
 
     std::map<std::string, std::size_t> member_of_replica;
     for (std::size_t i = 0; i < members.size(); ++i) member_of_replica[members[i]->replica_id()] = i;
 
     std::vector<LoggedOp> log;
     std::map<std::string, std::size_t> by_id;
-    const auto loaded = db->query("SELECT id, replica_id, author, op FROM ops ORDER BY rowid", {}, [&](const auto& row) {
+    const auto loaded = db->query(postgres ? "SELECT id, replica_id, author, op FROM ops ORDER BY n"
+                                           : "SELECT id, replica_id, author, op FROM ops ORDER BY rowid",
+                                  {}, [&](const auto& row) {
         if (!member_of_replica.count(row[1])) return;  // another client of a shared server
         by_id[row[0]] = log.size();
         log.push_back({row[0], row[1], row[2], json::parse(row[3], nullptr, false)});

@@ -57,6 +57,11 @@ int main(int argc, char** argv) {
     app.add_option("--timeout-ms", o.timeout_ms, "Timeout of each connect, write and read of a member")
         ->check(CLI::Range(200, 120'000))
         ->capture_default_str();
+    app.add_option("--db", o.db,
+                   "Run the server on this empty PostgreSQL database (postgresql://...; default: SQLite in the work folder)");
+    app.add_option("--instances", o.instances,
+                   "Server instances on --db; members are spread across them and --kill-server kills them in turn")
+        ->check(CLI::Range(1, 8));
     app.add_option("--threads", o.threads, "Worker threads driving the members (default: from --members)")
         ->check(CLI::Range(1, 256));
     app.add_option("--tamper", tamper, "Checker self-test: break one thing after the run (the verdict must fail)")
@@ -70,7 +75,23 @@ int main(int argc, char** argv) {
     }
     o.faults = *muster::sim::fault_level_from_string(faults);
     o.tamper = *muster::sim::tamper_from_string(tamper);
+    if (o.instances > 1 && o.db.rfind("postgres", 0) != 0) {
+        std::cerr << "muster-sim: --instances: more than one instance needs --db postgresql://... (one shared database)\n";
+        return kUsage;
+    }
+    if (!o.db.empty() && o.db.rfind("postgres", 0) != 0) {
+        std::cerr << "muster-sim: --db: expected a postgresql:// URL\n";
+        return kUsage;
+    }
+    if (!o.db.empty() && (o.tamper == muster::sim::Tamper::lost_write || o.tamper == muster::sim::Tamper::lost_conflict)) {
+        std::cerr << "muster-sim: --tamper " << tamper << ": edits the server's SQLite file; not with --db\n";
+        return kUsage;
+    }
     if (!o.connect.empty()) {
+        if (!o.db.empty()) {
+            std::cerr << "muster-sim: --db: for a server of its own (drop --connect)\n";
+            return kUsage;
+        }
         if (o.server_data.empty()) {
             std::cerr << "muster-sim: --connect needs --server-data\n";
             return kUsage;

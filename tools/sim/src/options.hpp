@@ -49,6 +49,8 @@ struct SimOptions {
     std::string work_dir;               ///< "" : a fresh folder under /tmp, removed after a clean run
     bool keep = false;                  ///< keep the work folder
     std::string server_binary;          ///< "" : muster-server next to muster-sim
+    std::string db;                     ///< "" : SQLite in the work folder; else an empty PostgreSQL database (URL)
+    int instances = 1;                  ///< server instances on `db` (more than one needs PostgreSQL)
     std::string connect;                ///< HOST:PORT of a running server (with server_data)
     std::string server_data;            ///< that server's data folder (admin CLI, read-only checks)
     bool prepare_only = false;          ///< add the units and members to server_data, then stop

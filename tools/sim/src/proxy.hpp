@@ -36,6 +36,19 @@ struct ProxyStats {
     std::uint64_t server_down = 0;   ///< reset because the server could not be reached or dropped the request
     std::uint64_t bytes_up = 0;      ///< request bytes passed to the server
     std::uint64_t bytes_down = 0;    ///< answer bytes passed to members
+
+    ProxyStats& operator+=(const ProxyStats& other) {
+        requests += other.requests;
+        forwarded += other.forwarded;
+        resets += other.resets;
+        hangs += other.hangs;
+        cuts += other.cuts;
+        partitioned += other.partitioned;
+        server_down += other.server_down;
+        bytes_up += other.bytes_up;
+        bytes_down += other.bytes_down;
+        return *this;
+    }
 };
 
 /// An answer the server sent that the member never received whole.

@@ -108,9 +108,11 @@ struct Simulation::State {
     bool own_work_dir = false;
     std::string data_dir;
     std::string server_binary;
-    std::unique_ptr<ServerProcess> server;
-    std::uint16_t server_port = 0;
-    std::unique_ptr<FaultProxy> proxy;
+    /// The server instances (one unless --instances), each behind a proxy of
+    /// its own; member i goes through proxy i % N (a load balancer's spread).
+    std::vector<std::unique_ptr<ServerProcess>> servers;
+    std::uint16_t server_port = 0;  ///< a live instance (the checker's reads)
+    std::vector<std::unique_ptr<FaultProxy>> proxies;
     Members members;
     int threads = 4;
     SteadyClock::time_point drill_start{};
@@ -184,7 +186,9 @@ Status Simulation::State::prepare_server() {
     const bool external = !options.server_data.empty();
     data_dir = external ? options.server_data : work_dir + "/server";
     if (!external) {
-        if (auto st = admin({"init", "--data", data_dir}); !st) return st.error();
+        std::vector<std::string> init{"init", "--data", data_dir};
+        if (!options.db.empty()) init.insert(init.end(), {"--db", options.db});
+        if (auto st = admin(init); !st) return st.error();
     }
     // With a data folder of its own making (or `--prepare-only` run earlier) the
     // scenario's units and members already exist: take their keys.
@@ -228,18 +232,25 @@ Status Simulation::State::prepare_server() {
         server_port = static_cast<std::uint16_t>(std::stoi(options.connect.substr(colon + 1)));
         return {};
     }
-    server = std::make_unique<ServerProcess>(server_binary, data_dir, work_dir + "/server.log");
-    if (auto st = server->start(); !st) return st;
-    server_port = server->port();
+    for (int i = 0; i < options.instances; ++i) {
+        const auto log_name = options.instances == 1 ? "/server.log" : "/server-" + std::to_string(i) + ".log";
+        servers.push_back(std::make_unique<ServerProcess>(server_binary, data_dir, work_dir + log_name));
+        if (auto st = servers.back()->start(); !st) return st;
+    }
+    server_port = servers.front()->port();
     return {};
 }
 
 Status Simulation::State::start_members() {
-    const std::uint16_t proxy_port = proxy->start(server_port);
-    if (proxy_port == 0) return Error{ErrorCode::io_error, "the fault proxy could not listen on 127.0.0.1"};
+    std::vector<std::uint16_t> proxy_ports;
+    for (std::size_t p = 0; p < proxies.size(); ++p) {
+        proxy_ports.push_back(proxies[p]->start(servers.empty() ? server_port : servers[p]->port()));
+        if (proxy_ports.back() == 0) return Error{ErrorCode::io_error, "the fault proxy could not listen on 127.0.0.1"};
+    }
     const std::int64_t poll_ms = 800 + 3 * static_cast<std::int64_t>(scenario.members.size());
     for (std::size_t i = 0; i < scenario.members.size(); ++i) {
-        members.push_back(std::make_unique<SimMember>(scenario, roster, static_cast<int>(i), proxy_port,
+        members.push_back(std::make_unique<SimMember>(scenario, roster, static_cast<int>(i),
+                                                      proxy_ports[i % proxy_ports.size()],
                                                       milliseconds(options.timeout_ms),
                                                       work_dir + "/members/" + scenario.members[i].login + ".db",
                                                       poll_ms));
@@ -267,7 +278,7 @@ Status Simulation::State::start_members() {
 void Simulation::State::run_drill() {
     const std::int64_t duration_ms = static_cast<std::int64_t>(options.duration_s * 1000);
     drill_start = SteadyClock::now();
-    proxy->begin_faults(drill_start);
+    for (auto& proxy : proxies) proxy->begin_faults(drill_start);
     Scheduler scheduler;
     for (std::size_t i = 0; i < members.size(); ++i) scheduler.push(0, i);
     std::vector<std::thread> workers;
@@ -282,19 +293,30 @@ void Simulation::State::run_drill() {
     }
     for (const std::int64_t at : plan.kills_ms()) {
         std::this_thread::sleep_until(drill_start + milliseconds(at));
-        if (!server) break;
-        server->kill_hard();
+        if (servers.empty()) break;
+        // With several instances they die in turn; meanwhile the dead one's
+        // proxy sends its members to the next (a load balancer's failover).
+        const std::size_t victim = static_cast<std::size_t>(report.kills_done) % servers.size();
+        auto& server = *servers[victim];
+        server.kill_hard();
         ++report.kills_done;
-        log << "muster-sim: killed the server (kill -9) at " << at / 1000.0 << " s; restarting it\n";
-        if (auto st = server->start(); !st) {
+        if (servers.size() > 1) {
+            const auto& standby = *servers[(victim + 1) % servers.size()];
+            proxies[victim]->set_upstream(standby.port());
+            log << "muster-sim: killed instance " << victim << " (kill -9) at " << at / 1000.0
+                << " s; its members go to instance " << (victim + 1) % servers.size() << " while it restarts\n";
+        } else {
+            log << "muster-sim: killed the server (kill -9) at " << at / 1000.0 << " s; restarting it\n";
+        }
+        if (auto st = server.start(); !st) {
             restarts.fail("restart " + std::to_string(report.kills_done) + ": " + st.error().message);
             break;
         }
-        server_port = server->port();
-        proxy->set_upstream(server_port);
+        proxies[victim]->set_upstream(server.port());
+        server_port = servers.front()->port();
     }
     std::this_thread::sleep_until(drill_start + milliseconds(duration_ms));
-    proxy->heal();
+    for (auto& proxy : proxies) proxy->heal();
     healed_at = SteadyClock::now();
     scheduler.stop();
     for (auto& w : workers) w.join();
@@ -355,21 +377,33 @@ void Simulation::State::check() {
         report.tamper = done ? *done : "store (failed: " + done.error().message + ")";
     }
     Check views = check_member_views(members, server_port, milliseconds(options.timeout_ms), threads);
-    if (server) {
-        const int code = server->stop();
-        if (code != 0) restarts.fail("the server exited with " + std::to_string(code) + " on SIGTERM");
+    for (std::size_t i = 0; i < servers.size(); ++i) {
+        const int code = servers[i]->stop();
+        if (code != 0) {
+            restarts.fail((servers.size() > 1 ? "instance " + std::to_string(i) : std::string("the server")) +
+                          " exited with " + std::to_string(code) + " on SIGTERM");
+        }
     }
-    restarts.summary = server ? std::to_string(report.kills_done) +
-                                    " kill -9 and restart(s), clean exit on SIGTERM at the end"
-                              : std::string("the server is not the simulation's own (--connect): not killed, not stopped");
-    const std::string db_path = data_dir + "/muster.db";
+    restarts.summary = !servers.empty()
+                           ? std::to_string(report.kills_done) + " kill -9 and restart(s)" +
+                                 (servers.size() > 1 ? " over " + std::to_string(servers.size()) + " instances" : "") +
+                                 ", clean exit on SIGTERM at the end"
+                           : std::string("the server is not the simulation's own (--connect): not killed, not stopped");
+    // The database the checker reads: the SQLite file, or the PostgreSQL database --db named.
+    const std::string db_path = options.db.empty() ? data_dir + "/muster.db" : options.db;
     if (options.tamper == Tamper::lost_write || options.tamper == Tamper::lost_conflict) {
-        auto done = server ? tamper_server_db(db_path, options.tamper, members, scenario)
-                           : Result<std::string>(Error{ErrorCode::bad_request, "needs a server of its own"});
+        auto done = !servers.empty() && options.db.empty()
+                        ? tamper_server_db(db_path, options.tamper, members, scenario)
+                        : Result<std::string>(Error{ErrorCode::bad_request, "needs a SQLite server of its own"});
         report.tamper = done ? *done : std::string(to_string(options.tamper)) + " (failed: " + done.error().message + ")";
     }
     ServerLogFacts facts;
-    auto server_checks = check_server_log(db_path, members, proxy->cut_responses(), scenario, facts);
+    std::vector<CutResponse> cuts;
+    for (const auto& proxy : proxies) {
+        auto more = proxy->cut_responses();
+        cuts.insert(cuts.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    }
+    auto server_checks = check_server_log(db_path, members, cuts, scenario, facts);
     report.ops_on_server = facts.ops_on_server;
     report.conflicts_expected = facts.conflicts_expected;
     report.conflicts_recorded = facts.conflicts_recorded;
@@ -379,7 +413,7 @@ void Simulation::State::check() {
 }
 
 void Simulation::State::finish_report() {
-    report.proxy = proxy->stats();
+    for (const auto& proxy : proxies) report.proxy += proxy->stats();
     nlohmann::json history = nlohmann::json::array();
     for (const auto& m : members) {
         nlohmann::json ops = nlohmann::json::array();
@@ -406,9 +440,9 @@ Simulation::Simulation(SimOptions options, std::ostream& log) : s_(std::make_uni
 
 Simulation::~Simulation() {
     if (!s_) return;
-    if (s_->proxy) s_->proxy->stop();
+    for (auto& proxy : s_->proxies) proxy->stop();
     s_->members.clear();
-    s_->server.reset();
+    s_->servers.clear();
     std::error_code ec;
     if (s_->own_work_dir && !s_->options.keep && s_->report.clean()) fs::remove_all(s_->work_dir, ec);
 }
@@ -423,7 +457,7 @@ Result<Report> Simulation::run() {
     s.threads = o.threads > 0 ? o.threads : std::clamp(o.members, 4, 64);
     s.scenario = make_scenario(o.members, o.seed, duration_ms, o.contested);
     s.plan = FaultPlan(fault_profile(o.faults), o.seed, o.members, duration_ms, o.kill_server);
-    s.proxy = std::make_unique<FaultProxy>(s.plan);
+    for (int i = 0; i < std::max(1, o.instances); ++i) s.proxies.push_back(std::make_unique<FaultProxy>(s.plan));
 
     Report& r = s.report;
     r.seed = o.seed;
@@ -442,6 +476,7 @@ Result<Report> Simulation::run() {
     r.replay = "muster-sim --members " + std::to_string(o.members) + " --seed " + std::to_string(o.seed) +
                " --duration " + compact(o.duration_s) + " --faults " + std::string(to_string(o.faults)) +
                " --kill-server " + std::to_string(o.kill_server) +
+               (o.instances > 1 ? " --instances " + std::to_string(o.instances) + " --db URL" : "") +
                (o.contested != 0.25 ? " --contested " + compact(o.contested) : "");
 
     if (auto st = s.prepare_folders(); !st) return st.error();
