@@ -180,14 +180,23 @@ void Savepoint::release() {
 }
 
 std::string redact(const std::string& url) {
+    std::string out = url;
     // postgresql://user:password@host/... → postgresql://user:***@host/...
-    const auto scheme = url.find("://");
-    if (scheme == std::string::npos) return url;
-    const auto at = url.find('@', scheme + 3);
-    if (at == std::string::npos) return url;
-    const auto colon = url.find(':', scheme + 3);
-    if (colon == std::string::npos || colon > at) return url;
-    return url.substr(0, colon + 1) + "***" + url.substr(at);
+    const auto scheme = out.find("://");
+    if (scheme != std::string::npos) {
+        const auto at = out.find('@', scheme + 3);
+        const auto colon = out.find(':', scheme + 3);
+        if (at != std::string::npos && colon != std::string::npos && colon < at) {
+            out = out.substr(0, colon + 1) + "***" + out.substr(at);
+        }
+    }
+    // ...?password=secret&... → ...?password=***&...
+    for (auto at = out.find("password="); at != std::string::npos; at = out.find("password=", at + 1)) {
+        const auto value = at + 9;
+        const auto end = out.find_first_of("& ", value);
+        out.replace(value, (end == std::string::npos ? out.size() : end) - value, "***");
+    }
+    return out;
 }
 
 }  // namespace muster::server::pg

@@ -25,6 +25,7 @@
 #include "muster/server/log.hpp"
 #include "muster/server/report.hpp"
 #include "muster/version.hpp"
+#include "pg.hpp"
 #include "pg_change_relay.hpp"
 #include "shared_state.hpp"
 #include "tls.hpp"
@@ -111,6 +112,7 @@ struct Server::Impl {
     std::unique_ptr<AuthService> auth;
     Router router;
     ChangeFeed changes;
+    std::string database;  ///< for logs (no password)
     std::unique_ptr<PgChangeRelay> relay;  ///< with PostgreSQL: events to and from the other instances
     std::unique_ptr<BlobAccess> blob_access;
     std::unique_ptr<Services> services;
@@ -141,6 +143,7 @@ Result<std::unique_ptr<Server>> Server::start(const ServerConfig& config, const 
     if (!database) return database.error();
     auto directory = Directory::open(s.config.data_dir, wall);
     if (!directory) return directory.error();
+    s.database = database->kind == DatabaseUrl::Kind::postgresql ? pg::redact(database->url) : database->url;
     if (database->kind == DatabaseUrl::Kind::postgresql) {
         auto relay = PgChangeRelay::start(database->url, s.changes);
         if (!relay) return relay.error();
@@ -189,6 +192,8 @@ Result<std::unique_ptr<Server>> Server::start(const ServerConfig& config, const 
 }
 
 std::uint16_t Server::port() const { return impl_->listener->local_endpoint().port(); }
+
+std::string Server::database() const { return impl_->database; }
 
 ChangeFeed& Server::changes() { return impl_->changes; }
 
@@ -275,7 +280,8 @@ int run_server(const ServerConfig& config, std::ostream& out, std::ostream& err)
     log::info("server started", {{"version", std::string(version())},
                                  {"port", std::to_string(port)},
                                  {"threads", std::to_string(config.io_threads)},
-                                 {"tls", config.tls_cert_file.empty() ? "off" : "on"}});
+                                 {"tls", config.tls_cert_file.empty() ? "off" : "on"},
+                                 {"database", (*server)->database()}});
     if (*offset != 0) log::warn("test clock in effect", {{"offset_ms", std::to_string(*offset)}});
     (*server)->wait();
     log::info("server stopped");

@@ -39,6 +39,8 @@ public:
 
     /// The bound port (the real one when the config asked for 0).
     [[nodiscard]] std::uint16_t port() const;
+    /// The database it serves, for logs: `sqlite:DIR` or the PostgreSQL URL without its password.
+    [[nodiscard]] std::string database() const;
     /// Where commits are announced to `/v1/events` listeners.
     [[nodiscard]] ChangeFeed& changes();
     /// Thread-safe: stop accepting, close WebSockets with 1001, let in-flight
