@@ -96,7 +96,7 @@ std::optional<Error> QtSyncTransport::uploadBlob(const QString& dir, const QStri
         // A marker without its bytes means a damaged data folder. The round
         // fails visibly rather than push a log naming a file the server can
         // never get; the marker stays.
-        return Error{ErrorCode::internal, "An attached file is missing on this device: " + hash.toStdString()};
+        return Error{ErrorCode::io_error, "An attached file is missing on this device: " + hash.toStdString()};
     }
     QNetworkRequest put = httpRequest(path);
     put.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/octet-stream"));
@@ -108,11 +108,29 @@ std::optional<Error> QtSyncTransport::uploadBlob(const QString& dir, const QStri
     return std::nullopt;
 }
 
+bool QtSyncTransport::isFileOnlyProblem(const Error& error) {
+    switch (error.code) {
+        case ErrorCode::bad_request:
+        case ErrorCode::forbidden:
+        case ErrorCode::not_found:
+        case ErrorCode::payload_too_large:
+        case ErrorCode::hash_mismatch:
+        case ErrorCode::io_error:
+            return true;
+        default:  // the network, the server, the account: the whole sync waits
+            return false;
+    }
+}
+
 std::optional<Error> QtSyncTransport::uploadPendingBlobs() {
     if (m_blobDir.isEmpty()) return std::nullopt;
     const QString dir = m_blobDir;
     for (const QString& hash : BlobStore(dir).pending()) {
-        if (auto error = uploadBlob(dir, hash)) return error;
+        if (m_blobProblems.contains(hash)) continue;  // failed on its own earlier this round
+        auto error = uploadBlob(dir, hash);
+        if (!error) continue;
+        if (!isFileOnlyProblem(*error)) return error;
+        m_blobProblems.insert(hash, QString::fromStdString(error->message));
     }
     return std::nullopt;
 }

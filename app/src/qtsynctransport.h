@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 
+#include <QMap>
 #include <QPointer>
 #include <QString>
 #include <QUrl>
@@ -29,10 +30,14 @@ namespace muster::app {
 ///
 /// Blobs first: with a blob folder set, every call uploads each pending blob
 /// (`HEAD /v1/blobs/<hash>`, then `PUT` when the server lacks it) before the
-/// sync request, and clears its marker only after a 200 or 201. A failed
-/// upload fails the whole call with that error, so the engine keeps the
-/// outbox (the log entry naming the blob stays queued) and backs off; the
-/// blob stays pending. Nothing is ever dropped.
+/// sync request, and clears its marker only after a 200 or 201. An upload
+/// that failed because of the network, the server or the account
+/// (unreachable, 5xx, 401, 429, a wipe) fails the whole call with that
+/// error, so the engine keeps the outbox and backs off. One that failed for
+/// that file alone (too large for the server, refused, its bytes missing
+/// here) must not hold everything else back: the call goes on, the blob
+/// stays pending and is tried again at every sync, and `blobProblems()`
+/// says what happened. Nothing is ever dropped.
 class QtSyncTransport final : public muster::Transport {
   public:
     explicit QtSyncTransport(QUrl base);
@@ -56,8 +61,17 @@ class QtSyncTransport final : public muster::Transport {
 
     Result<SyncResponse> sync(const SyncRequest& request) override;
 
-    /// Uploads every pending blob (see the class comment); the first failure.
+    /// Uploads every pending blob (see the class comment); the first failure
+    /// that stops the sync (one file's own problems go to `blobProblems()`).
     [[nodiscard]] std::optional<muster::Error> uploadPendingBlobs();
+    /// Starts a sync round (several calls, one per page): a file that failed
+    /// on its own is tried once per round, not once per call.
+    void beginRound() { m_blobProblems.clear(); }
+    /// The files this round could not upload for reasons of their own, by
+    /// hash, one sentence each (empty: none).
+    [[nodiscard]] const QMap<QString, QString>& blobProblems() const { return m_blobProblems; }
+    /// True for an upload error that concerns that one file, not the sync.
+    [[nodiscard]] static bool isFileOnlyProblem(const muster::Error& error);
 
   private:
     [[nodiscard]] QNetworkRequest httpRequest(const QString& path) const;
@@ -76,6 +90,7 @@ class QtSyncTransport final : public muster::Transport {
     std::function<void()> m_beforeWait;
     std::function<void()> m_afterWait;
     bool m_reached = false;
+    QMap<QString, QString> m_blobProblems;
 };
 
 /// The protocol error for an HTTP answer other than 200 (see QtSyncTransport).

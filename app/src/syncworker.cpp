@@ -221,6 +221,7 @@ void SyncWorker::runSync() {
     {
         std::unique_lock lock(m_config.writer->mutex);
         m_transport->setWaitHooks([&lock] { lock.unlock(); }, [&lock] { lock.lock(); });
+        m_transport->beginRound();
         report = m_engine->sync_until_idle();
         m_transport->setWaitHooks({}, {});
         Store& store = m_config.writer->store;
@@ -243,7 +244,19 @@ void SyncWorker::runSync() {
         emit wiped(QString::fromStdString(report.wipe->reason), pending);
         return;
     }
-    const QString error = report.error ? QString::fromStdString(report.error->message) : QString();
+    QString error = report.error ? QString::fromStdString(report.error->message) : QString();
+    if (error.isEmpty() && !m_transport->blobProblems().isEmpty()) {
+        // Everything else went through; the file stays here and is tried at every sync.
+        const auto& problems = m_transport->blobProblems();
+        QString first = problems.first();
+        if (!first.endsWith(QLatin1Char('.'))) first += QLatin1Char('.');
+        error = problems.size() == 1
+                    ? first + QStringLiteral(" It stays on this device and is sent again at each sync.")
+                    : QStringLiteral("%1 attached files could not be uploaded (%2). They stay on this device and "
+                                     "are sent again at each sync.")
+                          .arg(problems.size())
+                          .arg(problems.first());
+    }
     setState(stateName(m_engine->state(), reached), error);
     if (m_stopping) return;
     if (std::exchange(m_loginPending, false)) m_engine->on_login();

@@ -163,6 +163,75 @@ class AttachmentTest : public QObject {
         QVERIFY(ownReady.at(0).at(1).toUrl().toLocalFile().endsWith(QStringLiteral("/breach.jpg")));
         LogDraft::setPositionSourceFactory({});
     }
+
+    void aFileTheServerRefusesHoldsNothingElseBackAndStaysForTheNextSync() {
+        QTemporaryDir root;
+        MusterServerProcess server(root.path());
+        QVERIFY2(server.seedDemo(), qPrintable(server.errorText()));
+        server.setServeArgs({QStringLiteral("--max-blob-bytes"), QStringLiteral("1024")});
+        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        AppInstall coordinator;
+        QVERIFY(coordinator.signIn(server.url(), QStringLiteral("coord")));
+        AppInstall member;
+        QVERIFY(member.signIn(server.url(), QStringLiteral("alice")));
+        const QString taskKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(coordinator.session.write({LocalWrite{OpKind::set,
+                                                      EntityType::task,
+                                                      taskKey.toStdString(),
+                                                      {{"title", "Sandbag the school"},
+                                                       {"unit", member.controller.unitKey().toStdString()},
+                                                       {"status", "open"}}}}));
+        QVERIFY(coordinator.synced());
+        TaskController task;
+        task.setSession(&member.session);
+        task.setTaskKey(taskKey);
+        member.session.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(task.canLog(), 10'000);
+
+        // A 4 KiB file for a server that takes 1 KiB, then an entry without one.
+        QTemporaryDir files;
+        QFile big(files.filePath(QStringLiteral("scan.pdf")));
+        QVERIFY(big.open(QIODevice::WriteOnly) && big.write(QByteArray(4096, 'x')) == 4096);
+        big.close();
+        const QString hash = QString::fromLatin1(QCryptographicHash::hash(QByteArray(4096, 'x'), QCryptographicHash::Sha256).toHex());
+        LogDraft draft;
+        QVERIFY(draft.addFile(QUrl::fromLocalFile(big.fileName())));
+        QVERIFY2(draft.save(&task, QStringLiteral("Scanned the sign-in sheet"), QStringLiteral("action")),
+                 qPrintable(draft.errorText() + task.errorText()));
+        QVERIFY(task.logAction(QStringLiteral("Forty bags placed"), QStringLiteral("action")));
+        QCOMPARE(member.status()->pending(), 2);
+        member.session.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(member.status()->pending(), 0, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(member.status()->lastError().contains(QStringLiteral("could not be uploaded")), 10'000);
+        QVERIFY2(member.status()->lastError().contains(QStringLiteral("sent again")),
+                 qPrintable(member.status()->lastError()));
+        QCOMPARE(BlobStore(member.session.blobDir()).pending(), QStringList{hash});  // kept, for the next sync
+
+        // The server holds both entries; the file is not there yet.
+        ServerClient client{QUrl(server.url())};
+        const QString coordToken =
+            client.login(QStringLiteral("coord"), QString::fromLatin1(MusterServerProcess::kDemoPassword));
+        QVERIFY2(!coordToken.isEmpty(), qPrintable(client.errorText()));
+        const auto changes = client.pullAll(coordToken);
+        QVERIFY2(changes, qPrintable(client.errorText()));
+        int logs = 0;
+        for (const Change& change : *changes) {
+            if (change.entity == EntityType::log && change.fields.value("task", "") == taskKey.toStdString()) ++logs;
+        }
+        QCOMPARE(logs, 2);
+        QVERIFY(!client.get(QStringLiteral("v1/blobs/") + hash, coordToken));
+
+        // The server's limit is raised: the next sync sends the file.
+        QVERIFY2(server.stop(), qPrintable(server.errorText()));
+        server.setServeArgs({});
+        QVERIFY2(server.start(server.port()), qPrintable(server.errorText()));
+        member.session.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(BlobStore(member.session.blobDir()).pending().isEmpty(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(member.status()->lastError().isEmpty(), 10'000);
+        const auto bytes = client.get(QStringLiteral("v1/blobs/") + hash, coordToken);
+        QVERIFY2(bytes, qPrintable(client.errorText()));
+        QCOMPARE(bytes->size(), 4096);
+    }
 };
 
 QTEST_MAIN(AttachmentTest)

@@ -94,8 +94,9 @@ bool MusterServerProcess::start(quint16 port) {
     m_process->setStandardErrorFile(QDir(m_root).filePath(QStringLiteral("server.log")),
                                     QIODevice::Append);
     m_process->start(QStringLiteral(MUSTER_SERVER_BINARY),
-                     {QStringLiteral("serve"), QStringLiteral("--data"), m_data,
-                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
+                     QStringList{QStringLiteral("serve"), QStringLiteral("--data"), m_data,
+                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)} +
+                         m_serveArgs);
     const QDeadlineTimer deadline(kStartMs);
     const QString prefix = QStringLiteral("listening on 127.0.0.1:");
     while (!deadline.hasExpired()) {

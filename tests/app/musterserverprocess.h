@@ -49,6 +49,8 @@ class MusterServerProcess {
     /// From the next start on, the server's clock runs `ms` ahead of this
     /// machine's (MUSTER_TEST_CLOCK_OFFSET_MS): time passes for it across a restart.
     void setClockOffsetMs(qint64 ms) { m_clockOffsetMs = ms; }
+    /// From the next start on, these options follow `serve` (e.g. `--max-blob-bytes 1024`).
+    void setServeArgs(const QStringList& args) { m_serveArgs = args; }
     /// The port of the last start (kept after a stop, for a restart).
     [[nodiscard]] quint16 port() const { return m_port; }
     /// `http://127.0.0.1:PORT/`.
@@ -66,6 +68,7 @@ class MusterServerProcess {
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
     qint64 m_clockOffsetMs = 0;
+    QStringList m_serveArgs;
     QString m_error;
 };
 
