@@ -1,7 +1,7 @@
 // The sync server under load, measured against the real muster-server binary (a child process on
 // 127.0.0.1:0 with a fresh, seeded data folder for each part).
 //
-//   server_bench [--quick] [--json] [--only sync|merge|pull|ws] [--seconds S]
+//   server_bench [--quick] [--json] [--only sync|merge|pull|ws|scale] [--seconds S]
 //
 // sync: K = 1, 8, 64 clients, each its own logged-in coordinator or member (of its own unit under
 //       hq, so each client's scope holds its own work) with its own replica id and keep-alive
@@ -20,6 +20,13 @@
 //       until has_more is false, inflating and parsing every page as the app would.
 // ws:   2,000 WebSockets on /v1/events, each authenticated (20 tokens of 5 logins, shared: the
 //       server allows that) and left idle; server RSS before and after.
+// scale: only with `--only scale` (never by default, nor in --table): the sync load with K = 64
+//       clients (--quick: 16) on SQLite, on PostgreSQL with one instance, and on PostgreSQL with
+//       two instances on the same data folder (clients split between their ports), each on a
+//       fresh seeded folder and database; ops/s, p50/p99, server RSS and CPU, and the ratios
+//       PostgreSQL 1 instance / SQLite and 2 instances / 1 instance. The cluster: the folder
+//       MUSTER_BENCH_POSTGRES names (its `url` file), else scripts/pg-cluster.sh starts one in
+//       <build>/bench-pg and stops it at the end.
 //
 // Passwords are hashed at argon2id's minimum cost when seeding (what the tests'
 // MUSTER_TEST_FAST_HASH=1 does), so 64 logins take milliseconds; the server runs without it.
@@ -27,6 +34,7 @@
 
 #include <signal.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -58,6 +66,14 @@ double bench_cpu_seconds() {
         return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) * 1e-6;
     };
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+double machine_busy_seconds() {
+    std::istringstream in(test::read_file("/proc/stat"));
+    std::string cpu;
+    double user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0;
+    in >> cpu >> user >> nice >> system >> idle >> iowait >> irq >> softirq >> steal;
+    return (user + nice + system + irq + softirq + steal) / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
 std::string number(double value, int decimals) {
@@ -253,7 +269,7 @@ int main(int argc, char** argv) {
         } else {
             std::fprintf(
                 stderr,
-                "usage: server_bench [--quick] [--json] [--only sync|merge|pull|ws] [--seconds S]\n"
+                "usage: server_bench [--quick] [--json] [--only sync|merge|pull|ws|scale] [--seconds S]\n"
                 "       server_bench --table [--quick] [--write-results] [--results-dir DIR]\n"
                 "                    [--skip merge,pouch,latency,ws,sim] [--sim-members N] [--sim-duration S]\n"
                 "                    [--sim-timeout S] [--ws-sockets N] [--latency-members N] [--latency-changes N]\n");
@@ -278,6 +294,7 @@ int main(int argc, char** argv) {
     if (o.only.empty() || o.only == "merge") merge_throughput(o, table);
     if (o.only.empty() || o.only == "pull") cold_pull(o, table);
     if (o.only.empty() || o.only == "ws") idle_websockets(o, table);
+    if (o.only == "scale") scale_load(o, table);  // never by default: it starts PostgreSQL
     table.note("load average (1, 5, 15 min) at the start: " + load_start +
                "; at the end: " + load_average());
     table.print(o.json);

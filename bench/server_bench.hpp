@@ -6,6 +6,7 @@
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -31,7 +32,7 @@ inline const server::HashCost kFastHash = server::HashCost::insecure_for_tests()
 struct Options {
     bool quick = false;
     bool json = false;
-    std::string only;    ///< "" (every part), "sync", "pull" or "ws"
+    std::string only;    ///< "" (every part), "sync", "merge", "pull", "ws" or "scale" (only when named)
     double seconds = 10;  ///< timed seconds per client count in the sync part
     // --table (server_bench_table.cpp)
     bool table = false;
@@ -56,6 +57,8 @@ extern bool g_die_throws;
 double since(Clock::time_point start);
 /// User + system CPU seconds of this process (every bench thread).
 double bench_cpu_seconds();
+/// Busy CPU seconds of the whole machine so far, every core (/proc/stat: all but idle and iowait).
+double machine_busy_seconds();
 /// `value` with thousands separators and `decimals` decimals.
 std::string number(double value, int decimals = 0);
 std::string mib(long kib);
@@ -125,6 +128,46 @@ void push_all(KeepAliveClient& http, const SyncClient& c, const std::string& ops
 
 /// The three parts; each adds its rows to `table`.
 void sync_load(const Options& o, Table& table);
+/// `--only scale` (server_bench_scale.cpp): the sync load against SQLite, PostgreSQL with one
+/// instance and PostgreSQL with two instances on one database, and the ratios.
+void scale_load(const Options& o, Table& table);
+
+// The sync load (server_bench_sync.cpp), shared by the sync and scale parts.
+
+/// One load client: its own login (load<i>, unit load-<i>), replica, tasks and cursor.
+struct LoadClient {
+    SyncClient sync;
+    bool coordinator = false;
+    std::vector<std::string> tasks;
+    std::string cursor;
+};
+
+/// One timed run of the sync load, summed over every server instance.
+struct LoadFigures {
+    double rate = 0;  ///< applied ops/s
+    double p50_ms = 0, p99_ms = 0;
+    std::size_t requests = 0, rejected = 0, failed = 0;
+    long rss_kib = 0, peak_kib = 0;           ///< VmRSS / VmHWM at the end of the timed run
+    std::vector<long> instance_rss_kib;       ///< each instance's VmRSS
+    double server_cpu = 0, bench_cpu = 0;     ///< CPU seconds per second (2.0 = both cores)
+    double database_cpu = 0;                  ///< the same for measure_load's `database_cpu`
+    double machine_cpu = 0;                   ///< the same for the whole machine
+    IoCounters io;                            ///< the servers' file I/O during the run
+    std::string first_error;
+};
+
+/// Seeds `data` with the demo and `clients` units under hq, each with a coordinator (even) or
+/// member (odd) load<i>; on the database `db` ("" : SQLite in the folder).
+void seed_load(const std::string& data, int clients, const std::string& db = {});
+/// Logs every client in through `server`, has the admin create their units' tasks, and brings
+/// every cursor up to date.
+std::vector<LoadClient> prepare_load(const test::ServerProcess& server, int count);
+/// The first `k` clients sync batches of 100 ops for `seconds` after one warm-up batch each;
+/// client i talks to `servers[i % servers.size()]`. `database_cpu`, if given, returns CPU seconds
+/// used so far by the database's processes (PostgreSQL), for LoadFigures::database_cpu.
+LoadFigures measure_load(std::vector<LoadClient>& clients, int k,
+                         const std::vector<const test::ServerProcess*>& servers, double seconds,
+                         const std::function<double()>& database_cpu = {});
 /// In process, no HTTP: one thread merging batches of 500 ops through SyncService.
 void merge_throughput(const Options& o, Table& table);
 /// merge_throughput's figures: applied ops/s, the bare insert baseline (same rows, 500 per

@@ -61,13 +61,6 @@ constexpr int kBatch = 100;
 constexpr int kTasksPerUnit = 20;
 constexpr int kTargetClients = 64;  ///< the client count the targets are for
 
-struct LoadClient {
-    SyncClient sync;
-    bool coordinator = false;
-    std::vector<std::string> tasks;
-    std::string cursor;
-};
-
 struct Tally {
     std::size_t applied = 0, requests = 0, rejected = 0, failed = 0;
     std::vector<double> latency_ms;
@@ -140,65 +133,112 @@ double percentile(std::vector<double> values, double p) {
     return values[at];
 }
 
-void run_level(std::vector<LoadClient>& clients, int k, const test::ServerProcess& server,
-               const Options& o, double bare, Table& table) {
+}  // namespace
+
+LoadFigures measure_load(std::vector<LoadClient>& clients, int k,
+                         const std::vector<const test::ServerProcess*>& servers, double seconds,
+                         const std::function<double()>& database_cpu) {
     std::barrier<> start(k + 1);
     std::vector<Tally> tallies(static_cast<std::size_t>(k));
     std::vector<std::thread> threads;
-    const Watchdog watchdog(server.pid(), std::chrono::seconds(static_cast<long>(o.seconds) + 120),
-                            "sync with " + std::to_string(k) + " clients");
-    for (std::size_t i = 0; i < static_cast<std::size_t>(k); ++i) {
-        threads.emplace_back(
-            [&, i] { tallies[i] = run_client(clients[i], server.port(), o.seconds, start); });
+    std::vector<std::unique_ptr<Watchdog>> watchdogs;
+    for (const auto* server : servers) {
+        watchdogs.push_back(std::make_unique<Watchdog>(
+            server->pid(), std::chrono::seconds(static_cast<long>(seconds) + 120),
+            "sync with " + std::to_string(k) + " clients"));
     }
+    for (std::size_t i = 0; i < static_cast<std::size_t>(k); ++i) {
+        const auto port = servers[i % servers.size()]->port();
+        threads.emplace_back([&, i, port] { tallies[i] = run_client(clients[i], port, seconds, start); });
+    }
+    const auto server_cpu_now = [&] {
+        double sum = 0;
+        for (const auto* server : servers) sum += test::cpu_seconds(server->pid());
+        return sum;
+    };
+    const auto io_now = [&] {
+        IoCounters sum;
+        for (const auto* server : servers) {
+            const auto io = io_counters(server->pid());
+            sum.reads += io.reads;
+            sum.writes += io.writes;
+            sum.read_bytes += io.read_bytes;
+            sum.written_bytes += io.written_bytes;
+        }
+        return sum;
+    };
     start.arrive_and_wait();
     const auto t0 = Clock::now();
-    const double server_cpu0 = test::cpu_seconds(server.pid()), bench_cpu0 = bench_cpu_seconds();
-    const auto io0 = io_counters(server.pid());
-    std::this_thread::sleep_for(std::chrono::duration<double>(o.seconds));
-    const auto memory = test::memory_use(server.pid());
+    const double server_cpu0 = server_cpu_now(), bench_cpu0 = bench_cpu_seconds(),
+                 machine_cpu0 = machine_busy_seconds(),
+                 database_cpu0 = database_cpu ? database_cpu() : 0;
+    const auto io0 = io_now();
+    std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+    LoadFigures f;
+    for (const auto* server : servers) {
+        const auto memory = test::memory_use(server->pid());
+        f.rss_kib += memory.rss_kib;
+        f.peak_kib += memory.peak_kib;
+        f.instance_rss_kib.push_back(memory.rss_kib);
+    }
     for (auto& t : threads) t.join();
     Tally all;
     for (const auto& t : tallies) all.add(t);
     const double elapsed = std::chrono::duration<double>(all.last_answer - t0).count();
-    const double server_cpu = (test::cpu_seconds(server.pid()) - server_cpu0) / elapsed;
-    const double bench_cpu = (bench_cpu_seconds() - bench_cpu0) / elapsed;
-    const auto io = io_counters(server.pid());
-    const double rate = static_cast<double>(all.applied) / elapsed;
-
-    const std::string at = "sync K=" + std::to_string(k) + ": ";
-    if (k == kTargetClients) {
-        table.add(at + "applied ops/s", number(rate), ">= 20,000", rate >= 20'000);
-        table.add(at + "ops/s / bare insert rate", number(rate / bare, 3) + "x", ">= 0.25x",
-                  rate / bare >= 0.25);
-    } else {
-        table.add(at + "applied ops/s", number(rate));
-        table.add(at + "ops/s / bare insert rate", number(rate / bare, 3) + "x");
-    }
-    table.add(at + "request latency p50 / p99", number(percentile(all.latency_ms, 0.5), 1) + " / " +
-                                                    number(percentile(all.latency_ms, 0.99), 1) +
-                                                    " ms");
-    table.add(at + "requests / rejected ops / failed requests",
-              number(static_cast<double>(all.requests)) + " / " +
-                  number(static_cast<double>(all.rejected)) + " / " +
-                  number(static_cast<double>(all.failed)));
-    table.add(at + "server RSS (peak so far)",
-              mib(memory.rss_kib) + " (" + mib(memory.peak_kib) + ")");
-    table.add(at + "CPU: server / bench clients",
-              number(100 * server_cpu) + "% / " + number(100 * bench_cpu) + "% (of 200%)");
-    const double requests = std::max(1.0, static_cast<double>(all.requests));
-    table.add(at + "server file I/O per request: writes (KiB) / reads (KiB)",
-              number((io.writes - io0.writes) / requests) + " (" +
-                  number((io.written_bytes - io0.written_bytes) / requests / 1024) + ") / " +
-                  number((io.reads - io0.reads) / requests) + " (" +
-                  number((io.read_bytes - io0.read_bytes) / requests / 1024) + ")");
-    if (!all.first_error.empty())
-        table.note("sync K=" + std::to_string(k) + ", first error: " + all.first_error);
+    f.server_cpu = (server_cpu_now() - server_cpu0) / elapsed;
+    f.bench_cpu = (bench_cpu_seconds() - bench_cpu0) / elapsed;
+    f.machine_cpu = (machine_busy_seconds() - machine_cpu0) / elapsed;
+    if (database_cpu) f.database_cpu = (database_cpu() - database_cpu0) / elapsed;
+    const auto io = io_now();
+    f.io = {io.reads - io0.reads, io.writes - io0.writes, io.read_bytes - io0.read_bytes,
+            io.written_bytes - io0.written_bytes};
+    f.rate = static_cast<double>(all.applied) / elapsed;
+    f.p50_ms = percentile(all.latency_ms, 0.5);
+    f.p99_ms = percentile(all.latency_ms, 0.99);
+    f.requests = all.requests;
+    f.rejected = all.rejected;
+    f.failed = all.failed;
+    f.first_error = all.first_error;
+    return f;
 }
 
-/// Units load-00.. under hq with a coordinator (even) or member (odd) load00.. each.
-void seed(const std::string& data, int clients) {
-    if (auto demo = server::admin::seed_demo(data, kFastHash); !demo)
+namespace {
+
+void run_level(std::vector<LoadClient>& clients, int k, const test::ServerProcess& server,
+               const Options& o, double bare, Table& table) {
+    const auto f = measure_load(clients, k, {&server}, o.seconds);
+    const std::string at = "sync K=" + std::to_string(k) + ": ";
+    if (k == kTargetClients) {
+        table.add(at + "applied ops/s", number(f.rate), ">= 20,000", f.rate >= 20'000);
+        table.add(at + "ops/s / bare insert rate", number(f.rate / bare, 3) + "x", ">= 0.25x",
+                  f.rate / bare >= 0.25);
+    } else {
+        table.add(at + "applied ops/s", number(f.rate));
+        table.add(at + "ops/s / bare insert rate", number(f.rate / bare, 3) + "x");
+    }
+    table.add(at + "request latency p50 / p99",
+              number(f.p50_ms, 1) + " / " + number(f.p99_ms, 1) + " ms");
+    table.add(at + "requests / rejected ops / failed requests",
+              number(static_cast<double>(f.requests)) + " / " +
+                  number(static_cast<double>(f.rejected)) + " / " +
+                  number(static_cast<double>(f.failed)));
+    table.add(at + "server RSS (peak so far)", mib(f.rss_kib) + " (" + mib(f.peak_kib) + ")");
+    table.add(at + "CPU: server / bench clients",
+              number(100 * f.server_cpu) + "% / " + number(100 * f.bench_cpu) + "% (of 200%)");
+    const double requests = std::max(1.0, static_cast<double>(f.requests));
+    table.add(at + "server file I/O per request: writes (KiB) / reads (KiB)",
+              number(f.io.writes / requests) + " (" +
+                  number(f.io.written_bytes / requests / 1024) + ") / " +
+                  number(f.io.reads / requests) + " (" +
+                  number(f.io.read_bytes / requests / 1024) + ")");
+    if (!f.first_error.empty())
+        table.note("sync K=" + std::to_string(k) + ", first error: " + f.first_error);
+}
+
+}  // namespace
+
+void seed_load(const std::string& data, int clients, const std::string& db) {
+    if (auto demo = server::admin::seed_demo(data, kFastHash, db); !demo)
         die("demo: " + demo.error().message);
     char code[32], login[32];
     for (int i = 0; i < clients; ++i) {
@@ -215,9 +255,7 @@ void seed(const std::string& data, int clients) {
     }
 }
 
-/// Logs every client in, has the admin create their units' tasks, and brings every cursor up to
-/// date.
-std::vector<LoadClient> prepare_clients(const test::ServerProcess& server, int count) {
+std::vector<LoadClient> prepare_load(const test::ServerProcess& server, int count) {
     const Watchdog watchdog(server.pid(), std::chrono::seconds(180), "sync setup");
     KeepAliveClient http(server.port());
     auto root = log_in(server.port(), "admin");
@@ -243,18 +281,16 @@ std::vector<LoadClient> prepare_clients(const test::ServerProcess& server, int c
     return clients;
 }
 
-}  // namespace
-
 void sync_load(const Options& o, Table& table) {
     const std::vector<int> levels = {1, 8, kTargetClients};
     test::TempDir dir;
     const auto data = dir.sub("data");
-    seed(data, levels.back());
+    seed_load(data, levels.back());
     const double bare = bare_insert_rate(dir.sub("bare.db"), o.quick ? 0.5 : 3.0, kBatch);
     table.add("bare SQLite: op rows/s, 100 per transaction, WAL, synchronous=FULL", number(bare));
 
     const auto server = start_server(data);
-    auto clients = prepare_clients(*server, levels.back());
+    auto clients = prepare_load(*server, levels.back());
     table.note("sync: " + std::to_string(levels.back()) + " units under hq, " +
                std::to_string(kTasksPerUnit) +
                " tasks each; client i = load<i> (even: coordinator, odd: member) of unit load-<i>; "

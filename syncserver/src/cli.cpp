@@ -172,6 +172,23 @@ int cmd_restore(const Options& o, std::ostream& out, std::ostream& err) {
     return 0;
 }
 
+int cmd_migrate(const Options& o, std::ostream& out, std::ostream& err) {
+    auto done = admin::migrate(o.from, o.to, &err);
+    if (!done) return report(err, done.error());
+    std::int64_t rows = 0;
+    std::vector<std::vector<std::string>> table{{"TABLE", "ROWS", "SHA-256"}};
+    for (const auto& t : done->tables) {
+        table.push_back({t.name, std::to_string(t.rows), t.sha256.substr(0, 16)});
+        rows += t.rows;
+    }
+    audit_admin(done->data_dir, "admin.migrate", {{"to", done->database}, {"rows", std::to_string(rows)}});
+    print_table(out, table);
+    out << "copied and verified " << rows << " row(s) in " << done->elapsed_ms << " ms\n";
+    out << "the data folder " << done->data_dir << " now uses " << done->database << "; its SQLite file "
+        << database_path(done->data_dir) << " is kept unchanged as the fallback\n";
+    return 0;
+}
+
 int cmd_drill_import(const Options& o, std::ostream& out, std::ostream& err) {
     admin::DrillImportOptions options;
     options.unit = o.unit;
@@ -355,6 +372,15 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     restore->add_option("--from", o.from, "Backup file made by `backup`")->required();
     restore->add_flag("--force", o.force, "Replace the database of a non-empty data folder (blobs are merged)");
 
+    auto* migrate = app.add_subcommand(
+        "migrate",
+        "Move a data folder's SQLite database into a new PostgreSQL database (every value kept, verified by counts "
+        "and hashes; the SQLite file stays as the fallback). Stop the server on the folder first: nothing checks");
+    migrate->add_option("--from", o.from, "sqlite:DIR, a data folder whose database is its own SQLite file")->required();
+    migrate->add_option("--to", o.to,
+                        "postgresql://USER@HOST:PORT/DB, an existing database without Muster's schema")
+        ->required();
+
     auto* report_cmd = app.add_subcommand("report", "Write a drill's after-action report (JSON, CSV or HTML)");
     add_data(report_cmd, o);
     auto* by_key = report_cmd->add_option("--drill", o.drill_key, "Drill key");
@@ -464,6 +490,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     if (*report_cmd) return cmd_report(o, out, err);
     if (*backup) return cmd_backup(o, out, err);
     if (*restore) return cmd_restore(o, out, err);
+    if (*migrate) return cmd_migrate(o, out, err);
     err << "muster-server: no command given (see --help)\n";
     return kUsage;
 }

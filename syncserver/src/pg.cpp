@@ -85,6 +85,11 @@ Query& Query::bind(int index, std::int64_t value) {
 }
 
 Query& Query::bind(int index, std::string_view text) {
+    // libpq reads a text parameter up to its first NUL, and PostgreSQL's text
+    // cannot hold one: refuse rather than store a cut value.
+    if (text.find('\0') != std::string_view::npos) {
+        throw PgError("22021", "a text value holds a NUL byte, which PostgreSQL cannot store");
+    }
     slot(index) = {std::string(text), false};
     return *this;
 }

@@ -97,6 +97,27 @@ std::optional<std::string> integer_or_null(const nlohmann::json& value) {
     return std::nullopt;
 }
 
+}  // namespace
+
+PgIndexedColumns pg_indexed_columns(const EntityRecord& record) {
+    const bool task = record.entity == "task";
+    PgIndexedColumns out;
+    if (record.entity == "unit") out.code = text_or_null(stored_value(record.fields, "code"));
+    if (task) {
+        out.drill = text_or_null(stored_value(record.fields, "drill"));
+        out.release_offset_ms = integer_or_null(stored_value(record.fields, "release_offset_ms"));
+    }
+    return out;
+}
+
+void drop_pg_schema(pg::Connection& db) {
+    // Every table kSchemaV1 creates (their indexes go with them).
+    db.execute("DROP TABLE IF EXISTS muster_meta, muster_seq, entities, departures, ops, credentials, tokens,"
+               " login_failures, attachments, inject_releases, device_wipes, deliveries, blob_uploads");
+}
+
+namespace {
+
 /// Runs `body`, turning a PostgreSQL failure into a `storage` error (or
 /// `bad_request` with `conflict_message` for a uniqueness violation).
 template <class R, class F>
@@ -254,6 +275,10 @@ public:
     }
 
     void set_clock(const Hlc& clock) override { store_.save_clock(clock); }
+    std::optional<Hlc> saved_clock() override {
+        auto q = db_.query("SELECT value FROM muster_meta WHERE key = 'hlc'");
+        return q.step() ? parse_saved_clock(q.text(0)) : std::nullopt;
+    }
 
     void record_deliveries(const std::vector<std::string>& tasks, const std::string& unit,
                            const std::string& replica_id, std::int64_t at_ms) override {
@@ -494,7 +519,7 @@ R PgStore::with_reader(F&& body) {
 
 std::int64_t PgStore::write_row(const EntityRecord& record) {
     const std::int64_t seq = next_seq();
-    const bool task = record.entity == "task";
+    const auto indexed = pg_indexed_columns(record);
     db_->query("INSERT INTO entities(entity, key, fields, unit, changed_seq, parent, wire, code, drill, release_offset_ms)"
                " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
                " ON CONFLICT(entity, key) DO UPDATE SET fields = excluded.fields, unit = excluded.unit,"
@@ -507,9 +532,9 @@ std::int64_t PgStore::write_row(const EntityRecord& record) {
         .bind(5, seq)
         .bind(6, parent_of(record))
         .bind(7, wire_text(record))
-        .bind_optional(8, record.entity == "unit" ? text_or_null(stored_value(record.fields, "code")) : std::nullopt)
-        .bind_optional(9, task ? text_or_null(stored_value(record.fields, "drill")) : std::nullopt)
-        .bind_optional(10, task ? integer_or_null(stored_value(record.fields, "release_offset_ms")) : std::nullopt)
+        .bind_optional(8, indexed.code)
+        .bind_optional(9, indexed.drill)
+        .bind_optional(10, indexed.release_offset_ms)
         .run();
     for (const auto& hash : attachment_hashes(record)) {
         db_->query("INSERT INTO attachments(hash, log) VALUES ($1, $2) ON CONFLICT DO NOTHING")

@@ -18,6 +18,8 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "group_commit.hpp"
@@ -25,6 +27,21 @@
 #include "pg.hpp"
 
 namespace muster::server {
+
+/// The columns PostgreSQL's `entities` adds to SQLite's: what SQLite's
+/// expression indexes read out of `fields` (a unit's code; a task's drill and
+/// release offset, as decimal text). NULL where the entity has none.
+struct PgIndexedColumns {
+    std::optional<std::string> code;
+    std::optional<std::string> drill;
+    std::optional<std::string> release_offset_ms;
+};
+[[nodiscard]] PgIndexedColumns pg_indexed_columns(const EntityRecord& record);
+
+/// Drops every table of Muster's schema: undoes `create_pg_store` on a
+/// database nothing has written to yet (a failed `migrate`). The caller
+/// holds a transaction and has checked that.
+void drop_pg_schema(pg::Connection& db);
 
 class PgStore final : public ServerStore {
 public:

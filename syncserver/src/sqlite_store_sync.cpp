@@ -206,6 +206,10 @@ public:
     }
 
     void set_clock(const Hlc& clock) override { store_.save_clock(clock); }
+    std::optional<Hlc> saved_clock() override {
+        auto q = db_.query("SELECT value FROM meta WHERE key = 'hlc'");
+        return q.step() ? parse_saved_clock(q.text(0)) : std::nullopt;
+    }
     void record_deliveries(const std::vector<std::string>& tasks, const std::string& unit,
                            const std::string& replica_id, std::int64_t at_ms) override {
         for (const auto& task : tasks) {

@@ -57,6 +57,13 @@ Result<DatabaseUrl> parse_database_url(const std::string& text) {
                  "--db: expected sqlite:DIR or postgresql://USER@HOST:PORT/DATABASE, got '" + pg::redact(text) + "'"};
 }
 
+Status record_database_url(const std::string& data_dir, const std::string& url) {
+    auto db = parse_database_url(url);
+    if (!db) return Error{ErrorCode::bad_request, "--to: expected sqlite:DIR or postgresql://USER@HOST:PORT/DATABASE, got '" +
+                                                      pg::redact(url) + "'"};
+    return record_database(data_dir, *db);
+}
+
 Result<DatabaseUrl> resolve_database(const std::string& data_dir, const std::string& db) {
     std::optional<DatabaseUrl> recorded;
     std::ifstream file(database_url_path(data_dir));

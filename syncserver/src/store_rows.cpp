@@ -48,6 +48,15 @@ std::string wire_text(const EntityRecord& record) {
     return out;
 }
 
+std::optional<Hlc> parse_saved_clock(const std::string& text) {
+    if (text.empty()) return std::nullopt;
+    const auto parsed = nlohmann::json::parse(text, nullptr, false);
+    if (parsed.is_discarded()) return std::nullopt;
+    auto clock = hlc_from_json(parsed);
+    if (!clock) return std::nullopt;
+    return *clock;
+}
+
 std::vector<std::string> attachment_hashes(const EntityRecord& record) {
     std::vector<std::string> out;
     if (record.entity != "log") return out;

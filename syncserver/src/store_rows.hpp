@@ -20,6 +20,8 @@ namespace muster::server {
 /// The wire form of stored fields: versioned `{"f": {"v", "hlc"}}` (authors
 /// dropped), append-only plain values.
 [[nodiscard]] std::string wire_text(const EntityRecord& record);
+/// The server clock as saved with a write ("" or unreadable: nullopt).
+[[nodiscard]] std::optional<Hlc> parse_saved_clock(const std::string& text);
 /// The blob hashes a log attaches (empty for anything else).
 [[nodiscard]] std::vector<std::string> attachment_hashes(const EntityRecord& record);
 

@@ -102,6 +102,8 @@ Result<SyncOutcome> SyncService::run(const Caller& caller, const DecodedSyncRequ
     std::optional<DeviceWipe> wipe;
     std::string comms_denied;
     auto written = directory_.store().write([&](StoreWriter& writer) {
+        // Another instance on the same database may have stamped later than this clock.
+        if (const auto saved = writer.saved_clock()) clock.observe(*saved);
         const UnitTree tree(writer.unit_parents());
         scope = CallerScope::make(*role, caller.member_key, caller.unit_key, tree);
         PushBatch batch(writer, scope, tree, clock, wall_.now_ms(), request.replica_id);

@@ -168,6 +168,41 @@ TEST_F(MultiInstance, AnOpSentToBothInstancesAtOnceIsAppliedOnce) {
     }
 }
 
+TEST_F(MultiInstance, AnInstanceWhoseClockRunsBehindStillStampsAfterTheOthersWrites) {
+    // A third instance whose wall clock is 10 minutes behind. The device
+    // record the server writes on each sync is stamped by the server's clock;
+    // stamped by its own wall clock, the behind instance's newer record would
+    // lose to the older one on every coordinator's device.
+    auto env = test_environment();
+    env["MUSTER_TEST_CLOCK_OFFSET_MS"] = "-600000";
+    ServerProcess behind(data(), {}, env);
+    ASSERT_NE(behind.port(), 0) << behind.log();
+    auto alice = client("alice");
+    auto coord = client("coord");
+    auto device_sync = [&](std::uint16_t on, int pending) {
+        const json body = {{"replica_id", alice.replica}, {"ops", json::array()}, {"cursor", ""}, {"limit", 1},
+                           {"device", {{"pending", pending}, {"oldest_pending_ms", nullptr}, {"app_version", "t"},
+                                       {"clock_ms", now_ms()}}}};
+        const auto r = http(on, "POST", "/v1/sync", body.dump(), {{"Authorization", "Bearer " + alice.token}});
+        ASSERT_EQ(r.status, 200) << r.body;
+    };
+    auto pending_field = [&]() {
+        std::string cursor;
+        for (const auto& change : pull_all(coord, cursor)) {
+            if (change["entity"] == "device" && change["key"] == alice.replica) return change["fields"]["pending"];
+        }
+        return json{};
+    };
+    device_sync(port(), 1);
+    const auto first = pending_field();
+    ASSERT_EQ(first["v"], 1) << first.dump();
+    device_sync(behind.port(), 2);
+    const auto second = pending_field();
+    ASSERT_EQ(second["v"], 2) << second.dump();
+    const auto stamp = [](const json& f) { return std::pair{f["hlc"]["ms"].get<std::int64_t>(), f["hlc"]["c"].get<std::int64_t>()}; };
+    EXPECT_GT(stamp(second), stamp(first)) << first.dump() << " then " << second.dump();
+}
+
 TEST_F(MultiInstance, KillNineOfOneInstanceLosesNothingItAckedAndTheOtherServesOn) {
     auto coord = client("coord");
     std::vector<std::string> acked;

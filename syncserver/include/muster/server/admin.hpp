@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iosfwd>
 #include <map>
 #include <optional>
 #include <string>
@@ -55,6 +56,33 @@ struct RestoreSummary {
 /// merged), copies the database and `<from_file>.blobs/` if present, and
 /// checks the result again. Stop the server on `data_dir` first.
 Result<RestoreSummary> restore(const std::string& data_dir, const std::string& from_file, bool force);
+
+/// One table `migrate` copied: what both databases hold after the copy.
+struct MigratedTable {
+    std::string name;        ///< the table (`meta`: the replica id, server clock and seq counter)
+    std::int64_t rows = 0;
+    std::string sha256;      ///< hex SHA-256 over its rows in key order (equal on both sides)
+};
+struct MigrateSummary {
+    std::string data_dir;    ///< the folder that now uses the PostgreSQL database
+    std::string database;    ///< its URL with the password redacted
+    std::vector<MigratedTable> tables;
+    std::int64_t elapsed_ms = 0;
+};
+/// Moves a deployment from its own SQLite file to a PostgreSQL database.
+/// `from` is `sqlite:DIR`: a data folder whose database is its own SQLite
+/// file (no `database.url`). `to` is a `postgresql://` URL of an existing
+/// database without Muster's schema; the schema is made there, then every
+/// table is copied with its values unchanged (seqs, replica id, server clock
+/// and seq counter included: devices keep their cursors and tokens) in ONE
+/// PostgreSQL transaction, from one SQLite read snapshot. Before COMMIT each
+/// table's row count and SHA-256 are compared on both sides; any difference
+/// rolls everything back (and drops the schema made) and names the table.
+/// On success the folder records the new database (`database.url`); its
+/// SQLite file is kept as it was, as the fallback. Stop the server on the
+/// folder first (nothing checks). `progress` (may be null) gets a line per
+/// 10,000 rows of a long table. Errors name `--from` or `--to`.
+Result<MigrateSummary> migrate(const std::string& from, const std::string& to, std::ostream* progress = nullptr);
 
 /// Checks the password rules (non-empty, at most 1024 bytes, no newline).
 [[nodiscard]] Status check_password(const std::string& password);

@@ -167,6 +167,11 @@ public:
                                 std::int64_t at_ms) = 0;
     /// The server clock to persist with this transaction.
     virtual void set_clock(const Hlc& clock) = 0;
+    /// The server clock the last write saved, by this process or another
+    /// instance on the same database (nullopt: none yet). Writes are
+    /// serialised, so observing it first keeps every instance's stamps after
+    /// every earlier write's, whatever their wall clocks say.
+    [[nodiscard]] virtual std::optional<Hlc> saved_clock() = 0;
     /// Records that these tasks reached a device of `unit` at `at_ms`; a
     /// task's first delivery to a unit is kept, later ones change nothing.
     virtual void record_deliveries(const std::vector<std::string>& tasks, const std::string& unit,
@@ -258,6 +263,12 @@ struct DatabaseUrl {
 /// The file in a data folder that names its database when that is not the
 /// folder's own SQLite file (written by `init --db` and `migrate`, mode 0600).
 [[nodiscard]] std::string database_url_path(const std::string& data_dir);
+
+/// Makes the data folder `data_dir` use the database `url` names (writes its
+/// `database.url`, mode 0600), even when the folder has its own SQLite file,
+/// which stays in place unused. For `migrate`, once the copy has committed.
+/// Errors name `--to` for a bad URL, `--data` for a folder it cannot write.
+Status record_database_url(const std::string& data_dir, const std::string& url);
 
 /// The database of the data folder `data_dir`: what its `database.url`
 /// names, else its own SQLite file. `db` (a `--db` value, may be empty) must
