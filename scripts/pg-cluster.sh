@@ -3,8 +3,10 @@
 #   scripts/pg-cluster.sh start DIR   create (if missing) and start it; its URL goes to DIR/url
 #   scripts/pg-cluster.sh stop DIR    stop it and remove DIR
 # Both are idempotent. Run as root, the cluster runs as the Debian `postgres` user
-# (initdb and postgres refuse root). Server binaries: /usr/lib/postgresql/15/bin,
-# else the newest /usr/lib/postgresql/*/bin, else pg_ctl on PATH.
+# (initdb and postgres refuse root) in a folder of its own under /tmp, named in
+# DIR/home (a checkout under /root is not traversable by `postgres`). Server
+# binaries: /usr/lib/postgresql/15/bin, else the newest /usr/lib/postgresql/*/bin,
+# else pg_ctl on PATH.
 set -euo pipefail
 
 usage() {
@@ -38,8 +40,6 @@ cmd="$1"
 dir="$2"
 [[ $dir == /* ]] || dir="$PWD/$dir"
 dir="${dir%/}"
-data="$dir/data"
-log_file="$dir/server.log"
 
 find_bindir() {
   if [[ -x /usr/lib/postgresql/15/bin/pg_ctl ]]; then
@@ -67,6 +67,14 @@ if [[ $(id -u) -eq 0 ]]; then
   as_owner=(runuser -u postgres --)
 fi
 run() { (cd / && "${as_owner[@]}" "$@"); }
+
+# Where the cluster lives: DIR itself, or (as root) the folder DIR/home names.
+home="$dir"
+if ((${#as_owner[@]})) && [[ -f $dir/home ]]; then
+  home=$(cat "$dir/home")
+fi
+data="$home/data"
+log_file="$home/server.log"
 
 # A postmaster killed with -9 stays a zombie until PID 1 reaps it (lazily, in some
 # containers); pg_ctl and postgres would take it for a live server.
@@ -132,16 +140,15 @@ start() {
     echo "PostgreSQL already runs in $dir: $(cat "$dir/url")"
     return 0
   fi
-  # Folder and parents: created by the invoking user, DIR owned by the cluster's user.
   mkdir -p "$dir"
-  chmod 700 "$dir"
-  if ((${#as_owner[@]})); then
-    chown postgres:postgres "$dir"
-    local p="$dir"
-    while [[ $p != / ]]; do
-      p=$(dirname "$p")
-      run test -x "$p" || die "$p is not traversable by user postgres (needs o+x)"
-    done
+  if ((${#as_owner[@]})) && [[ $home == "$dir" ]]; then
+    # As root: the cluster gets a folder of its own that `postgres` can reach.
+    home=$(mktemp -d /tmp/muster-pg.XXXXXX)
+    chown postgres:postgres "$home"
+    chmod 700 "$home"
+    echo "$home" >"$dir/home"
+    data="$home/data"
+    log_file="$home/server.log"
   fi
   if [[ ! -f $data/PG_VERSION ]]; then
     rm -rf "$data"
@@ -157,7 +164,7 @@ EOF
 
 # scripts/pg-cluster.sh: a throwaway test cluster (fsync stays on: durability is tested).
 listen_addresses = '127.0.0.1'
-unix_socket_directories = '$dir'
+unix_socket_directories = '$home'
 max_connections = 300
 shared_buffers = 32MB
 fsync = on
@@ -196,9 +203,10 @@ stop() {
       die "pg_ctl stop failed for $data"
   fi
   # Refuse to delete a folder that is not one of ours.
-  if [[ -n $(ls -A "$dir") && ! -f $data/PG_VERSION && ! -f $dir/url && ! -f $dir/initdb.log ]]; then
+  if [[ -n $(ls -A "$dir") && ! -f $data/PG_VERSION && ! -f $dir/url && ! -f $dir/initdb.log && ! -f $dir/home ]]; then
     die "$dir does not look like a pg-cluster.sh folder; not removing it"
   fi
+  [[ $home != "$dir" && $home == /tmp/muster-pg.* ]] && rm -rf "$home"
   rm -rf "$dir"
   echo "PostgreSQL in $dir stopped and removed"
 }
