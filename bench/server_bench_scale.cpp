@@ -107,8 +107,12 @@ class PgCluster {
     [[nodiscard]] const std::string& description() const { return description_; }
     /// CPU seconds the cluster's processes have used so far (0 when its postmaster is unknown).
     [[nodiscard]] double cpu_seconds() const {
-        // The first line of DIR/data/postmaster.pid (scripts/pg-cluster.sh's layout).
-        std::ifstream file(folder_ + "/data/postmaster.pid");
+        // The first line of HOME/data/postmaster.pid, HOME being DIR or (run as root) the
+        // folder DIR/home names (scripts/pg-cluster.sh's layout).
+        std::string home = folder_;
+        std::ifstream named(folder_ + "/home");
+        if (std::string line; std::getline(named, line) && !line.empty()) home = line;
+        std::ifstream file(home + "/data/postmaster.pid");
         std::string pid;
         if (!std::getline(file, pid) || pid.empty()) return 0;
         return cluster_cpu_seconds(pid);

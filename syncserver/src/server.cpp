@@ -96,6 +96,7 @@ struct Server::Impl {
           drain_timer(control) {}
 
     ~Impl() {
+        relay.reset();  // its thread publishes to sessions on `ioc`, destroyed before it otherwise
         if (tree_subscription != 0) changes.unsubscribe(tree_subscription);
         if (units) units->set_poster(nullptr);
     }
@@ -228,6 +229,7 @@ void Server::wait() {
     Impl& s = *impl_;
     std::call_once(s.joined, [&s] {
         for (auto& thread : s.threads) thread.join();
+        s.relay.reset();  // no more events from other instances once the sessions are gone
         s.injects->stop();
         s.workers.join();
         s.sync_workers.join();
