@@ -2,6 +2,10 @@
 
 #include <sodium.h>
 
+#include <array>
+#include <map>
+#include <set>
+
 #include "muster/server/log.hpp"
 #include "muster/server/scope.hpp"
 #include "store_rows.hpp"
@@ -55,7 +59,6 @@ constexpr std::int64_t kMigrationLock = 0x6d75737465720001;  // "muster" 1
 
 constexpr std::int64_t kFailureRetentionMs = 24LL * 60 * 60 * 1000;
 
-constexpr const char* kEntityColumns = "entity, key, fields, unit, changed_seq";
 
 /// A schema newer than this build (open_pg_store reports `version_too_new`).
 class SchemaTooNew : public std::runtime_error {
@@ -132,6 +135,28 @@ R guarded(F&& body, const char* conflict_message = nullptr) {
     }
 }
 
+/// A PostgreSQL array literal (`{"a","b",NULL}`) for one `$n::text[]` (or
+/// `bigint[]`) parameter: every element quoted and escaped, so a value is
+/// data, never syntax.
+std::string array_literal(const std::vector<std::optional<std::string>>& values) {
+    std::string out = "{";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i > 0) out += ',';
+        if (!values[i]) {
+            out += "NULL";
+            continue;
+        }
+        out += '"';
+        for (const char c : *values[i]) {
+            if (c == '"' || c == '\\') out += '\\';
+            out += c;
+        }
+        out += '"';
+    }
+    out += '}';
+    return out;
+}
+
 std::optional<DeviceWipe> find_wipe_in(pg::Connection& db, const std::string& replica_id) {
     auto q = db.query("SELECT replica_id, reason, ordered_by, ordered_ms, delivered_ms FROM device_wipes"
                       " WHERE replica_id = $1");
@@ -149,6 +174,8 @@ public:
     PgTxn(PgStore& store, pg::Connection& db) : store_(store), db_(db) {}
 
     std::optional<EntityRecord> get(const std::string& entity, const std::string& key) override {
+        if (const auto cached = rows_.find({entity, key}); cached != rows_.end()) return cached->second;
+        flush();
         auto q = db_.query("SELECT entity, key, fields, unit, changed_seq FROM entities WHERE entity = $1 AND key = $2");
         q.bind(1, entity).bind(2, key);
         if (!q.step()) return std::nullopt;
@@ -156,6 +183,7 @@ public:
     }
 
     std::vector<EntityRecord> list(const std::string& entity) override {
+        flush();
         return rows("SELECT entity, key, fields, unit, changed_seq FROM entities WHERE entity = $1 ORDER BY changed_seq",
                     entity);
     }
@@ -167,6 +195,7 @@ public:
     }
 
     std::vector<EntityRecord> children(const std::string& task_key) override {
+        flush();
         return rows("SELECT entity, key, fields, unit, changed_seq FROM entities WHERE parent = $1 ORDER BY changed_seq",
                     task_key);
     }
@@ -174,12 +203,14 @@ public:
     ScopePage scope_page(const ScopeQuery& query) override;
 
     std::vector<EntityRecord> logs_with_attachment(const std::string& hash) override {
+        flush();
         return rows("SELECT e.entity, e.key, e.fields, e.unit, e.changed_seq FROM attachments a"
                     " JOIN entities e ON e.entity = 'log' AND e.key = a.log WHERE a.hash = $1 ORDER BY e.changed_seq",
                     hash);
     }
 
     std::vector<InjectRow> injects() override {
+        flush();
         auto q = db_.query(
             "SELECT t.key, t.unit, t.drill, t.release_offset_ms, r.offset_ms, r.started_at, d.at_ms"
             " FROM entities t LEFT JOIN inject_releases r ON r.task = t.key"
@@ -199,6 +230,7 @@ public:
     }
 
     std::vector<FieldChange> set_history(const std::string& entity, const std::set<std::string>& keys) override {
+        flush();
         auto q = db_.query(
             "SELECT op::json->>'key', op::json->'fields', op::json->'hlc'->>'ms', op::json->'hlc'->>'c' FROM ops"
             " WHERE op::json->>'entity' = $1 AND op::json->>'kind' = 'set' ORDER BY n");
@@ -215,6 +247,8 @@ public:
     }
 
     bool op_seen(const std::string& op_id) override {
+        if (known_ops_.contains(op_id)) return seen_ops_.contains(op_id);
+        flush();
         auto q = db_.query("SELECT 1 FROM ops WHERE id = $1");
         q.bind(1, op_id);
         return q.step();
@@ -222,18 +256,109 @@ public:
 
     void record_op(const std::string& op_id, const std::string& replica_id, const std::string& author,
                    std::int64_t received_ms, const std::string& op_json) override {
-        db_.query("INSERT INTO ops(id, replica_id, author, received_ms, op) VALUES ($1, $2, $3, $4, $5)")
-            .bind(1, op_id)
-            .bind(2, replica_id)
-            .bind(3, author)
-            .bind(4, received_ms)
-            .bind(5, op_json)
-            .run();
+        // Written with the next flush: one statement for the whole batch.
+        ops_.push_back({op_id, replica_id, author, std::to_string(received_ms), op_json});
+        known_ops_.insert(op_id);
+        seen_ops_.insert(op_id);
     }
 
-    std::int64_t put(const EntityRecord& record) override { return store_.write_row(record); }
+    std::int64_t put(const EntityRecord& record) override {
+        const std::int64_t seq = store_.next_seq();
+        const auto indexed = pg_indexed_columns(record);
+        PendingRow row{record.entity, record.key, json_text(record.fields), record.unit, std::to_string(seq),
+                       parent_of(record), wire_text(record), indexed.code, indexed.drill, indexed.release_offset_ms};
+        pending_index_[{record.entity, record.key}] = entities_.size();  // a later put of the same row wins
+        entities_.push_back(std::move(row));
+        for (auto& hash : attachment_hashes(record)) attachments_.push_back({std::move(hash), record.key});
+        EntityRecord stored = record;
+        stored.changed_seq = seq;
+        rows_[{record.entity, record.key}] = std::move(stored);
+        return seq;
+    }
+
+    void prefetch(const std::vector<std::string>& op_ids,
+                  const std::vector<std::pair<std::string, std::string>>& entities) override {
+        flush();
+        std::vector<std::optional<std::string>> ids;
+        for (const auto& id : op_ids) {
+            if (known_ops_.insert(id).second) ids.emplace_back(id);
+        }
+        if (!ids.empty()) {
+            auto q = db_.query("SELECT id FROM ops WHERE id = ANY($1::text[])");
+            q.bind(1, array_literal(ids));
+            while (q.step()) seen_ops_.insert(q.text(0));
+        }
+        std::vector<std::optional<std::string>> types;
+        std::vector<std::optional<std::string>> keys;
+        for (const auto& [entity, key] : entities) {
+            if (!rows_.try_emplace(EntityKey{entity, key}, std::nullopt).second) continue;  // known (absent until found)
+            types.emplace_back(entity);
+            keys.emplace_back(key);
+        }
+        if (types.empty()) return;
+        auto q = db_.query("SELECT e.entity, e.key, e.fields, e.unit, e.changed_seq FROM entities e"
+                           " JOIN unnest($1::text[], $2::text[]) AS w(entity, key) ON e.entity = w.entity AND e.key = w.key");
+        q.bind(1, array_literal(types)).bind(2, array_literal(keys));
+        while (q.step()) {
+            auto record = read_entity(q);
+            auto at = std::pair{record.entity, record.key};
+            rows_[std::move(at)] = std::move(record);
+        }
+    }
+
+    /// Writes what `put` and `record_op` buffered: a few statements for a
+    /// whole batch instead of one round trip per row. Runs before any read the
+    /// buffer could change and at the end of every write.
+    void flush() {
+        if (!entities_.empty()) {
+            std::array<std::vector<std::optional<std::string>>, 10> columns;
+            for (std::size_t i = 0; i < entities_.size(); ++i) {
+                const auto& row = entities_[i];
+                if (pending_index_.at({row.entity, row.key}) != i) continue;  // put again later in the batch
+                const std::optional<std::string> values[] = {row.entity, row.key,  row.fields, row.unit, row.seq,
+                                                             row.parent, row.wire, row.code,   row.drill, row.offset};
+                for (std::size_t c = 0; c < columns.size(); ++c) columns[c].push_back(values[c]);
+            }
+            auto q = db_.query(
+                "INSERT INTO entities(entity, key, fields, unit, changed_seq, parent, wire, code, drill, release_offset_ms)"
+                " SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::text[],"
+                " $7::text[], $8::text[], $9::text[], $10::bigint[])"
+                " ON CONFLICT(entity, key) DO UPDATE SET fields = excluded.fields, unit = excluded.unit,"
+                " changed_seq = excluded.changed_seq, parent = excluded.parent, wire = excluded.wire,"
+                " code = excluded.code, drill = excluded.drill, release_offset_ms = excluded.release_offset_ms");
+            for (std::size_t c = 0; c < columns.size(); ++c) q.bind(static_cast<int>(c) + 1, array_literal(columns[c]));
+            q.run();
+            entities_.clear();
+            pending_index_.clear();
+        }
+        if (!attachments_.empty()) {
+            std::vector<std::optional<std::string>> hashes;
+            std::vector<std::optional<std::string>> logs;
+            for (auto& [hash, log] : attachments_) {
+                hashes.emplace_back(std::move(hash));
+                logs.emplace_back(std::move(log));
+            }
+            db_.query("INSERT INTO attachments(hash, log) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING")
+                .bind(1, array_literal(hashes))
+                .bind(2, array_literal(logs))
+                .run();
+            attachments_.clear();
+        }
+        if (!ops_.empty()) {
+            std::array<std::vector<std::optional<std::string>>, 5> columns;
+            for (auto& op : ops_) {
+                for (std::size_t c = 0; c < columns.size(); ++c) columns[c].emplace_back(std::move(op[c]));
+            }
+            auto q = db_.query("INSERT INTO ops(id, replica_id, author, received_ms, op)"
+                               " SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::text[])");
+            for (std::size_t c = 0; c < columns.size(); ++c) q.bind(static_cast<int>(c) + 1, array_literal(columns[c]));
+            q.run();
+            ops_.clear();
+        }
+    }
 
     std::int64_t depart(const std::string& entity, const std::string& key, const std::string& from_unit) override {
+        flush();
         const auto seq = store_.next_seq();
         db_.query("INSERT INTO departures(seq, entity, key, unit) VALUES ($1, $2, $3, $4)")
             .bind(1, seq)
@@ -245,6 +370,8 @@ public:
     }
 
     std::int64_t bump_seq(const std::string& entity, const std::string& key) override {
+        flush();
+        rows_.clear();  // the seqs change under it
         if (!get(entity, key)) return 0;
         auto reseq = [&](const std::string& e, const std::string& k) {
             const auto seq = store_.next_seq();
@@ -320,11 +447,27 @@ private:
         return out;
     }
 
+    /// An entity row `put` buffered (text as PostgreSQL takes it).
+    struct PendingRow {
+        std::string entity, key, fields, unit, seq, parent, wire;
+        std::optional<std::string> code, drill, offset;
+    };
+    using EntityKey = std::pair<std::string, std::string>;
+
     PgStore& store_;
     pg::Connection& db_;
+    /// Rows this write looked up or wrote (nullopt: known to be absent).
+    std::map<EntityKey, std::optional<EntityRecord>> rows_;
+    std::set<std::string> known_ops_;  ///< op ids whose presence `seen_ops_` answers
+    std::set<std::string> seen_ops_;
+    std::vector<PendingRow> entities_;
+    std::map<EntityKey, std::size_t> pending_index_;  ///< the last buffered put of each row
+    std::vector<std::pair<std::string, std::string>> attachments_;
+    std::vector<std::array<std::string, 5>> ops_;
 };
 
 ScopePage PgTxn::scope_page(const ScopeQuery& query) {
+    flush();
     // Each range scan returns whole items (one round trip per slice, not per
     // row); a candidate's `row` indexes `loaded`.
     std::vector<ScopeCandidate> found;
@@ -780,6 +923,7 @@ Status PgStore::write(const std::function<void(StoreWriter&)>& body) {
     return commit_job([&] {
         PgTxn txn(*this, *db_);
         body(txn);
+        txn.flush();  // inside the job's savepoint: a failing row fails this job alone
     });
 }
 

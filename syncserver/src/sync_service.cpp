@@ -6,6 +6,31 @@
 #include "sync_steps.hpp"
 
 namespace muster::server {
+namespace {
+
+/// Every op id of a request, valid or not (each gets an `op_seen`).
+std::vector<std::string> op_ids_of(const DecodedSyncRequest& decoded) {
+    std::vector<std::string> ids;
+    ids.reserve(decoded.request.ops.size() + decoded.invalid.size());
+    for (const auto& op : decoded.request.ops) ids.push_back(op.id);
+    for (const auto& invalid : decoded.invalid) ids.push_back(invalid.id);
+    return ids;
+}
+
+/// The entities a push looks up first: each op's own, and a log's task.
+std::vector<std::pair<std::string, std::string>> entities_of(const std::vector<Op>& ops) {
+    std::vector<std::pair<std::string, std::string>> keys;
+    keys.reserve(ops.size() * 2);
+    for (const auto& op : ops) {
+        keys.emplace_back(std::string(to_string(op.entity)), op.key);
+        if (op.entity != EntityType::log) continue;
+        const auto task = op.fields.find("task");
+        if (task != op.fields.end() && task->is_string()) keys.emplace_back("task", task->get<std::string>());
+    }
+    return keys;
+}
+
+}  // namespace
 
 std::optional<std::int64_t> parse_cursor(const std::string& cursor) {
     if (cursor.empty()) return 0;
@@ -105,6 +130,7 @@ Result<SyncOutcome> SyncService::run(const Caller& caller, const DecodedSyncRequ
         // Another instance on the same database may have stamped later than this clock.
         if (const auto saved = writer.saved_clock()) clock.observe(*saved);
         const UnitTree tree(writer.unit_parents());
+        writer.prefetch(op_ids_of(decoded), entities_of(request.ops));
         scope = CallerScope::make(*role, caller.member_key, caller.unit_key, tree);
         PushBatch batch(writer, scope, tree, clock, wall_.now_ms(), request.replica_id);
         acks.clear();

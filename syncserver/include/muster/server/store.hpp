@@ -12,6 +12,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -149,6 +150,15 @@ public:
 /// Writes inside one transaction (see `ServerStore::write`).
 class StoreWriter : public StoreReader {
 public:
+    /// A hint before a batch of ops: the op ids it will ask `op_seen` about
+    /// and the entities (type, key) it will `get`. A backend whose every
+    /// statement is a round trip (PostgreSQL) reads them in two queries; the
+    /// answers are the same either way. SQLite ignores it.
+    virtual void prefetch(const std::vector<std::string>& op_ids,
+                          const std::vector<std::pair<std::string, std::string>>& entities) {
+        (void)op_ids;
+        (void)entities;
+    }
     /// True when an op with exactly this id was applied before (the op log).
     [[nodiscard]] virtual bool op_seen(const std::string& op_id) = 0;
     /// Remembers an applied op forever (dedupe).
