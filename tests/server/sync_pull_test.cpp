@@ -59,6 +59,40 @@ TEST_F(SyncPull, LimitHasMoreAndCursorResume) {
     EXPECT_EQ(next["changes"][0]["key"], key);
 }
 
+TEST_F(SyncPull, TextWithQuotesBackslashesBracesAndNullWordsComesBackExactly) {
+    // The PostgreSQL store sends a batch's rows as array literals: every
+    // character that means something there must come back as it went in.
+    auto coord = client("coord");
+    const std::vector<std::string> texts{"say \"hi\"", "C:\\temp\\new", "{a,b}", "NULL", "", "tab\there",
+                                         "Đê sông Hồng, km 12", "ends with \\", "\"", ",", "}"};
+    std::vector<json> ops;
+    std::vector<std::string> keys;
+    for (const auto& text : texts) {
+        keys.push_back(uuid());
+        ops.push_back(coord.set("task", keys.back(), {{"title", text}, {"unit", units_["south"]}, {"status", "open"}}));
+        ops.push_back(coord.log(uuid(), keys.back(), "note", text));
+    }
+    ops.push_back(ops.front());  // an op repeated in one request: applied once
+    const auto pushed = sync(coord, ops, "", 1);
+    for (std::size_t i = 0; i + 1 < ops.size(); ++i) EXPECT_EQ(pushed["acks"][i]["status"], "applied") << i;
+    EXPECT_EQ(pushed["acks"].back()["status"], "duplicate");
+    std::string cursor;
+    const auto changes = pull_all(coord, cursor);
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        const auto task = find_change(changes, "task", keys[i]);
+        ASSERT_FALSE(task.is_null()) << texts[i];
+        EXPECT_EQ(task["fields"]["title"]["v"], texts[i]);
+        int logs = 0;
+        for (const auto& c : changes) {
+            if (c["entity"] == "log" && c["fields"]["task"] == keys[i]) {
+                EXPECT_EQ(c["fields"]["text"], texts[i]);
+                ++logs;
+            }
+        }
+        EXPECT_EQ(logs, 1) << texts[i];
+    }
+}
+
 TEST_F(SyncPull, GzipResponseDecodesToTheSameJson) {
     auto coord = client("coord");
     std::string cursor;
