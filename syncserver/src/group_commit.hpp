@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <cstdint>
 #include <functional>
 #include <mutex>
 #include <vector>
@@ -51,6 +52,23 @@ public:
             cv_.notify_all();
         }
         return std::move(job.result);
+    }
+
+    /// The leader's loop over a batch inside its transaction: `run_one(job)`
+    /// runs one job in a savepoint of its own and returns its Status; a job
+    /// that fails gives back the seqs it took (`seq` is restored), and when
+    /// `still_open()` then says the failure ended the whole transaction,
+    /// `lost(message)` is thrown (every job of the group fails).
+    template <class RunOne, class StillOpen, class Lost>
+    static void run_each(const std::vector<Job*>& batch, std::int64_t& seq, RunOne&& run_one, StillOpen&& still_open,
+                         Lost&& lost) {
+        for (auto* job : batch) {
+            const std::int64_t seq_before = seq;
+            job->result = run_one(*job);
+            if (job->result) continue;
+            seq = seq_before;
+            if (!still_open()) throw lost(job->result.error().message);
+        }
     }
 
 private:

@@ -8,8 +8,7 @@
 #include <cerrno>
 #include <cstring>
 
-#include <sodium.h>
-
+#include "muster/server/crypto.hpp"
 #include "muster/server/log.hpp"
 #include "pg.hpp"
 
@@ -23,14 +22,6 @@ constexpr std::size_t kMaxPayload = 7900;
 /// True on the relay's own thread: events it publishes came from elsewhere
 /// and must not be sent back out.
 thread_local bool t_relaying = false;
-
-std::string random_instance() {
-    unsigned char bytes[8];
-    randombytes_buf(bytes, sizeof bytes);
-    char hex[sizeof bytes * 2 + 1];
-    sodium_bin2hex(hex, sizeof hex, bytes, sizeof bytes);
-    return hex;
-}
 
 }  // namespace
 
@@ -72,7 +63,6 @@ bool PgChangeRelay::decode(const std::string& payload, std::string& instance, Ch
 }
 
 Result<std::unique_ptr<PgChangeRelay>> PgChangeRelay::start(const std::string& url, ChangeFeed& feed) {
-    if (sodium_init() < 0) return Error{ErrorCode::internal, "libsodium failed to initialise"};
     std::unique_ptr<PgChangeRelay> relay(new PgChangeRelay(url, feed));
     if (relay->wake_fd_ < 0) return Error{ErrorCode::internal, std::string("eventfd: ") + std::strerror(errno)};
     auto* self = relay.get();
@@ -85,7 +75,7 @@ Result<std::unique_ptr<PgChangeRelay>> PgChangeRelay::start(const std::string& u
 }
 
 PgChangeRelay::PgChangeRelay(std::string url, ChangeFeed& feed)
-    : url_(std::move(url)), feed_(feed), instance_(random_instance()), wake_fd_(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)) {}
+    : url_(std::move(url)), feed_(feed), instance_(random_hex(8)), wake_fd_(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)) {}
 
 PgChangeRelay::~PgChangeRelay() {
     feed_.unsubscribe(subscription_);

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "muster/server/crypto.hpp"
 #include "muster/server/log.hpp"
 #include "muster/server/scope.hpp"
 #include "store_rows.hpp"
@@ -64,14 +65,6 @@ constexpr std::int64_t kFailureRetentionMs = 24LL * 60 * 60 * 1000;
 class SchemaTooNew : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
-
-std::string random_replica_id() {
-    unsigned char bytes[8];
-    randombytes_buf(bytes, sizeof bytes);
-    char hex[sizeof bytes * 2 + 1];
-    sodium_bin2hex(hex, sizeof hex, bytes, sizeof bytes);
-    return hex;
-}
 
 EntityRecord read_entity(const pg::Query& q) {
     EntityRecord record;
@@ -557,7 +550,7 @@ void PgStore::migrate(bool create) {
         if (has_schema) throw pg::PgError("MUSTR", "the database already holds a Muster schema; refusing to overwrite it");
         for (const char* statement : kSchemaV1) db.execute(statement);
         db.query("INSERT INTO muster_meta(key, value) VALUES ('replica_id', $1), ('hlc', ''), ('schema_version', $2)")
-            .bind(1, random_replica_id())
+            .bind(1, random_hex(8))  // 16 hex chars
             .bind(2, std::to_string(kPgSchemaVersion))
             .run();
         db.execute("INSERT INTO muster_seq(id, seq) VALUES (1, 0)");
@@ -590,20 +583,20 @@ void PgStore::run_group(const std::vector<GroupCommit::Job*>& batch) {
         if (!counter.step()) throw pg::PgError("", "the database has no change counter");
         seq_ = counter.int64(0);
         const std::int64_t seq_at_start = seq_;
-        for (auto* job : batch) {
-            const std::int64_t seq_before = seq_;
-            job->result = guarded<Status>(
-                [&]() -> Status {
-                    pg::Savepoint savepoint(db);
-                    (*job->body)();
-                    savepoint.release();
-                    return {};
-                },
-                job->conflict_message);
-            if (job->result) continue;
-            seq_ = seq_before;
-            if (!db.ok()) throw pg::PgError("", "the connection was lost: " + job->result.error().message);
-        }
+        GroupCommit::run_each(
+            batch, seq_,
+            [&](GroupCommit::Job& job) {
+                return guarded<Status>(
+                    [&]() -> Status {
+                        pg::Savepoint savepoint(db);
+                        (*job.body)();
+                        savepoint.release();
+                        return {};
+                    },
+                    job.conflict_message);
+            },
+            [&] { return db.ok(); },
+            [](const std::string& message) { return pg::PgError("", "the connection was lost: " + message); });
         if (seq_ != seq_at_start) db.query("UPDATE muster_seq SET seq = $1 WHERE id = 1").bind(1, seq_).run();
         tx.commit();
     } catch (const std::exception& e) {
@@ -614,50 +607,9 @@ void PgStore::run_group(const std::vector<GroupCommit::Job*>& batch) {
     }
 }
 
-std::unique_ptr<pg::Connection> PgStore::acquire_reader() {
-    std::unique_lock lock(readers_mutex_);
-    for (;;) {
-        if (!idle_readers_.empty()) {
-            auto reader = std::move(idle_readers_.back());
-            idle_readers_.pop_back();
-            return reader;
-        }
-        if (readers_open_ < kReaders) break;
-        readers_cv_.wait(lock);
-    }
-    ++readers_open_;
-    lock.unlock();
-    try {
-        return std::make_unique<pg::Connection>(url_);
-    } catch (...) {
-        lock.lock();
-        --readers_open_;
-        readers_cv_.notify_one();
-        throw;
-    }
-}
-
-void PgStore::release_reader(std::unique_ptr<pg::Connection> reader) {
-    std::lock_guard lock(readers_mutex_);
-    if (reader && reader->ok()) {
-        idle_readers_.push_back(std::move(reader));
-    } else {
-        --readers_open_;  // a lost connection is not kept; the next reader connects anew
-    }
-    readers_cv_.notify_one();
-}
-
 template <class R, class F>
 R PgStore::with_reader(F&& body) {
-    return guarded<R>([&]() -> R {
-        auto reader = acquire_reader();
-        struct Return {
-            PgStore& store;
-            std::unique_ptr<pg::Connection>& reader;
-            ~Return() { store.release_reader(std::move(reader)); }
-        } give_back{*this, reader};
-        return body(*reader);
-    });
+    return guarded<R>([&]() -> R { return readers_.with(body); });
 }
 
 std::int64_t PgStore::write_row(const EntityRecord& record) {

@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "connection_pool.hpp"
 #include "group_commit.hpp"
 #include "muster/server/store.hpp"
 #include "pg.hpp"
@@ -101,8 +102,6 @@ private:
     pg::Connection& writer();
     template <class R, class F>
     R with_reader(F&& body);
-    std::unique_ptr<pg::Connection> acquire_reader();
-    void release_reader(std::unique_ptr<pg::Connection> reader);
     void migrate(bool create);
 
     std::int64_t next_seq() { return ++seq_; }
@@ -118,10 +117,9 @@ private:
     std::int64_t seq_ = 0;
     GroupCommit group_{kMaxGroup};
 
-    std::mutex readers_mutex_;
-    std::condition_variable readers_cv_;
-    std::vector<std::unique_ptr<pg::Connection>> idle_readers_;
-    std::size_t readers_open_ = 0;
+    /// A lost connection is not kept; the next reader connects anew.
+    ConnectionPool<pg::Connection> readers_{kReaders, [this] { return std::make_unique<pg::Connection>(url_); },
+                                            [](const pg::Connection& c) { return c.ok(); }};
 };
 
 }  // namespace muster::server

@@ -9,6 +9,7 @@
 
 #include <sodium.h>
 
+#include "muster/server/crypto.hpp"
 #include "muster/server/log.hpp"
 
 namespace muster::server {
@@ -36,14 +37,6 @@ constexpr const char* kSchemaV1[] = {
     "CREATE TABLE login_failures(login TEXT NOT NULL, at_ms INTEGER NOT NULL)",
     "CREATE INDEX login_failures_by_login ON login_failures(login, at_ms)",
 };
-
-std::string random_replica_id() {
-    unsigned char bytes[8];
-    randombytes_buf(bytes, sizeof bytes);
-    char hex[sizeof bytes * 2 + 1];
-    sodium_bin2hex(hex, sizeof hex, bytes, sizeof bytes);
-    return hex;
-}
 
 }  // namespace
 
@@ -149,38 +142,13 @@ int SqliteStore::on_wal_commit(void* self, sqlite3* db, const char* schema, int 
     return SQLITE_OK;
 }
 
-std::unique_ptr<sql::Database> SqliteStore::acquire_reader() {
-    std::unique_lock lock(readers_mutex_);
-    for (;;) {
-        if (!idle_readers_.empty()) {
-            auto reader = std::move(idle_readers_.back());
-            idle_readers_.pop_back();
-            return reader;
-        }
-        if (readers_open_ < kReaders) break;
-        readers_cv_.wait(lock);
-    }
-    ++readers_open_;
-    lock.unlock();
-    try {
-        auto reader = std::make_unique<sql::Database>(path_, sql::Database::Mode::read_only);
-        reader->execute("PRAGMA cache_size=-16384");
-        // Sorts and temporary b-trees (a report's GROUP BY, an ORDER BY no
-        // index serves) in memory, as on the writer, not in temp files.
-        reader->execute("PRAGMA temp_store=MEMORY");
-        return reader;
-    } catch (...) {
-        lock.lock();
-        --readers_open_;
-        readers_cv_.notify_one();
-        throw;
-    }
-}
-
-void SqliteStore::release_reader(std::unique_ptr<sql::Database> reader) {
-    std::lock_guard lock(readers_mutex_);
-    idle_readers_.push_back(std::move(reader));
-    readers_cv_.notify_one();
+std::unique_ptr<sql::Database> SqliteStore::open_reader() {
+    auto reader = std::make_unique<sql::Database>(path_, sql::Database::Mode::read_only);
+    reader->execute("PRAGMA cache_size=-16384");
+    // Sorts and temporary b-trees (a report's GROUP BY, an ORDER BY no
+    // index serves) in memory, as on the writer, not in temp files.
+    reader->execute("PRAGMA temp_store=MEMORY");
+    return reader;
 }
 
 Status SqliteStore::commit_job(const std::function<void()>& body, const char* conflict_message) {
@@ -195,23 +163,21 @@ void SqliteStore::run_group(const std::vector<GroupCommit::Job*>& batch) {
         // written since the last group: the counter is read under the write lock.
         seq_ = load_seq();
         const std::int64_t seq_at_start = seq_;
-        for (auto* job : batch) {
-            const std::int64_t seq_before = seq_;
-            job->result = guarded<Status>(
-                [&]() -> Status {
-                    sql::Savepoint savepoint(db_);
-                    (*job->body)();
-                    savepoint.release();
-                    return {};
-                },
-                job->conflict_message);
-            if (job->result) continue;
-            seq_ = seq_before;
+        GroupCommit::run_each(
+            batch, seq_,
+            [&](GroupCommit::Job& job) {
+                return guarded<Status>(
+                    [&]() -> Status {
+                        sql::Savepoint savepoint(db_);
+                        (*job.body)();
+                        savepoint.release();
+                        return {};
+                    },
+                    job.conflict_message);
+            },
             // Some failures (disk full, I/O) end the whole transaction, not just the savepoint.
-            if (sqlite3_get_autocommit(db_.raw()) != 0) {
-                throw sql::SqliteError(0, "the transaction was rolled back: " + job->result.error().message);
-            }
-        }
+            [&] { return sqlite3_get_autocommit(db_.raw()) == 0; },
+            [](const std::string& message) { return sql::SqliteError(0, "the transaction was rolled back: " + message); });
         if (seq_ != seq_at_start) {
             db_.query("UPDATE meta SET value = ?1 WHERE key = 'seq'").bind(1, seq_).run();
         }
@@ -239,7 +205,8 @@ void SqliteStore::migrate(bool create) {
     if (version == 0) {
         sql::Transaction tx(db_);
         for (const char* statement : kSchemaV1) db_.execute(statement);
-        db_.query("INSERT INTO meta(key, value) VALUES ('replica_id', ?1)").bind(1, random_replica_id()).run();
+        // 8 random bytes: a replica id of 16 hex chars.
+        db_.query("INSERT INTO meta(key, value) VALUES ('replica_id', ?1)").bind(1, random_hex(8)).run();
         db_.query("INSERT INTO meta(key, value) VALUES ('seq', '0')").run();
         db_.query("INSERT INTO meta(key, value) VALUES ('hlc', '')").run();
         db_.execute("PRAGMA user_version = 1");

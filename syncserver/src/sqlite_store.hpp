@@ -20,6 +20,7 @@
 #include <mutex>
 #include <vector>
 
+#include "connection_pool.hpp"
 #include "group_commit.hpp"
 #include "muster/server/store.hpp"
 #include "sqlite.hpp"
@@ -94,8 +95,8 @@ private:
     /// Borrows a read-only connection for `body(db)`; storage failures become errors.
     template <class R, class F>
     R with_reader(F&& body);
-    std::unique_ptr<sql::Database> acquire_reader();
-    void release_reader(std::unique_ptr<sql::Database> reader);
+    /// A new read-only connection (the pool's `open`).
+    std::unique_ptr<sql::Database> open_reader();
 
     void migrate(bool create);
     void migrate_to_v3();
@@ -127,10 +128,7 @@ private:
 
     GroupCommit group_{kMaxGroup};
 
-    std::mutex readers_mutex_;
-    std::condition_variable readers_cv_;
-    std::vector<std::unique_ptr<sql::Database>> idle_readers_;
-    std::size_t readers_open_ = 0;
+    ConnectionPool<sql::Database> readers_{kReaders, [this] { return open_reader(); }};
 
     std::unique_ptr<Checkpointer> checkpointer_;  ///< destroyed first: it uses `path_`
 };
@@ -154,15 +152,7 @@ R guarded(F&& body, const char* conflict_message = nullptr) {
 
 template <class R, class F>
 R SqliteStore::with_reader(F&& body) {
-    return guarded<R>([&]() -> R {
-        auto reader = acquire_reader();
-        struct Return {
-            SqliteStore& store;
-            std::unique_ptr<sql::Database>& reader;
-            ~Return() { store.release_reader(std::move(reader)); }
-        } give_back{*this, reader};
-        return body(*reader);
-    });
+    return guarded<R>([&]() -> R { return readers_.with(body); });
 }
 
 }  // namespace muster::server
