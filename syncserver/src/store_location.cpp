@@ -1,7 +1,11 @@
 // Which database a data folder uses: its own SQLite file, or the database its
 // `database.url` names (PostgreSQL, or SQLite elsewhere).
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
@@ -25,20 +29,41 @@ bool same(const DatabaseUrl& a, const DatabaseUrl& b) {
     return fs::weakly_canonical(a.sqlite_dir, ec) == fs::weakly_canonical(b.sqlite_dir, ec);
 }
 
-/// Writes the folder's record of its database (owner-only: it may hold a password).
+/// Writes the folder's record of its database: owner-only from the start (it
+/// may hold a password), and durable (fsync, rename, fsync of the folder) —
+/// after `migrate`, a lost record would send the server back to the old file.
 Status record_database(const std::string& data_dir, const DatabaseUrl& db) {
     const auto path = database_url_path(data_dir);
     const auto part = path + ".part";
-    {
-        std::ofstream out(part, std::ios::trunc);
-        if (!(out << db.url << '\n') || !out.flush()) {
-            return Error{ErrorCode::io_error, "--data: cannot write " + part};
+    const auto failed = [&](const std::string& what) {
+        return Error{ErrorCode::io_error, "--data: cannot write " + what + ": " + std::strerror(errno)};
+    };
+    const int fd = ::open(part.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0) return failed(part);
+    const std::string text = db.url + '\n';
+    std::size_t done = 0;
+    while (done < text.size()) {
+        const auto n = ::write(fd, text.data() + done, text.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            const auto error = failed(part);
+            ::close(fd);
+            return error;
         }
+        done += static_cast<std::size_t>(n);
     }
-    ::chmod(part.c_str(), 0600);
-    std::error_code ec;
-    fs::rename(part, path, ec);
-    if (ec) return Error{ErrorCode::io_error, "--data: cannot write " + path + ": " + ec.message()};
+    if (::fsync(fd) != 0) {
+        const auto error = failed(part);
+        ::close(fd);
+        return error;
+    }
+    ::close(fd);
+    if (::rename(part.c_str(), path.c_str()) != 0) return failed(path);
+    const int dir = ::open(data_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
     return {};
 }
 
