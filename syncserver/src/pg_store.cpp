@@ -58,8 +58,6 @@ constexpr const char* kSchemaV1[] = {
 /// starting together do it once.
 constexpr std::int64_t kMigrationLock = 0x6d75737465720001;  // "muster" 1
 
-constexpr std::int64_t kFailureRetentionMs = 24LL * 60 * 60 * 1000;
-
 
 /// A schema newer than this build (open_pg_store reports `version_too_new`).
 class SchemaTooNew : public std::runtime_error {
@@ -722,12 +720,6 @@ Result<std::vector<CredentialRecord>> PgStore::list_credentials() {
     });
 }
 
-namespace {
-Error no_such_login(const std::string& login) {
-    return Error{ErrorCode::not_found, "--login: no member with login '" + login + "'"};
-}
-}  // namespace
-
 Status PgStore::set_password_hash(const std::string& login, const std::string& hash) {
     std::int64_t changed = 0;
     auto done = commit_job([&] {
@@ -825,7 +817,7 @@ Status PgStore::record_login_failure(const std::string& login, std::int64_t at_m
     return commit_job([&] {
         db_->query("DELETE FROM login_failures WHERE login = $1 AND at_ms < $2")
             .bind(1, login)
-            .bind(2, at_ms - kFailureRetentionMs)
+            .bind(2, at_ms - kLoginFailureRetentionMs)
             .run();
         db_->query("INSERT INTO login_failures(login, at_ms) VALUES ($1, $2)").bind(1, login).bind(2, at_ms).run();
     });

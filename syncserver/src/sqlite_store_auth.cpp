@@ -1,10 +1,9 @@
 // SqliteStore: credentials, tokens, device wipes and login failures.
 #include "sqlite_store.hpp"
+#include "store_rows.hpp"
 
 namespace muster::server {
 namespace {
-
-constexpr std::int64_t kFailureRetentionMs = 24LL * 60 * 60 * 1000;
 
 /// v4: a token's idle timer (renewed by syncs) and admins' device wipe orders.
 constexpr const char* kSchemaV4[] = {
@@ -28,10 +27,6 @@ CredentialRecord read_credentials(sql::Query& q) {
 }
 
 DeviceWipe read_wipe(sql::Query& q) { return DeviceWipe{q.text(0), q.text(1), q.text(2), q.int64(3), q.int64(4)}; }
-
-Error no_such_login(const std::string& login) {
-    return Error{ErrorCode::not_found, "--login: no member with login '" + login + "'"};
-}
 
 }  // namespace
 
@@ -179,7 +174,7 @@ Status SqliteStore::record_login_failure(const std::string& login, std::int64_t 
     return commit_job([&] {
         db_.query("DELETE FROM login_failures WHERE login = ?1 AND at_ms < ?2")
             .bind(1, login)
-            .bind(2, at_ms - kFailureRetentionMs)
+            .bind(2, at_ms - kLoginFailureRetentionMs)
             .run();
         db_.query("INSERT INTO login_failures(login, at_ms) VALUES (?1, ?2)").bind(1, login).bind(2, at_ms).run();
     });

@@ -8,6 +8,10 @@
 
 namespace muster::server {
 
+Error no_such_login(const std::string& login) {
+    return Error{ErrorCode::not_found, "--login: no member with login '" + login + "'"};
+}
+
 std::string parent_of(const EntityRecord& record) {
     if (record.entity == "log") return stored_string(record.fields, "task");
     if (record.entity == "conflict" && stored_string(record.fields, "entity") == "task") {

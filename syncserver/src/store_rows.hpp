@@ -13,6 +13,11 @@
 
 namespace muster::server {
 
+/// How long a login failure counts for the rate limit (older ones are deleted as new ones come).
+inline constexpr std::int64_t kLoginFailureRetentionMs = 24LL * 60 * 60 * 1000;
+/// The error of a credentials change for a login no member has.
+[[nodiscard]] Error no_such_login(const std::string& login);
+
 /// The task a log or a task conflict belongs to ("" for anything else).
 [[nodiscard]] std::string parent_of(const EntityRecord& record);
 /// Canonical JSON text of stored fields.
