@@ -27,6 +27,6 @@ if(MUSTER_BUILD_BENCH)
 endif()
 if(MUSTER_BUILD_APP)
   find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Qml Quick QuickControls2 Network WebSockets Positioning
-               QuickTest Test LinguistTools)
+               Concurrent Multimedia QuickTest Test LinguistTools)
   # AUTOMOC is switched on in app/ and tests/app only, not for core or server.
 endif()

@@ -19,7 +19,7 @@ MUSTER_PACKAGES=(
   libboost1.81-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libssl-dev libsodium-dev zlib1g-dev
   libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev
   qt6-base-dev qt6-declarative-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-positioning-dev qml6-module-qtpositioning
+  qt6-positioning-dev qml6-module-qtpositioning qt6-multimedia-dev qml6-module-qtmultimedia
   qt6-qpa-plugins qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-dialogs
   qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtwebsockets

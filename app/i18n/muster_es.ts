@@ -56,6 +56,30 @@
     </message>
 </context>
 <context>
+    <name>CameraSheet</name>
+    <message>
+        <location filename="../../qml/components/CameraSheet.qml" line="+68"/>
+        <source>Taking the photo…</source>
+        <translation>Tomando la foto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting the camera…</source>
+        <translation>Iniciando la cámara…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Take the photo</source>
+        <extracomment>The camera&apos;s shutter button (screen readers).</extracomment>
+        <translation>Tomar la foto</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../src/commandline.cpp" line="+17"/>
@@ -1222,19 +1246,19 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>LogActionSheet</name>
     <message>
-        <location filename="../../qml/components/LogActionSheet.qml" line="+18"/>
+        <location filename="../../qml/components/LogActionSheet.qml" line="+20"/>
         <source>Log action</source>
         <translation>Registrar acción</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+74"/>
+        <location line="+31"/>
+        <location line="+92"/>
         <source>Attach a photo or file</source>
         <extracomment>The file picker&apos;s title. On a phone it also offers the camera.</extracomment>
         <translation>Adjuntar foto o archivo</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-74"/>
         <location line="+14"/>
         <source>What did you do?</source>
         <translation>¿Qué has hecho?</translation>
@@ -1245,17 +1269,28 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Por ejemplo: medidores leídos, 3,4 m en Weir Lane</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
+        <source>Take a photo</source>
+        <translation>Tomar una foto</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Attach my location</source>
         <translation>Adjuntar mi ubicación</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
+        <source>Preparing your files</source>
+        <extracomment>Screen-reader name of the spinner while a photo is prepared or files are stored.</extracomment>
+        <translation>Preparando tus archivos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -1520,6 +1555,70 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
 </context>
 <context>
+    <name>QtSyncTransport</name>
+    <message>
+        <location filename="../src/qtsynctransport.cpp" line="+39"/>
+        <source>The server does not take something this large.</source>
+        <translation>El servidor no acepta algo tan grande.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused: this account may not do that.</source>
+        <translation>El servidor lo rechazó: esta cuenta no puede hacer eso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server is busy. Muster tries again shortly.</source>
+        <translation>El servidor está ocupado. Muster lo intentará de nuevo en breve.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file reached the server damaged. It is sent again.</source>
+        <translation>Un archivo llegó dañado al servidor. Se enviará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a sentence about a refused request, %2 the server&apos;s own reason (often in English).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Can&apos;t reach the server: %1</source>
+        <translation>No se puede conectar con el servidor: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sync was interrupted.</source>
+        <translation>La sincronización se interrumpió.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server asks you to sign in again.</source>
+        <translation>El servidor pide que inicies sesión de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is unavailable (HTTP %1).</source>
+        <translation>El servidor no está disponible (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server refused the sync request (HTTP %1).</source>
+        <translation>El servidor rechazó la sincronización (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>A file could not be uploaded: %1</source>
+        <translation>No se pudo subir un archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>An attached file is missing on this device: %1</source>
+        <translation>Falta un archivo adjunto en este dispositivo: %1</translation>
+    </message>
+</context>
+<context>
     <name>RejectedChangesPage</name>
     <message>
         <location filename="../../qml/pages/RejectedChangesPage.qml" line="+28"/>
@@ -1547,7 +1646,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Todo al día.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
@@ -2249,7 +2348,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::AccountSession</name>
     <message>
-        <location filename="../src/accountsession.cpp" line="+93"/>
+        <location filename="../src/accountsession.cpp" line="+97"/>
         <source>Can&apos;t create the data folder %1.</source>
         <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
@@ -2266,7 +2365,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>No se pudieron desbloquear los datos de este dispositivo: su clave no coincide. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+214"/>
         <source>An administrator erased Muster&apos;s data on this device.</source>
         <translation>Un administrador borró los datos de Muster en este dispositivo.</translation>
     </message>
@@ -2434,7 +2533,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::DrillController</name>
     <message>
-        <location filename="../src/drillcontroller.cpp" line="+217"/>
+        <location filename="../src/drillcontroller.cpp" line="+213"/>
         <source>This drill control is not available now.</source>
         <translation>Este control del simulacro no está disponible ahora.</translation>
     </message>
@@ -2522,29 +2621,40 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::LogDraft</name>
     <message>
-        <location filename="../src/logdraft.cpp" line="+27"/>
-        <location line="+82"/>
+        <location filename="../src/logdraft.cpp" line="+54"/>
+        <location line="+135"/>
         <source>No location fix within 10 seconds. Try again outdoors.</source>
         <translation>No se obtuvo la ubicación en 10 segundos. Inténtalo de nuevo al aire libre.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-116"/>
         <source>Pick a file on this device.</source>
         <translation>Elige un archivo de este dispositivo.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+111"/>
+        <location line="+220"/>
         <source>Can&apos;t read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-215"/>
         <source>%1 is too large to attach (%2; at most %3).</source>
         <translation>%1 es demasiado grande para adjuntarlo (%2; como máximo %3).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
+        <source>The camera gave no picture. Try again.</source>
+        <translation>La cámara no dio ninguna imagen. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+19"/>
+        <source>Can&apos;t keep the photo on this device: %1</source>
+        <translation>No se puede guardar la foto en este dispositivo: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>This device has no location source.</source>
         <translation>Este dispositivo no tiene ninguna fuente de ubicación.</translation>
     </message>
@@ -2569,12 +2679,27 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Buscando tu ubicación…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
+        <source>Still preparing your files. Wait a moment.</source>
+        <translation>Todavía preparando tus archivos. Espera un momento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Still finding your location. Wait a moment, or turn the location off.</source>
         <translation>Todavía buscando tu ubicación. Espera un momento o desactiva la ubicación.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
+        <source>The task was closed before the entry was saved.</source>
+        <translation>La tarea se cerró antes de guardar la entrada.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Still saving the last entry. Wait a moment.</source>
+        <translation>Todavía guardando la última entrada. Espera un momento.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Can&apos;t keep %1 on this device: %2</source>
         <translation>No se puede guardar %1 en este dispositivo: %2</translation>
     </message>
@@ -2623,6 +2748,29 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
 </context>
 <context>
+    <name>muster::app::PhotoCapture</name>
+    <message>
+        <location filename="../src/photocapture.cpp" line="+18"/>
+        <source>The camera did not start. Close other apps that use it and try again.</source>
+        <translation>La cámara no arrancó. Cierra otras apps que la usen e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This device has no camera. Attach a photo from its files instead.</source>
+        <translation>Este dispositivo no tiene cámara. Adjunta una foto desde sus archivos.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The camera could not be started (%1). If Muster may not use it, allow it in the system settings.</source>
+        <translation>No se pudo iniciar la cámara (%1). Si Muster no tiene permiso para usarla, permítelo en los ajustes del sistema.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The photo could not be taken (%1). Try again.</source>
+        <translation>No se pudo tomar la foto (%1). Inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>muster::app::ScenarioImportController</name>
     <message>
         <location filename="../src/scenarioimportcontroller.cpp" line="+65"/>
@@ -2658,6 +2806,22 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <location line="+60"/>
         <source>Load a scenario without problems first.</source>
         <translation>Primero carga un escenario sin problemas.</translation>
+    </message>
+</context>
+<context>
+    <name>muster::app::SyncWorker</name>
+    <message>
+        <location filename="../src/syncworker.cpp" line="+254"/>
+        <source>It stays on this device and is sent again at each sync.</source>
+        <translation>Se queda en este dispositivo y se envía de nuevo en cada sincronización.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n attached files could not be uploaded (%1). They stay on this device and are sent again at each sync.</source>
+        <translation>
+            <numerusform>No se pudo subir %n archivo adjunto (%1). Se queda en este dispositivo y se envía de nuevo en cada sincronización.</numerusform>
+            <numerusform>No se pudieron subir %n archivos adjuntos (%1). Se quedan en este dispositivo y se envían de nuevo en cada sincronización.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,30 @@
     </message>
 </context>
 <context>
+    <name>CameraSheet</name>
+    <message>
+        <location filename="../../qml/components/CameraSheet.qml" line="+68"/>
+        <source>Taking the photo…</source>
+        <translation>Đang chụp ảnh…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting the camera…</source>
+        <translation>Đang bật máy ảnh…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Take the photo</source>
+        <extracomment>The camera&apos;s shutter button (screen readers).</extracomment>
+        <translation>Chụp ảnh</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../src/commandline.cpp" line="+17"/>
@@ -1212,19 +1236,19 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>LogActionSheet</name>
     <message>
-        <location filename="../../qml/components/LogActionSheet.qml" line="+18"/>
+        <location filename="../../qml/components/LogActionSheet.qml" line="+20"/>
         <source>Log action</source>
         <translation>Ghi hành động</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+74"/>
+        <location line="+31"/>
+        <location line="+92"/>
         <source>Attach a photo or file</source>
         <extracomment>The file picker&apos;s title. On a phone it also offers the camera.</extracomment>
         <translation>Đính kèm ảnh hoặc tệp</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-74"/>
         <location line="+14"/>
         <source>What did you do?</source>
         <translation>Bạn đã làm gì?</translation>
@@ -1235,17 +1259,28 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Ví dụ: đã đọc thước đo, 3,4 m ở Weir Lane</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
+        <source>Take a photo</source>
+        <translation>Chụp ảnh</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Attach my location</source>
         <translation>Đính kèm vị trí của tôi</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
+        <source>Preparing your files</source>
+        <extracomment>Screen-reader name of the spinner while a photo is prepared or files are stored.</extracomment>
+        <translation>Đang chuẩn bị tệp của bạn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -1510,6 +1545,70 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
 </context>
 <context>
+    <name>QtSyncTransport</name>
+    <message>
+        <location filename="../src/qtsynctransport.cpp" line="+39"/>
+        <source>The server does not take something this large.</source>
+        <translation>Máy chủ không nhận dữ liệu lớn như vậy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused: this account may not do that.</source>
+        <translation>Máy chủ từ chối: tài khoản này không được phép làm việc đó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server is busy. Muster tries again shortly.</source>
+        <translation>Máy chủ đang bận. Muster sẽ thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file reached the server damaged. It is sent again.</source>
+        <translation>Một tệp đến máy chủ bị hỏng. Tệp sẽ được gửi lại.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a sentence about a refused request, %2 the server&apos;s own reason (often in English).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Can&apos;t reach the server: %1</source>
+        <translation>Không kết nối được máy chủ: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sync was interrupted.</source>
+        <translation>Quá trình đồng bộ bị gián đoạn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server asks you to sign in again.</source>
+        <translation>Máy chủ yêu cầu bạn đăng nhập lại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is unavailable (HTTP %1).</source>
+        <translation>Máy chủ hiện không hoạt động (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server refused the sync request (HTTP %1).</source>
+        <translation>Máy chủ từ chối yêu cầu đồng bộ (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>A file could not be uploaded: %1</source>
+        <translation>Không tải lên được một tệp: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>An attached file is missing on this device: %1</source>
+        <translation>Thiếu một tệp đính kèm trên thiết bị này: %1</translation>
+    </message>
+</context>
+<context>
     <name>RejectedChangesPage</name>
     <message>
         <location filename="../../qml/pages/RejectedChangesPage.qml" line="+28"/>
@@ -1537,7 +1636,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Đã cập nhật.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
@@ -2236,7 +2335,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::AccountSession</name>
     <message>
-        <location filename="../src/accountsession.cpp" line="+93"/>
+        <location filename="../src/accountsession.cpp" line="+97"/>
         <source>Can&apos;t create the data folder %1.</source>
         <translation>Không thể tạo thư mục dữ liệu %1.</translation>
     </message>
@@ -2253,7 +2352,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Không mở khóa được dữ liệu trên thiết bị này: khóa không khớp. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+214"/>
         <source>An administrator erased Muster&apos;s data on this device.</source>
         <translation>Quản trị viên đã xóa dữ liệu Muster trên thiết bị này.</translation>
     </message>
@@ -2418,7 +2517,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::DrillController</name>
     <message>
-        <location filename="../src/drillcontroller.cpp" line="+217"/>
+        <location filename="../src/drillcontroller.cpp" line="+213"/>
         <source>This drill control is not available now.</source>
         <translation>Hiện không dùng được nút điều khiển diễn tập này.</translation>
     </message>
@@ -2506,29 +2605,40 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::LogDraft</name>
     <message>
-        <location filename="../src/logdraft.cpp" line="+27"/>
-        <location line="+82"/>
+        <location filename="../src/logdraft.cpp" line="+54"/>
+        <location line="+135"/>
         <source>No location fix within 10 seconds. Try again outdoors.</source>
         <translation>Không xác định được vị trí trong 10 giây. Hãy thử lại ở ngoài trời.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-116"/>
         <source>Pick a file on this device.</source>
         <translation>Hãy chọn một tệp trên thiết bị này.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+111"/>
+        <location line="+220"/>
         <source>Can&apos;t read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-215"/>
         <source>%1 is too large to attach (%2; at most %3).</source>
         <translation>%1 quá lớn để đính kèm (%2; tối đa %3).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
+        <source>The camera gave no picture. Try again.</source>
+        <translation>Máy ảnh không trả về ảnh nào. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+19"/>
+        <source>Can&apos;t keep the photo on this device: %1</source>
+        <translation>Không lưu được ảnh trên thiết bị này: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>This device has no location source.</source>
         <translation>Thiết bị này không có nguồn định vị.</translation>
     </message>
@@ -2553,12 +2663,27 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Đang tìm vị trí của bạn…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
+        <source>Still preparing your files. Wait a moment.</source>
+        <translation>Vẫn đang chuẩn bị tệp của bạn. Hãy chờ một chút.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Still finding your location. Wait a moment, or turn the location off.</source>
         <translation>Vẫn đang tìm vị trí của bạn. Hãy chờ một chút hoặc tắt vị trí.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
+        <source>The task was closed before the entry was saved.</source>
+        <translation>Nhiệm vụ đã bị đóng trước khi mục nhật ký được lưu.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Still saving the last entry. Wait a moment.</source>
+        <translation>Vẫn đang lưu mục vừa rồi. Hãy chờ một chút.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Can&apos;t keep %1 on this device: %2</source>
         <translation>Không lưu được %1 trên thiết bị này: %2</translation>
     </message>
@@ -2607,6 +2732,29 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
 </context>
 <context>
+    <name>muster::app::PhotoCapture</name>
+    <message>
+        <location filename="../src/photocapture.cpp" line="+18"/>
+        <source>The camera did not start. Close other apps that use it and try again.</source>
+        <translation>Máy ảnh không khởi động. Hãy đóng các ứng dụng khác đang dùng máy ảnh rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This device has no camera. Attach a photo from its files instead.</source>
+        <translation>Thiết bị này không có máy ảnh. Hãy đính kèm ảnh từ tệp trên máy.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The camera could not be started (%1). If Muster may not use it, allow it in the system settings.</source>
+        <translation>Không bật được máy ảnh (%1). Nếu Muster chưa được phép dùng máy ảnh, hãy cho phép trong cài đặt hệ thống.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The photo could not be taken (%1). Try again.</source>
+        <translation>Không chụp được ảnh (%1). Hãy thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>muster::app::ScenarioImportController</name>
     <message>
         <location filename="../src/scenarioimportcontroller.cpp" line="+65"/>
@@ -2642,6 +2790,21 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <location line="+60"/>
         <source>Load a scenario without problems first.</source>
         <translation>Hãy tải một kịch bản không có lỗi trước.</translation>
+    </message>
+</context>
+<context>
+    <name>muster::app::SyncWorker</name>
+    <message>
+        <location filename="../src/syncworker.cpp" line="+254"/>
+        <source>It stays on this device and is sent again at each sync.</source>
+        <translation>Tệp vẫn được giữ trên thiết bị này và sẽ được gửi lại mỗi lần đồng bộ.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n attached files could not be uploaded (%1). They stay on this device and are sent again at each sync.</source>
+        <translation>
+            <numerusform>Không tải lên được %n tệp đính kèm (%1). Các tệp vẫn được giữ trên thiết bị này và sẽ được gửi lại mỗi lần đồng bộ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

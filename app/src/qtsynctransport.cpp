@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -17,14 +18,71 @@
 
 namespace muster::app {
 
+namespace {
+/// The user's language for a message marked with QT_TRANSLATE_NOOP (these
+/// texts reach the sync status and Settings' "Last error"; the transport
+/// runs on the sync worker's thread, where translate() is safe).
+QString translated(const char* source) {
+    return QCoreApplication::translate("QtSyncTransport", source);
+}
+
+std::string text(const QString& message) {
+    return message.toStdString();
+}
+
+/// The server's `message` (English, for the logs) after a sentence in the
+/// user's language for the codes a member can act on.
+std::string withServerReason(ErrorCode code, const QString& serverMessage) {
+    const char* headline = nullptr;
+    switch (code) {
+        case ErrorCode::payload_too_large:
+            headline = QT_TRANSLATE_NOOP("QtSyncTransport", "The server does not take something this large.");
+            break;
+        case ErrorCode::forbidden:
+            headline = QT_TRANSLATE_NOOP("QtSyncTransport", "The server refused: this account may not do that.");
+            break;
+        case ErrorCode::rate_limited:
+            headline = QT_TRANSLATE_NOOP("QtSyncTransport", "The server is busy. Muster tries again shortly.");
+            break;
+        case ErrorCode::hash_mismatch:
+            headline = QT_TRANSLATE_NOOP("QtSyncTransport", "A file reached the server damaged. It is sent again.");
+            break;
+        default:
+            return serverMessage.toStdString();
+    }
+    //: %1 a sentence about a refused request, %2 the server's own reason (often in English).
+    return text(translated(QT_TRANSLATE_NOOP("QtSyncTransport", "%1 (%2)")).arg(translated(headline), serverMessage));
+}
+}  // namespace
+
+namespace {
+Error unreachable(const QNetworkReply& reply) {
+    return Error{ErrorCode::unavailable,
+                 text(translated(QT_TRANSLATE_NOOP("QtSyncTransport", "Can't reach the server: %1")).arg(reply.errorString()))};
+}
+
+Error interrupted() {
+    return Error{ErrorCode::unavailable, text(translated(QT_TRANSLATE_NOOP("QtSyncTransport", "The sync was interrupted.")))};
+}
+}  // namespace
+
 Error syncHttpError(int status, const QByteArray& body) {
-    if (status == 401) return Error{ErrorCode::unauthenticated, "The server asks you to sign in again."};
-    if (status >= 500) return Error{ErrorCode::unavailable, "The server is unavailable (HTTP " + std::to_string(status) + ")."};
+    if (status == 401) {
+        return Error{ErrorCode::unauthenticated,
+                     text(translated(QT_TRANSLATE_NOOP("QtSyncTransport", "The server asks you to sign in again.")))};
+    }
+    if (status >= 500) {
+        return Error{ErrorCode::unavailable,
+                     text(translated(QT_TRANSLATE_NOOP("QtSyncTransport", "The server is unavailable (HTTP %1)."))
+                              .arg(status))};
+    }
     if (const auto parsed = parseProtocolError(body)) {
         const std::string code = parsed->code.toStdString();
-        if (const auto known = error_code_from_string(code)) return Error{*known, parsed->message.toStdString()};
+        if (const auto known = error_code_from_string(code)) return Error{*known, withServerReason(*known, parsed->message)};
     }
-    return Error{ErrorCode::bad_request, "The server refused the sync request (HTTP " + std::to_string(status) + ")."};
+    return Error{ErrorCode::bad_request,
+                 text(translated(QT_TRANSLATE_NOOP("QtSyncTransport", "The server refused the sync request (HTTP %1)."))
+                          .arg(status))};
 }
 
 QtSyncTransport::QtSyncTransport(QUrl base) : m_base(std::move(base)), m_network(new QNetworkAccessManager) {}
@@ -76,14 +134,15 @@ std::optional<Error> QtSyncTransport::uploadBlob(const QString& dir, const QStri
     BlobStore blobs(dir);
     const QString path = QStringLiteral("v1/blobs/") + hash;
     const auto failure = [](QNetworkReply* reply, int status) -> Error {
-        if (status == 0) return Error{ErrorCode::unavailable, "Can't reach the server: " + reply->errorString().toStdString()};
+        if (status == 0) return unreachable(*reply);
         Error error = syncHttpError(status, reply->readAll());
-        error.message = "A file could not be uploaded: " + error.message;
+        error.message = text(translated(QT_TRANSLATE_NOOP("QtSyncTransport", "A file could not be uploaded: %1"))
+                                 .arg(QString::fromStdString(error.message)));
         return error;
     };
     {
         const std::unique_ptr<QNetworkReply> head(m_network->head(httpRequest(path)));
-        if (!await(head.get())) return Error{ErrorCode::unavailable, "The sync was interrupted."};
+        if (!await(head.get())) return interrupted();
         const int status = head->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 200) {
             blobs.markUploaded(hash);
@@ -96,12 +155,14 @@ std::optional<Error> QtSyncTransport::uploadBlob(const QString& dir, const QStri
         // A marker without its bytes means a damaged data folder. The round
         // fails visibly rather than push a log naming a file the server can
         // never get; the marker stays.
-        return Error{ErrorCode::io_error, "An attached file is missing on this device: " + hash.toStdString()};
+        return Error{ErrorCode::io_error,
+                     text(translated(QT_TRANSLATE_NOOP("QtSyncTransport", "An attached file is missing on this device: %1"))
+                              .arg(hash))};
     }
     QNetworkRequest put = httpRequest(path);
     put.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/octet-stream"));
     const std::unique_ptr<QNetworkReply> reply(m_network->put(put, &file));
-    if (!await(reply.get())) return Error{ErrorCode::unavailable, "The sync was interrupted."};
+    if (!await(reply.get())) return interrupted();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200 && status != 201) return failure(reply.get(), status);
     blobs.markUploaded(hash);
@@ -151,10 +212,10 @@ Result<SyncResponse> QtSyncTransport::sync(const SyncRequest& request) {
     }
 
     const std::unique_ptr<QNetworkReply> reply(m_network->post(http, body));
-    if (!await(reply.get())) return Error{ErrorCode::unavailable, "The sync was interrupted."};
+    if (!await(reply.get())) return interrupted();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0) {
-        return Error{ErrorCode::unavailable, "Can't reach the server: " + reply->errorString().toStdString()};
+        return unreachable(*reply);
     }
     const QByteArray answer = reply->readAll();
     if (status != 200) return syncHttpError(status, answer);

@@ -251,10 +251,11 @@ void SyncWorker::runSync() {
         QString first = problems.first();
         if (!first.endsWith(QLatin1Char('.'))) first += QLatin1Char('.');
         error = problems.size() == 1
-                    ? first + QStringLiteral(" It stays on this device and is sent again at each sync.")
-                    : QStringLiteral("%1 attached files could not be uploaded (%2). They stay on this device and "
-                                     "are sent again at each sync.")
-                          .arg(problems.size())
+                    ? first + QLatin1Char(' ') + tr("It stays on this device and is sent again at each sync.")
+                    //: %n files; %1 the first file's problem.
+                    : tr("%n attached files could not be uploaded (%1). They stay on this device and are sent "
+                         "again at each sync.",
+                         "", static_cast<int>(problems.size()))
                           .arg(problems.first());
     }
     setState(stateName(m_engine->state(), reached), error);

@@ -15,6 +15,8 @@ Dialog {
     readonly property LogDraft draft: logDraft
 
     modal: true
+    // While the files are stored the entry is on its way: no closing then.
+    closePolicy: logDraft.busy ? Popup.NoAutoClose : Popup.CloseOnEscape
     title: qsTr("Log action")
     width: Math.min(parent ? parent.width - 2 * Theme.spacingMedium : 400, 520)
     height: Math.min(implicitHeight, parent ? parent.height - 2 * Theme.spacingMedium : implicitHeight)
@@ -34,6 +36,13 @@ Dialog {
     LogDraft {
         id: logDraft
         objectName: "logDraft"
+        onSaved: root.accept()
+    }
+
+    CameraSheet {
+        id: cameraSheet
+        objectName: "cameraSheet"
+        draft: logDraft
     }
 
     FileDialog {
@@ -110,11 +119,30 @@ Dialog {
                     }
                 }
             }
-            OutlineButton {
-                objectName: "attachFileButton"
+            // Side by side when both fit, else stacked (phone, large text).
+            GridLayout {
                 Layout.fillWidth: true
-                text: qsTr("Attach a photo or file")
-                onClicked: fileDialog.open()
+                columns: cameraSheet.available && width >= 2 * Math.max(photoButton.implicitWidth, attachButton.implicitWidth)
+                         + columnSpacing ? 2 : 1
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+                OutlineButton {
+                    id: photoButton
+                    objectName: "takePhotoButton"
+                    Layout.fillWidth: true
+                    visible: cameraSheet.available
+                    enabled: !logDraft.busy
+                    text: qsTr("Take a photo")
+                    onClicked: cameraSheet.open()
+                }
+                OutlineButton {
+                    id: attachButton
+                    objectName: "attachFileButton"
+                    Layout.fillWidth: true
+                    enabled: !logDraft.busy
+                    text: qsTr("Attach a photo or file")
+                    onClicked: fileDialog.open()
+                }
             }
             CheckBox {  // (Material's Switch draws no handle on the software renderer)
                 id: locationSwitch
@@ -167,20 +195,28 @@ Dialog {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
+                BusyIndicator {
+                    objectName: "logBusyIndicator"
+                    visible: logDraft.busy
+                    running: visible
+                    Layout.preferredWidth: 32
+                    Layout.preferredHeight: 32
+                    //: Screen-reader name of the spinner while a photo is prepared or files are stored.
+                    Accessible.name: qsTr("Preparing your files")
+                }
                 Item { Layout.fillWidth: true }
                 OutlineButton {
                     objectName: "logCancelButton"
                     text: qsTr("Cancel")
+                    enabled: !logDraft.busy
                     onClicked: root.reject()
                 }
                 PrimaryButton {
                     objectName: "logSaveButton"
                     text: qsTr("Save")
-                    enabled: textArea.text.trim() !== "" && logDraft.locationState !== "locating"
-                    onClicked: {
-                        if (logDraft.save(root.taskController, textArea.text, noteKind.checked ? "note" : "action"))
-                            root.accept()
-                    }
+                    enabled: textArea.text.trim() !== "" && logDraft.locationState !== "locating" && !logDraft.busy
+                    // Closes on `saved`: at once without files, after they are stored with them.
+                    onClicked: logDraft.save(root.taskController, textArea.text, noteKind.checked ? "note" : "action")
                 }
             }
         }

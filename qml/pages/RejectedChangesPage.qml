@@ -56,6 +56,17 @@ Page {
                 color: Theme.text
                 wrapMode: Text.WordWrap
             }
+            // What went wrong in the last sync, in the member's words (a file the
+            // server refuses, a server error); empty after a clean sync.
+            InlineError {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacingMedium
+                Layout.rightMargin: Theme.spacingMedium
+                labelObjectName: "syncErrorText"
+                visible: text !== ""
+                text: page.status && page.status.lastError !== "" && page.status.state !== "offline"
+                      ? page.status.lastError : ""
+            }
             OutlineButton {
                 objectName: "syncNowButton"
                 Layout.leftMargin: Theme.spacingMedium

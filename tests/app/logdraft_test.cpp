@@ -10,6 +10,12 @@
 #include <QFile>
 #include <QGeoPositionInfoSource>
 #include <QRandomGenerator>
+#include <QImage>
+#include <QImageReader>
+#include <QRegularExpression>
+#include <QCameraDevice>
+#include <QMediaDevices>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +23,7 @@
 #include "coordinatortestsupport.h"
 #include "fixedpositionsource.h"
 #include "logdraft.h"
+#include "photocapture.h"
 #include "muster/state.hpp"
 #include "taskcontroller.h"
 #include "tasklogmodel.h"
@@ -125,9 +132,17 @@ class LogDraftTest : public QObject {
         QTRY_COMPARE(draft.locationState(), QStringLiteral("fixed"));
         QCOMPARE(draft.locationText(), QStringLiteral("52.52000, 13.40500 ±12 m"));
 
+        QSignalSpy saved(&draft, &LogDraft::saved);
         QVERIFY2(
             draft.save(&task, QStringLiteral("Gauge photo at Weir Lane"), QStringLiteral("action")),
             qPrintable(draft.errorText() + task.errorText()));
+        // The copy runs on a worker thread: busy until the entry is written.
+        QVERIFY(draft.busy());
+        QVERIFY(!draft.save(&task, QStringLiteral("A second tap on Save"), QStringLiteral("action")));
+        QVERIFY(!draft.addFile(QUrl::fromLocalFile(notesPath)));
+        QTRY_COMPARE(saved.count(), 1);
+        QVERIFY(!draft.busy());
+        QVERIFY(draft.errorText().isEmpty());
         QVERIFY(draft.attachments().isEmpty());  // the sheet's next use starts empty
         QVERIFY(draft.locationState().isEmpty());
         QCOMPARE(session.syncStatus()->pending(), 1);
@@ -166,6 +181,96 @@ class LogDraftTest : public QObject {
                  QStringLiteral("weir-lane.jpg · 300.0 kB"));
         QCOMPARE(log.index(row).data(TaskLogModel::LocationTextRole).toString(),
                  QStringLiteral("52.52000, 13.40500 ±12 m"));
+    }
+
+    void aPhotoIsEncodedOffTheUiThreadScaledAndSavedLikeAFile() {
+        CoordinatorAccount account;
+        QVERIFY(account.open(nullptr, QStringLiteral("member")));
+        AccountSession& session = *account.session;
+        TaskController task;
+        task.setSession(&session);
+        task.setTaskKey(QString::fromStdString(account.keys.gauges));
+        LogDraft draft;
+        QVERIFY(!draft.addPhoto(QImage()));  // the camera gave nothing
+        QVERIFY(!draft.errorText().isEmpty());
+
+        // A 12-megapixel frame, as a phone's camera gives it.
+        QImage frame(4000, 3000, QImage::Format_RGB32);
+        frame.fill(QColor(30, 90, 160));
+        for (int y = 0; y < frame.height(); y += 100) {
+            for (int x = 0; x < frame.width(); ++x) frame.setPixel(x, y, qRgb(250, 250, 250));
+        }
+        QVERIFY(draft.addPhoto(frame));
+        QVERIFY(draft.busy());  // encoding on the pool
+        QVERIFY(draft.errorText().isEmpty());
+        QVERIFY(draft.addPhoto(frame));  // a second one in the same second gets its own name
+        QTRY_VERIFY(!draft.busy());
+        QCOMPARE(draft.attachments().size(), 2);
+        const QVariantMap first = draft.attachments().at(0).toMap();
+        const QVariantMap second = draft.attachments().at(1).toMap();
+        QVERIFY2(QRegularExpression(QStringLiteral(R"(^photo-\d{8}-\d{6}\.jpg$)"))
+                     .match(first.value(QStringLiteral("name")).toString()).hasMatch(),
+                 qPrintable(first.value(QStringLiteral("name")).toString()));
+        QVERIFY(second.value(QStringLiteral("name")).toString().endsWith(QStringLiteral("-2.jpg")));
+        const QString firstPath = first.value(QStringLiteral("url")).toUrl().toLocalFile();
+        QImageReader reader(firstPath);
+        QCOMPARE(reader.format(), QByteArray("jpeg"));
+        QCOMPARE(reader.size(), QSize(LogDraft::kMaxPhotoSide, LogDraft::kMaxPhotoSide * 3 / 4));
+        const qint64 firstSize = QFileInfo(firstPath).size();
+        QCOMPARE(first.value(QStringLiteral("size")).toDouble(), static_cast<double>(firstSize));
+        QVERIFY(firstSize > 0 && firstSize < 2 * 1024 * 1024);
+
+        // Removing the second deletes it: a photo taken here exists nowhere else.
+        const QString secondPath = second.value(QStringLiteral("url")).toUrl().toLocalFile();
+        draft.removeAttachment(1);
+        QVERIFY(!QFileInfo::exists(secondPath));
+
+        QSignalSpy saved(&draft, &LogDraft::saved);
+        QVERIFY(draft.save(&task, QStringLiteral("Photo of the gauge"), QStringLiteral("action")));
+        QTRY_COMPARE(saved.count(), 1);
+        const auto logs = logsWithText(session, account.keys.gauges, "Photo of the gauge");
+        QCOMPARE(logs.size(), std::size_t{1});
+        const QString hash = QString::fromStdString(logs[0]["attachments"][0].get<std::string>());
+        const BlobStore blobs(session.blobDir());
+        QCOMPARE(blobs.name(hash), first.value(QStringLiteral("name")).toString());
+        QCOMPARE(blobs.size(hash), firstSize);
+        QVERIFY(!QFileInfo::exists(firstPath));  // the draft's copy went with the entry
+        QCOMPARE(QImageReader(blobs.path(hash)).size(), reader.size());
+    }
+
+    void thePhotoOfAnAbandonedEntryIsDropped() {
+        LogDraft draft;
+        QImage frame(64, 48, QImage::Format_RGB32);
+        frame.fill(Qt::darkGreen);
+        QVERIFY(draft.addPhoto(frame));
+        draft.clear();  // the sheet opened again before the photo was ready
+        QTRY_VERIFY(!draft.busy());
+        QVERIFY(draft.attachments().isEmpty());
+    }
+
+    void theCameraOnThisMachineStartsOrSaysWhyNot() {
+        LogDraft draft;
+        PhotoCapture camera;
+        camera.setDraft(&draft);
+        QCOMPARE(camera.available(), !QMediaDevices::videoInputs().isEmpty());
+        QCOMPARE(camera.state(), QStringLiteral("off"));
+        QVERIFY(!camera.capture());
+        camera.setActive(true);
+        // No camera (this project's test machines): "failed" at once, with words.
+        // A camera: it starts, or fails, within the guard.
+        QTRY_VERIFY_WITH_TIMEOUT(camera.state() == QLatin1String("ready") ||
+                                     camera.state() == QLatin1String("failed"),
+                                 PhotoCapture::kStartTimeoutMs + 2000);
+        qInfo("this machine's camera: %s %s", qPrintable(camera.state()), qPrintable(camera.errorText()));
+        if (!camera.available()) {
+            QCOMPARE(camera.state(), QStringLiteral("failed"));
+            QVERIFY2(camera.errorText().contains(QStringLiteral("no camera")), qPrintable(camera.errorText()));
+            QVERIFY(!camera.capture());
+        }
+        camera.setActive(false);
+        QCOMPARE(camera.state(), QStringLiteral("off"));
+        QVERIFY(camera.errorText().isEmpty());
+        QVERIFY(draft.attachments().isEmpty());
     }
 
     void aRefusedEntryLeavesNoFileBehind() {
@@ -246,7 +351,9 @@ class LogDraftTest : public QObject {
         LogDraft draft;
         QVERIFY(draft.addFile(
             QUrl::fromLocalFile(writeFile(files.filePath(QStringLiteral("p.jpg")), photo))));
+        QSignalSpy saved(&draft, &LogDraft::saved);
         QVERIFY(draft.save(&task, QStringLiteral("Photo of the breach"), QStringLiteral("action")));
+        QTRY_COMPARE(saved.count(), 1);
 
         // The upload fails: the sync stops before its push, the status says why.
         QTRY_VERIFY_WITH_TIMEOUT(session.syncStatus()->lastError().contains(

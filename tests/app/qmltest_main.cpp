@@ -1,5 +1,7 @@
 // Qt Quick Test runner for tests/qml/tst_*.qml: Material style and the static
 // "Muster" QML module, as in the app; a fixed position source.
+#include <QCameraDevice>
+#include <QMediaDevices>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
@@ -23,6 +25,11 @@ class Setup : public QObject {
         // "Attach my location" answers with a fixed position (no GPS here).
         muster::app::LogDraft::setPositionSourceFactory(
             [](QObject* parent) { return new muster::test::FixedPositionSource(52.52, 13.405, 12, parent); });
+        // Qt Multimedia warns once per process where no sound server runs
+        // (test machines); let it do so here, not inside a test that fails
+        // on warnings.
+        const QMediaDevices devices;
+        (void)QMediaDevices::videoInputs();
     }
     void qmlEngineAvailable(QQmlEngine* engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
 };

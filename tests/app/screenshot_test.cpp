@@ -7,6 +7,7 @@
 #include <QAccessible>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <memory>
 
 #include <QQmlApplicationEngine>
@@ -611,6 +612,12 @@ class ScreenshotTest : public QObject {
         QVERIFY(QMetaObject::invokeMethod(draft, "addFile", Q_RETURN_ARG(bool, added),
                                           Q_ARG(QUrl, QUrl::fromLocalFile(photo.fileName()))));
         QVERIFY(added);
+        // A photo from the in-app camera (as PhotoCapture hands it over).
+        QImage frame(1600, 1200, QImage::Format_RGB32);
+        frame.fill(QColor(60, 110, 150));
+        QVERIFY(QMetaObject::invokeMethod(draft, "addPhoto", Q_RETURN_ARG(bool, added), Q_ARG(QImage, frame)));
+        QVERIFY(added);
+        QTRY_VERIFY(!draft->property("busy").toBool());
         QObject* location = m_window->findChild<QObject*>(QStringLiteral("locationSwitch"));
         QVERIFY(location);
         QVERIFY(QMetaObject::invokeMethod(location, "toggle"));
@@ -618,6 +625,17 @@ class ScreenshotTest : public QObject {
         QTRY_COMPARE(draft->property("locationState").toString(), QStringLiteral("fixed"));
         shoot(QStringLiteral("log-sheet") + suffix, kPhone);
         if (desktop) shoot(QStringLiteral("log-sheet") + suffix, kDesktop);
+        if (desktop) {
+            // The camera sheet; with no camera on this machine it says so.
+            QObject* camera = m_window->findChild<QObject*>(QStringLiteral("cameraSheet"));
+            QVERIFY(camera);
+            QVERIFY(QMetaObject::invokeMethod(camera, "open"));
+            QTRY_VERIFY(camera->property("opened").toBool());
+            shoot(QStringLiteral("camera-sheet"), kPhone);
+            shoot(QStringLiteral("camera-sheet"), kDesktop);
+            QVERIFY(QMetaObject::invokeMethod(camera, "close"));
+            QTRY_VERIFY(!camera->property("visible").toBool());
+        }
         QVERIFY(QMetaObject::invokeMethod(sheet, "close"));
         QTRY_VERIFY(!sheet->property("visible").toBool());
     }

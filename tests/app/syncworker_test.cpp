@@ -10,6 +10,7 @@
 #include "accountsession.h"
 #include "coordinatortestsupport.h"
 #include "fakemusterserver.h"
+#include "languagecontroller.h"
 #include "muster/clock.hpp"
 #include "muster/codec.hpp"
 #include "muster/json.hpp"
@@ -199,6 +200,30 @@ class SyncWorkerTest : public QObject {
         for (int i = 0; i < 3; ++i) {
             QCOMPARE(published.at(i).at(0).value<TouchedEntities>().tasks, QStringList{QString::number(i)});
         }
+    }
+
+    /// What went wrong reaches the member in their language: the sync page
+    /// and Settings show `lastError`.
+    void aServerErrorIsToldInTheMembersLanguage() {
+        m_server->setHandler("/v1/sync", [](const FakeMusterServer::Request&) {
+            return FakeMusterServer::error(503, "unavailable", "Down for maintenance.");
+        });
+        open(QStringLiteral("tok-123"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->syncStatus()->lastError(),
+                                  QStringLiteral("The server is unavailable (HTTP 503)."), 5000);
+        LanguageController language(nullptr);
+        QVERIFY(language.setSessionLanguage(QStringLiteral("vi")));
+        m_server->setHandler("/v1/sync", [](const FakeMusterServer::Request&) {
+            return FakeMusterServer::error(413, "payload_too_large", "Body over 8 MiB.");
+        });
+        m_session->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->syncStatus()->lastError(),
+                                  QStringLiteral("Máy chủ không nhận dữ liệu lớn như vậy. (Body over 8 MiB.)"), 5000);
+        QVERIFY(language.setSessionLanguage(QStringLiteral("es")));
+        m_session->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->syncStatus()->lastError(),
+                                  QStringLiteral("El servidor no acepta algo tan grande. (Body over 8 MiB.)"), 5000);
+        QVERIFY(language.setSessionLanguage(QString()));
     }
 
   private:

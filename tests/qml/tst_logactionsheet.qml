@@ -85,5 +85,32 @@ Item {
             const save = findChild(sheet.contentItem, "logSaveButton")
             verify(!save.enabled)  // nothing written yet
         }
+
+        // "Take a photo" only where there is a camera (none on a test machine);
+        // the camera sheet, opened anyway, says so instead of a black screen.
+        function test_takeAPhotoOnlyWithACamera() {
+            const sheet = openSheet()
+            const cameraSheet = findChild(sheet, "cameraSheet")
+            verify(cameraSheet !== null)
+            const photo = findChild(sheet.contentItem, "takePhotoButton")
+            compare(photo.visible, cameraSheet.available)
+            if (!cameraSheet.available) {
+                cameraSheet.open()
+                tryCompare(cameraSheet, "opened", true)
+                compare(cameraSheet.camera.state, "failed")
+                const label = findChild(cameraSheet.contentItem, "cameraStateLabel")
+                verify(label.visible)
+                verify(label.text.indexOf("no camera") >= 0, label.text)
+                compare(label.Accessible.role, Accessible.AlertMessage)
+                const shutter = findChild(cameraSheet.contentItem, "shutterButton")
+                verify(!shutter.enabled)
+                compare(shutter.Accessible.name, "Take the photo")
+                const cancel = findChild(cameraSheet.contentItem, "cameraCancelButton")
+                verify(cancel.height >= 48)
+                mouseClick(cancel)
+                tryCompare(cameraSheet, "visible", false)
+                compare(cameraSheet.camera.state, "off")
+            }
+        }
     }
 }
