@@ -1,15 +1,36 @@
 #include "attachmentopener.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QStandardPaths>
 
 #include "blobstore.h"
 #include "loginprotocol.h"
 
 namespace muster::app {
+
+QUrl attachmentShareUrl(const QString& path, bool android, const QString& filesDir) {
+    if (!android) return QUrl::fromLocalFile(path);
+    const QString root = QDir::cleanPath(filesDir);
+    const QString clean = QDir::cleanPath(path);
+    if (root.isEmpty() || !clean.startsWith(root + QLatin1Char('/'))) return {};
+    const QString relative = clean.mid(root.size() + 1);
+    const QStringList segments = relative.split(QLatin1Char('/'));
+    const bool inBlobs = std::any_of(segments.begin(), segments.end() - 1, [](const QString& segment) {
+        return segment.endsWith(QLatin1String(".blobs"));
+    });
+    if (!inBlobs) return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("content"));
+    url.setHost(QStringLiteral("org.muster.app.attachments"));
+    url.setPath(QLatin1Char('/') + relative);
+    return url;
+}
 
 AttachmentOpener::AttachmentOpener(QObject* parent) : QObject(parent) {}
 
@@ -94,8 +115,18 @@ void AttachmentOpener::offer(const QString& hash) {
         if (QFileInfo::exists(named) || (QDir().mkpath(folder) && QFile::copy(file, named)))
             file = named;
     }
+#if defined(Q_OS_ANDROID)
+    // Qt puts AppDataLocation (the account folders) in the app's files folder.
+    const QUrl url = attachmentShareUrl(file, true, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    if (url.isEmpty()) {
+        fail(tr("This attachment can't be opened."));
+        return;
+    }
+#else
+    const QUrl url = attachmentShareUrl(file, false, {});
+#endif
     emit stateChanged();
-    emit ready(hash, QUrl::fromLocalFile(file));
+    emit ready(hash, url);
 }
 
 void AttachmentOpener::fail(const QString& text) {

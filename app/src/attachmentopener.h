@@ -19,6 +19,14 @@ namespace muster::app {
 /// SHA-256 checked), stored, then offered. When the picked file's name is
 /// known the URL is a copy under that name, so the system picks the right
 /// viewer. Requests run on the UI thread's event loop without blocking it.
+/// The URL another app is given for the attachment copy at `path`: a file://
+/// URL, except on Android (`android` true), where another app may not read
+/// the app's private folder through one. There it is
+/// `content://org.muster.app.attachments/<path under filesDir>`, served by the
+/// app's AttachmentProvider (app/android/src), and only for a file inside an
+/// account's attachment folder (`….blobs/`); anything else gives an empty URL.
+[[nodiscard]] QUrl attachmentShareUrl(const QString& path, bool android, const QString& filesDir);
+
 class AttachmentOpener : public QObject {
     Q_OBJECT
     QML_ELEMENT

@@ -32,6 +32,23 @@ class AttachmentTest : public QObject {
     Q_OBJECT
 
   private slots:
+    /// Android: another app gets a content:// URL of the app's provider, and
+    /// only for a file inside an account's attachment folder.
+    void theUrlHandedToAViewerStaysInsideTheAttachmentFolders() {
+        const QString files = QStringLiteral("/data/user/0/org.muster.app/files");
+        const QString copy = files + QStringLiteral("/muster.example.org-ada.blobs/open/0123456789abcdef/gauge 1.jpg");
+        QCOMPARE(attachmentShareUrl(copy, false, files), QUrl::fromLocalFile(copy));
+        const QUrl shared = attachmentShareUrl(copy, true, files);
+        QCOMPARE(shared.toString(QUrl::FullyEncoded),
+                 QStringLiteral("content://org.muster.app.attachments/muster.example.org-ada.blobs/open/"
+                                "0123456789abcdef/gauge%201.jpg"));
+        QCOMPARE(attachmentShareUrl(files + QStringLiteral("/muster.example.org-ada.db"), true, files), QUrl());
+        QCOMPARE(attachmentShareUrl(files + QStringLiteral("/x.blobs/../muster.example.org-ada.db"), true, files), QUrl());
+        QCOMPARE(attachmentShareUrl(QStringLiteral("/data/user/0/org.other/files/a.blobs/f"), true, files), QUrl());
+        QCOMPARE(attachmentShareUrl(files + QStringLiteral("x/a.blobs/f"), true, files), QUrl());  // a sibling folder
+        QCOMPARE(attachmentShareUrl(copy, true, QString()), QUrl());
+    }
+
     void aPhotoAndLocationLoggedOfflineReachTheServerWithTheFile() {
         LogDraft::setPositionSourceFactory([](QObject* parent) {
             return new FixedPositionSource(21.02851, 105.85420, 8.0, parent);
