@@ -121,7 +121,8 @@ bool AccountSession::openAccount(const AccountInfo& account, const QString& toke
     }
     m_writer = std::make_shared<WriterStore>(std::move(*writer));
     m_reader.emplace(std::move(*reader));
-    m_background = std::make_unique<BackgroundReader>(QDir::toNativeSeparators(path), *key, *m_clock);
+    m_background = std::make_unique<BackgroundReader>(QDir::toNativeSeparators(path), *key, *m_clock,
+                                                      [this] { return readStore(); });
     m_account = account;
     m_dbPath = path;
     const QString id = accountId(account);

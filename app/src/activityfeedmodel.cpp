@@ -134,9 +134,9 @@ void ActivityFeedModel::reload() {
     const std::int64_t now = m_session->serverNowMs();
     const auto limit = static_cast<std::size_t>(m_limit);
     setLoading(true);
-    m_session->backgroundReader()->run(this, [=, this](Store* store) -> std::function<void()> {
+    m_session->backgroundReader()->run(this, [=, this](Store& from) -> std::function<void()> {
         auto rows = std::make_shared<std::vector<Row>>();
-        const auto read = [rows, own, unitKey, drillKey, now, limit](Store& from) {
+        {
             FeedReader reader(from, now, DashboardScope::make(from, own, unitKey, drillKey));
             // Newest first, page by page until `limit` entries of the scope are found
             // (pages grow, so a scope with few entries costs a few queries, not one per page).
@@ -155,12 +155,9 @@ void ActivityFeedModel::reload() {
             }
             std::sort(rows->begin(), rows->end(), [](const Row& a, const Row& b) { return a.before(b); });
             if (rows->size() > limit) rows->resize(limit);
-        };
-        if (store) read(*store);
-        return [this, generation, rows, read, readInBackground = store != nullptr] {
+        }
+        return [this, generation, rows] {
             if (generation != m_generation) return;  // a newer read is on its way
-            Store* fallback = m_session ? m_session->readStore() : nullptr;
-            if (!readInBackground && fallback) read(*fallback);
             beginResetModel();
             m_rows = std::move(*rows);
             endResetModel();

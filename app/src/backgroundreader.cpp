@@ -6,8 +6,9 @@
 
 namespace muster::app {
 
-BackgroundReader::BackgroundReader(QString databasePath, std::string keyHex, const muster::Clock& clock)
-    : m_path(std::move(databasePath)), m_keyHex(std::move(keyHex)), m_clock(clock) {
+BackgroundReader::BackgroundReader(QString databasePath, std::string keyHex, const muster::Clock& clock,
+                                   std::function<muster::Store*()> uiStore)
+    : m_path(std::move(databasePath)), m_keyHex(std::move(keyHex)), m_clock(clock), m_uiStore(std::move(uiStore)) {
     m_thread.setObjectName(QStringLiteral("muster-reader"));
     m_worker = new QObject;
     m_worker->moveToThread(&m_thread);
@@ -38,12 +39,23 @@ void BackgroundReader::run(QObject* context, Job job) {
                     m_openFailed = true;
                 }
             }
-            auto then = job(m_store ? &*m_store : nullptr);
             // m_receiver lives on the UI thread and outlives this thread, so
-            // the result is posted there; `target` is checked on that thread.
+            // the result (or, without a connection here, the job itself) is
+            // posted there; `target` is checked on that thread.
+            if (!m_store) {
+                QMetaObject::invokeMethod(
+                    &m_receiver,
+                    [this, target, job] {
+                        muster::Store* store = m_uiStore ? m_uiStore() : nullptr;
+                        if (!target || !store) return;
+                        if (auto then = job(*store)) then();
+                    },
+                    Qt::QueuedConnection);
+                return;
+            }
             QMetaObject::invokeMethod(
                 &m_receiver,
-                [target, then = std::move(then)] {
+                [target, then = job(*m_store)] {
                     if (target && then) then();
                 },
                 Qt::QueuedConnection);

@@ -21,15 +21,19 @@ namespace muster::app {
 /// sync worker writes). A job returns what to do with its result on the UI
 /// thread; that runs only if the job's `context` object still exists.
 ///
+/// When the reader's connection cannot be opened, each job runs on the UI
+/// thread instead, against the store `uiStore` gives (slower, but the page
+/// still fills); with neither store the job is dropped.
+///
 /// Created and destroyed on the UI thread; the destructor waits for the
 /// running job and drops queued ones.
 class BackgroundReader {
   public:
-    /// A job: reads `store` (nullptr when the connection could not be opened)
-    /// on the reader's thread and returns what to run on the UI thread.
-    using Job = std::function<std::function<void()>(muster::Store* store)>;
+    /// A job: reads `store` and returns what to run on the UI thread.
+    using Job = std::function<std::function<void()>(muster::Store& store)>;
 
-    BackgroundReader(QString databasePath, std::string keyHex, const muster::Clock& clock);
+    BackgroundReader(QString databasePath, std::string keyHex, const muster::Clock& clock,
+                     std::function<muster::Store*()> uiStore);
     ~BackgroundReader();
     BackgroundReader(const BackgroundReader&) = delete;
     BackgroundReader& operator=(const BackgroundReader&) = delete;
@@ -40,6 +44,7 @@ class BackgroundReader {
     QString m_path;
     std::string m_keyHex;
     const muster::Clock& m_clock;
+    std::function<muster::Store*()> m_uiStore;
     std::optional<muster::Store> m_store;  ///< used on the reader's thread only
     bool m_openFailed = false;
     QThread m_thread;

@@ -186,14 +186,10 @@ void DashboardController::reload() {
     const QString unitKey = m_unitKey, drillKey = m_drillKey;
     const std::int64_t now = m_session->serverNowMs();
     setLoading(true);
-    m_session->backgroundReader()->run(this, [=, this](Store* store) -> std::function<void()> {
-        auto snapshot = std::make_shared<Snapshot>();
-        if (store) *snapshot = readSnapshot(*store, role, own, unitKey, drillKey, now);
-        return [this, generation, snapshot, read = store != nullptr] {
+    m_session->backgroundReader()->run(this, [=, this](Store& store) -> std::function<void()> {
+        auto snapshot = std::make_shared<Snapshot>(readSnapshot(store, role, own, unitKey, drillKey, now));
+        return [this, generation, snapshot] {
             if (generation != m_generation) return;  // a newer recompute is on its way
-            Store* fallback = m_session ? m_session->readStore() : nullptr;
-            if (!read && fallback) *snapshot = readSnapshot(*fallback, m_session->role(), m_session->unitKey(),
-                                                           m_unitKey, m_drillKey, m_session->serverNowMs());
             install(std::move(*snapshot));
             setLoading(false);
             if (m_needFull) return reload();                 // a drill or unit changed meanwhile

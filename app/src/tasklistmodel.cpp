@@ -291,14 +291,11 @@ void TaskListModel::refreshTime() {
     m_touchedWhileRefreshing.clear();
     const quint64 generation = m_generation;
     const std::int64_t nowMs = now();
-    background->run(this, [this, generation, nowMs](Store* store) -> std::function<void()> {
-        auto rows = std::make_shared<std::vector<TaskRow>>();
-        if (store) *rows = readRows(*store, nowMs);
-        return [this, generation, nowMs, rows, read = store != nullptr] {
+    background->run(this, [this, generation, nowMs](Store& store) -> std::function<void()> {
+        auto rows = std::make_shared<std::vector<TaskRow>>(readRows(store, nowMs));
+        return [this, generation, rows] {
             if (generation != m_generation) return;  // a reset read everything since
             m_refreshing = false;
-            Store* fallback = m_session ? m_session->readStore() : nullptr;
-            if (!read && fallback) *rows = readRows(*fallback, nowMs);
             const int before = count();
             const int totalBefore = m_total;
             for (TaskRow& row : *rows) {

@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 #include "accountsession.h"
@@ -148,12 +149,40 @@ class TaskListModelTest : public QObject {
         QVERIFY(m_model->indexOfKey(key(m_keys.drains)) >= 0);
     }
 
+    /// A reader whose own connection cannot open runs its jobs on the UI
+    /// thread against the store it is given (the page still fills).
+    void aReaderWithoutItsOwnConnectionRunsJobsOnTheUiThread() {
+        BackgroundReader reader(QStringLiteral("/nonexistent-muster-dir/none.db"), std::string(64, 'a'),
+                                muster::SystemClock::instance(), [this] { return m_session->readStore(); });
+        QThread* ranOn = nullptr;
+        std::size_t tasks = 0;
+        bool landed = false;
+        reader.run(this, [&](muster::Store& store) -> std::function<void()> {
+            ranOn = QThread::currentThread();
+            if (auto list = store.list(muster::EntityType::task)) tasks = list->size();
+            return [&landed] { landed = true; };
+        });
+        QTRY_VERIFY(landed);
+        QCOMPARE(ranOn, QThread::currentThread());
+        QVERIFY(tasks > 0);
+        // Without any store the job is dropped, not run on nothing.
+        BackgroundReader none(QStringLiteral("/nonexistent-muster-dir/none.db"), std::string(64, 'a'),
+                              muster::SystemClock::instance(), [] { return nullptr; });
+        bool ran = false;
+        none.run(this, [&ran](muster::Store&) -> std::function<void()> {
+            ran = true;
+            return {};
+        });
+        QTest::qWait(200);
+        QVERIFY(!ran);
+    }
+
     void aTimeRefreshReadBeforeALocalChangeDoesNotUndoIt() {
         m_model->refreshTime();
         // Let the background read finish (a job queued after it has run) but
         // not land: its answer waits for this thread's event loop.
         std::promise<void> readDone;
-        m_session->backgroundReader()->run(this, [&readDone](muster::Store*) -> std::function<void()> {
+        m_session->backgroundReader()->run(this, [&readDone](muster::Store&) -> std::function<void()> {
             readDone.set_value();
             return {};
         });
