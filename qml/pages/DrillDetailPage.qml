@@ -75,6 +75,7 @@ Page {
 
             OutlineButton {
                 objectName: "drillReportButton"
+                Layout.maximumWidth: column.width  // wraps at large text instead of leaving the page
                 //: Button on a drill's page: open its after-action report.
                 text: qsTr("After-action report")
                 onClicked: page.reportRequested()

@@ -131,6 +131,10 @@ Page {
             objectName: "drillDetailPage"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // The room left, never its content's implicit width (a wide
+            // button at large text would push the page past the window).
+            Layout.minimumWidth: 0
+            Layout.preferredWidth: 0
             visible: (page.split || page.selectedKey !== "") && page.mode !== "report"
             drill: drillController
             onReportRequested: page.modeRequested("report")
@@ -139,6 +143,8 @@ Page {
             objectName: "drillReportPage"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.minimumWidth: 0
+            Layout.preferredWidth: 0
             visible: page.mode === "report" && page.selectedKey !== ""
             session: page.session
             drillKey: visible ? page.selectedKey : ""

@@ -79,6 +79,8 @@ Page {
                 }
                 OutlineButton {
                     objectName: "settingsSyncNowButton"
+                    // Its own width, but never wider than the card (large text).
+                    Layout.maximumWidth: parent.width
                     text: qsTr("Sync now")
                     enabled: page.status !== null && !page.status.syncing && !page.status.loginNeeded
                     onClicked: page.session.syncNow()
@@ -112,6 +114,7 @@ Page {
                 OutlineButton {
                     id: copyButton
                     objectName: "copyDiagnosticsButton"
+                    Layout.maximumWidth: parent.width
                     property bool copied: false
                     text: copied ? qsTr("Copied") : qsTr("Copy diagnostics")
                     onClicked: { diagnostics.copyReport(); copied = true }

@@ -207,6 +207,9 @@ Page {
                 Layout.fillWidth: true
                 Label {
                     Layout.fillWidth: true
+                    // Wraps beside the button (large text, a long translation)
+                    // rather than run under it.
+                    wrapMode: Text.WordWrap
                     text: qsTr("Action log")
                     font.pixelSize: Theme.fontSubtitle
                     font.bold: true
