@@ -64,12 +64,16 @@ void PhotoCapture::start() {
     m_session = std::make_unique<QMediaCaptureSession>();
     m_camera = std::make_unique<QCamera>(device);
     m_imageCapture = std::make_unique<QImageCapture>();
-    connect(m_camera.get(), &QCamera::activeChanged, this, [this](bool running) {
-        if (running && m_state == QLatin1String("starting")) {
+    // "ready" once the camera runs and the capture can take a picture (the
+    // two arrive in either order).
+    const auto becomeReady = [this] {
+        if (m_state == QLatin1String("starting") && m_camera->isActive() && m_imageCapture->isReadyForCapture()) {
             m_startGuard.stop();
             setState(QStringLiteral("ready"));
         }
-    });
+    };
+    connect(m_camera.get(), &QCamera::activeChanged, this, becomeReady);
+    connect(m_imageCapture.get(), &QImageCapture::readyForCaptureChanged, this, becomeReady);
     connect(m_camera.get(), &QCamera::errorOccurred, this, [this](QCamera::Error error, const QString& text) {
         if (error == QCamera::NoError) return;
         stop();
@@ -109,8 +113,7 @@ void PhotoCapture::stop() {
 }
 
 bool PhotoCapture::capture() {
-    if (m_state != QLatin1String("ready") || !m_imageCapture) return false;
-    if (!m_imageCapture->isReadyForCapture()) return false;
+    if (m_state != QLatin1String("ready") || !m_imageCapture || !m_imageCapture->isReadyForCapture()) return false;
     setState(QStringLiteral("capturing"));
     m_imageCapture->capture();
     return true;
