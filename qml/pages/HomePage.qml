@@ -303,6 +303,10 @@ Page {
                     objectName: "taskDetailPage"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    // The room left, never the content's implicit width: a
+                    // width that followed it could loop the layouts.
+                    Layout.minimumWidth: 0
+                    Layout.preferredWidth: 0
                     visible: !page.creating && (page.split || page.selectedKey !== "")
                     session: page.session
                     taskKey: page.selectedKey
@@ -312,6 +316,8 @@ Page {
                     objectName: "newTaskPage"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    Layout.minimumWidth: 0
+                    Layout.preferredWidth: 0
                     visible: page.creating
                     showHeading: page.split
                     session: page.session

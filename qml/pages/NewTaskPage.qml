@@ -84,6 +84,9 @@ Page {
                 id: titleField
                 objectName: "newTaskTitle"
                 Layout.fillWidth: true
+                // Its width comes from the layout, never from its content: a Column's
+                // implicit width follows its width, which can loop the layout (so for each field below).
+                Layout.preferredWidth: 0
                 //: Label of the new task's title field.
                 label: qsTr("Title")
                 placeholderText: qsTr("For example: check the pumps at Mill Street")
@@ -91,6 +94,7 @@ Page {
 
             Column {
                 Layout.fillWidth: true
+                Layout.preferredWidth: 0
                 spacing: Theme.spacingSmall
                 Label {
                     width: parent.width
@@ -125,6 +129,7 @@ Page {
                     id: priorityField
                     objectName: "newTaskPriority"
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 0
                     label: qsTr("Priority")
                     value: "normal"
                     model: [
@@ -139,6 +144,7 @@ Page {
                     id: dueField
                     objectName: "newTaskDue"
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 0
                     //: Label of the "due in" choice of a new task.
                     label: qsTr("Due")
                     value: 0
@@ -157,6 +163,7 @@ Page {
                     id: unitField
                     objectName: "newTaskUnit"
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 0
                     label: qsTr("Unit")
                     value: newTask.unitKey
                     model: newTask.units.map(u => ({ value: u.key, text: "  ".repeat(u.depth) + u.name }))
@@ -167,6 +174,7 @@ Page {
                     id: assigneeField
                     objectName: "newTaskAssignee"
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 0
                     //: Label of the member a new task is assigned to.
                     label: qsTr("Assigned to")
                     value: ""
