@@ -44,6 +44,7 @@ PreparedPhoto writePhoto(QImage image, const QString& path) {
 }  // namespace
 
 LogDraft::LogDraft(QObject* parent) : QObject(parent) {
+    m_photoPool.setMaxThreadCount(1);
     // Some sources never answer a request they can't serve: the guard turns
     // that into the same "no fix in time" as the source's own timeout.
     m_locationGuard.setSingleShot(true);
@@ -60,6 +61,7 @@ LogDraft::~LogDraft() {
     // finish (the files are whole in the account's folder; without the entry
     // they only cost an upload) rather than leave a thread writing.
     m_saving.waitForFinished();
+    m_photoPool.waitForDone();  // (a photo's watcher dies with the draft: its result is dropped)
 }
 
 void LogDraft::setPositionSourceFactory(PositionSourceFactory factory) {
@@ -125,7 +127,7 @@ bool LogDraft::addPhoto(const QImage& image) {
         setPreparing(-1);
     });
     setPreparing(+1);
-    watcher->setFuture(QtConcurrent::run(writePhoto, image, path));
+    watcher->setFuture(QtConcurrent::run(&m_photoPool, writePhoto, image, path));
     return true;
 }
 

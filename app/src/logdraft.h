@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrl>
 #include <QVariantList>
@@ -144,6 +145,8 @@ class LogDraft : public QObject {
     std::unique_ptr<QTemporaryDir> m_photoDir;
     QSet<QString> m_photoNames;
     int m_preparing = 0;
+    /// One photo at a time, so they are listed in the order they were taken.
+    QThreadPool m_photoPool;
     /// Bumped by `clear`: a photo encoded for an earlier entry is dropped.
     int m_generation = 0;
     QFutureWatcher<StoredFiles> m_saving;
