@@ -266,13 +266,16 @@ int main(int argc, char** argv) {
             o.latency_members = std::max(2, std::atoi(argv[++i]));
         } else if (std::strcmp(argv[i], "--latency-changes") == 0 && i + 1 < argc) {
             o.latency_changes = std::max(10, std::atoi(argv[++i]));
+        } else if (std::strcmp(argv[i], "--pouch-docs") == 0 && i + 1 < argc) {
+            o.pouch_docs = std::max(1000, std::atoi(argv[++i]));
         } else {
             std::fprintf(
                 stderr,
                 "usage: server_bench [--quick] [--json] [--only sync|merge|pull|ws|scale] [--seconds S]\n"
                 "       server_bench --table [--quick] [--write-results] [--results-dir DIR]\n"
                 "                    [--skip merge,pouch,latency,ws,sim] [--sim-members N] [--sim-duration S]\n"
-                "                    [--sim-timeout S] [--ws-sockets N] [--latency-members N] [--latency-changes N]\n");
+                "                    [--sim-timeout S] [--ws-sockets N] [--latency-members N] [--latency-changes N]\n"
+                "                    [--pouch-docs N]\n");
             return 2;
         }
     }

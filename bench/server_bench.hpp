@@ -45,7 +45,7 @@ struct Options {
     int ws_sockets = 5000;
     int latency_members = 200;
     int latency_changes = 200;
-    int pouch_docs = 100'000;
+    int pouch_docs = 100'000;  ///< documents in the pouch rows (--pouch-docs N; --quick: 10,000)
 };
 
 /// `server_bench --table`: the issue-7 table (merge, PouchDB peer, latency, memory, simulator).

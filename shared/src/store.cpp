@@ -204,6 +204,11 @@ Store::~Store() = default;
 
 static_assert(std::string_view(kStoreLockedMessage) == sql::Db::kLockedMessage);
 
+/// WAL frames (pages) after which a commit checkpoints (SQLite's default: 1,000); ~32 MiB of 4 KiB pages.
+constexpr int kWalCheckpointPages = 8000;
+/// What the WAL file is cut back to once a checkpoint has emptied it (a phone keeps no 32 MiB file).
+constexpr int kWalKeepBytes = 4 * 1024 * 1024;
+
 bool store_encryption_available() noexcept { return sql::Db::encryption_available(); }
 
 Result<Store> Store::open(const std::string& path, const Clock& wall, const StoreOptions& options) {
@@ -219,9 +224,18 @@ Result<Store> Store::open(const std::string& path, const Clock& wall, const Stor
     }
     if (path != ":memory:") {  // journal, sync and page cache mean nothing to an in-memory database
         // The cache size is an integer option, not user data: safe to format into the pragma.
-        const std::string pragmas = std::string("PRAGMA journal_mode = WAL; PRAGMA synchronous = ") +
-                                    (options.full_sync ? "FULL" : "NORMAL") + "; PRAGMA cache_size = -" +  // sql-ok: PRAGMAs take no parameters; an option and an integer
-                                    std::to_string(std::max(options.cache_kib, 256));
+        std::string pragmas = std::string("PRAGMA journal_mode = WAL; PRAGMA synchronous = ") +
+                              (options.full_sync ? "FULL" : "NORMAL") + "; PRAGMA cache_size = -" +  // sql-ok: PRAGMAs take no parameters; an option and an integer
+                              std::to_string(std::max(options.cache_kib, 256));
+        // The checkpoint threshold: a first pull writes each 500-task round into
+        // random leaves of `fields` (~1,300 WAL frames a round), so SQLite's
+        // default of 1,000 frames checkpoints, and fsyncs the database file,
+        // after every round; at kWalCheckpointPages a checkpoint comes every few
+        // rounds and copies a page touched by several of them once. Commits stay
+        // as durable as `synchronous` makes them: a checkpoint only moves
+        // committed pages from the WAL into the database file.
+        pragmas += "; PRAGMA wal_autocheckpoint = " + std::to_string(kWalCheckpointPages);  // sql-ok: a PRAGMA takes no parameter; a constant
+        pragmas += "; PRAGMA journal_size_limit = " + std::to_string(kWalKeepBytes);  // sql-ok: a PRAGMA takes no parameter; a constant
         if (auto s = db->exec(pragmas); !s) return s.error();
     }
     if (*version < kStoreSchemaVersion) {

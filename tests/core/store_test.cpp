@@ -313,6 +313,61 @@ TEST(StoreRows, BatchesAndPagesMatchThePureMergeAndSurviveReopening) {
     EXPECT_EQ(store->pending_count(), 0);
 }
 
+TEST(StoreRows, WholeEntitiesPulledOverStoredAndPendingFieldsMatchThePureMerge) {
+    // Pages of whole entities (several fields per change, as a pull sends them),
+    // some new to the store, some with fields stored already (pulled before, or
+    // pending here): the stored state is the pure merge's.
+    test::TempDir dir;
+    ManualClock clock(kT0);
+    std::mt19937_64 rng(5);
+    const char* names[] = {"title", "status", "priority", "instructions", "due_at"};
+    auto store = Store::open(dir.file("whole.db"), clock, StoreOptions{31, false});
+    ASSERT_TRUE(store.ok()) << store.error().message;
+    const std::string replica = store->replica_id();
+    std::map<std::pair<EntityType, std::string>, EntityState> confirmed;
+    for (int page_no = 0; page_no < 6; ++page_no) {
+        std::vector<LocalWrite> writes;  // pending edits on some tasks, old and new
+        for (int i = 0; i < 5; ++i) {
+            const int t = static_cast<int>(rng() % 40);
+            writes.push_back({OpKind::set, EntityType::task, key(t),
+                              json{{rng() % 2 ? "title" : "instructions", "local " + std::to_string(i)}}});
+        }
+        const auto written = store->write_batch(writes);
+        ASSERT_TRUE(written.ok()) << written.error().message;
+        SyncResponse page{{}, {}, "p" + std::to_string(page_no), false, kT0};
+        for (int i = 0; i < 25; ++i) {
+            const int t = static_cast<int>(rng() % 40);
+            json fields = json::object();
+            const int count = 1 + static_cast<int>(rng() % 5);
+            for (int f = 0; f < count; ++f) {
+                const Hlc hlc{kT0 - 50'000 + static_cast<std::int64_t>(rng() % 100'000), 0, "00000000000000bb"};
+                const int n = static_cast<int>(rng() % 5);
+                const char* statuses[] = {"open", "in_progress", "done", "blocked"};
+                const json v = n == 4   ? json(static_cast<std::int64_t>(rng() % 1000))
+                               : n == 1 ? json(statuses[rng() % 4])
+                               : n == 2 ? json(rng() % 2 ? "high" : "low")
+                                        : json("v" + std::to_string(rng() % 50));
+                fields[names[n]] = {{"v", v}, {"hlc", to_json(hlc)}};
+            }
+            Change change{page_no * 100 + i + 1, EntityType::task, key(t), std::move(fields), false};
+            auto& state = confirmed.try_emplace({EntityType::task, key(t)}, EntityState{EntityType::task, key(t), {}})
+                              .first->second;
+            merge_state(state, state_from_change(change));
+            page.changes.push_back(std::move(change));
+        }
+        ASSERT_TRUE(store->apply_sync_result(page, kT0).ok());
+        auto outbox = store->outbox_batch(1000);
+        ASSERT_TRUE(outbox.ok());
+        ASSERT_EQ(*store->all_states(), expected_visible(confirmed, *outbox, replica)) << "after page " << page_no;
+    }
+    auto outbox = store->outbox_batch(1000);
+    ASSERT_TRUE(outbox.ok());
+    SyncResponse rejects{{}, {}, "r", false, kT0 + 20};
+    for (const auto& op : *outbox) rejects.acks.push_back({op.id, AckStatus::rejected, Error{ErrorCode::forbidden, "no"}});
+    ASSERT_TRUE(store->apply_sync_result(rejects, kT0 + 20).ok());
+    EXPECT_EQ(*store->all_states(), expected_visible(confirmed, {}, replica)) << "the confirmed side was stored apart";
+}
+
 TEST(StoreRows, PulledValuesKeepTheirJsonKinds) {
     ManualClock clock(kT0);
     auto store = Store::open(":memory:", clock, StoreOptions{5, false});
