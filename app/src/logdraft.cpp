@@ -239,7 +239,7 @@ bool LogDraft::save(TaskController* task, const QString& text, const QString& ki
     // A refused entry (empty text, no right to log) must not leave files behind.
     AccountSession* session = task->session();
     if (!task->canLog() || text.trimmed().isEmpty() || !session || !session->isOpen()) {
-        return task->logAction(text, kind);
+        return task->logAction(text, kind);  // refused: the task says why
     }
     if (m_attachments.isEmpty()) return writeEntry(task, entry, {});
     m_pending = std::move(entry);

@@ -53,9 +53,7 @@ std::string withServerReason(ErrorCode code, const QString& serverMessage) {
     //: %1 a sentence about a refused request, %2 the server's own reason (often in English).
     return text(translated(QT_TRANSLATE_NOOP("QtSyncTransport", "%1 (%2)")).arg(translated(headline), serverMessage));
 }
-}  // namespace
 
-namespace {
 Error unreachable(const QNetworkReply& reply) {
     return Error{ErrorCode::unavailable,
                  text(translated(QT_TRANSLATE_NOOP("QtSyncTransport", "Can't reach the server: %1")).arg(reply.errorString()))};
