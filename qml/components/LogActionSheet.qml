@@ -119,30 +119,20 @@ Dialog {
                     }
                 }
             }
-            // Side by side when both fit, else stacked (phone, large text).
-            GridLayout {
+            OutlineButton {
+                objectName: "takePhotoButton"
                 Layout.fillWidth: true
-                columns: cameraSheet.available && width >= 2 * Math.max(photoButton.implicitWidth, attachButton.implicitWidth)
-                         + columnSpacing ? 2 : 1
-                columnSpacing: Theme.spacing
-                rowSpacing: Theme.spacing
-                OutlineButton {
-                    id: photoButton
-                    objectName: "takePhotoButton"
-                    Layout.fillWidth: true
-                    visible: cameraSheet.available
-                    enabled: !logDraft.busy
-                    text: qsTr("Take a photo")
-                    onClicked: cameraSheet.open()
-                }
-                OutlineButton {
-                    id: attachButton
-                    objectName: "attachFileButton"
-                    Layout.fillWidth: true
-                    enabled: !logDraft.busy
-                    text: qsTr("Attach a photo or file")
-                    onClicked: fileDialog.open()
-                }
+                visible: cameraSheet.available
+                enabled: !logDraft.busy
+                text: qsTr("Take a photo")
+                onClicked: cameraSheet.open()
+            }
+            OutlineButton {
+                objectName: "attachFileButton"
+                Layout.fillWidth: true
+                enabled: !logDraft.busy
+                text: qsTr("Attach a photo or file")
+                onClicked: fileDialog.open()
             }
             CheckBox {  // (Material's Switch draws no handle on the software renderer)
                 id: locationSwitch
