@@ -1,6 +1,5 @@
 // server_bench --only scale: the sync load (server_bench_sync.cpp) against SQLite, PostgreSQL with
 // one instance and PostgreSQL with two instances on one database, in the same run, and the ratios.
-#include <libpq-fe.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -13,6 +12,7 @@
 #include <sstream>
 
 #include "server_bench.hpp"
+#include "support/test_db.hpp"
 
 namespace muster::bench {
 namespace {
@@ -20,25 +20,15 @@ namespace {
 constexpr int kClients = 64;
 constexpr int kQuickClients = 16;
 
-using Connection = std::unique_ptr<PGconn, decltype(&PQfinish)>;
-
-Connection connect(const std::string& url) {
-    Connection conn(PQconnectdb(url.c_str()), &PQfinish);
-    if (PQstatus(conn.get()) != CONNECTION_OK)
-        die("cannot reach PostgreSQL at " + url + ": " + PQerrorMessage(conn.get()));
-    PQsetNoticeProcessor(
-        conn.get(), [](void*, const char*) {}, nullptr);
-    return conn;
-}
-
-/// Runs `sql`; the first column of the first row ("" if none), or "error: …".
-std::string query(PGconn* conn, const std::string& sql) {
-    std::unique_ptr<PGresult, decltype(&PQclear)> result(PQexec(conn, sql.c_str()), &PQclear);
-    const auto status = PQresultStatus(result.get());
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-        return std::string("error: ") + PQresultErrorMessage(result.get());
-    return status == PGRES_TUPLES_OK && PQntuples(result.get()) > 0 ? PQgetvalue(result.get(), 0, 0)
-                                                                    : "";
+/// `f()`, or die with what it threw (the libpq helpers of support/test_db.hpp throw).
+template <class F>
+auto or_die(F&& f) {
+    try {
+        return f();
+    } catch (const std::exception& e) {
+        die(e.what());
+        throw;  // not reached: die exits or throws
+    }
 }
 
 /// The fields of /proc/<pid>/stat after the command name (field 3 first), or none.
@@ -92,13 +82,15 @@ class PgCluster {
             die(folder_ +
                 " holds no url file (MUSTER_BENCH_POSTGRES names a folder of "
                 "scripts/pg-cluster.sh start)");
-        auto conn = connect(admin_url_);
-        description_ = "PostgreSQL " + query(conn.get(), "SHOW server_version") +
-                       " (fsync=" + query(conn.get(), "SHOW fsync") +
-                       ", synchronous_commit=" + query(conn.get(), "SHOW synchronous_commit") +
-                       ", shared_buffers=" + query(conn.get(), "SHOW shared_buffers") + ") " +
-                       (stopper_.folder.empty() ? "of MUSTER_BENCH_POSTGRES=" + folder_
-                                                : "started by the bench in " + folder_);
+        const auto show = or_die([&] {
+            auto conn = test::pg_connect(admin_url_);
+            return "PostgreSQL " + test::pg_scalar(conn.get(), "SHOW server_version") +
+                   " (fsync=" + test::pg_scalar(conn.get(), "SHOW fsync") +
+                   ", synchronous_commit=" + test::pg_scalar(conn.get(), "SHOW synchronous_commit") +
+                   ", shared_buffers=" + test::pg_scalar(conn.get(), "SHOW shared_buffers") + ") ";
+        });
+        description_ = show + (stopper_.folder.empty() ? "of MUSTER_BENCH_POSTGRES=" + folder_
+                                                       : "started by the bench in " + folder_);
     }
     PgCluster(const PgCluster&) = delete;
     PgCluster& operator=(const PgCluster&) = delete;
@@ -152,17 +144,15 @@ class FreshDatabase {
         static int counter = 0;
         // Digits, letters and underscores made here: nothing from outside reaches the statements.
         name_ = "bench_scale_" + std::to_string(getpid()) + "_" + std::to_string(counter++);
-        drop_ = "DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)";  // sql-ok: a name made here
-        const auto create = "CREATE DATABASE " + name_;                // sql-ok: a name made here
-        auto conn = connect(admin_url_);
-        query(conn.get(), drop_);
-        if (const auto r = query(conn.get(), create); !r.empty())
-            die("cannot create the database " + name_ + ": " + r);
-        url_ = admin_url_.substr(0, admin_url_.rfind('/') + 1) + name_;
+        url_ = or_die([&] { return test::pg_create_database(admin_url_, name_); });
     }
     ~FreshDatabase() {
-        Connection conn(PQconnectdb(admin_url_.c_str()), &PQfinish);
-        if (PQstatus(conn.get()) == CONNECTION_OK) query(conn.get(), drop_);
+        try {
+            auto conn = test::pg_connect(admin_url_);
+            test::pg_scalar(conn.get(), "DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)");  // sql-ok: a name made here
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "server_bench: the database %s was not dropped: %s\n", name_.c_str(), e.what());
+        }
     }
     FreshDatabase(const FreshDatabase&) = delete;
     FreshDatabase& operator=(const FreshDatabase&) = delete;
@@ -170,7 +160,7 @@ class FreshDatabase {
     [[nodiscard]] const std::string& url() const { return url_; }
 
   private:
-    std::string admin_url_, name_, drop_, url_;
+    std::string admin_url_, name_, url_;
 };
 
 struct Run {

@@ -31,27 +31,6 @@ const std::string& admin_url() {
     return url;
 }
 
-using Conn = std::unique_ptr<PGconn, decltype(&PQfinish)>;
-
-Conn connect(const std::string& url) {
-    Conn conn(PQconnectdb(url.c_str()), &PQfinish);
-    if (PQstatus(conn.get()) != CONNECTION_OK) {
-        throw std::runtime_error("cannot reach " + url + ": " + PQerrorMessage(conn.get()));
-    }
-    PQsetNoticeProcessor(conn.get(), [](void*, const char*) {}, nullptr);
-    return conn;
-}
-
-/// Runs `sql`; the first column of the first row ("" if none), or throws.
-std::string scalar(PGconn* conn, const std::string& sql) {
-    std::unique_ptr<PGresult, decltype(&PQclear)> result(PQexec(conn, sql.c_str()), &PQclear);
-    const auto status = PQresultStatus(result.get());
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-        throw std::runtime_error(sql + ": " + PQresultErrorMessage(result.get()));
-    }
-    return status == PGRES_TUPLES_OK && PQntuples(result.get()) > 0 ? PQgetvalue(result.get(), 0, 0) : "";
-}
-
 /// Runs `sql` on a data folder's SQLite file; the first column of the first row.
 std::string sqlite_scalar(const std::string& dir, const char* sql, bool write) {
     sqlite3* db = nullptr;
@@ -78,21 +57,46 @@ server::DatabaseUrl database_of(const std::string& data_dir) {
 
 }  // namespace
 
+PgConnection pg_connect(const std::string& url) {
+    PgConnection conn(PQconnectdb(url.c_str()), &PQfinish);
+    if (PQstatus(conn.get()) != CONNECTION_OK) {
+        throw std::runtime_error("cannot reach PostgreSQL at " + url + ": " + PQerrorMessage(conn.get()));
+    }
+    PQsetNoticeProcessor(conn.get(), [](void*, const char*) {}, nullptr);
+    return conn;
+}
+
+std::string pg_scalar(PGconn* conn, const std::string& sql) {
+    std::unique_ptr<PGresult, decltype(&PQclear)> result(PQexec(conn, sql.c_str()), &PQclear);
+    const auto status = PQresultStatus(result.get());
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        throw std::runtime_error(sql + ": " + PQresultErrorMessage(result.get()));
+    }
+    return status == PGRES_TUPLES_OK && PQntuples(result.get()) > 0 ? PQgetvalue(result.get(), 0, 0) : "";
+}
+
+std::string pg_create_database(const std::string& admin_url, const std::string& name) {
+    auto conn = pg_connect(admin_url);
+    pg_scalar(conn.get(), "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");  // sql-ok: a name the caller made
+    pg_scalar(conn.get(), "CREATE DATABASE " + name);                           // sql-ok: a name the caller made
+    return admin_url.substr(0, admin_url.rfind('/') + 1) + name;
+}
+
 std::string store_integrity(const std::string& data_dir) {
     const auto db = database_of(data_dir);
     if (db.kind == server::DatabaseUrl::Kind::sqlite) return sqlite_scalar(db.sqlite_dir, "PRAGMA integrity_check", false);
     try {
-        auto conn = connect(db.url);
-        scalar(conn.get(), "CREATE EXTENSION IF NOT EXISTS amcheck");
+        auto conn = pg_connect(db.url);
+        pg_scalar(conn.get(), "CREATE EXTENSION IF NOT EXISTS amcheck");
         // Throws (bt_index_check raises an error) on a damaged index.
-        scalar(conn.get(), "SELECT count(bt_index_check(c.oid)) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+        pg_scalar(conn.get(), "SELECT count(bt_index_check(c.oid)) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
                            " JOIN pg_am a ON a.oid = c.relam WHERE a.amname = 'btree'"
                            " AND c.relnamespace = 'public'::regnamespace");
-        const auto beyond = scalar(conn.get(),
+        const auto beyond = pg_scalar(conn.get(),
                                    "SELECT (SELECT count(*) FROM entities WHERE changed_seq > s.seq)"
                                    " + (SELECT count(*) FROM departures WHERE seq > s.seq) FROM muster_seq s");
         if (beyond != "0") return beyond + " seq(s) beyond the change counter";
-        const auto twice = scalar(conn.get(), "SELECT count(*) FROM entities e JOIN departures d ON d.seq = e.changed_seq");
+        const auto twice = pg_scalar(conn.get(), "SELECT count(*) FROM entities e JOIN departures d ON d.seq = e.changed_seq");
         if (twice != "0") return twice + " seq(s) handed out twice";
         return "ok";
     } catch (const std::exception& e) {
@@ -108,8 +112,8 @@ void set_schema_version(const std::string& data_dir, int version) {
         if (const auto r = sqlite_scalar(db.sqlite_dir, pragma.c_str(), true); !r.empty()) throw std::runtime_error(r);
         return;
     }
-    auto conn = connect(db.url);
-    scalar(conn.get(), "UPDATE muster_meta SET value = '" + text + "' WHERE key = 'schema_version'");  // sql-ok: a number made here
+    auto conn = pg_connect(db.url);
+    pg_scalar(conn.get(), "UPDATE muster_meta SET value = '" + text + "' WHERE key = 'schema_version'");  // sql-ok: a number made here
 }
 
 bool testing_postgres() { return !admin_url().empty(); }
@@ -118,12 +122,8 @@ std::string fresh_test_db() {
     const auto& admin = admin_url();
     if (admin.empty()) return {};
     static std::atomic<int> counter{0};
-    const std::string name = "t" + std::to_string(getpid()) + "_" + std::to_string(counter++);
-    auto conn = connect(admin);
-    // A name of digits and letters made here: nothing from outside reaches these statements.
-    scalar(conn.get(), "DROP DATABASE IF EXISTS " + name);  // sql-ok: a name made here
-    scalar(conn.get(), "CREATE DATABASE " + name);          // sql-ok: a name made here
-    return admin.substr(0, admin.rfind('/') + 1) + name;
+    // A name of digits and letters made here: nothing from outside reaches the statements.
+    return pg_create_database(admin, "t" + std::to_string(getpid()) + "_" + std::to_string(counter++));
 }
 
 }  // namespace muster::test

@@ -4,9 +4,25 @@
 /// naming the folder of a throwaway PostgreSQL cluster
 /// (scripts/pg-cluster.sh), whose `url` file holds its admin URL.
 
+#include <memory>
 #include <string>
 
+struct pg_conn;  // libpq's PGconn
+
 namespace muster::test {
+
+// ---- libpq, for the tests' and the bench's own statements on a cluster ----
+/// A connection, closed when it goes.
+using PgConnection = std::unique_ptr<pg_conn, void (*)(pg_conn*)>;
+/// Connects to `url` (notices dropped); throws std::runtime_error naming the URL when it cannot.
+[[nodiscard]] PgConnection pg_connect(const std::string& url);
+/// Runs `sql`: the first column of the first row ("" if none); throws
+/// std::runtime_error with the statement and PostgreSQL's message.
+std::string pg_scalar(pg_conn* conn, const std::string& sql);
+/// Creates the empty database `name` (letters, digits and '_' the caller
+/// made: it is formatted into the statement) on the cluster at `admin_url`,
+/// dropping one of that name first, and returns its URL.
+[[nodiscard]] std::string pg_create_database(const std::string& admin_url, const std::string& name);
 
 /// True when this run targets PostgreSQL.
 [[nodiscard]] bool testing_postgres();
