@@ -208,7 +208,7 @@ class OpWriter {
             return {"task", task, op_text("set", "task", task, fields + "}")};
         }
         ++turn_;
-        const auto key = test::uuid();
+        const auto key = test::entity_key();
         const std::string fields = "{\"at\":" + std::to_string(test::now_ms()) + ",\"author\":\"" +
                                    c_.member_id + "\",\"kind\":\"note\",\"task\":\"" + task +
                                    "\",\"text\":\"Checked point " + std::to_string(ops_) + "\"}";

@@ -51,7 +51,7 @@ MergeFigures measure_merge(bool quick) {
     std::vector<std::string> tasks;
     std::string creates = "[";
     for (int t = 0; t < kMergeTasks; ++t) {
-        tasks.push_back(test::uuid());
+        tasks.push_back(test::entity_key());
         if (t > 0) creates += ',';
         creates += client.set("task", tasks.back(),
                               {{"title", "Merge task " + std::to_string(t)},

@@ -82,12 +82,27 @@ std::string install_peer(const std::string& npm) {
     return {};
 }
 
-/// SyncEngine's transport over the bench's keep-alive client (asks for gzip, as the app does).
+/// SyncEngine's transport over the bench's keep-alive client (asks for gzip, as the app does), in
+/// one step or two (`send` / `receive`: the engine asks for the next page while it stores one, as the
+/// app's transport lets it).
 class KeepAliveTransport final : public Transport {
   public:
     KeepAliveTransport(KeepAliveClient& http, std::string token) : http_(http), token_(std::move(token)) {}
     Result<SyncResponse> sync(const SyncRequest& request) override {
-        auto r = http_.post("/v1/sync", encode_sync_request(request).dump(), token_, true);
+        (void)write(request);
+        return receive();
+    }
+    bool send(const SyncRequest& request) override {  // a failed write fails `receive`
+        return write(request);
+    }
+    bool write(const SyncRequest& request) {
+        send_error_.clear();
+        sent_ = http_.send_post("/v1/sync", encode_sync_request(request).dump(), token_, true, send_error_);
+        return true;
+    }
+    Result<SyncResponse> receive() override {
+        if (!sent_) return Error{ErrorCode::unavailable, send_error_};
+        auto r = http_.read_reply();
         if (r.status != 200) return Error{ErrorCode::unavailable, "HTTP " + std::to_string(r.status) + " " + r.error};
         const std::string text = r.gzipped ? test::gunzip(r.body) : std::move(r.body);
         auto parsed = parse_strict(text);
@@ -98,6 +113,8 @@ class KeepAliveTransport final : public Transport {
   private:
     KeepAliveClient& http_;
     std::string token_;
+    std::string send_error_;
+    bool sent_ = false;
 };
 
 struct Traffic {
@@ -133,7 +150,7 @@ MusterSide muster_side(const test::TempDir& dir, int n, const std::string& node,
         std::string batch = "[";
         std::size_t in_batch = 0;
         for (int i = 0; i < n; ++i) {
-            const auto key = test::uuid();
+            const auto key = test::entity_key();
             const json fields = {{"title", "Task " + std::to_string(i)},
                                  {"unit", coord.unit},
                                  {"status", "open"},

@@ -26,7 +26,7 @@ double seed_scope(const test::ServerProcess& server, const std::vector<std::stri
     };
     std::vector<std::string> keys;
     for (int t = 0; t < tasks; ++t) {
-        keys.push_back(test::uuid());
+        keys.push_back(test::entity_key());
         ops.push_back(root.set("task", keys.back(),
                                {{"title", "Task " + std::to_string(t)},
                                 {"unit", units[static_cast<std::size_t>(t) % units.size()]},
@@ -38,7 +38,7 @@ double seed_scope(const test::ServerProcess& server, const std::vector<std::stri
     flush(true);
     for (const auto& task : keys) {
         for (int l = 0; l < kLogsPerTask; ++l) {
-            ops.push_back(root.log(test::uuid(), task, "action", "step " + std::to_string(l)));
+            ops.push_back(root.log(test::entity_key(), task, "action", "step " + std::to_string(l)));
             flush(false);
         }
     }

@@ -178,7 +178,7 @@ TableRow latency_row(const Options& o) {
     auto b = log_in(server->port(), "latb");
     auto root = log_in(server->port(), "admin");
     KeepAliveClient ha(server->port()), hb(server->port()), hr(server->port());
-    const auto task = test::uuid();
+    const auto task = test::entity_key();
     push_all(hr, root,
              "[" +
                  root.set("task", task,

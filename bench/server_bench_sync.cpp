@@ -13,9 +13,9 @@ namespace muster::bench {
 double bare_insert_rate(const std::string& path, double seconds, int batch) {
     SyncClient c;
     c.replica = test::random_hex(16);
-    c.member_id = test::uuid();
+    c.member_id = test::entity_key();
     std::vector<std::string> tasks;
-    for (int i = 0; i < 20; ++i) tasks.push_back(test::uuid());
+    for (int i = 0; i < 20; ++i) tasks.push_back(test::entity_key());
     OpWriter writer(c, tasks, true);
     std::vector<OpText> rows;
     for (int i = 0; i < 50 * batch; ++i) rows.push_back(writer.next());
@@ -268,7 +268,7 @@ std::vector<LoadClient> prepare_load(const test::ServerProcess& server, int coun
         lc.sync = log_in(server.port(), login);
         lc.coordinator = i % 2 == 0;
         for (int t = 0; t < kTasksPerUnit; ++t) {
-            lc.tasks.push_back(test::uuid());
+            lc.tasks.push_back(test::entity_key());
             ops.push_back(root.set("task", lc.tasks.back(),
                                    {{"title", "Load task " + std::to_string(t)},
                                     {"unit", lc.sync.unit},

@@ -1,7 +1,8 @@
 #include "localwrite.h"
 
 #include <QCoreApplication>
-#include <QUuid>
+#include <QDateTime>
+#include <QRandomGenerator>
 
 #include "accountsession.h"
 
@@ -18,7 +19,8 @@ QString writeLocally(AccountSession* session, const std::vector<muster::LocalWri
 }
 
 std::string newEntityKey() {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces).toLower().toStdString();
+    auto* random = QRandomGenerator::system();
+    return muster::make_uuid_v7(QDateTime::currentMSecsSinceEpoch(), random->generate64(), random->generate64());
 }
 
 }  // namespace muster::app

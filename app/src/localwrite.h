@@ -16,7 +16,8 @@ class AccountSession;
 /// not saved (no open account, or the store's refusal), translated.
 [[nodiscard]] QString writeLocally(AccountSession* session, const std::vector<muster::LocalWrite>& writes);
 
-/// A key for a new entity written on this device: a random lowercase UUID.
+/// A key for a new entity written on this device: a time-ordered lowercase UUID
+/// (version 7, `muster::make_uuid_v7`: this device's clock and 74 random bits).
 [[nodiscard]] std::string newEntityKey();
 
 }  // namespace muster::app

@@ -87,6 +87,7 @@ QtSyncTransport::QtSyncTransport(QUrl base) : m_base(std::move(base)), m_network
 
 QtSyncTransport::~QtSyncTransport() {
     abort();
+    m_ahead.reset();
     delete m_network;
 }
 
@@ -97,6 +98,7 @@ void QtSyncTransport::setWaitHooks(std::function<void()> beforeWait, std::functi
 
 void QtSyncTransport::abort() {
     if (QNetworkReply* reply = m_current) reply->abort();
+    if (m_ahead) m_ahead->abort();  // fails its `receive`
 }
 
 QNetworkRequest QtSyncTransport::httpRequest(const QString& path) const {
@@ -109,16 +111,21 @@ QNetworkRequest QtSyncTransport::httpRequest(const QString& path) const {
     return http;
 }
 
-bool QtSyncTransport::await(QNetworkReply* reply) {
+void QtSyncTransport::spin(QNetworkReply* reply, bool untilSent) {
     m_current = reply;
     if (m_beforeWait) m_beforeWait();
     if (!reply->isFinished()) {
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        if (untilSent) QObject::connect(reply, &QNetworkReply::requestSent, &loop, &QEventLoop::quit);
         loop.exec();
     }
     if (m_afterWait) m_afterWait();
     m_current = nullptr;
+}
+
+bool QtSyncTransport::await(QNetworkReply* reply) {
+    spin(reply, false);
     if (!reply->isFinished()) {  // the thread is quitting
         reply->abort();
         m_reached = false;
@@ -196,6 +203,28 @@ std::optional<Error> QtSyncTransport::uploadPendingBlobs() {
 
 Result<SyncResponse> QtSyncTransport::sync(const SyncRequest& request) {
     if (auto error = uploadPendingBlobs()) return *error;
+    const std::unique_ptr<QNetworkReply> reply(post(request));
+    return answer(reply.get());
+}
+
+bool QtSyncTransport::send(const SyncRequest& request) {
+    // A page asked for ahead pushes nothing, so it needs no blob: those go
+    // before the next request that pushes ops.
+    m_ahead.reset(post(request));
+    // Qt starts a request from this thread's event loop: turn it until the
+    // request is on the wire (or over), so the server works on it while the
+    // engine stores the page before. A failure shows in `receive`.
+    spin(m_ahead.get(), true);
+    return true;
+}
+
+Result<SyncResponse> QtSyncTransport::receive() {
+    const std::unique_ptr<QNetworkReply> reply = std::move(m_ahead);
+    if (!reply) return Error{ErrorCode::internal, "receive() without a request sent"};
+    return answer(reply.get());
+}
+
+QNetworkReply* QtSyncTransport::post(const SyncRequest& request) {
     QNetworkRequest http = httpRequest(QStringLiteral("v1/sync"));
     http.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     http.setRawHeader("Accept", "application/json");
@@ -209,8 +238,11 @@ Result<SyncResponse> QtSyncTransport::sync(const SyncRequest& request) {
         }
     }
 
-    const std::unique_ptr<QNetworkReply> reply(m_network->post(http, body));
-    if (!await(reply.get())) return interrupted();
+    return m_network->post(http, body);
+}
+
+Result<SyncResponse> QtSyncTransport::answer(QNetworkReply* reply) {
+    if (!await(reply)) return interrupted();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0) {
         return unreachable(*reply);

@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <QMap>
@@ -60,6 +61,11 @@ class QtSyncTransport final : public muster::Transport {
     [[nodiscard]] bool lastReachedServer() const { return m_reached; }
 
     Result<SyncResponse> sync(const SyncRequest& request) override;
+    /// The next page's request goes out at once (Qt sends it on its own
+    /// network thread while the engine stores the page before); `receive`
+    /// waits for it like `sync`, releasing the store's lock meanwhile.
+    bool send(const SyncRequest& request) override;
+    Result<SyncResponse> receive() override;
 
     /// Uploads every pending blob (see the class comment); the first failure
     /// that stops the sync (one file's own problems go to `blobProblems()`).
@@ -75,6 +81,14 @@ class QtSyncTransport final : public muster::Transport {
 
   private:
     [[nodiscard]] QNetworkRequest httpRequest(const QString& path) const;
+    /// POST /v1/sync with `request` (gzipped when large); the caller owns the reply.
+    [[nodiscard]] QNetworkReply* post(const SyncRequest& request);
+    /// Waits for a sync reply and decodes it, or the error it stands for.
+    Result<SyncResponse> answer(QNetworkReply* reply);
+    /// Turns this thread's event loop until `reply` finishes (or, with
+    /// `untilSent`, its request is on the wire), releasing the store's lock
+    /// meanwhile; `abort()` reaches it.
+    void spin(QNetworkReply* reply, bool untilSent);
     /// Waits for `reply` (releasing the store's lock meanwhile); false when
     /// the thread is quitting and the reply never finished (it is aborted).
     bool await(QNetworkReply* reply);
@@ -87,6 +101,7 @@ class QtSyncTransport final : public muster::Transport {
     std::chrono::milliseconds m_timeout{30000};
     QNetworkAccessManager* m_network = nullptr;
     QPointer<QNetworkReply> m_current;
+    std::unique_ptr<QNetworkReply> m_ahead;  ///< sent by `send`, not received yet
     std::function<void()> m_beforeWait;
     std::function<void()> m_afterWait;
     bool m_reached = false;

@@ -1,5 +1,6 @@
 // Store schema versions. Each migration takes version N-1 to N; never edit a
 // shipped one, add the next.
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <random>
@@ -174,9 +175,9 @@ std::string make_replica_id(std::uint64_t seed) {
     return out;
 }
 
-std::string make_uuid(std::uint64_t hi, std::uint64_t lo) {
-    hi = (hi & ~0xF000ULL) | 0x4000ULL;                     // version 4
-    lo = (lo & ~(0xC000ULL << 48)) | (0x8000ULL << 48);     // variant 10
+namespace {
+
+std::string format_uuid(std::uint64_t hi, std::uint64_t lo) {
     static constexpr char kHex[] = "0123456789abcdef";
     std::string out;
     for (int i = 0; i < 32; ++i) {
@@ -185,6 +186,23 @@ std::string make_uuid(std::uint64_t hi, std::uint64_t lo) {
         if (i == 7 || i == 11 || i == 15 || i == 19) out += '-';
     }
     return out;
+}
+
+constexpr std::uint64_t kVariantMask = 0xC000ULL << 48;
+constexpr std::uint64_t kVariant10 = 0x8000ULL << 48;
+
+}  // namespace
+
+std::string make_uuid(std::uint64_t hi, std::uint64_t lo) {
+    hi = (hi & ~0xF000ULL) | 0x4000ULL;  // version 4
+    return format_uuid(hi, (lo & ~kVariantMask) | kVariant10);
+}
+
+std::string make_uuid_v7(std::int64_t unix_ms, std::uint64_t hi, std::uint64_t lo) {
+    constexpr std::int64_t kMaxMs = (std::int64_t{1} << 48) - 1;
+    const auto ms = static_cast<std::uint64_t>(std::clamp<std::int64_t>(unix_ms, 0, kMaxMs));
+    hi = (ms << 16) | 0x7000ULL | (hi & 0x0FFFULL);  // unix_ts_ms, version 7, rand_a
+    return format_uuid(hi, (lo & ~kVariantMask) | kVariant10);
 }
 
 Status migrate_store(sql::Db& db, int from, int to, std::uint64_t seed) {

@@ -78,26 +78,48 @@ std::optional<CommsCheck> SyncEngine::latest_comms_check() {
     }
 }
 
-RoundReport SyncEngine::run_round() {
-    RoundReport report;
-    state_ = SyncState::syncing;
-    auto ops = store_.outbox_batch(options_.max_push);
-    if (!ops) {
-        report.error = ops.error();
-        fail(*report.error);
-        return report;
-    }
+SyncRequest SyncEngine::make_request(std::vector<Op> ops, std::string cursor, std::optional<CommsCheck> comms) {
     SyncRequest request;
     request.replica_id = store_.replica_id();
-    request.ops = std::move(*ops);
-    request.cursor = store_.cursor();
+    request.ops = std::move(ops);
+    request.cursor = std::move(cursor);
     request.limit = options_.pull_limit;
-    report.comms_sent = latest_comms_check();
     request.device = DeviceReport{store_.pending_count(), store_.oldest_pending_ms(), options_.app_version,
-                                  clock_.now_ms(), report.comms_sent};
-    report.pushed = request.ops.size();
+                                  clock_.now_ms(), std::move(comms)};
+    return request;
+}
 
-    auto response = transport_.sync(request);
+void SyncEngine::drop_sent_ahead() {
+    if (!sent_ahead_) return;
+    sent_ahead_.reset();
+    (void)transport_.receive();  // the answer of a page after one that was not stored
+}
+
+RoundReport SyncEngine::run_round() {
+    drop_sent_ahead();
+    return round(false);
+}
+
+RoundReport SyncEngine::round(bool send_ahead) {
+    RoundReport report;
+    state_ = SyncState::syncing;
+    Result<SyncResponse> response = Error{ErrorCode::internal, "no answer"};
+    if (sent_ahead_) {  // this round's request is on the wire already
+        report.comms_sent = sent_ahead_->device ? sent_ahead_->device->comms : std::nullopt;
+        sent_ahead_.reset();
+        response = transport_.receive();
+    } else {
+        auto ops = store_.outbox_batch(options_.max_push);
+        if (!ops) {
+            report.error = ops.error();
+            fail(*report.error);
+            return report;
+        }
+        report.comms_sent = latest_comms_check();
+        const SyncRequest request = make_request(std::move(*ops), store_.cursor(), report.comms_sent);
+        report.pushed = request.ops.size();
+        response = transport_.sync(request);
+    }
     if (!response && response.error().code == ErrorCode::device_wiped) {
         // The wipe answer itself was lost on the way: the server now answers
         // every request from this device so. Nothing of this round was saved.
@@ -111,8 +133,16 @@ RoundReport SyncEngine::run_round() {
         fail(*report.error);
         return report;
     }
+    // The next page only needs this answer's cursor: ask for it now and store
+    // this one while it comes. Not when this round pushed ops or more wait:
+    // their acks must be stored before the outbox is read again.
+    if (send_ahead && response->has_more && !response->wipe && report.pushed == 0 && store_.pending_count() == 0) {
+        SyncRequest next = make_request({}, response->cursor, report.comms_sent);
+        if (transport_.send(next)) sent_ahead_ = std::move(next);
+    }
     auto applied = store_.apply_sync_result(*response, clock_.now_ms());
     if (!applied) {
+        drop_sent_ahead();  // it asked from a cursor the store never reached
         report.error = applied.error();
         fail(*report.error);
         return report;
@@ -154,7 +184,8 @@ SyncReport SyncEngine::sync_until_idle() {
             report.error = Error{ErrorCode::device_wiped, "this device was wiped"};
             break;
         }
-        auto round = run_round();
+        // Not ahead of the last round allowed: nothing is left on the wire at the end.
+        auto round = this->round(report.rounds + 1 < options_.max_rounds);
         ++report.rounds;
         report.touched.insert(report.touched.end(), round.applied.touched.begin(), round.applied.touched.end());
         if (round.wipe) {
@@ -174,6 +205,7 @@ SyncReport SyncEngine::sync_until_idle() {
             break;
         }
     }
+    drop_sent_ahead();  // only after a failure or a wipe, whose rounds stop
     report.progress = progress_;
     return report;
 }

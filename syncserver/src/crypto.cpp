@@ -1,11 +1,15 @@
 #include "muster/server/crypto.hpp"
 
 #include <array>
+#include <chrono>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 
 #include <openssl/evp.h>
 #include <sodium.h>
+
+#include "muster/store.hpp"
 
 namespace muster::server {
 
@@ -70,19 +74,10 @@ std::string random_hex(std::size_t count) {
 
 std::string new_uuid() {
     (void)crypto_init();
-    std::array<unsigned char, 16> b{};
-    randombytes_buf(b.data(), b.size());
-    b[6] = static_cast<unsigned char>((b[6] & 0x0f) | 0x40);  // version 4
-    b[8] = static_cast<unsigned char>((b[8] & 0x3f) | 0x80);  // RFC 4122 variant
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(36);
-    for (std::size_t i = 0; i < b.size(); ++i) {
-        if (i == 4 || i == 6 || i == 8 || i == 10) out.push_back('-');
-        out.push_back(kHex[b[i] >> 4]);
-        out.push_back(kHex[b[i] & 0x0f]);
-    }
-    return out;
+    std::array<std::uint64_t, 2> bits{};
+    randombytes_buf(bits.data(), sizeof bits);
+    const auto now = std::chrono::system_clock::now().time_since_epoch();
+    return make_uuid_v7(std::chrono::duration_cast<std::chrono::milliseconds>(now).count(), bits[0], bits[1]);
 }
 
 std::string new_password(std::size_t length) {

@@ -2,10 +2,12 @@
 // loop: a coordinator creates and assigns a task while the server is down —
 // it is in the outbox and in the task list at once — and the fake server
 // receives it once the server is back.
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 
 #include "coordinatortestsupport.h"
+#include "muster/schema.hpp"
 #include "muster/state.hpp"
 #include "newtaskcontroller.h"
 #include "tasklistmodel.h"
@@ -89,6 +91,10 @@ class NewTaskControllerTest : public QObject {
                                               due, assignee);
         QVERIFY2(!key.isEmpty(), qPrintable(controller.errorText()));
         QCOMPARE(created.count(), 1);
+        // A time-ordered key (UUID version 7) whose first 48 bits are now, in ms.
+        QVERIFY2(muster::is_uuid(key.toStdString()) && key.at(14) == QLatin1Char('7'), qPrintable(key));
+        const qint64 keyMs = key.left(8).append(key.mid(9, 4)).toLongLong(nullptr, 16);
+        QVERIFY2(qAbs(keyMs - QDateTime::currentMSecsSinceEpoch()) < 60'000, qPrintable(key));
         // In the outbox and in the list before any sync.
         QCOMPARE(account.session->syncStatus()->pending(), 1);
         QCOMPARE(list.count(), before + 1);

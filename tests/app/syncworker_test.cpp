@@ -226,6 +226,102 @@ class SyncWorkerTest : public QObject {
         QVERIFY(language.setSessionLanguage(QString()));
     }
 
+    // A first pull of many pages: the engine asks for the next page while it
+    // stores one (QtSyncTransport::send / receive). Every page ends up stored
+    // in order; the second page's first answer is lost (503), so the first
+    // page stays stored with its cursor and the retry asks from there.
+    void pagesAskedForAheadAreAllStoredAndALostOneIsAskedForAgain() {
+        QStringList cursors;
+        int lose = 1;
+        const auto pagedKey = [](int i) { return "e0000000-0000-4000-8000-00000000000" + std::to_string(i); };
+        m_server->setHandler("/v1/sync", [&](const FakeMusterServer::Request& r) {
+            auto json = muster::parse_strict(r.body.toStdString());
+            auto decoded = json ? muster::decode_sync_request(*json) : muster::Result<muster::DecodedSyncRequest>(json.error());
+            if (!decoded) return FakeMusterServer::error(400, "bad_request", "bad");
+            const std::string& cursor = decoded->request.cursor;
+            cursors << QString::fromStdString(cursor);
+            const int page = cursor.rfind('p', 0) == 0 ? std::stoi(cursor.substr(1)) : 0;
+            if (page == 1 && lose-- > 0) return FakeMusterServer::error(503, "unavailable", "Restarting.");
+            muster::SyncResponse response;
+            for (const auto& op : decoded->request.ops) response.acks.push_back(muster::Ack{op.id, muster::AckStatus::applied, {}});
+            const auto now = muster::SystemClock::instance().now_ms();
+            for (int i = page * 2; i < page * 2 + 2; ++i) {
+                response.changes.push_back(muster::test::serverChange(
+                    muster::EntityType::task, pagedKey(i),
+                    {{"title", "Paged task " + std::to_string(i)}, {"unit", m_keys.unit}, {"status", "open"}, {"priority", "normal"}},
+                    now, 1000 + i));
+            }
+            response.cursor = "p" + std::to_string(page + 1);
+            response.has_more = page < 2;
+            response.server_time_ms = now;
+            return FakeMusterServer::json(200, QByteArray::fromStdString(muster::encode_sync_response(response).dump()));
+        });
+        open(QStringLiteral("tok-pages"));
+        const auto stored = [&] {
+            return m_session->withWriter([&](muster::Store& store) {
+                int n = 0;
+                for (int i = 0; i < 6; ++i) {
+                    const auto task = store.get(muster::EntityType::task, pagedKey(i));
+                    n += task && task->has_value() ? 1 : 0;
+                }
+                return n;
+            });
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(stored(), 6, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->syncStatus()->state(), QStringLiteral("idle"), 5000);
+        QVERIFY2(cursors.size() >= 4, qPrintable(cursors.join(QLatin1Char(','))));
+        QCOMPARE(cursors.mid(1, 3), (QStringList{QStringLiteral("p1"), QStringLiteral("p1"), QStringLiteral("p2")}));
+        for (const QString& later : cursors.mid(4)) QCOMPARE(later, QStringLiteral("p3"));
+        QCOMPARE(m_session->withWriter([](muster::Store& store) { return store.cursor(); }), std::string("p3"));
+    }
+
+    // The request for the next page reaches the server before the page before
+    // it is stored: Qt sends it from the worker's event loop, which
+    // QtSyncTransport::send turns until the request is on the wire. A first
+    // page of 3,000 tasks takes the worker a few hundred ms to store; when the
+    // second request arrives, the UI's own connection does not see them yet.
+    void theNextPageIsOnTheWireBeforeThisOneIsStored() {
+        constexpr int kFirstPage = 3000;
+        const auto bigKey = [](int i) {
+            const std::string n = std::to_string(i);
+            return "e1000000-0000-4000-8000-" + std::string(12 - n.size(), '0') + n;
+        };
+        std::optional<bool> storedWhenAsked;
+        m_server->setHandler("/v1/sync", [&](const FakeMusterServer::Request& r) {
+            auto json = muster::parse_strict(r.body.toStdString());
+            auto decoded = json ? muster::decode_sync_request(*json) : muster::Result<muster::DecodedSyncRequest>(json.error());
+            if (!decoded) return FakeMusterServer::error(400, "bad_request", "bad");
+            muster::SyncResponse response;
+            const auto now = muster::SystemClock::instance().now_ms();
+            if (decoded->request.cursor == "big1") {
+                if (!storedWhenAsked) {
+                    const auto first = m_session->readStore()->get(muster::EntityType::task, bigKey(0));
+                    storedWhenAsked = first && first->has_value();
+                }
+                response.cursor = "big2";
+            } else if (decoded->request.cursor == "big2") {
+                response.cursor = "big2";
+            } else {
+                for (int i = 0; i < kFirstPage; ++i) {
+                    response.changes.push_back(muster::test::serverChange(
+                        muster::EntityType::task, bigKey(i),
+                        {{"title", "Big page task " + std::to_string(i)}, {"unit", m_keys.unit}, {"status", "open"}, {"priority", "normal"}},
+                        now, 5000 + i));
+                }
+                response.cursor = "big1";
+                response.has_more = true;
+            }
+            response.server_time_ms = now;
+            return FakeMusterServer::json(200, QByteArray::fromStdString(muster::encode_sync_response(response).dump()));
+        });
+        open(QStringLiteral("tok-big"));
+        QTRY_VERIFY_WITH_TIMEOUT(storedWhenAsked.has_value(), 15000);
+        QVERIFY2(!*storedWhenAsked, "the second request came after the first page was stored");
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->syncStatus()->state(), QStringLiteral("idle"), 15000);
+        const auto last = m_session->readStore()->get(muster::EntityType::task, bigKey(kFirstPage - 1));
+        QVERIFY(last && last->has_value());
+    }
+
   private:
     void open(const QString& token) {
         AccountInfo info{m_server->url() + QLatin1Char('/'), QStringLiteral("a.okafor"),

@@ -208,6 +208,26 @@ TEST(Ids, ReplicaIdsAndUuidsHaveTheirShapes) {
     EXPECT_TRUE(is_uuid(make_uuid(1, 2)));
 }
 
+TEST(Ids, TimeOrderedUuidsCarryTheirTimeVersionAndVariantAndSortByTime) {
+    // 2026-12-01T00:00:00.123Z = 1796083200123 ms = 0x01a22ee6b07b.
+    const std::string key = make_uuid_v7(1'796'083'200'123, 0xFFFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF);
+    EXPECT_EQ(key, "01a22ee6-b07b-7fff-bfff-ffffffffffff");
+    EXPECT_EQ(make_uuid_v7(1'796'083'200'123, 0, 0), "01a22ee6-b07b-7000-8000-000000000000");
+    EXPECT_TRUE(is_uuid(key));
+    // Random bits never reach the time or the version; time outside 48 bits is clamped.
+    EXPECT_EQ(make_uuid_v7(-5, 0, 0), "00000000-0000-7000-8000-000000000000");
+    EXPECT_EQ(make_uuid_v7(std::int64_t{1} << 50, 0, 0), "ffffffff-ffff-7000-8000-000000000000");
+    // Text order is time order, whatever the random bits.
+    std::mt19937_64 rng(11);
+    std::string previous;
+    for (std::int64_t ms = 1'796'083'200'000; ms < 1'796'083'200'000 + 200; ++ms) {
+        const std::string k = make_uuid_v7(ms, rng(), rng());
+        EXPECT_LT(previous, k);
+        previous = k;
+    }
+    EXPECT_NE(make_uuid_v7(1, rng(), rng()), make_uuid_v7(1, rng(), rng()));
+}
+
 }  // namespace
 }  // namespace muster
 

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <stdexcept>
+
 #include "harness/peer.hpp"
 #include "test_util.hpp"
 
@@ -264,6 +267,149 @@ TEST(SyncEngine, TheExtraCommsRoundIsBoundedToOnePerSync) {
     report = engine.sync_until_idle();
     EXPECT_EQ(report.rounds, 2U);
     EXPECT_EQ(comms_of(transport.requests[2]), (CommsCheck{key(1), kStart + 2000}));
+}
+
+// ---- pages asked for ahead (Transport::send / receive) ---------------------------
+
+/// Forwards to the server. `send` has the server answer at once and keeps the
+/// answer for `receive`, noting the store's cursor at that moment; `fail_answer`
+/// = n loses the n-th answer (1-based) as a reset connection would.
+class PipeliningTransport final : public Transport {
+public:
+    PipeliningTransport(ReferenceServer& server, Store& store) : server_(server), store_(store) {}
+    Result<SyncResponse> sync(const SyncRequest& request) override {
+        requests.push_back(request);
+        return answer(request);
+    }
+    bool send(const SyncRequest& request) override {
+        if (ahead_) throw std::logic_error("a second request sent before the first was received");
+        requests.push_back(request);
+        sent.push_back(Sent{requests.size() - 1, store_.cursor()});
+        ahead_ = answer(request);
+        return true;
+    }
+    Result<SyncResponse> receive() override {
+        if (!ahead_) throw std::logic_error("receive() without a request sent");
+        auto out = std::move(*ahead_);
+        ahead_.reset();
+        return out;
+    }
+    [[nodiscard]] bool waiting() const { return ahead_.has_value(); }
+
+    struct Sent {
+        std::size_t request;       ///< index into `requests`
+        std::string store_cursor;  ///< the store's cursor when it was sent
+    };
+    std::vector<SyncRequest> requests;
+    std::vector<std::string> answer_cursors;  ///< per request; "" for a lost answer
+    std::vector<Sent> sent;
+    int fail_answer = 0;
+
+private:
+    Result<SyncResponse> answer(const SyncRequest& request) {
+        auto response = server_.handle(request);
+        const bool lost = static_cast<int>(requests.size()) == fail_answer;
+        answer_cursors.push_back(response && !lost ? response->cursor : "");
+        if (lost) return Error{ErrorCode::unavailable, "connection reset"};
+        return response;
+    }
+    ReferenceServer& server_;
+    Store& store_;
+    std::optional<Result<SyncResponse>> ahead_;
+};
+
+struct PipelineFixture {
+    /// `tasks` tasks on the server (pushed by another device); this one pulls 2 a page.
+    explicit PipelineFixture(int tasks, std::size_t max_rounds = 1000) {
+        Replica other(server, kStart, 5, SyncOptions{});
+        for (int i = 1; i <= tasks; ++i) {
+            EXPECT_TRUE(other.store.write_set(EntityType::task, key(i), {{"title", "t" + std::to_string(i)}}).ok());
+        }
+        EXPECT_TRUE(other.engine.sync_until_idle().ok);
+        engine.emplace(store, transport, clock, 99, SyncOptions{2, 2, "1.0", max_rounds});
+    }
+    ManualClock server_clock{kStart};
+    ReferenceServer server{server_clock, 1};
+    ManualClock clock{kStart};
+    Store store = std::move(Store::open(":memory:", clock, StoreOptions{3, false})).value();
+    PipeliningTransport transport{server, store};
+    std::optional<SyncEngine> engine;
+};
+
+TEST(SyncEngine, ThePageAfterIsAskedForWhileThisOneIsStored) {
+    PipelineFixture f(7);  // pages of 2, 2, 2, 1
+    const auto report = f.engine->sync_until_idle();
+    ASSERT_TRUE(report.ok) << (report.error ? report.error->message : "");
+    EXPECT_EQ(*f.store.canonical_hash(), f.server.canonical_hash());
+    ASSERT_EQ(report.rounds, 4U);
+    ASSERT_EQ(f.transport.requests.size(), 4U);
+    // The first request goes the usual way; each later one is sent before the
+    // page before it is stored: from that page's cursor, while the store is
+    // still at the cursor of the page before that.
+    ASSERT_EQ(f.transport.sent.size(), 3U);
+    for (std::size_t i = 0; i < f.transport.sent.size(); ++i) {
+        const auto& sent = f.transport.sent[i];
+        ASSERT_EQ(sent.request, i + 1);
+        const SyncRequest& request = f.transport.requests[sent.request];
+        EXPECT_EQ(request.cursor, f.transport.answer_cursors[sent.request - 1]);
+        EXPECT_EQ(sent.store_cursor, f.transport.requests[sent.request - 1].cursor) << "page " << i + 1 << " not stored yet";
+        EXPECT_TRUE(request.ops.empty());
+        ASSERT_TRUE(request.device.has_value());
+        EXPECT_EQ(request.device->app_version, "1.0");
+    }
+    EXPECT_EQ(f.store.cursor(), f.transport.answer_cursors.back());
+    EXPECT_FALSE(f.transport.waiting()) << "the last page said no more: nothing sent after it";
+}
+
+TEST(SyncEngine, NothingIsSentAheadWhileOpsWaitToBePushed) {
+    PipelineFixture f(6);
+    for (int i = 20; i < 25; ++i) ASSERT_TRUE(f.store.write_set(EntityType::task, key(i), {{"title", "mine"}}).ok());
+    const auto report = f.engine->sync_until_idle();
+    ASSERT_TRUE(report.ok) << (report.error ? report.error->message : "");
+    EXPECT_EQ(f.store.pending_count(), 0);
+    EXPECT_EQ(*f.store.canonical_hash(), f.server.canonical_hash());
+    ASSERT_FALSE(f.transport.sent.empty()) << "the pages after the pushes were asked for ahead";
+    for (const auto& sent : f.transport.sent) {
+        const auto& before = f.transport.requests[sent.request - 1];
+        EXPECT_TRUE(before.ops.empty()) << "request " << sent.request << " was sent ahead of a push's acks";
+        EXPECT_TRUE(f.transport.requests[sent.request].ops.empty());
+    }
+    // 5 ops at 2 a round: requests 0-2 push, 3 pulls as usual, 4 is the first sent ahead.
+    EXPECT_EQ(f.transport.sent.front().request, 4U);
+}
+
+TEST(SyncEngine, ALostPageSentAheadLeavesTheStoreAtTheLastStoredPage) {
+    PipelineFixture f(7);
+    f.transport.fail_answer = 3;  // the answer to the second request sent ahead
+    auto report = f.engine->sync_until_idle();
+    EXPECT_FALSE(report.ok);
+    ASSERT_TRUE(report.error.has_value());
+    EXPECT_EQ(report.error->code, ErrorCode::unavailable);
+    EXPECT_EQ(report.rounds, 3U);
+    EXPECT_EQ(f.engine->state(), SyncState::backing_off);
+    EXPECT_EQ(f.store.cursor(), f.transport.answer_cursors[1]) << "two pages stored, the cursor of the second";
+    EXPECT_EQ(f.store.list(EntityType::task)->size(), 4U);
+    EXPECT_FALSE(f.transport.waiting());
+
+    f.engine->on_push_event();
+    report = f.engine->sync_until_idle();
+    ASSERT_TRUE(report.ok) << (report.error ? report.error->message : "");
+    EXPECT_EQ(f.transport.requests[3].cursor, f.transport.answer_cursors[1]) << "resumed from the store's cursor";
+    EXPECT_EQ(*f.store.canonical_hash(), f.server.canonical_hash());
+}
+
+TEST(SyncEngine, RunRoundAndTheLastAllowedRoundSendNothingAhead) {
+    PipelineFixture f(9, 2);  // pages of 2, 2, 2, 2, 1
+    ASSERT_TRUE(f.engine->run_round().ok);
+    ASSERT_TRUE(f.engine->run_round().ok);
+    EXPECT_TRUE(f.transport.sent.empty()) << "one round at a time: its caller decides on the next";
+
+    const auto report = f.engine->sync_until_idle();  // 2 rounds at most, more pages left
+    EXPECT_FALSE(report.ok);
+    EXPECT_EQ(report.rounds, 2U);
+    EXPECT_EQ(f.transport.sent.size(), 1U) << "the second round's request only";
+    EXPECT_FALSE(f.transport.waiting()) << "nothing left on the wire when the rounds stop";
+    EXPECT_EQ(f.store.cursor(), f.transport.answer_cursors.back());
 }
 
 }  // namespace

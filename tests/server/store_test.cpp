@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <string>
 
+#include "muster/schema.hpp"
 #include "muster/server/admin.hpp"
 #include "muster/server/auth.hpp"
 #include "muster/server/crypto.hpp"
@@ -84,6 +87,20 @@ TEST(ServerStore, UnitsAreEntitiesWithServerStampedFieldsAndRisingSeq) {
     EXPECT_EQ(fields["name"]["hlc"]["ms"], 1'764'000'000'000);
     EXPECT_EQ((*rows)[0].fields["parent"]["v"], nullptr);
     EXPECT_EQ((*rows)[1].unit, north->key);
+}
+
+TEST(ServerStore, KeysOfEntitiesTheServerCreatesAreTimeOrderedUuids) {
+    const auto before = std::chrono::duration_cast<std::chrono::milliseconds>(
+                            std::chrono::system_clock::now().time_since_epoch()).count();
+    const std::string first = new_uuid();
+    const std::string second = new_uuid();
+    EXPECT_TRUE(is_uuid(first));
+    EXPECT_EQ(first[14], '7') << first;  // version 7
+    EXPECT_NE(first, second);
+    // The first 48 bits are the creation time in ms.
+    const auto ms = std::stoll(first.substr(0, 8) + first.substr(9, 4), nullptr, 16);
+    EXPECT_GE(ms, before);
+    EXPECT_LE(ms, before + 60'000);
 }
 
 TEST(ServerStore, ClockIsRestoredAfterReopen) {

@@ -182,6 +182,14 @@ private:
 [[nodiscard]] std::string make_replica_id(std::uint64_t seed);
 /// A lowercase random (v4-shaped) UUID from a caller's random 128 bits.
 [[nodiscard]] std::string make_uuid(std::uint64_t hi, std::uint64_t lo);
+/// A lowercase time-ordered UUID (version 7, RFC 9562): the 48-bit Unix time in
+/// ms (clamped to 0..2^48-1), then 74 of the caller's random bits. The app and
+/// the server key every entity they create so: keys made close in time sort
+/// together, so a store (the server's, a device's on its first pull) appends
+/// entities made together to the same pages of its key-ordered tables instead of
+/// scattering them over random pages. The time in a key is no secret: the
+/// entity's field stamps carry it too.
+[[nodiscard]] std::string make_uuid_v7(std::int64_t unix_ms, std::uint64_t hi, std::uint64_t lo);
 
 /// For tests and tools: creates (or migrates) a database at `path` up to
 /// exactly schema `version` (0..kStoreSchemaVersion) without opening a Store.

@@ -5,7 +5,11 @@
 ///
 /// One round = push ≤ `max_push` outbox ops + pull from the cursor, answer
 /// applied in one store transaction. `sync_until_idle` repeats while the server
-/// says `has_more` or the outbox is non-empty. Every request's `device.comms`
+/// says `has_more` or the outbox is non-empty. When an answer says `has_more`,
+/// its request pushed nothing and the outbox is empty, `sync_until_idle` sends
+/// the next pull (from that answer's cursor) through `Transport::send` before
+/// it stores the answer, so the next page is on its way while this one is
+/// written; the cursor in the store still moves only with a committed page. Every request's `device.comms`
 /// carries the latest comms check in the store; when a round pulls a newer one,
 /// `sync_until_idle` runs one more round at once so the answer reaches the
 /// server without waiting for the next trigger (at most one such round per call). A failed round changes nothing and
@@ -32,10 +36,23 @@ namespace muster {
 /// One synchronous round trip. HTTP failures arrive as errors: 401 →
 /// `unauthenticated`, 503 / timeouts / resets → `unavailable`, other statuses
 /// with their protocol code. Called only from the engine's thread.
+///
+/// Optionally in two steps, so that a pull of many pages overlaps the network
+/// and the server with the device's own work: `send` puts a request on the
+/// wire and returns without waiting; the engine then stores the answer before
+/// it, and calls `receive` once to wait for this request's answer, which fails
+/// as `sync` would. A transport that cannot returns false from `send` (the
+/// default): the engine then calls `sync` as usual. The engine sends ahead only
+/// requests that push no ops, and never two at once.
 class Transport {
 public:
     virtual ~Transport() = default;
     virtual Result<SyncResponse> sync(const SyncRequest& request) = 0;
+    virtual bool send(const SyncRequest& request) {
+        (void)request;
+        return false;
+    }
+    virtual Result<SyncResponse> receive() { return Error{ErrorCode::internal, "receive() without a request sent"}; }
 };
 
 /// Exponential backoff with jitter: after the k-th consecutive failure the
@@ -120,6 +137,12 @@ public:
     void set_progress_callback(std::function<void(const SyncProgress&)> callback) { progress_cb_ = std::move(callback); }
 
 private:
+    /// A request from the store's state: `ops` to push, pulling from `cursor`.
+    SyncRequest make_request(std::vector<Op> ops, std::string cursor, std::optional<CommsCheck> comms);
+    /// `run_round`, and with `send_ahead` the next pull sent before this answer is stored.
+    RoundReport round(bool send_ahead);
+    /// Waits for and drops the answer to a request sent ahead, if any.
+    void drop_sent_ahead();
     void fail(const Error& error);
     /// The drill with the greatest non-null `comms_check_at` in the store (nullopt: none, or unreadable).
     std::optional<CommsCheck> latest_comms_check();
@@ -133,6 +156,8 @@ private:
     std::int64_t next_attempt_ms_ = 0;
     SyncProgress progress_;
     std::function<void(const SyncProgress&)> progress_cb_;
+    /// The request sent through `Transport::send` whose answer is not received yet.
+    std::optional<SyncRequest> sent_ahead_;
 };
 
 }  // namespace muster

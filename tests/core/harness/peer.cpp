@@ -1,5 +1,7 @@
 #include "peer.hpp"
 
+#include <stdexcept>
+
 #include "muster/codec.hpp"
 #include "muster/json.hpp"
 #include "muster/permissions.hpp"
@@ -107,6 +109,21 @@ Result<SyncResponse> FakeTransport::sync(const SyncRequest& request) {
     auto response = server_.handle(request);
     if (chance(faults.drop_response)) return Error{ErrorCode::unavailable, "timeout waiting for the answer"};
     return response;
+}
+
+bool FakeTransport::send(const SyncRequest& request) {
+    if (!pipelined) return false;
+    if (ahead_) throw std::logic_error("a second request sent before the first was received");
+    ++sent_ahead;
+    ahead_ = sync(request);
+    return true;
+}
+
+Result<SyncResponse> FakeTransport::receive() {
+    if (!ahead_) throw std::logic_error("receive() without a request sent");
+    auto answer = std::move(*ahead_);
+    ahead_.reset();
+    return answer;
 }
 
 Replica::Replica(ReferenceServer& server, std::int64_t wall_ms, std::uint64_t seed, SyncOptions options)

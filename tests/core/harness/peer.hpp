@@ -9,6 +9,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <optional>
 #include <random>
 #include <set>
 #include <string>
@@ -67,14 +68,22 @@ class FakeTransport final : public Transport {
 public:
     FakeTransport(ReferenceServer& server, std::uint64_t seed) : server_(server), rng_(seed) {}
     Result<SyncResponse> sync(const SyncRequest& request) override;
+    /// With `pipelined`, the server handles a request when it is sent (faults
+    /// included) and `receive` hands its answer over later, as a real server
+    /// answers while the device stores the page before.
+    bool send(const SyncRequest& request) override;
+    Result<SyncResponse> receive() override;
     Faults faults;
+    bool pipelined = false;
     std::size_t calls = 0;
+    std::size_t sent_ahead = 0;  ///< requests that went through `send`
 
 private:
     bool chance(double p) { return p > 0 && std::uniform_real_distribution<double>(0, 1)(rng_) < p; }
     ReferenceServer& server_;
     std::mt19937_64 rng_;
     std::deque<SyncRequest> held_;
+    std::optional<Result<SyncResponse>> ahead_;
 };
 
 /// One client: its own wall clock (server time + skew), store, transport and engine.

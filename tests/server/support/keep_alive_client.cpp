@@ -34,6 +34,13 @@ bool KeepAliveClient::ok() const {
 
 KeepAliveReply KeepAliveClient::post(const std::string& target, std::string body,
                                      const std::string& token, bool gzip) {
+    KeepAliveReply out;
+    if (!send_post(target, std::move(body), token, gzip, out.error)) return out;
+    return read_reply();
+}
+
+bool KeepAliveClient::send_post(const std::string& target, std::string body, const std::string& token, bool gzip,
+                                std::string& error) {
     http::request<http::string_body> request{http::verb::post, target, 11};
     request.set(http::field::host, "127.0.0.1");
     request.set(http::field::content_type, "application/json");
@@ -41,12 +48,18 @@ KeepAliveReply KeepAliveClient::post(const std::string& target, std::string body
     if (gzip) request.set(http::field::accept_encoding, "gzip");
     request.body() = std::move(body);
     request.prepare_payload();
-    KeepAliveReply out;
     beast::error_code ec;
     http::write(impl_->socket, request, ec);
+    if (ec) error = ec.message();
+    return !ec;
+}
+
+KeepAliveReply KeepAliveClient::read_reply() {
+    KeepAliveReply out;
+    beast::error_code ec;
     http::response_parser<http::string_body> parser;
     parser.body_limit(std::uint64_t{256} << 20);
-    if (!ec) out.wire_bytes = http::read(impl_->socket, impl_->buffer, parser, ec);
+    out.wire_bytes = http::read(impl_->socket, impl_->buffer, parser, ec);
     if (ec) {
         out.error = ec.message();
         return out;

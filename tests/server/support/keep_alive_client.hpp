@@ -31,6 +31,11 @@ class KeepAliveClient {
     /// No timeout: callers guard the whole run (a wedged server is killed, which ends the read).
     KeepAliveReply post(const std::string& target, std::string body, const std::string& token,
                         bool gzip = false);
+    /// `post` in two steps: `send_post` writes the request (false and `error`
+    /// set when it could not), `read_reply` reads its answer; one at a time.
+    bool send_post(const std::string& target, std::string body, const std::string& token, bool gzip,
+                   std::string& error);
+    KeepAliveReply read_reply();
 
   private:
     struct Impl;

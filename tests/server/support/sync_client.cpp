@@ -4,6 +4,8 @@
 #include <chrono>
 #include <random>
 
+#include "muster/store.hpp"
+
 namespace muster::test {
 
 std::string random_hex(std::size_t count) {
@@ -12,6 +14,12 @@ std::string random_hex(std::size_t count) {
     std::string out;
     for (std::size_t i = 0; i < count; ++i) out.push_back(kHex[rng() % 16]);
     return out;
+}
+
+std::string entity_key() {
+    static thread_local std::mt19937_64 rng{std::random_device{}()};
+    const std::uint64_t hi = rng();
+    return make_uuid_v7(now_ms(), hi, rng());
 }
 
 std::int64_t now_ms() {

@@ -54,6 +54,9 @@ Login log_in(std::uint16_t port, const std::string& login,
 std::string random_hex(std::size_t count);
 /// A random lowercase UUID.
 std::string uuid();
+/// A key for a new entity as the app and the server make them: a time-ordered
+/// UUID (version 7) of now. The benchmarks create their entities with it.
+std::string entity_key();
 /// Unix milliseconds now.
 std::int64_t now_ms();
 /// Keys of `changes` entries, as "entity/key" (gone ones prefixed "gone:").

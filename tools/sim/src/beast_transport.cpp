@@ -68,13 +68,22 @@ BeastTransport::BeastTransport(std::uint16_t port, int member, std::chrono::mill
 
 BeastTransport::~BeastTransport() = default;
 
+Error BeastTransport::failed(const std::string& what) {
+    ++failures_;
+    impl_->drop();
+    return Error{ErrorCode::unavailable, what};
+}
+
 Result<BeastTransport::Reply> BeastTransport::post(const std::string& target, std::string body) {
+    if (auto sent = write(target, std::move(body)); !sent) return sent.error();
+    return read();
+}
+
+Status BeastTransport::write(const std::string& target, std::string body) {
     ++requests_;
     auto& impl = *impl_;
-    const auto fail = [&](const std::string& what, const beast::error_code& ec) -> Result<Reply> {
-        ++failures_;
-        impl.drop();
-        return Error{ErrorCode::unavailable, what + ": " + ec.message()};
+    const auto fail = [&](const std::string& what, const beast::error_code& ec) -> Status {
+        return failed(what + ": " + ec.message());
     };
     if (!impl.stream) {
         impl.stream.emplace(impl.ioc);
@@ -106,13 +115,19 @@ Result<BeastTransport::Reply> BeastTransport::post(const std::string& target, st
     if (auto ec = impl.run([&](auto handler) { http::async_write(*impl.stream, request, std::move(handler)); })) {
         return fail("write", ec);
     }
+    return {};
+}
+
+Result<BeastTransport::Reply> BeastTransport::read() {
+    auto& impl = *impl_;
+    if (!impl.stream) return failed("read: not connected");
     http::response_parser<http::string_body> parser;
     parser.body_limit(kMaxAnswerBytes);
     impl.stream->expires_after(timeout_);
     if (auto ec = impl.run([&](auto handler) {
             http::async_read(*impl.stream, impl.buffer, parser, std::move(handler));
         })) {
-        return fail("read", ec);
+        return failed("read: " + ec.message());
     }
     auto response = parser.release();
     if (!response.keep_alive()) impl.drop();
@@ -140,7 +155,24 @@ Result<LoginResponse> BeastTransport::login(const LoginRequest& request) {
 }
 
 Result<SyncResponse> BeastTransport::sync(const SyncRequest& request) {
-    auto reply = post("/v1/sync", encode_sync_request(request).dump());
+    return sync_answer(request, post("/v1/sync", encode_sync_request(request).dump()));
+}
+
+bool BeastTransport::send(const SyncRequest& request) {
+    ahead_ = request;
+    ahead_sent_ = write("/v1/sync", encode_sync_request(request).dump());
+    return true;  // a failed write fails `receive`
+}
+
+Result<SyncResponse> BeastTransport::receive() {
+    if (!ahead_) return Error{ErrorCode::internal, "receive() without a request sent"};
+    const SyncRequest request = std::move(*ahead_);
+    ahead_.reset();
+    if (!ahead_sent_) return ahead_sent_.error();
+    return sync_answer(request, read());
+}
+
+Result<SyncResponse> BeastTransport::sync_answer(const SyncRequest& request, Result<Reply> reply) {
     if (!reply) return reply.error();
     if (reply->status != 200) {
         ++failures_;

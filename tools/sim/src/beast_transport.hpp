@@ -39,6 +39,9 @@ public:
     Result<LoginResponse> login(const LoginRequest& request);
     void set_token(std::string token) { token_ = std::move(token); }
     Result<SyncResponse> sync(const SyncRequest& request) override;
+    /// The next page's request is written at once; `receive` reads its answer.
+    bool send(const SyncRequest& request) override;
+    Result<SyncResponse> receive() override;
 
     [[nodiscard]] const std::map<std::string, AckRecord>& acks() const noexcept { return acks_; }
     [[nodiscard]] std::uint64_t requests() const noexcept { return requests_; }
@@ -50,6 +53,13 @@ private:
         std::string body;  ///< decoded (gunzipped)
     };
     Result<Reply> post(const std::string& target, std::string body);
+    /// `post` in two steps: connects when needed and writes; reads the answer.
+    Status write(const std::string& target, std::string body);
+    Result<Reply> read();
+    /// Counts a failure, drops the connection: `unavailable` with `what`.
+    Error failed(const std::string& what);
+    /// A sync answer checked, decoded and recorded for the checker.
+    Result<SyncResponse> sync_answer(const SyncRequest& request, Result<Reply> reply);
     void record(const SyncRequest& request, const SyncResponse& response);
 
     struct Impl;
@@ -61,6 +71,8 @@ private:
     std::uint64_t requests_ = 0;
     std::uint64_t failures_ = 0;
     std::map<std::string, AckRecord> acks_;
+    std::optional<SyncRequest> ahead_;  ///< sent by `send`, its answer not read yet
+    Status ahead_sent_;
 };
 
 /// The error a non-200 answer stands for (401 → unauthenticated, 503 → unavailable, else the body's code).

@@ -33,7 +33,8 @@ struct HashCost {
 [[nodiscard]] std::string new_token();
 /// SHA-256 of `data` (32 raw bytes), via OpenSSL EVP.
 [[nodiscard]] std::string sha256(std::string_view data);
-/// A random lowercase UUID (version 4), 36 chars.
+/// A key for an entity the server creates: a time-ordered lowercase UUID
+/// (version 7, `make_uuid_v7`: the wall clock's ms and 74 random bits), 36 chars.
 [[nodiscard]] std::string new_uuid();
 /// A random password of `length` characters from an unambiguous alphabet.
 [[nodiscard]] std::string new_password(std::size_t length = 20);
