@@ -61,9 +61,10 @@ class QtSyncTransport final : public muster::Transport {
     [[nodiscard]] bool lastReachedServer() const { return m_reached; }
 
     Result<SyncResponse> sync(const SyncRequest& request) override;
-    /// The next page's request goes out at once (Qt sends it on its own
-    /// network thread while the engine stores the page before); `receive`
-    /// waits for it like `sync`, releasing the store's lock meanwhile.
+    /// Puts the next page's request on the wire (turning this thread's event
+    /// loop until Qt has sent it, the store's lock released meanwhile) and
+    /// returns; the server answers while the engine stores the page before.
+    /// `receive` waits for that answer like `sync`.
     bool send(const SyncRequest& request) override;
     Result<SyncResponse> receive() override;
 

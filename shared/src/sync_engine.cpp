@@ -205,7 +205,7 @@ SyncReport SyncEngine::sync_until_idle() {
             break;
         }
     }
-    drop_sent_ahead();  // only after a failure or a wipe, whose rounds stop
+    drop_sent_ahead();  // a safety net: no way out of the loop leaves a request sent ahead
     report.progress = progress_;
     return report;
 }

@@ -55,8 +55,7 @@ class AttachmentTest : public QObject {
         });
         QTemporaryDir root;
         MusterServerProcess server(root.path());
-        QVERIFY2(server.seedDemo(), qPrintable(server.errorText()));
-        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        QVERIFY2(server.startDemo(), qPrintable(server.errorText()));
         AppInstall coordinator;
         QVERIFY(coordinator.signIn(server.url(), QStringLiteral("coord")));
         AppInstall member;
@@ -186,9 +185,8 @@ class AttachmentTest : public QObject {
     void aFileTheServerRefusesHoldsNothingElseBackAndStaysForTheNextSync() {
         QTemporaryDir root;
         MusterServerProcess server(root.path());
-        QVERIFY2(server.seedDemo(), qPrintable(server.errorText()));
         server.setServeArgs({QStringLiteral("--max-blob-bytes"), QStringLiteral("1024")});
-        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        QVERIFY2(server.startDemo(), qPrintable(server.errorText()));
         AppInstall coordinator;
         QVERIFY(coordinator.signIn(server.url(), QStringLiteral("coord")));
         AppInstall member;

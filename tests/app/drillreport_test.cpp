@@ -33,8 +33,7 @@ class DrillReportTest : public QObject {
     void coordinatorReadsTheReportAndSavesThePrintableOne() {
         QTemporaryDir root;
         MusterServerProcess server(root.path());
-        QVERIFY2(server.seedDemo(), qPrintable(server.errorText()));
-        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        QVERIFY2(server.startDemo(), qPrintable(server.errorText()));
         AppInstall coordinator;
         QVERIFY(coordinator.signIn(server.url(), QStringLiteral("coord")));
 
@@ -70,8 +69,7 @@ class DrillReportTest : public QObject {
     void aMemberIsToldReportsAreForCoordinatorsAndNoServerIsSaidInWords() {
         QTemporaryDir root;
         MusterServerProcess server(root.path());
-        QVERIFY2(server.seedDemo(), qPrintable(server.errorText()));
-        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        QVERIFY2(server.startDemo(), qPrintable(server.errorText()));
         AppInstall member;
         QVERIFY(member.signIn(server.url(), QStringLiteral("alice")));
 

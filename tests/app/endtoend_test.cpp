@@ -98,8 +98,7 @@ class EndToEndTest : public QObject {
     void init() {
         m_root = std::make_unique<QTemporaryDir>();
         m_server = std::make_unique<MusterServerProcess>(m_root->path());
-        QVERIFY2(m_server->seedDemo(), qPrintable(m_server->errorText()));
-        QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
+        QVERIFY2(m_server->startDemo(), qPrintable(m_server->errorText()));
     }
 
     void cleanup() {

@@ -43,6 +43,8 @@ class MusterServerProcess {
     bool admin(const QStringList& args, QString* output = nullptr);
     /// `serve --listen 127.0.0.1:PORT` (0: a free port); waits for `listening on`.
     bool start(quint16 port = 0);
+    /// `seedDemo`, then `start` on a free port: what most app tests begin with.
+    bool startDemo() { return seedDemo() && start(); }
     /// SIGTERM, then waits; true when the server drained and exited 0.
     bool stop();
     [[nodiscard]] bool isRunning() const;

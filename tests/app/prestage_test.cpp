@@ -52,8 +52,7 @@ class PrestageTest : public QObject {
     void cutOffUnitRevealsInjectsOnTimeAndItsAcksMergeAnHourLater() {
         QTemporaryDir root;
         MusterServerProcess server(root.path());
-        QVERIFY2(server.seedDemo(), qPrintable(server.errorText()));
-        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        QVERIFY2(server.startDemo(), qPrintable(server.errorText()));
 
         // The coordinator schedules the start two minutes ahead (a running
         // drill whose clock starts at started_at).

@@ -487,11 +487,11 @@ TEST_F(Report, HtmlIsSelfContainedBalancedAndCarriesTheChart) {
     const auto html = keep != nullptr ? std::string(keep) : dir_.sub("report.html");
     std::ofstream(html, std::ios::binary) << r.body;
     // The first page as a browser prints it (A4 at 96 dpi), rendered by headless
-    // Chromium (scripts/lib.sh installs it) into the test's folder in the build
-    // tree: report-first-page.png, to look at.
+    // Chromium (scripts/lib.sh installs it) beside the test binary in the build
+    // tree, wherever it is run from: report-first-page.png, to look at.
     ASSERT_EQ(std::system("command -v chromium >/dev/null 2>&1"), 0)
         << "chromium is missing: scripts/lib.sh installs it (Debian package chromium)";
-    const auto png = std::filesystem::current_path() / "report-first-page.png";
+    const auto png = std::filesystem::read_symlink("/proc/self/exe").parent_path() / "report-first-page.png";
     std::filesystem::remove(png);
     const auto cmd = "timeout 120 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars "
                      "--window-size=794,1123 --screenshot=" +

@@ -9,10 +9,11 @@
 /// its request pushed nothing and the outbox is empty, `sync_until_idle` sends
 /// the next pull (from that answer's cursor) through `Transport::send` before
 /// it stores the answer, so the next page is on its way while this one is
-/// written; the cursor in the store still moves only with a committed page. Every request's `device.comms`
-/// carries the latest comms check in the store; when a round pulls a newer one,
-/// `sync_until_idle` runs one more round at once so the answer reaches the
-/// server without waiting for the next trigger (at most one such round per call). A failed round changes nothing and
+/// written; the cursor in the store still moves only with a committed page.
+/// Every request's `device.comms` carries the latest comms check in the store;
+/// when a round pulls a newer one, `sync_until_idle` runs one more round at
+/// once so the answer reaches the server without waiting for the next trigger
+/// (at most one such round per call). A failed round changes nothing and
 /// schedules a retry with exponential backoff and jitter (1 s → 60 s cap, reset
 /// on success or `on_push_event`); `unauthenticated` keeps the outbox and stops
 /// in `login_needed` until `on_login`.
