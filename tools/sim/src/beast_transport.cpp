@@ -159,6 +159,7 @@ Result<SyncResponse> BeastTransport::sync(const SyncRequest& request) {
 }
 
 bool BeastTransport::send(const SyncRequest& request) {
+    ++sent_ahead_;
     ahead_ = request;
     ahead_sent_ = write("/v1/sync", encode_sync_request(request).dump());
     return true;  // a failed write fails `receive`

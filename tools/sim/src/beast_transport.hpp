@@ -46,6 +46,8 @@ public:
     [[nodiscard]] const std::map<std::string, AckRecord>& acks() const noexcept { return acks_; }
     [[nodiscard]] std::uint64_t requests() const noexcept { return requests_; }
     [[nodiscard]] std::uint64_t failures() const noexcept { return failures_; }
+    /// Requests that went through `send` (a page asked for while one is stored).
+    [[nodiscard]] std::uint64_t sent_ahead() const noexcept { return sent_ahead_; }
 
 private:
     struct Reply {
@@ -70,6 +72,7 @@ private:
     std::string token_;
     std::uint64_t requests_ = 0;
     std::uint64_t failures_ = 0;
+    std::uint64_t sent_ahead_ = 0;
     std::map<std::string, AckRecord> acks_;
     std::optional<SyncRequest> ahead_;  ///< sent by `send`, its answer not read yet
     Status ahead_sent_;

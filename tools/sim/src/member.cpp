@@ -40,6 +40,7 @@ Status SimMember::open_and_login() {
     store_.emplace(std::move(*store));
     SyncOptions sync;
     sync.app_version = "muster-sim";
+    sync.pull_limit = spec_.pull_limit;
     engine_ = std::make_unique<SyncEngine>(*store_, transport_, clock_, spec_.seed ^ 0xbac0ffU, sync);
 
     LoginRequest request{spec_.login, spec_.password, "muster-sim " + spec_.login, store_->replica_id()};

@@ -35,7 +35,8 @@ void print_text(std::ostream& out, const Report& r) {
         << p.hangs << " hung, " << p.cuts << " cut after commit, " << p.partitioned << " partitioned, "
         << p.server_down << " server down; " << p.bytes_up / 1024 << " KiB up, " << p.bytes_down / 1024
         << " KiB down\n";
-    out << "  syncs: " << r.syncs << " (" << r.failed_syncs << " failed and retried)\n";
+    out << "  syncs: " << r.syncs << " (" << r.failed_syncs << " failed and retried); " << r.pages_sent_ahead
+        << " pages asked for while the one before was stored\n";
     out << "  ops: " << r.ops_made << " made, " << r.ops_on_server << " on the server; acks seen " << r.acks_applied
         << " applied, " << r.acks_duplicate << " duplicate, " << r.acks_rejected << " rejected\n";
     out << "  conflicts: " << r.conflicts_recorded << " recorded, " << r.conflicts_expected
@@ -96,7 +97,7 @@ nlohmann::json to_json(const Report& r) {
           {"server_down", p.server_down},
           {"bytes_up", p.bytes_up},
           {"bytes_down", p.bytes_down}}},
-        {"syncs", {{"total", r.syncs}, {"failed", r.failed_syncs}}},
+        {"syncs", {{"total", r.syncs}, {"failed", r.failed_syncs}, {"pages_sent_ahead", r.pages_sent_ahead}}},
         {"ops",
          {{"made", r.ops_made},
           {"on_server", r.ops_on_server},

@@ -49,6 +49,7 @@ struct Report {
     ProxyStats proxy;
     std::size_t syncs = 0;
     std::size_t failed_syncs = 0;
+    std::size_t pages_sent_ahead = 0;  ///< pull pages asked for while the one before was stored
     std::size_t ops_made = 0;
     std::size_t ops_on_server = 0;
     std::size_t acks_applied = 0;

@@ -12,6 +12,8 @@ namespace muster::sim {
 namespace {
 
 constexpr int kTeamSize = 10;
+/// A team's scope is a few dozen changes: pages of 8 make several pages a pull.
+constexpr int kSmallPullLimit = 8;
 
 std::string padded(int n, int width) {
     std::string s = std::to_string(n);
@@ -122,6 +124,7 @@ Scenario make_scenario(int members, std::uint64_t seed, std::int64_t duration_ms
         m.unit = i < 2 ? 0 : static_cast<std::size_t>(1 + (i - 2) / kTeamSize);
         m.seed = mix_seed(seed, 0x3e3, static_cast<std::uint64_t>(i));
         m.clock_skew_ms = draw.integer(-2000, 2000);
+        if (i >= 2 && i % 4 == 3) m.pull_limit = kSmallPullLimit;
         s.members.push_back(std::move(m));
     }
 

@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "muster/op.hpp"
 #include "muster/schema.hpp"
 
 namespace muster::sim {
@@ -30,6 +31,9 @@ struct MemberSpec {
     std::size_t unit = 0;            ///< index into Scenario::unit_codes (0: the root)
     std::uint64_t seed = 0;          ///< replica id, store and backoff jitter
     std::int64_t clock_skew_ms = 0;  ///< the device's clock error
+    /// Changes per pull page: small for every fourth field member, so paging,
+    /// and the next page asked for while one is stored, meet the faults too.
+    int pull_limit = kDefaultPullLimit;
 };
 
 struct TaskSpec {

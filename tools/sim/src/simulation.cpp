@@ -422,6 +422,7 @@ void Simulation::State::finish_report() {
         report.ops_made += m->history().size();
         report.syncs += m->stats().syncs;
         report.failed_syncs += m->stats().failed_syncs;
+        report.pages_sent_ahead += m->transport().sent_ahead();
         for (const auto& [id, rec] : m->transport().acks()) {
             report.acks_applied += static_cast<std::size_t>(rec.applied);
             report.acks_duplicate += static_cast<std::size_t>(rec.duplicate);
