@@ -89,15 +89,11 @@ class KeepAliveTransport final : public Transport {
   public:
     KeepAliveTransport(KeepAliveClient& http, std::string token) : http_(http), token_(std::move(token)) {}
     Result<SyncResponse> sync(const SyncRequest& request) override {
-        (void)write(request);
+        write(request);
         return receive();
     }
     bool send(const SyncRequest& request) override {  // a failed write fails `receive`
-        return write(request);
-    }
-    bool write(const SyncRequest& request) {
-        send_error_.clear();
-        sent_ = http_.send_post("/v1/sync", encode_sync_request(request).dump(), token_, true, send_error_);
+        write(request);
         return true;
     }
     Result<SyncResponse> receive() override {
@@ -111,6 +107,11 @@ class KeepAliveTransport final : public Transport {
     }
 
   private:
+    void write(const SyncRequest& request) {
+        send_error_.clear();
+        sent_ = http_.send_post("/v1/sync", encode_sync_request(request).dump(), token_, true, send_error_);
+    }
+
     KeepAliveClient& http_;
     std::string token_;
     std::string send_error_;

@@ -26,7 +26,8 @@ thread_local bool t_relaying = false;
 }  // namespace
 
 std::string PgChangeRelay::encode(const std::string& instance, const ChangeEvent& event) {
-    std::string payload = instance + ' ' + std::to_string(event.seq) + ' ';
+    // "<instance> <seq>[m] <unit,unit,...|*>": "m" after the seq when members see nothing of it.
+    std::string payload = instance + ' ' + std::to_string(event.seq) + (event.members_see ? " " : "m ");
     if (event.unit_keys.empty()) return payload + '*';
     const auto head = payload.size();
     for (const auto& unit : event.unit_keys) {
@@ -43,8 +44,13 @@ bool PgChangeRelay::decode(const std::string& payload, std::string& instance, Ch
     const auto second = payload.find(' ', first + 1);
     if (second == std::string::npos) return false;
     instance = payload.substr(0, first);
+    std::string seq = payload.substr(first + 1, second - first - 1);
+    event.members_see = seq.empty() || seq.back() != 'm';
+    if (!event.members_see) seq.pop_back();
     try {
-        event.seq = std::stoll(payload.substr(first + 1, second - first - 1));
+        std::size_t used = 0;
+        event.seq = std::stoll(seq, &used);
+        if (used != seq.size()) return false;
     } catch (const std::exception&) {
         return false;
     }

@@ -89,7 +89,7 @@ PushBatch::Row PushBatch::put(EntityRecord record) {
     auto cache_key = record.entity + '\0' + record.key;
     auto row = std::make_shared<const EntityRecord>(std::move(record));
     rows_[std::move(cache_key)] = row;
-    effects_.note(row->changed_seq, row->unit);
+    effects_.note(row->changed_seq, row->unit, row->entity);
     return row;
 }
 
@@ -209,7 +209,7 @@ Ack PushBatch::merge_and_write(const Op& op, const EntityRecord* current, const 
         const auto written = put(std::move(record));
         scope_unit = written->unit;
         if (current && current->unit != written->unit) {
-            effects_.note(w_.depart(entity, op.key, current->unit), current->unit);
+            effects_.note(w_.depart(entity, op.key, current->unit), current->unit, entity);
         }
         if (op.entity == EntityType::task && current) {
             const bool inject_changed =
@@ -230,12 +230,12 @@ void PushBatch::move_children(const std::string& task_key, const std::string& fr
     for (auto child : w_.children(task_key)) {
         if (child.unit != to_unit) {
             const std::string old = child.unit;
-            effects_.note(w_.depart(child.entity, child.key, old), old);
+            effects_.note(w_.depart(child.entity, child.key, old), old, child.entity);
         }
         child.unit = to_unit;
         put(std::move(child));
     }
-    if (from_unit != to_unit) effects_.note(0, from_unit);
+    if (from_unit != to_unit) effects_.note(0, from_unit, "task");
 }
 
 void PushBatch::put_server_entity(const std::string& entity, const std::string& key, const nlohmann::json& values,
@@ -293,7 +293,7 @@ void PushBatch::write_device(const std::string& device_key, const std::optional<
     for (const auto& [name, value] : values.items()) fields[name] = {{"v", value}, {"hlc", stamp}};
     put(EntityRecord{"device", device_key, std::move(fields), scope_.unit_key, 0});
     if (current && !current->unit.empty() && current->unit != scope_.unit_key) {
-        effects_.note(w_.depart("device", device_key, current->unit), current->unit);
+        effects_.note(w_.depart("device", device_key, current->unit), current->unit, "device");
     }
 }
 

@@ -179,7 +179,8 @@ Result<SyncOutcome> SyncService::run(const Caller& caller, const DecodedSyncRequ
     }
     if (!comms_denied.empty()) out.comms_denied_drill = std::move(comms_denied);
     if (effects.max_seq > 0) {
-        out.event = ChangeEvent{effects.max_seq, std::vector<std::string>(effects.units.begin(), effects.units.end())};
+        out.event = ChangeEvent{effects.max_seq, std::vector<std::string>(effects.units.begin(), effects.units.end()),
+                                effects.members_see};
     }
 
     if (wipe) {

@@ -6,6 +6,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -20,10 +21,12 @@ namespace muster::server {
 struct WriteEffects {
     std::int64_t max_seq = 0;
     std::set<std::string> units;  ///< scope units touched, before and after moves
+    bool members_see = false;     ///< some change is of an entity members may see (ChangeEvent::members_see)
 
-    void note(std::int64_t seq, const std::string& unit) {
+    void note(std::int64_t seq, const std::string& unit, std::string_view entity) {
         if (seq > max_seq) max_seq = seq;
         if (!unit.empty()) units.insert(unit);
+        if (entity != "device" && entity != "conflict") members_see = true;
     }
 };
 

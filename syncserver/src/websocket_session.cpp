@@ -96,6 +96,7 @@ void WebSocketSession<Stream>::subscribe() {
     subscription_ = state_->changes().subscribe(
         [mailbox = mailbox_, units = state_->units(), weak = this->weak_from_this(), executor = ws_.get_executor(),
          role = caller_.role, unit = caller_.unit_key](const ChangeEvent& event) {
+            if (role == "member" && !event.members_see) return;
             if (!units->get()->concerns(role, unit, event.unit_keys)) return;
             auto seen = mailbox->seq.load();
             while (seen < event.seq && !mailbox->seq.compare_exchange_weak(seen, event.seq)) {

@@ -118,6 +118,36 @@ TEST_F(Events, OnlyChangesInTheCallersScopeAreAnnounced) {
     EXPECT_EQ(next_cursor(*alice), "13");
 }
 
+// A sync that only refreshed a device record (members never see devices) does
+// not send the unit's members to pull; coordinators, who see devices, are told.
+// (A member's next message is the later, visible change: a timed-out read
+// would end the socket, so absence is shown by what comes first.)
+TEST_F(Events, MembersAreNotToldOfCommitsTheyCannotSee) {
+    start();
+    auto alice = connect("alice");  // member, north
+    auto coord = connect("coord");  // coordinator, hq
+    server::ChangeEvent devices{20, {server_->unit("north")}, false};
+    server_->server().changes().publish(devices);
+    EXPECT_EQ(next_cursor(*coord), "20");
+    std::this_thread::sleep_for(150ms);  // past the 100 ms coalescing: 20 would have gone out alone
+    publish(21, {"north"});
+    EXPECT_EQ(next_cursor(*alice), "21") << "told of 20: a device record is not a member's business";
+
+    // Through POST /v1/sync: a pull from another of alice's devices writes
+    // only that device's record (in north).
+    std::this_thread::sleep_for(150ms);
+    auto coord2 = connect("coord");
+    const auto token = login_token(server_->port(), "alice");
+    json body = {{"replica_id", "a2a2a2a2a2a2a2a2"}, {"ops", json::array()}, {"cursor", ""}, {"limit", 1},
+                 {"device", {{"pending", 3}, {"app_version", "test"}, {"clock_ms", 1}}}};
+    const auto pulled = http(server_->port(), "POST", "/v1/sync", body.dump(), {{"Authorization", "Bearer " + token}});
+    ASSERT_EQ(pulled.status, 200) << pulled.body;
+    EXPECT_FALSE(next_cursor(*coord2).empty()) << "the coordinator sees the device";
+    std::this_thread::sleep_for(150ms);
+    publish(1'000'000, {"north"});
+    EXPECT_EQ(next_cursor(*alice), "1000000") << "the member was told of a commit of device records only";
+}
+
 TEST_F(Events, BurstsAreCoalescedToOneMessagePer100Ms) {
     start();
     auto coord = connect("coord");

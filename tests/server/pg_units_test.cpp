@@ -81,6 +81,13 @@ TEST(PgChangeRelayPayload, RoundTripsAndFallsBackToEveryUnitWhenTooLong) {
     EXPECT_EQ(instance, "abcd");
     EXPECT_EQ(decoded.seq, 42);
     EXPECT_EQ(decoded.unit_keys, event.unit_keys);
+    EXPECT_TRUE(decoded.members_see);
+
+    // A commit members see nothing of (device records only) stays so on the other instances.
+    ASSERT_TRUE(PgChangeRelay::decode(PgChangeRelay::encode("abcd", ChangeEvent{43, {"unit-a"}, false}), instance, decoded));
+    EXPECT_EQ(decoded.seq, 43);
+    EXPECT_FALSE(decoded.members_see);
+    EXPECT_EQ(decoded.unit_keys, std::vector<std::string>{"unit-a"});
 
     ASSERT_TRUE(PgChangeRelay::decode(PgChangeRelay::encode("abcd", ChangeEvent{7, {}}), instance, decoded));
     EXPECT_TRUE(decoded.unit_keys.empty()) << "everyone";
@@ -93,7 +100,7 @@ TEST(PgChangeRelayPayload, RoundTripsAndFallsBackToEveryUnitWhenTooLong) {
     EXPECT_EQ(decoded.seq, 9);
     EXPECT_TRUE(decoded.unit_keys.empty()) << "too many units: told to everyone rather than cut";
 
-    for (const std::string bad : {"", "abcd", "abcd x *", "abcd 5", "abcd 5 "}) {
+    for (const std::string bad : {"", "abcd", "abcd x *", "abcd 5", "abcd 5 ", "abcd m *", "abcd 5x *", "abcd 5mm *"}) {
         EXPECT_FALSE(PgChangeRelay::decode(bad, instance, decoded)) << "'" << bad << "'";
     }
 }

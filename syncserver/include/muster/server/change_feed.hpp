@@ -24,6 +24,10 @@ struct ChangeEvent {
     /// Units whose scope the commit touched: the unit of every changed entity,
     /// before and after a move. Empty means "relevant to every caller" (e.g. a unit tree change).
     std::vector<std::string> unit_keys;
+    /// False when the commit changed only entities members never see (device
+    /// records, conflicts): members' sockets are not told, so a sync that only
+    /// refreshed its device record does not send every member of the unit to pull.
+    bool members_see = true;
 };
 
 class ChangeFeed {
