@@ -141,8 +141,7 @@ RoundReport SyncEngine::round(bool send_ahead) {
         if (transport_.send(next)) sent_ahead_ = std::move(next);
     }
     auto applied = store_.apply_sync_result(*response, clock_.now_ms());
-    if (!applied) {
-        drop_sent_ahead();  // it asked from a cursor the store never reached
+    if (!applied) {  // a page sent ahead asked from a cursor the store never reached: dropped below
         report.error = applied.error();
         fail(*report.error);
         return report;
@@ -205,7 +204,7 @@ SyncReport SyncEngine::sync_until_idle() {
             break;
         }
     }
-    drop_sent_ahead();  // a safety net: no way out of the loop leaves a request sent ahead
+    drop_sent_ahead();  // after a page that failed to store, the next one is still on the wire
     report.progress = progress_;
     return report;
 }

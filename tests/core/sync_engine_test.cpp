@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <sqlite3.h>
+
+#include <functional>
 #include <optional>
 #include <stdexcept>
 
@@ -286,6 +289,7 @@ public:
         requests.push_back(request);
         sent.push_back(Sent{requests.size() - 1, store_.cursor()});
         ahead_ = answer(request);
+        if (on_send) on_send();
         return true;
     }
     Result<SyncResponse> receive() override {
@@ -304,6 +308,7 @@ public:
     std::vector<std::string> answer_cursors;  ///< per request; "" for a lost answer
     std::vector<Sent> sent;
     int fail_answer = 0;
+    std::function<void()> on_send;  ///< runs after each `send`, before the engine stores the page before
 
 private:
     Result<SyncResponse> answer(const SyncRequest& request) {
@@ -396,6 +401,45 @@ TEST(SyncEngine, ALostPageSentAheadLeavesTheStoreAtTheLastStoredPage) {
     ASSERT_TRUE(report.ok) << (report.error ? report.error->message : "");
     EXPECT_EQ(f.transport.requests[3].cursor, f.transport.answer_cursors[1]) << "resumed from the store's cursor";
     EXPECT_EQ(*f.store.canonical_hash(), f.server.canonical_hash());
+}
+
+TEST(SyncEngine, APageThatFailsToStoreDropsThePageSentAheadAndTheNextSyncResumesBeforeIt) {
+    // A file store, so that another connection can hold its write lock while
+    // the engine stores the second page (it fails after the 5 s busy timeout).
+    TempDir dir;
+    const std::string path = dir.file("device.db");
+    ManualClock server_clock{kStart};
+    ReferenceServer server{server_clock, 1};
+    {
+        Replica other(server, kStart, 5, SyncOptions{});
+        for (int i = 1; i <= 7; ++i) ASSERT_TRUE(other.store.write_set(EntityType::task, key(i), {{"title", "t"}}).ok());
+        ASSERT_TRUE(other.engine.sync_until_idle().ok);
+    }
+    ManualClock clock{kStart};
+    Store store = std::move(Store::open(path, clock, StoreOptions{3, false})).value();
+    PipeliningTransport transport{server, store};
+    SyncEngine engine{store, transport, clock, 99, SyncOptions{2, 2, "1.0", 1000}};
+    sqlite3* blocker = nullptr;
+    transport.on_send = [&] {
+        if (transport.sent.size() != 2) return;  // the request for page 3, sent before page 2 is stored
+        ASSERT_EQ(sqlite3_open(path.c_str(), &blocker), SQLITE_OK);
+        ASSERT_EQ(sqlite3_exec(blocker, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    };
+    auto report = engine.sync_until_idle();
+    ASSERT_FALSE(report.ok);
+    ASSERT_TRUE(report.error.has_value());
+    EXPECT_FALSE(transport.waiting()) << "the page sent ahead was received and dropped";
+    EXPECT_EQ(store.cursor(), transport.answer_cursors[0]) << "page 1 stored, page 2 not";
+    EXPECT_EQ(store.list(EntityType::task)->size(), 2U);
+    ASSERT_EQ(sqlite3_exec(blocker, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(blocker);
+
+    engine.on_push_event();
+    const auto before = transport.requests.size();
+    report = engine.sync_until_idle();
+    ASSERT_TRUE(report.ok) << (report.error ? report.error->message : "");
+    EXPECT_EQ(transport.requests[before].cursor, transport.answer_cursors[0]) << "asked again from the stored page";
+    EXPECT_EQ(*store.canonical_hash(), server.canonical_hash());
 }
 
 TEST(SyncEngine, RunRoundAndTheLastAllowedRoundSendNothingAhead) {
