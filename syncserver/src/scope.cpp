@@ -58,13 +58,18 @@ CallerScope CallerScope::make(Role role, std::string member_key, std::string uni
     return scope;
 }
 
+bool members_may_see(EntityType type) noexcept {
+    return type != EntityType::conflict && type != EntityType::device;
+}
+
 bool CallerScope::may_see(EntityType type, const std::string& unit) const {
     if (role == Role::admin) return true;
+    if (role == Role::member && !members_may_see(type)) return false;
     switch (type) {
         case EntityType::unit:
         case EntityType::drill: return in_down_or_up(unit);
         case EntityType::conflict:
-        case EntityType::device: return role != Role::member && in_down(unit);
+        case EntityType::device:
         case EntityType::member:
         case EntityType::task:
         case EntityType::log: return in_down(unit);
@@ -75,9 +80,7 @@ bool CallerScope::may_see(EntityType type, const std::string& unit) const {
 std::vector<std::string> CallerScope::down_types() const {
     std::vector<std::string> out;
     for (const auto type : all_entity_types()) {
-        if (type == EntityType::conflict || type == EntityType::device) {
-            if (role == Role::member) continue;
-        }
+        if (role == Role::member && !members_may_see(type)) continue;
         out.emplace_back(to_string(type));
     }
     return out;

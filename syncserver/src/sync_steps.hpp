@@ -26,7 +26,8 @@ struct WriteEffects {
     void note(std::int64_t seq, const std::string& unit, std::string_view entity) {
         if (seq > max_seq) max_seq = seq;
         if (!unit.empty()) units.insert(unit);
-        if (entity != "device" && entity != "conflict") members_see = true;
+        const auto type = entity_type_from_string(entity);
+        if (!type || members_may_see(*type)) members_see = true;  // an unknown type: told, to be safe
     }
 };
 

@@ -44,6 +44,10 @@ private:
     std::multimap<std::string, std::string> children_;
 };
 
+/// False for the entity types a member never reads, in any unit: conflict
+/// records and device records (coordinators and evaluators read them).
+[[nodiscard]] bool members_may_see(EntityType type) noexcept;
+
 /// A caller's readable and writable area.
 struct CallerScope {
     Role role = Role::member;
