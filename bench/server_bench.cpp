@@ -68,6 +68,16 @@ double bench_cpu_seconds() {
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
+std::uint64_t bench_written_bytes() {
+    std::istringstream in(test::read_file("/proc/self/io"));
+    std::string name;
+    std::uint64_t value = 0;
+    while (in >> name >> value) {
+        if (name == "wchar:") return value;
+    }
+    return 0;
+}
+
 double machine_busy_seconds() {
     std::istringstream in(test::read_file("/proc/stat"));
     std::string cpu;

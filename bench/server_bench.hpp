@@ -57,6 +57,8 @@ extern bool g_die_throws;
 double since(Clock::time_point start);
 /// User + system CPU seconds of this process (every bench thread).
 double bench_cpu_seconds();
+/// Bytes this process has handed to write(2) and friends so far (/proc/self/io `wchar`).
+std::uint64_t bench_written_bytes();
 /// Busy CPU seconds of the whole machine so far, every core (/proc/stat: all but idle and iowait).
 double machine_busy_seconds();
 /// `value` with thousands separators and `decimals` decimals.
@@ -174,6 +176,7 @@ void merge_throughput(const Options& o, Table& table);
 /// transaction, WAL, synchronous=FULL), bench CPU per op.
 struct MergeFigures {
     double rate = 0, bare = 0, cpu_per_op_us = 0;
+    double written_per_op = 0;  ///< bytes written per op (WAL frames and checkpoints)
     std::size_t batches = 0;
 };
 MergeFigures measure_merge(bool quick);

@@ -84,13 +84,16 @@ MergeFigures measure_merge(bool quick) {
 
     std::size_t applied = 0;
     const double cpu0 = bench_cpu_seconds();
+    const auto written0 = bench_written_bytes();
     const auto start = Clock::now();
     for (const auto& request : requests) applied += run(request);
     const double seconds = since(start);
     const double cpu = bench_cpu_seconds() - cpu0;
+    const auto written = static_cast<double>(bench_written_bytes() - written0);
     if (applied != batches * kMergeBatch) die("merge: only " + std::to_string(applied) + " ops applied");
 
-    return {static_cast<double>(applied) / seconds, bare, cpu / static_cast<double>(applied) * 1e6, batches};
+    const auto n = static_cast<double>(applied);
+    return {static_cast<double>(applied) / seconds, bare, cpu / n * 1e6, written / n, batches};
 }
 
 void merge_throughput(const Options& o, Table& table) {
@@ -105,6 +108,7 @@ void merge_throughput(const Options& o, Table& table) {
     table.add("merge: ops/s / bare insert rate", number(rate / bare, 3) + "x",
               ">= " + number(kMergeTarget, 2) + "x", rate / bare >= kMergeTarget);
     table.add("merge: CPU per op", number(m.cpu_per_op_us, 1) + " us");
+    table.add("merge: bytes written per op (WAL and checkpoints)", number(m.written_per_op));
 }
 
 }  // namespace muster::bench

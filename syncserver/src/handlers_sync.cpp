@@ -47,8 +47,21 @@ void run_job(Services& services, SyncService& sync, const SyncJob& job, const Re
         reply(std::move(response));
         services.metrics.observe_sync_seconds(std::chrono::duration<double>(SteadyClock::now() - job.started).count());
     };
+    // One audit line per refusal: what was refused (`what`: its name and value).
+    const auto denied = [&](const char* what, const std::string& value) {
+        services.audit.record("scope_denied", {{"route", "/v1/sync"},
+                                               {"member", job.caller.member_key},
+                                               {"role", job.caller.role},
+                                               {what, value},
+                                               {"remote", job.remote},
+                                               {"req", job.request_id}});
+    };
     try {
         auto outcome = sync.run(job.caller, job.request, job.after, job.received_ms);
+        if (!outcome && outcome.error().code == ErrorCode::forbidden) {
+            denied("replica", job.request.request.replica_id);
+            return finish(error_response(job.version, outcome.error()));
+        }
         if (!outcome) {
             log::error("sync failed", {{"req", job.request_id}, {"error", outcome.error().message}});
             return finish(error_response(job.version, {ErrorCode::internal,
@@ -56,22 +69,8 @@ void run_job(Services& services, SyncService& sync, const SyncJob& job, const Re
                                                        "applied. Retry shortly."}));
         }
         services.metrics.count_ops(outcome->applied, outcome->duplicate, outcome->rejected);
-        if (outcome->forbidden > 0) {
-            services.audit.record("scope_denied", {{"route", "/v1/sync"},
-                                                   {"member", job.caller.member_key},
-                                                   {"role", job.caller.role},
-                                                   {"ops", std::to_string(outcome->forbidden)},
-                                                   {"remote", job.remote},
-                                                   {"req", job.request_id}});
-        }
-        if (outcome->comms_denied_drill) {
-            services.audit.record("scope_denied", {{"route", "/v1/sync"},
-                                                   {"member", job.caller.member_key},
-                                                   {"role", job.caller.role},
-                                                   {"comms_drill", *outcome->comms_denied_drill},
-                                                   {"remote", job.remote},
-                                                   {"req", job.request_id}});
-        }
+        if (outcome->forbidden > 0) denied("ops", std::to_string(outcome->forbidden));
+        if (outcome->comms_denied_drill) denied("comms_drill", *outcome->comms_denied_drill);
         if (outcome->wipe_reason) {
             services.audit.record("device_wiped", {{"member", job.caller.member_key},
                                                    {"device", job.caller.device_replica_id.value_or(

@@ -217,6 +217,7 @@ Ack PushBatch::merge_and_write(const Op& op, const EntityRecord* current, const 
                 stored_value(current->fields, "release_offset_ms") != stored_value(written->fields, "release_offset_ms");
             if (current->unit != written->unit || inject_changed) move_children(op.key, current->unit, written->unit);
         }
+        if (op.entity == EntityType::drill && current) reseq_injects(op.key, current->fields, written->fields);
     }
     for (const auto& conflict : result.conflicts) {
         put_server_entity("conflict", new_uuid(), conflict_entity_fields(op.entity, op.key, conflict), scope_unit);
@@ -236,6 +237,16 @@ void PushBatch::move_children(const std::string& task_key, const std::string& fr
         put(std::move(child));
     }
     if (from_unit != to_unit) effects_.note(0, from_unit, "task");
+}
+
+void PushBatch::reseq_injects(const std::string& drill_key, const nlohmann::json& before, const nlohmann::json& after) {
+    for (const auto& row : w_.injects()) {
+        if (row.drill != drill_key) continue;
+        const auto task = get("task", row.task);
+        if (!task) continue;
+        if (inject_state(task->fields, &before, now_ms_) == inject_state(task->fields, &after, now_ms_)) continue;
+        effects_.note(w_.bump_seq("task", row.task), task->unit, "task");
+    }
 }
 
 void PushBatch::put_server_entity(const std::string& entity, const std::string& key, const nlohmann::json& values,

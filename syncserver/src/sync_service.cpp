@@ -117,7 +117,16 @@ Result<SyncOutcome> SyncService::run(const Caller& caller, const DecodedSyncRequ
     const auto role = role_from_string(caller.role);
     if (!role) return Error{ErrorCode::internal, "the caller has an unknown role"};
     const auto& request = decoded.request;
-    const std::string device_key = caller.device_replica_id.value_or(request.replica_id);
+    // Who is acting comes from the token alone: a token issued to a device
+    // syncs as that device, and a device (its op ids, its record) belongs to
+    // the member it first synced for. Otherwise one member could push under
+    // another's replica id, and that member's own ops with those ids would
+    // later be acked `duplicate` and dropped unapplied.
+    if (caller.device_replica_id && *caller.device_replica_id != request.replica_id) {
+        return Error{ErrorCode::forbidden, "replica_id: this token was issued to the device " +
+                                               *caller.device_replica_id + "; sync with that replica_id"};
+    }
+    const std::string& device_key = request.replica_id;
     HlcClock& clock = directory_.clock();
 
     const auto op_texts = encode_ops(request.ops);  // outside the transaction: other syncs are waiting for it
@@ -126,11 +135,18 @@ Result<SyncOutcome> SyncService::run(const Caller& caller, const DecodedSyncRequ
     CallerScope scope;
     std::optional<DeviceWipe> wipe;
     std::string comms_denied;
+    std::string device_owner;  ///< another member's, when the request's replica_id is their device
     auto written = directory_.store().write([&](StoreWriter& writer) {
         // Another instance on the same database may have stamped later than this clock.
         if (const auto saved = writer.saved_clock()) clock.observe(*saved);
         const UnitTree tree(writer.unit_parents());
         writer.prefetch(op_ids_of(decoded), entities_of(request.ops));
+        if (const auto device = writer.get("device", device_key)) {
+            if (const auto owner = stored_string(device->fields, "member"); !owner.empty() && owner != caller.member_key) {
+                device_owner = owner;
+                return;  // nothing is written
+            }
+        }
         scope = CallerScope::make(*role, caller.member_key, caller.unit_key, tree);
         PushBatch batch(writer, scope, tree, clock, wall_.now_ms(), request.replica_id);
         acks.clear();
@@ -165,6 +181,10 @@ Result<SyncOutcome> SyncService::run(const Caller& caller, const DecodedSyncRequ
         }
     });
     if (!written) return written.error();
+    if (!device_owner.empty()) {
+        return Error{ErrorCode::forbidden, "replica_id: " + device_key +
+                                               " is another member's device; each app install syncs one account"};
+    }
 
     SyncOutcome out;
     for (const auto& ack : acks) {

@@ -74,6 +74,11 @@ private:
     Ack merge_and_write(const Op& op, const EntityRecord* current, const std::string& unit);
     /// Moves a task's logs and conflicts to `to_unit` (departures from `from_unit` when it differs).
     void move_children(const std::string& task_key, const std::string& from_unit, const std::string& to_unit);
+    /// After a change of a drill's fields (`before` → `after`): every inject of
+    /// it that members now see differently (released, pre-staged or hidden)
+    /// gets a new seq with its logs, so members' next pull sends it whole or
+    /// `gone`. A release that only comes due later is the scheduler's.
+    void reseq_injects(const std::string& drill_key, const nlohmann::json& before, const nlohmann::json& after);
     /// A new entity whose plain `values` all carry one fresh server stamp.
     void put_server_entity(const std::string& entity, const std::string& key, const nlohmann::json& values,
                            const std::string& unit);

@@ -223,7 +223,8 @@ protected:
         serve_args_ = {"--body-timeout-ms", std::to_string(kBodyTimeout.count())};
         SyncFixture::SetUp();
         if (HasFatalFailure()) return;
-        coord_ = client("coord");
+        // The corpus's requests name this replica: the token must be that device's.
+        coord_ = log_in(port(), "coord", "muster-demo", "badc0ffee0ddf00d").client;
         admin_ = client("admin");
         sync(coord_, {});  // the coordinator's device entity exists before the baseline
         baseline_ = stored();

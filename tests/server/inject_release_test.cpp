@@ -96,5 +96,49 @@ TEST_F(InjectRelease, MovingTheOffsetLaterHidesItAndReleasesItAgainOnTime) {
     EXPECT_EQ(change_ids(pull_all(alice, cursor)).count("task/" + inject_), 1u);
 }
 
+TEST_F(InjectRelease, ADrillSetBackToPlannedHidesItsReleasedInjectsWithTheirLogsAndRunningAgainBringsThemBack) {
+    plan(10'000, 1'000);  // released 9 s ago
+    auto alice = client("alice");
+    std::string cursor;
+    const auto released = change_ids(pull_all(alice, cursor));
+    ASSERT_EQ(released.count("task/" + inject_), 1u);
+    ASSERT_EQ(released.count("log/" + note_), 1u);
+
+    // Only the drill changes; the inject's own row is untouched.
+    ASSERT_EQ(push_one(admin_, admin_.set("drill", drill_, {{"state", "planned"}}))["status"], "applied");
+    const auto hidden = change_ids(pull_all(alice, cursor));
+    EXPECT_EQ(hidden.count("gone:task/" + inject_), 1u);
+    EXPECT_EQ(hidden.count("gone:log/" + note_), 1u);
+    auto coord = client("ncoord");
+    std::string coord_cursor;
+    EXPECT_EQ(change_ids(pull_all(coord, coord_cursor)).count("task/" + inject_), 1u) << "coordinators still see it";
+
+    ASSERT_EQ(push_one(admin_, admin_.set("drill", drill_, {{"state", "running"}}))["status"], "applied");
+    const auto back = change_ids(pull_all(alice, cursor));
+    EXPECT_EQ(back.count("task/" + inject_), 1u);
+    EXPECT_EQ(back.count("log/" + note_), 1u);
+
+    // A drill change that leaves every inject as it was sends none of them again.
+    ASSERT_EQ(push_one(admin_, admin_.set("drill", drill_, {{"title", "Flood (renamed)"}}))["status"], "applied");
+    const auto renamed = change_ids(pull_all(alice, cursor));
+    EXPECT_EQ(renamed.count("drill/" + drill_), 1u);
+    EXPECT_EQ(renamed.count("task/" + inject_), 0u);
+}
+
+TEST_F(InjectRelease, TurningPrestageOnSendsAnUnreleasedInjectAheadAndOffTakesItBack) {
+    plan(0, 3'600'000);  // due in an hour
+    auto alice = client("alice");
+    std::string cursor;
+    ASSERT_EQ(change_ids(pull_all(alice, cursor)).count("task/" + inject_), 0u);
+
+    ASSERT_EQ(push_one(admin_, admin_.set("drill", drill_, {{"prestage", true}}))["status"], "applied");
+    const auto staged = find_change(pull_all(alice, cursor), "task", inject_);
+    ASSERT_FALSE(staged.is_null()) << "pre-staged on the device before its release";
+    EXPECT_FALSE(staged.value("gone", false));
+
+    ASSERT_EQ(push_one(admin_, admin_.set("drill", drill_, {{"prestage", false}}))["status"], "applied");
+    EXPECT_EQ(change_ids(pull_all(alice, cursor)).count("gone:task/" + inject_), 1u);
+}
+
 }  // namespace
 }  // namespace muster::test

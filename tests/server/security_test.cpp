@@ -211,6 +211,55 @@ TEST_F(DeviceWipe, BadOrUnknownDevicesAreRefusedByName) {
     EXPECT_EQ(pull(port(), phone).status, 200) << "nothing was ordered";
 }
 
+// --- who a device belongs to --------------------------------------------------
+
+class DeviceIdentity : public SyncFixture {};
+
+TEST_F(DeviceIdentity, AMemberCannotSyncAsAnotherMembersDeviceSoItsOpIdsStayItsOwn) {
+    auto coord = client("coord");
+    const std::string task = uuid();
+    ASSERT_EQ(push_one(coord, coord.set("task", task, {{"title", "Shared"}, {"unit", units_["north"]}, {"status", "open"}}))
+                  ["status"],
+              "applied");
+    auto alice = client("alice");
+    sync(alice, {});  // her device is known (its replica id shows in every hlc she stamps)
+    auto carol = client("carol");
+    std::string cursor;
+    pull_all(coord, cursor);
+
+    // Carol, with her own token, sends an op under alice's replica id and an
+    // op id alice has not used yet.
+    SyncClient forged = alice;
+    forged.token = carol.token;
+    forged.next = 1000;
+    const json body = {{"replica_id", alice.replica},
+                       {"ops", {forged.set("task", task, {{"status", "done"}})}},
+                       {"cursor", ""},
+                       {"limit", 50}};
+    const auto refused = sync_raw(carol.token, body.dump());
+    EXPECT_EQ(refused.status, 403) << refused.body;
+    EXPECT_EQ(refused.error_code(), "forbidden");
+    EXPECT_NE(refused.body.find("issued to the device " + carol.replica), std::string::npos) << refused.body;
+
+    // The same, after signing in with alice's replica id as her device.
+    const auto as_alice = log_in(port(), "carol", "muster-demo", alice.replica);
+    ASSERT_EQ(as_alice.response.status, 200) << as_alice.response.body;
+    const auto taken = sync_raw(as_alice.client.token, body.dump());
+    EXPECT_EQ(taken.status, 403) << taken.body;
+    EXPECT_EQ(taken.error_code(), "forbidden");
+    EXPECT_NE(taken.body.find("another member's device"), std::string::npos) << taken.body;
+    EXPECT_TRUE(pull_all(coord, cursor).empty()) << "nothing was stored";
+
+    // Alice's own op with that id is hers to apply, not a "duplicate".
+    alice.next = 1000;
+    const auto ack = push_one(alice, alice.set("task", task, {{"status", "in_progress"}}));
+    EXPECT_EQ(ack["id"], alice.replica + "-1000");
+    EXPECT_EQ(ack["status"], "applied") << ack.dump();
+    const auto now = find_change(pull_all(coord, cursor), "task", task);
+    ASSERT_FALSE(now.is_null());
+    EXPECT_EQ(now["fields"]["status"]["v"], "in_progress");
+}
+
 // --- the audit log -----------------------------------------------------------
 
 class AuditTrail : public SyncFixture {};

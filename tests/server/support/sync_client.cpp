@@ -60,10 +60,10 @@ json SyncClient::log(const std::string& key, const std::string& task, const std:
     return op("append", "log", key, fields);
 }
 
-Login log_in(std::uint16_t port, const std::string& login, const std::string& password) {
+Login log_in(std::uint16_t port, const std::string& login, const std::string& password, const std::string& replica) {
     Login out;
     out.client.login = login;
-    out.client.replica = random_hex(16);
+    out.client.replica = replica.empty() ? random_hex(16) : replica;
     const json body = {{"login", login},
                        {"password", password},
                        {"device", {{"name", "t"}, {"replica_id", out.client.replica}}}};

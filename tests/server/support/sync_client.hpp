@@ -46,9 +46,9 @@ struct Login {
     HttpResult response;
 };
 
-/// POST /v1/auth/login on 127.0.0.1:`port` with a fresh random replica id as the device.
-Login log_in(std::uint16_t port, const std::string& login,
-             const std::string& password = "muster-demo");
+/// POST /v1/auth/login on 127.0.0.1:`port` with `replica` as the device (empty: a fresh random one).
+Login log_in(std::uint16_t port, const std::string& login, const std::string& password = "muster-demo",
+             const std::string& replica = "");
 
 /// `count` random lowercase hex characters.
 std::string random_hex(std::size_t count);
