@@ -427,9 +427,10 @@ std::int64_t Store::pending_count() {
     return n;
 }
 
-std::optional<std::int64_t> Store::oldest_pending_ms() {
+std::optional<std::int64_t> Store::oldest_pending_ms(std::uint64_t after_n) {
     auto stmt = impl_->query(detail::Query::oldest_outbox);
     if (!stmt) return std::nullopt;
+    (*stmt)->bind(1, static_cast<std::int64_t>(std::min<std::uint64_t>(after_n, std::numeric_limits<std::int64_t>::max())));
     auto row = (*stmt)->step();
     std::optional<std::int64_t> oldest;
     if (row && *row && !(*stmt)->is_null(0)) oldest = (*stmt)->int64(0);

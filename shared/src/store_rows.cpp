@@ -40,7 +40,7 @@ constexpr std::array<const char*, static_cast<std::size_t>(Query::count_)> kQuer
     "SELECT id, entity, key, kind, hlc_ms, hlc_c, fields, base FROM outbox WHERE entity = ? AND key = ? ORDER BY n",
     "SELECT id, entity, key, kind, hlc_ms, hlc_c, fields, base FROM outbox ORDER BY n LIMIT ?",
     "SELECT count(*) FROM outbox",
-    "SELECT min(created_ms) FROM outbox",
+    "SELECT min(created_ms) FROM outbox WHERE n > ?",
     "INSERT INTO rejected(id, op, code, message, at_ms) VALUES (?, ?, ?, ?, ?)",
     "UPDATE meta SET next_op = ?, hlc_ms = ?, hlc_c = ?, seen_ms = ?, seen_c = ?, seen_r = ?, "
     "clock_offset_ms = ?, cursor = ?, last_sync_ms = ? WHERE id = 1",

@@ -84,8 +84,13 @@ SyncRequest SyncEngine::make_request(std::vector<Op> ops, std::string cursor, st
     request.ops = std::move(ops);
     request.cursor = std::move(cursor);
     request.limit = options_.pull_limit;
-    request.device = DeviceReport{store_.pending_count(), store_.oldest_pending_ms(), options_.app_version,
-                                  clock_.now_ms(), std::move(comms)};
+    // What the device will still hold once the server has committed this
+    // request's ops (the server stores the report in that same commit).
+    const auto in_request = static_cast<std::int64_t>(request.ops.size());
+    const std::uint64_t last_n = request.ops.empty() ? 0 : parse_op_id(request.ops.back().id)->n;
+    request.device = DeviceReport{std::max<std::int64_t>(0, store_.pending_count() - in_request),
+                                  store_.oldest_pending_ms(last_n), options_.app_version, clock_.now_ms(),
+                                  std::move(comms)};
     return request;
 }
 

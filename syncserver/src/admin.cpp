@@ -1,6 +1,7 @@
 #include "muster/server/admin.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 
 #include "muster/clock.hpp"
@@ -19,6 +20,52 @@ Result<std::string> member_key_of(Directory& directory, const std::string& login
     if (!credentials) return credentials.error();
     if (!*credentials) return Error{ErrorCode::not_found, "--login: no member with login '" + login + "'"};
     return (*credentials)->member_key;
+}
+
+/// Every entity (of `types`) whose scope unit is one of `units`.
+std::vector<ScopeItem> entities_in(StoreWriter& w, const std::set<std::string>& units,
+                                   const std::vector<std::string>& types) {
+    if (units.empty()) return {};
+    ScopeQuery query;
+    query.limit = std::numeric_limits<int>::max() - 1;
+    for (const auto& unit : units) query.slices.push_back(ScopeSlice{unit, types, false});
+    return w.scope_page(query).items;
+}
+
+std::set<std::string> minus(const std::set<std::string>& a, const std::set<std::string>& b) {
+    std::set<std::string> out;
+    std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::inserter(out, out.end()));
+    return out;
+}
+
+/// After `unit` moved from `old_parent` to `new_parent` (`before`: the tree
+/// before), who sees what changes, and pulls must say so (protocol: what
+/// leaves a caller's scope is sent once as `gone`, what enters it whole):
+/// - every entity of the moved subtree departs from the old parent (readers
+///   above it that no longer see it get `gone`), then gets a new seq (readers
+///   above the new parent get it whole);
+/// - units and drills of the ancestors the subtree lost depart from the moved
+///   unit, whose readers (every member and coordinator in the subtree) drop
+///   them; those of the ancestors it gained get a new seq.
+void rescope_moved_unit(StoreWriter& w, const std::string& unit, const std::string& old_parent,
+                        const std::string& new_parent, const UnitTree& before) {
+    const UnitTree after(w.unit_parents());
+    std::vector<std::string> every_type;
+    for (const auto type : all_entity_types()) every_type.emplace_back(to_string(type));
+    const auto moved = entities_in(w, after.subtree(unit), every_type);
+    if (!old_parent.empty()) {
+        for (const auto& item : moved) w.depart(item.record.entity, item.record.key, old_parent);
+    }
+    for (const auto& item : moved) w.bump_seq(item.record.entity, item.record.key);
+    const auto old_up = before.path_to_root(old_parent);
+    const auto new_up = after.path_to_root(new_parent);
+    const std::vector<std::string> up_types{"unit", "drill"};
+    for (const auto& item : entities_in(w, minus(old_up, new_up), up_types)) {
+        w.depart(item.record.entity, item.record.key, unit);
+    }
+    for (const auto& item : entities_in(w, minus(new_up, old_up), up_types)) {
+        w.bump_seq(item.record.entity, item.record.key);
+    }
 }
 
 }  // namespace
@@ -86,7 +133,14 @@ Result<Unit> move_unit(const std::string& data_dir, const std::string& code, con
     if (!*record) return Error{ErrorCode::not_found, "--code: no unit with code '" + code + "'"};
     const Hlc stamp = dir.clock().now();
     (*record)->fields["parent"] = {{"v", (*parent)->key}, {"hlc", to_json(stamp)}};
-    if (auto put = dir.store().put_entity(**record, stamp); !put) return put.error();
+    const std::string old_parent = moved.parent_key;
+    auto written = dir.store().write([&](StoreWriter& w) {
+        const UnitTree before(w.unit_parents());
+        w.put(**record);
+        w.set_clock(stamp);
+        rescope_moved_unit(w, moved.key, old_parent, (*parent)->key, before);
+    });
+    if (!written) return written.error();
     moved.parent_key = (*parent)->key;
     return moved;
 }

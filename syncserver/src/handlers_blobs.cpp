@@ -56,21 +56,42 @@ void put_blob(Services& services, BlobServices blobs, const Caller& caller, cons
                         {{"hash", hash}, {"size", size}}));
 }
 
-void get_blob(AuditLog& audit, BlobServices blobs, const Caller& caller, const std::string& hash, unsigned version,
-              const Reply& reply) {
+/// The size of the blob `hash` if `caller` may read it: they uploaded it, or a
+/// log in their scope, written by one of its uploaders, refers to it. GET and
+/// HEAD both answer 404 otherwise, so neither tells a file that is absent
+/// from one that is someone else's; and an app that sees 404 on HEAD uploads
+/// the file itself, which makes it readable through its own logs.
+Result<std::optional<std::uint64_t>> readable_size(AuditLog& audit, BlobServices& blobs, const Caller& caller,
+                                                   const std::string& hash) {
     auto size = blobs.store.size_of(hash);
+    if (!size.ok() || !*size) return size;
+    auto uploader = blobs.store.is_uploader(hash, caller.member_key);
+    if (!uploader.ok()) return uploader.error();
+    if (*uploader) return size;
+    auto referenced = blobs.access.referenced_in_scope(caller, hash);
+    if (!referenced.ok()) return referenced.error();
+    if (*referenced) return size;
+    audit.record("scope_denied", {{"route", "/v1/blobs"}, {"member", caller.member_key}, {"hash", hash}});
+    return std::optional<std::uint64_t>{};
+}
+
+void head_blob(AuditLog& audit, BlobServices blobs, const Caller& caller, const std::string& hash, unsigned version,
+               const Reply& reply) {
+    auto size = readable_size(audit, blobs, caller, hash);
     if (!size.ok()) return storage_failed(reply, version, hash, size.error());
     if (!*size) return reply(error_response(version, kNotFound));
-    auto uploader = blobs.store.is_uploader(hash, caller.member_key);
-    if (!uploader.ok()) return storage_failed(reply, version, hash, uploader.error());
-    if (!*uploader) {
-        auto referenced = blobs.access.referenced_in_scope(caller, hash);
-        if (!referenced.ok()) return storage_failed(reply, version, hash, referenced.error());
-        if (!*referenced) {
-            audit.record("scope_denied", {{"route", "/v1/blobs"}, {"member", caller.member_key}, {"hash", hash}});
-            return reply(error_response(version, kNotFound));
-        }
-    }
+    HttpResponse response{http::status::ok, version};
+    response.set(http::field::server, "muster");
+    response.set(http::field::content_type, "application/octet-stream");
+    response.content_length(**size);
+    reply(std::move(response));
+}
+
+void get_blob(AuditLog& audit, BlobServices blobs, const Caller& caller, const std::string& hash, unsigned version,
+              const Reply& reply) {
+    auto size = readable_size(audit, blobs, caller, hash);
+    if (!size.ok()) return storage_failed(reply, version, hash, size.error());
+    if (!*size) return reply(error_response(version, kNotFound));
     auto bytes = blobs.store.read(hash);
     if (!bytes.ok()) return storage_failed(reply, version, hash, bytes.error());
     if (!*bytes) return reply(error_response(version, kNotFound));
@@ -107,30 +128,20 @@ void register_blob_routes(Router& router, Services& services, BlobServices blobs
                    if (!queued) reply(error_response(request, kBusy));
                });
 
-    router.add(http::verb::head, "/v1/blobs/{hash}",
-               [&services, blobs](const HttpRequest& request, const RequestContext& context, Reply reply) {
-                   if (!admit(services, request, context, reply)) return;
-                   auto size = blobs.store.size_of(context.params.at("hash"));  // one stat(): fine on an I/O thread
-                   if (!size.ok()) return storage_failed(reply, request.version(), context.params.at("hash"), size.error());
-                   if (!*size) return reply(error_response(request, kNotFound));
-                   HttpResponse response{http::status::ok, request.version()};
-                   response.set(http::field::server, "muster");
-                   response.set(http::field::content_type, "application/octet-stream");
-                   response.content_length(**size);
-                   reply(std::move(response));
-               });
-
-    router.add(http::verb::get, "/v1/blobs/{hash}",
-               [blobs, &services](const HttpRequest& request, const RequestContext& context, Reply reply) {
-                   auto caller = admit(services, request, context, reply);
-                   if (!caller) return;
-                   const bool queued = blobs.workers.try_post(
-                       [&services, blobs, caller = std::move(*caller), hash = context.params.at("hash"),
-                        version = request.version(), reply] {
-                           get_blob(services.audit, blobs, caller, hash, version, reply);
-                       });
-                   if (!queued) reply(error_response(request, kBusy));
-               });
+    // HEAD and GET: the same check (it reads the database), on the blob workers.
+    for (const auto& [verb, answer] : {std::pair{http::verb::head, &head_blob}, std::pair{http::verb::get, &get_blob}}) {
+        router.add(verb, "/v1/blobs/{hash}",
+                   [blobs, &services, answer](const HttpRequest& request, const RequestContext& context, Reply reply) {
+                       auto caller = admit(services, request, context, reply);
+                       if (!caller) return;
+                       const bool queued = blobs.workers.try_post(
+                           [&services, blobs, answer, caller = std::move(*caller), hash = context.params.at("hash"),
+                            version = request.version(), reply] {
+                               answer(services.audit, blobs, caller, hash, version, reply);
+                           });
+                       if (!queued) reply(error_response(request, kBusy));
+                   });
+    }
 }
 
 }  // namespace muster::server

@@ -267,7 +267,8 @@ void PushBatch::write_device(const std::string& device_key, const std::optional<
         values["oldest_pending_ms"] =
             report->oldest_pending_ms ? nlohmann::json(*report->oldest_pending_ms) : nlohmann::json(nullptr);
         values["app_version"] = report->app_version;
-        values["clock_offset_ms"] = report->clock_ms - received_ms;  // device clock minus server clock
+        // device clock minus server clock; a report without `clock_ms` (0) says nothing of it
+        if (report->clock_ms > 0) values["clock_offset_ms"] = report->clock_ms - received_ms;
     }
     const auto current = get("device", device_key);
     if (report && report->comms) {

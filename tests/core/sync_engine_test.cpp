@@ -76,6 +76,22 @@ TEST(SyncEngine, PushesInBatchesAndPullsUntilIdle) {
     EXPECT_EQ(f.engine.state(), SyncState::idle);
 }
 
+TEST(SyncEngine, TheDeviceReportCountsWhatStaysUnsentOnceTheRequestIsCommitted) {
+    Fixture f;  // two ops per request
+    for (int i = 1; i <= 3; ++i) {
+        ASSERT_TRUE(f.store.write_set(EntityType::task, key(i), {{"title", "t"}}).ok());
+        f.clock.advance_ms(1000);
+    }
+    ASSERT_TRUE(f.engine.run_round().ok);
+    ASSERT_TRUE(f.transport.last && f.transport.last->device);
+    EXPECT_EQ(f.transport.last->ops.size(), 2U);
+    EXPECT_EQ(f.transport.last->device->pending, 1) << "the third op waits for the next round";
+    EXPECT_EQ(f.transport.last->device->oldest_pending_ms, kStart + 2000) << "written when the third op was";
+    ASSERT_TRUE(f.engine.run_round().ok);
+    EXPECT_EQ(f.transport.last->device->pending, 0) << "its last op is in this request";
+    EXPECT_EQ(f.transport.last->device->oldest_pending_ms, std::nullopt);
+}
+
 TEST(SyncEngine, AFailedRoundChangesNothingAndBacksOff) {
     Fixture f;
     ASSERT_TRUE(f.store.write_set(EntityType::task, key(1), {{"title", "t"}}).ok());

@@ -64,6 +64,29 @@ TEST_F(BlobScope, ALogInScopeByTheUploaderGrantsReadingAndOtherUnitsGet404) {
     EXPECT_EQ(bob.error_code(), "not_found");
 }
 
+TEST_F(BlobScope, HeadAnswersLikeGetSoAMemberWhoDidNotUploadAFileUploadsItAndItsLogOpensIt) {
+    const std::string bytes = "the briefing everyone forwards";
+    const auto briefing = upload("alice", bytes);
+    attach("alice", north_task_, briefing);
+    EXPECT_EQ(blob("HEAD", "alice", briefing).status, 200) << "her upload";
+    EXPECT_EQ(blob("HEAD", "carol", briefing).status, 200) << "through alice's log in her unit";
+    const auto bob = blob("HEAD", "bob", briefing);
+    EXPECT_EQ(bob.status, 404) << "it exists, but not for him: HEAD does not say so either";
+    EXPECT_TRUE(bob.body.empty());
+
+    // Bob has the same file and attaches it in his own unit. The app asks HEAD
+    // first and uploads on 404; his upload makes his log open it for his unit.
+    attach("bob", south_task_, briefing);
+    const auto seen = http(port(), "HEAD", "/v1/blobs/" + briefing, {},
+                           {{"Authorization", "Bearer " + clients_["ncoord"].token}});
+    EXPECT_EQ(seen.status, 200);
+    EXPECT_EQ(seen.headers.at("content-length"), std::to_string(bytes.size()));
+    EXPECT_EQ(blob("HEAD", "bob", briefing).status, 404) << "his log alone does not open it";
+    EXPECT_EQ(upload("bob", bytes), briefing);
+    EXPECT_EQ(blob("HEAD", "bob", briefing).status, 200);
+    EXPECT_EQ(get("bob", briefing), 200);
+}
+
 TEST_F(BlobScope, AHashCopiedIntoALogOfAnotherUnitDoesNotOpenIt) {
     const auto photo = upload("alice", "north's private photo");
     attach("alice", north_task_, photo);

@@ -4,6 +4,7 @@
 #include "muster/server/admin.hpp"
 #include "support/cli_checks.hpp"
 #include "support/server_process.hpp"
+#include "support/sync_fixture.hpp"
 
 namespace muster::test {
 namespace {
@@ -54,6 +55,66 @@ TEST_F(UnitMove, BadArgumentsAreNamed) {
     expect_names(run_cli({"unit", "move", "--data", data(), "--code", "a"}), "--parent");
     expect_names(run_cli({"unit", "move", "--data", data(), "--parent", "b"}), "--code");
     expect_names(run_cli({"unit", "move", "--data", dir_.sub("none"), "--code", "a", "--parent", "b"}), "--data");
+}
+
+// A move beside a running server changes who sees what: pulls say so.
+class UnitMoveScope : public SyncFixture {};
+
+TEST_F(UnitMoveScope, OldAncestorsGetGoneNewOnesGetItWholeAndTheSubtreeSwapsItsAncestorsDrills) {
+    const auto cost = server::HashCost::insecure_for_tests();
+    ASSERT_TRUE(server::admin::add_member(data(), "scoord", "South Coord", "south", "coordinator", "muster-demo", cost).ok());
+    ASSERT_TRUE(server::admin::add_member(data(), "nam", "North A Member", "north-a", "member", "muster-demo", cost).ok());
+    auto admin = client("admin");
+    const std::string drill_n = uuid(), drill_s = uuid(), task = uuid(), note = uuid();
+    const auto made = sync(admin, {
+        admin.set("drill", drill_n, {{"unit", units_["north"]}, {"title", "North drill"}, {"state", "running"}}),
+        admin.set("drill", drill_s, {{"unit", units_["south"]}, {"title", "South drill"}, {"state", "running"}}),
+        admin.set("task", task, {{"title", "In north-a"}, {"unit", units_["north-a"]}, {"status", "open"}}),
+        admin.log(note, task),
+    });
+    for (const auto& ack : made["acks"]) ASSERT_EQ(ack["status"], "applied") << made.dump();
+
+    std::map<std::string, SyncClient> who;
+    std::map<std::string, std::string> cursor;
+    for (const auto* login : {"coord", "ncoord", "scoord", "nam"}) {
+        who[login] = client(login);
+        pull_all(who[login], cursor[login]);
+    }
+    const auto next = [&](const std::string& login) { return change_ids(pull_all(who[login], cursor[login])); };
+
+    const auto moved = run_cli({"unit", "move", "--data", data(), "--code", "north-a", "--parent", "south"});
+    ASSERT_EQ(moved.exit_code, 0) << moved.err;
+
+    const auto north = next("ncoord");  // loses north-a and everything in it
+    EXPECT_EQ(north.count("gone:task/" + task), 1u);
+    EXPECT_EQ(north.count("gone:log/" + note), 1u);
+    EXPECT_EQ(north.count("gone:unit/" + units_["north-a"]), 1u);
+    EXPECT_EQ(north.count("task/" + task), 0u);
+
+    const auto south = next("scoord");  // gains it whole
+    EXPECT_EQ(south.count("task/" + task), 1u);
+    EXPECT_EQ(south.count("log/" + note), 1u);
+    EXPECT_EQ(south.count("unit/" + units_["north-a"]), 1u);
+
+    const auto hq = next("coord");  // saw it before and after: nothing is dropped
+    EXPECT_EQ(hq.count("gone:task/" + task), 0u);
+    EXPECT_EQ(hq.count("gone:log/" + note), 0u);
+
+    const auto inside = next("nam");  // its ancestors' drills and units change
+    EXPECT_EQ(inside.count("gone:drill/" + drill_n), 1u);
+    EXPECT_EQ(inside.count("gone:unit/" + units_["north"]), 1u);
+    EXPECT_EQ(inside.count("drill/" + drill_s), 1u);
+    EXPECT_EQ(inside.count("unit/" + units_["south"]), 1u);
+    EXPECT_EQ(inside.count("gone:task/" + task), 0u);
+    EXPECT_EQ(inside.count("gone:drill/" + drill_s), 0u);
+
+    // Moving it back undoes it all.
+    ASSERT_EQ(run_cli({"unit", "move", "--data", data(), "--code", "north-a", "--parent", "north"}).exit_code, 0);
+    EXPECT_EQ(next("ncoord").count("task/" + task), 1u);
+    EXPECT_EQ(next("scoord").count("gone:task/" + task), 1u);
+    const auto back = next("nam");
+    EXPECT_EQ(back.count("drill/" + drill_n), 1u);
+    EXPECT_EQ(back.count("gone:drill/" + drill_s), 1u);
 }
 
 TEST(CliAdmin, ServeOptionsForTlsAndBlobsAreDocumented) {

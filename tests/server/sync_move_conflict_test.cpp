@@ -138,6 +138,16 @@ TEST_F(SyncMove, DeviceEntityReportsTheCallersDeviceToCoordinators) {
     // A second sync that reports the same thing does not rewrite it.
     ASSERT_EQ(sync_raw(alice.token, body.dump()).status, 200);
     EXPECT_TRUE(pull_all(coord, cursor).empty());
+
+    // A report without `clock_ms` says nothing of the clock: the offset stays as it was.
+    json no_clock = body;
+    no_clock["device"].erase("clock_ms");
+    no_clock["device"]["pending"] = 3;
+    ASSERT_EQ(sync_raw(alice.token, no_clock.dump()).status, 200);
+    const auto later = find_change(pull_all(coord, cursor), "device", alice.replica);
+    ASSERT_TRUE(later.is_object());
+    EXPECT_EQ(later["fields"]["pending"]["v"], 3);
+    EXPECT_NEAR(static_cast<double>(later["fields"]["clock_offset_ms"]["v"].get<std::int64_t>()), -5000.0, 2000.0);
 }
 
 }  // namespace

@@ -162,7 +162,9 @@ public:
                                             const std::optional<LatestAfter>& after = std::nullopt);
     [[nodiscard]] std::int64_t pending_count();
     /// Wall-clock time the oldest pending op was written; nullopt when none.
-    [[nodiscard]] std::optional<std::int64_t> oldest_pending_ms();
+    /// `after_n`: only ops after this one of the replica's counter (those not
+    /// in a batch being sent).
+    [[nodiscard]] std::optional<std::int64_t> oldest_pending_ms(std::uint64_t after_n = 0);
     Result<std::vector<RejectedOp>> rejected();
     /// Removes a rejected op from the list (the user has seen it).
     Status dismiss_rejected(const std::string& op_id);

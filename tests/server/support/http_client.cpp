@@ -90,7 +90,7 @@ bool Connection::wait_closed(std::chrono::milliseconds timeout) {
     }
 }
 
-HttpResult Connection::read_response(std::chrono::milliseconds timeout) {
+HttpResult Connection::read_response(std::chrono::milliseconds timeout, bool head_only) {
     HttpResult result;
     const auto deadline = Clock::now() + timeout;
     bool eof = false;
@@ -132,6 +132,7 @@ HttpResult Connection::read_response(std::chrono::milliseconds timeout) {
         }
         line_end = next;
     }
+    if (head_only) return result;
     if (const auto it = result.headers.find("content-length"); it != result.headers.end()) {
         const auto length = std::stoull(it->second);
         while (buffer_.size() < length) {
@@ -205,7 +206,7 @@ HttpResult http(std::uint16_t port, const std::string& method, const std::string
         r.error = "send failed";
         return r;
     }
-    return connection.read_response();
+    return connection.read_response(std::chrono::seconds(10), method == "HEAD");
 }
 
 }  // namespace muster::test

@@ -35,7 +35,8 @@ public:
     /// Sends everything; false on error or timeout.
     bool send(const std::string& bytes);
     /// Reads one response (Content-Length or until close).
-    HttpResult read_response(std::chrono::milliseconds timeout = std::chrono::seconds(10));
+    /// `head`: the answer to a HEAD request (headers only, whatever Content-Length says).
+    HttpResult read_response(std::chrono::milliseconds timeout = std::chrono::seconds(10), bool head = false);
     /// True if the peer has closed (EOF) within `timeout`.
     bool wait_closed(std::chrono::milliseconds timeout);
     /// Bytes already available without blocking (0 if none).
