@@ -32,6 +32,7 @@ SyncEngine::SyncEngine(Store& store, Transport& transport, const Clock& clock, s
     : store_(store), transport_(transport), clock_(clock), options_(std::move(options)), backoff_(seed) {
     options_.max_push = std::clamp<std::size_t>(options_.max_push, 1, kMaxOpsPerSync);
     options_.pull_limit = std::clamp(options_.pull_limit, 1, kMaxPullLimit);
+    push_limit_ = options_.max_push;
 }
 
 bool SyncEngine::attempt_due() const {
@@ -114,16 +115,23 @@ RoundReport SyncEngine::round(bool send_ahead) {
         sent_ahead_.reset();
         response = transport_.receive();
     } else {
-        auto ops = store_.outbox_batch(options_.max_push);
+        auto ops = store_.outbox_batch(push_limit_);
         if (!ops) {
             report.error = ops.error();
             fail(*report.error);
             return report;
         }
         report.comms_sent = latest_comms_check();
-        const SyncRequest request = make_request(std::move(*ops), store_.cursor(), report.comms_sent);
-        report.pushed = request.ops.size();
+        SyncRequest request = make_request(std::move(*ops), store_.cursor(), report.comms_sent);
         response = transport_.sync(request);
+        while (!response && response.error().code == ErrorCode::payload_too_large && request.ops.size() > 1) {
+            push_limit_ = request.ops.size() / 2;  // the oldest half, in order
+            request.ops.resize(push_limit_);
+            request = make_request(std::move(request.ops), store_.cursor(), report.comms_sent);
+            response = transport_.sync(request);
+        }
+        report.pushed = request.ops.size();
+        if (response && report.pushed == push_limit_) push_limit_ = std::min(push_limit_ * 2, options_.max_push);
     }
     if (!response && response.error().code == ErrorCode::device_wiped) {
         // The wipe answer itself was lost on the way: the server now answers

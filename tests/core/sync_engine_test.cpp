@@ -92,6 +92,45 @@ TEST(SyncEngine, TheDeviceReportCountsWhatStaysUnsentOnceTheRequestIsCommitted) 
     EXPECT_EQ(f.transport.last->device->oldest_pending_ms, std::nullopt);
 }
 
+/// Answers 413 for a request with more than `max_ops` ops (as the server does
+/// past its byte limit), and forwards the rest.
+class SizeLimitedTransport final : public Transport {
+public:
+    SizeLimitedTransport(ReferenceServer& server, std::size_t max_ops) : server_(server), max_ops_(max_ops) {}
+    Result<SyncResponse> sync(const SyncRequest& request) override {
+        sizes.push_back(request.ops.size());
+        if (request.ops.size() > max_ops_) return Error{ErrorCode::payload_too_large, "body over 8 MiB"};
+        return server_.handle(request);
+    }
+    std::vector<std::size_t> sizes;
+
+private:
+    ReferenceServer& server_;
+    std::size_t max_ops_;
+};
+
+TEST(SyncEngine, ARequestRefusedAsTooLargeIsSentAgainInHalvesAndTheQueueDrains) {
+    ManualClock server_clock{kStart};
+    ReferenceServer server{server_clock, 1};
+    ManualClock clock{kStart};
+    SizeLimitedTransport transport{server, 3};
+    Store store = std::move(Store::open(":memory:", clock, StoreOptions{3, false})).value();
+    SyncEngine engine{store, transport, clock, 99, SyncOptions{16, 500, "1.0", 1000}};
+    for (int i = 1; i <= 20; ++i) ASSERT_TRUE(store.write_set(EntityType::task, key(i), {{"title", "t"}}).ok());
+
+    const auto report = engine.sync_until_idle();
+    ASSERT_TRUE(report.ok) << (report.error ? report.error->message : "");
+    EXPECT_EQ(store.pending_count(), 0) << "no op is stuck behind the limit";
+    EXPECT_EQ(*store.canonical_hash(), server.canonical_hash());
+    EXPECT_EQ(engine.state(), SyncState::idle) << "no backoff: a smaller request was sent at once";
+    ASSERT_GE(transport.sizes.size(), 3U);
+    EXPECT_EQ(transport.sizes[0], 16U);
+    EXPECT_EQ(transport.sizes[1], 8U);
+    EXPECT_EQ(transport.sizes[2], 4U);
+    EXPECT_EQ(transport.sizes[3], 2U);
+    for (const auto size : transport.sizes) EXPECT_GE(size, 1U);
+}
+
 TEST(SyncEngine, AFailedRoundChangesNothingAndBacksOff) {
     Fixture f;
     ASSERT_TRUE(f.store.write_set(EntityType::task, key(1), {{"title", "t"}}).ok());

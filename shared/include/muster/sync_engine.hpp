@@ -16,7 +16,10 @@
 /// (at most one such round per call). A failed round changes nothing and
 /// schedules a retry with exponential backoff and jitter (1 s → 60 s cap, reset
 /// on success or `on_push_event`); `unauthenticated` keeps the outbox and stops
-/// in `login_needed` until `on_login`.
+/// in `login_needed` until `on_login`. A request the server refuses as too
+/// large (413: many long ops can pass its byte limit before the op count's) is
+/// sent again at once with half the ops, down to one; later rounds double the
+/// batch back towards `max_push`, so a heavy outbox never stalls the queue.
 ///
 /// Threads: all methods run on the engine's own thread (the app's sync worker);
 /// the progress callback is called on that thread.
@@ -159,6 +162,8 @@ private:
     std::function<void(const SyncProgress&)> progress_cb_;
     /// The request sent through `Transport::send` whose answer is not received yet.
     std::optional<SyncRequest> sent_ahead_;
+    /// Ops per request now: `max_push`, halved by each 413, doubled back by each round that filled it.
+    std::size_t push_limit_ = 0;
 };
 
 }  // namespace muster
