@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 
 #include "muster/server/crypto.hpp"
 #include "muster/server/log.hpp"
@@ -47,13 +48,36 @@ const std::string& AuthService::dummy_hash() {
 Result<LoginAnswer> AuthService::login(const LoginRequest& request) {
     auto& store = directory_.store();
     const std::int64_t now = wall_.now_ms();
+    // Counted and reserved under one lock: the slow check below runs outside it.
+    std::unique_lock checking(checking_mutex_);
     auto failures = store.count_login_failures(request.login, now - config_.login_failure_window_ms);
     if (!failures) return failures.error();
-    if (*failures >= config_.login_failure_limit) {
+    if (*failures + checking_[request.login] >= config_.login_failure_limit) {
+        if (checking_[request.login] == 0) checking_.erase(request.login);
+        checking.unlock();
         if (audit_) audit_->record("login_rate_limited", {{"login", request.login}, {"remote", request.remote}});
         return Error{ErrorCode::rate_limited,
                      "Too many failed logins for this account; wait 15 minutes and try again."};
     }
+    ++checking_[request.login];
+    checking.unlock();
+    // Ends this check: a failure is recorded in the same step, so no attempt
+    // is ever counted twice (recorded and still checking) or not at all.
+    struct Check {
+        AuthService& self;
+        const std::string& login;
+        bool ended = false;
+        Status end(const std::function<Status()>& record) {
+            std::lock_guard lock(self.checking_mutex_);
+            auto st = record ? record() : Status{};
+            if (--self.checking_[login] == 0) self.checking_.erase(login);
+            ended = true;
+            return st;
+        }
+        ~Check() {
+            if (!ended) (void)end(nullptr);
+        }
+    } check{*this, request.login};
 
     auto credentials = store.find_credentials(request.login);
     if (!credentials) return credentials.error();
@@ -64,7 +88,7 @@ Result<LoginAnswer> AuthService::login(const LoginRequest& request) {
         (void)verify_password(dummy_hash(), request.password);  // same cost as a known login
     }
     if (!ok) {
-        if (auto st = store.record_login_failure(request.login, now); !st) return st.error();
+        if (auto st = check.end([&] { return store.record_login_failure(request.login, now); }); !st) return st.error();
         if (audit_) {
             const char* why = !*credentials ? "unknown login" : (*credentials)->disabled ? "disabled" : "wrong password";
             audit_->record("login_failed", {{"login", request.login}, {"reason", why}, {"remote", request.remote}});

@@ -1,7 +1,11 @@
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <barrier>
 #include <chrono>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "muster/schema.hpp"
 #include "muster/server/admin.hpp"
@@ -204,6 +208,39 @@ TEST(AuthService, LoginAuthenticateLogoutInProcess) {
     ASSERT_TRUE(who.ok());
     ASSERT_TRUE(auth.logout(*who).ok());
     EXPECT_EQ(auth.authenticate("Bearer " + second->token).error().code, ErrorCode::unauthenticated);
+}
+
+TEST(AuthService, ConcurrentWrongPasswordsNeverGetPastTheFailureLimit) {
+    log::set_enabled(false);
+    TempDir dir;
+    ASSERT_TRUE(admin::seed_demo(dir.sub("data"), HashCost::insecure_for_tests(), test::fresh_test_db()).ok());
+    // The real cost: each check takes long enough for all attempts to be checking at once.
+    ASSERT_TRUE(admin::add_member(dir.sub("data"), "target", "Target", "north", "member", "right password",
+                                  HashCost::standard())
+                    .ok());
+    ManualClock clock;
+    auto d = Directory::open(dir.sub("data"), clock);
+    ASSERT_TRUE(d.ok());
+    const ServerConfig config;
+    AuthService auth(**d, clock, config);
+    constexpr int kAttempts = 16;
+    std::barrier start(kAttempts);
+    std::atomic<int> refused{0}, limited{0}, other{0};
+    std::vector<std::thread> threads;
+    for (int i = 0; i < kAttempts; ++i) {
+        threads.emplace_back([&] {
+            start.arrive_and_wait();
+            const auto answer = auth.login({"target", "wrong", "", std::nullopt, ""});
+            const auto code = answer.ok() ? ErrorCode::internal : answer.error().code;
+            (code == ErrorCode::invalid_credentials ? refused : code == ErrorCode::rate_limited ? limited : other)++;
+        });
+    }
+    for (auto& t : threads) t.join();
+    EXPECT_EQ(refused.load(), config.login_failure_limit) << "each attempt past the limit is refused unchecked";
+    EXPECT_EQ(limited.load(), kAttempts - config.login_failure_limit);
+    EXPECT_EQ(other.load(), 0);
+    EXPECT_EQ(*(*d)->store().count_login_failures("target", 0), config.login_failure_limit);
+    EXPECT_EQ(auth.login({"target", "right password", "", std::nullopt, ""}).error().code, ErrorCode::rate_limited);
 }
 
 TEST(AuthService, DisabledMemberCannotLoginAndLosesTokens) {

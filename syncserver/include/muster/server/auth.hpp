@@ -6,6 +6,7 @@
 /// the database does.
 
 #include <cstdint>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -57,7 +58,8 @@ public:
     /// it on a worker thread, never an I/O thread) and issues a token.
     /// `invalid_credentials` for unknown login, wrong password or a disabled
     /// member alike; `rate_limited` once the login has `login_failure_limit`
-    /// failures inside the window; `device_wiped` (after a right password)
+    /// failures inside the window (attempts still being checked count as
+    /// failures until they end); `device_wiped` (after a right password)
     /// for a device an admin wiped.
     [[nodiscard]] Result<LoginAnswer> login(const LoginRequest& request);
 
@@ -86,6 +88,10 @@ private:
     RateLimiter member_rate_;
     std::once_flag dummy_once_;
     std::string dummy_hash_;
+    /// Password checks running now, per login: they count as failures until
+    /// they end, so concurrent attempts cannot each see "9 failures" and pass.
+    std::mutex checking_mutex_;
+    std::map<std::string, int> checking_;
 };
 
 }  // namespace muster::server
