@@ -288,8 +288,13 @@ void SyncWorker::openSocket() {
 }
 
 void SyncWorker::scheduleSocketReconnect() {
-    if (m_stopping || m_suspended || !m_socket || m_socketRetry->isActive()) return;
+    if (m_stopping || m_suspended || !m_socket) return;
     if (m_socket->state() == QAbstractSocket::ConnectedState) return;
+    // The socket dropped while the bar says "Online": one sync finds out
+    // whether the server is still there, instead of the bar waiting for the
+    // next local change (an idle device would say "Online" for good).
+    if (m_online) m_debounce->start();
+    if (m_socketRetry->isActive()) return;
     m_socketRetry->start(static_cast<int>(m_socketBackoff.next_delay_ms()));
 }
 

@@ -178,6 +178,22 @@ class EndToEndTest : public QObject {
         verifyServerHoldsEachChangeOnce(alice, keys);
     }
 
+    /// An idle app whose server goes away says so by itself: no local change,
+    /// no tap on "Sync now" (its event socket drops, and one sync finds out).
+    void anIdleAppStopsSayingOnlineWhenTheServerGoesAway() {
+        AppInstall alice;
+        QVERIFY(alice.signIn(m_server->url(), QStringLiteral("alice")));
+        QTRY_VERIFY_WITH_TIMEOUT(alice.status()->online(), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(alice.status()->state(), QStringLiteral("idle"), kWaitMs);
+        QVERIFY2(m_server->stop(), qPrintable(m_server->errorText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!alice.status()->online(), 5000);
+        QCOMPARE(alice.status()->pending(), 0);
+
+        const quint16 port = m_server->port();
+        QVERIFY2(m_server->start(port), qPrintable(m_server->errorText()));
+        QTRY_VERIFY_WITH_TIMEOUT(alice.status()->online(), 70'000);  // the socket's next retry (backoff ≤ 60 s)
+    }
+
     /// The coordinator's screens against the real server: a task created and
     /// assigned while the server is down is listed at once, reaches the
     /// assignee's app after the restart, and her "done" moves the coordinator's
