@@ -520,7 +520,7 @@
         <translation>Elija un simulacro para manejar su reloj y seguir sus inyecciones.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>After-action report</source>
         <extracomment>Button on a drill&apos;s page: open its after-action report.</extracomment>
         <translation>Informe tras el simulacro</translation>
@@ -718,6 +718,18 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <source>Save printable report</source>
         <extracomment>Button: save the report as an HTML file and open it (to print or share).</extracomment>
         <translation>Guardar informe para imprimir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as CSV</source>
+        <extracomment>Button: save the report as a CSV file (one row per inject and unit) for a spreadsheet.</extracomment>
+        <translation>Guardar como CSV</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as JSON</source>
+        <extracomment>Button: save the report as a JSON data file.</extracomment>
+        <translation>Guardar como JSON</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1027,18 +1039,18 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+184"/>
+        <location line="+190"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-418"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+356"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -1233,7 +1245,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>LocalWrite</name>
     <message>
-        <location filename="../src/localwrite.cpp" line="+11"/>
+        <location filename="../src/localwrite.cpp" line="+12"/>
         <source>No account is open.</source>
         <translation>No hay ninguna cuenta abierta.</translation>
     </message>
@@ -1252,13 +1264,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+92"/>
+        <location line="+83"/>
         <source>Attach a photo or file</source>
         <extracomment>The file picker&apos;s title. On a phone it also offers the camera.</extracomment>
         <translation>Adjuntar foto o archivo</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-65"/>
         <location line="+14"/>
         <source>What did you do?</source>
         <translation>¿Qué has hecho?</translation>
@@ -1269,12 +1281,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Por ejemplo: medidores leídos, 3,4 m en Weir Lane</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+46"/>
         <source>Take a photo</source>
         <translation>Tomar una foto</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Attach my location</source>
         <translation>Adjuntar mi ubicación</translation>
     </message>
@@ -1425,7 +1437,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Solo los coordinadores pueden crear tareas, y solo para unidades que este dispositivo ya ha recibido.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Title</source>
         <extracomment>Label of the new task&apos;s title field.</extracomment>
         <translation>Título</translation>
@@ -1436,7 +1448,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Por ejemplo: revisar las bombas de Mill Street</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+17"/>
         <source>Instructions</source>
         <translation>Instrucciones</translation>
@@ -1447,12 +1459,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Qué hacer, dónde y qué informar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Due</source>
         <extracomment>Label of the &quot;due in&quot; choice of a new task.</extracomment>
         <translation>Vence</translation>
@@ -1493,12 +1505,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>En 24 horas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Assigned to</source>
         <extracomment>Label of the member a new task is assigned to.</extracomment>
         <translation>Asignada a</translation>
@@ -1583,7 +1595,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Can&apos;t reach the server: %1</source>
         <translation>No se puede conectar con el servidor: %1</translation>
     </message>
@@ -1608,7 +1620,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>El servidor rechazó la sincronización (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>A file could not be uploaded: %1</source>
         <translation>No se pudo subir un archivo: %1</translation>
     </message>
@@ -1828,7 +1840,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
@@ -1863,7 +1875,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Datos en este dispositivo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -2021,7 +2033,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Acción esperada</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Action log</source>
         <translation>Registro de acciones</translation>
     </message>
@@ -2365,7 +2377,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>No se pudieron desbloquear los datos de este dispositivo: su clave no coincide. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+215"/>
         <source>An administrator erased Muster&apos;s data on this device.</source>
         <translation>Un administrador borró los datos de Muster en este dispositivo.</translation>
     </message>
@@ -2396,12 +2408,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::AttachmentOpener</name>
     <message>
-        <location filename="../src/attachmentopener.cpp" line="+30"/>
+        <location filename="../src/attachmentopener.cpp" line="+51"/>
+        <location line="+71"/>
         <source>This attachment can&apos;t be opened.</source>
         <translation>No se puede abrir este adjunto.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-62"/>
         <location line="+28"/>
         <source>Sign in again to fetch this attachment.</source>
         <translation>Vuelve a iniciar sesión para descargar este adjunto.</translation>
@@ -2579,7 +2592,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::DrillReportController</name>
     <message>
-        <location filename="../src/drillreportcontroller.cpp" line="+56"/>
+        <location filename="../src/drillreportcontroller.cpp" line="+59"/>
+        <source>Can&apos;t save the report as &quot;%1&quot;: choose HTML, CSV or JSON.</source>
+        <extracomment>%1 a file format the app does not know (a programming error, shown as is).</extracomment>
+        <translation>No se puede guardar el informe como &quot;%1&quot;: elija HTML, CSV o JSON.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Open a drill first.</source>
         <translation>Primero abre un simulacro.</translation>
     </message>
@@ -2605,7 +2624,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>El servidor aún no tiene este simulacro. Sincroniza y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Can&apos;t save the report in %1: %2</source>
         <translation>No se puede guardar el informe en %1: %2</translation>
     </message>
@@ -2621,8 +2640,8 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::LogDraft</name>
     <message>
-        <location filename="../src/logdraft.cpp" line="+54"/>
-        <location line="+135"/>
+        <location filename="../src/logdraft.cpp" line="+55"/>
+        <location line="+136"/>
         <source>No location fix within 10 seconds. Try again outdoors.</source>
         <translation>No se obtuvo la ubicación en 10 segundos. Inténtalo de nuevo al aire libre.</translation>
     </message>
@@ -2760,7 +2779,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Este dispositivo no tiene cámara. Adjunta una foto desde sus archivos.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The camera could not be started (%1). If Muster may not use it, allow it in the system settings.</source>
         <translation>No se pudo iniciar la cámara (%1). Si Muster no tiene permiso para usarla, permítelo en los ajustes del sistema.</translation>
     </message>

@@ -515,7 +515,7 @@
         <translation>Chọn một cuộc diễn tập để chạy đồng hồ và theo dõi các tình huống.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>After-action report</source>
         <extracomment>Button on a drill&apos;s page: open its after-action report.</extracomment>
         <translation>Báo cáo sau diễn tập</translation>
@@ -711,6 +711,18 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <source>Save printable report</source>
         <extracomment>Button: save the report as an HTML file and open it (to print or share).</extracomment>
         <translation>Lưu báo cáo để in</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as CSV</source>
+        <extracomment>Button: save the report as a CSV file (one row per inject and unit) for a spreadsheet.</extracomment>
+        <translation>Lưu dạng CSV</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as JSON</source>
+        <extracomment>Button: save the report as a JSON data file.</extracomment>
+        <translation>Lưu dạng JSON</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1019,18 +1031,18 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+184"/>
+        <location line="+190"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-418"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+356"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -1223,7 +1235,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>LocalWrite</name>
     <message>
-        <location filename="../src/localwrite.cpp" line="+11"/>
+        <location filename="../src/localwrite.cpp" line="+12"/>
         <source>No account is open.</source>
         <translation>Chưa mở tài khoản nào.</translation>
     </message>
@@ -1242,13 +1254,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+92"/>
+        <location line="+83"/>
         <source>Attach a photo or file</source>
         <extracomment>The file picker&apos;s title. On a phone it also offers the camera.</extracomment>
         <translation>Đính kèm ảnh hoặc tệp</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-65"/>
         <location line="+14"/>
         <source>What did you do?</source>
         <translation>Bạn đã làm gì?</translation>
@@ -1259,12 +1271,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Ví dụ: đã đọc thước đo, 3,4 m ở Weir Lane</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+46"/>
         <source>Take a photo</source>
         <translation>Chụp ảnh</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Attach my location</source>
         <translation>Đính kèm vị trí của tôi</translation>
     </message>
@@ -1415,7 +1427,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Chỉ điều phối viên mới tạo được nhiệm vụ, và chỉ cho các đơn vị thiết bị này đã nhận.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Title</source>
         <extracomment>Label of the new task&apos;s title field.</extracomment>
         <translation>Tiêu đề</translation>
@@ -1426,7 +1438,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Ví dụ: kiểm tra máy bơm ở phố Mill</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+17"/>
         <source>Instructions</source>
         <translation>Hướng dẫn</translation>
@@ -1437,12 +1449,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Làm gì, ở đâu và cần báo lại điều gì</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Priority</source>
         <translation>Mức ưu tiên</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Due</source>
         <extracomment>Label of the &quot;due in&quot; choice of a new task.</extracomment>
         <translation>Thời hạn</translation>
@@ -1483,12 +1495,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Trong 24 giờ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Assigned to</source>
         <extracomment>Label of the member a new task is assigned to.</extracomment>
         <translation>Giao cho</translation>
@@ -1573,7 +1585,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Can&apos;t reach the server: %1</source>
         <translation>Không kết nối được máy chủ: %1</translation>
     </message>
@@ -1598,7 +1610,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Máy chủ từ chối yêu cầu đồng bộ (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>A file could not be uploaded: %1</source>
         <translation>Không tải lên được một tệp: %1</translation>
     </message>
@@ -1817,7 +1829,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Không có</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
@@ -1852,7 +1864,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Dữ liệu trên thiết bị này</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Copied</source>
         <translation>Đã chép</translation>
     </message>
@@ -2008,7 +2020,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Hành động mong đợi</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Action log</source>
         <translation>Nhật ký hành động</translation>
     </message>
@@ -2352,7 +2364,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Không mở khóa được dữ liệu trên thiết bị này: khóa không khớp. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+215"/>
         <source>An administrator erased Muster&apos;s data on this device.</source>
         <translation>Quản trị viên đã xóa dữ liệu Muster trên thiết bị này.</translation>
     </message>
@@ -2382,12 +2394,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::AttachmentOpener</name>
     <message>
-        <location filename="../src/attachmentopener.cpp" line="+30"/>
+        <location filename="../src/attachmentopener.cpp" line="+51"/>
+        <location line="+71"/>
         <source>This attachment can&apos;t be opened.</source>
         <translation>Không mở được tệp đính kèm này.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-62"/>
         <location line="+28"/>
         <source>Sign in again to fetch this attachment.</source>
         <translation>Hãy đăng nhập lại để tải tệp đính kèm này.</translation>
@@ -2563,7 +2576,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::DrillReportController</name>
     <message>
-        <location filename="../src/drillreportcontroller.cpp" line="+56"/>
+        <location filename="../src/drillreportcontroller.cpp" line="+59"/>
+        <source>Can&apos;t save the report as &quot;%1&quot;: choose HTML, CSV or JSON.</source>
+        <extracomment>%1 a file format the app does not know (a programming error, shown as is).</extracomment>
+        <translation>Không thể lưu báo cáo dạng &quot;%1&quot;: hãy chọn HTML, CSV hoặc JSON.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Open a drill first.</source>
         <translation>Hãy mở một cuộc diễn tập trước.</translation>
     </message>
@@ -2589,7 +2608,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Máy chủ chưa có cuộc diễn tập này. Hãy đồng bộ rồi thử lại.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Can&apos;t save the report in %1: %2</source>
         <translation>Không lưu được báo cáo vào %1: %2</translation>
     </message>
@@ -2605,8 +2624,8 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::LogDraft</name>
     <message>
-        <location filename="../src/logdraft.cpp" line="+54"/>
-        <location line="+135"/>
+        <location filename="../src/logdraft.cpp" line="+55"/>
+        <location line="+136"/>
         <source>No location fix within 10 seconds. Try again outdoors.</source>
         <translation>Không xác định được vị trí trong 10 giây. Hãy thử lại ở ngoài trời.</translation>
     </message>
@@ -2744,7 +2763,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Thiết bị này không có máy ảnh. Hãy đính kèm ảnh từ tệp trên máy.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The camera could not be started (%1). If Muster may not use it, allow it in the system settings.</source>
         <translation>Không bật được máy ảnh (%1). Nếu Muster chưa được phép dùng máy ảnh, hãy cho phép trong cài đặt hệ thống.</translation>
     </message>

@@ -33,9 +33,31 @@ void DrillReportController::setDrillKey(const QString& key) {
     emit stateChanged();
 }
 
-void DrillReportController::load() { start(Format::json, {}); }
+namespace {
 
-void DrillReportController::saveHtml(const QString& folder) { start(Format::html, folder); }
+/// The `format` query value, which is also the saved file's extension.
+QString formatName(DrillReportController::Format format) {
+    using F = DrillReportController::Format;
+    switch (format) {
+        case F::html: return QStringLiteral("html");
+        case F::csv: return QStringLiteral("csv");
+        case F::view:
+        case F::json: break;
+    }
+    return QStringLiteral("json");
+}
+
+}  // namespace
+
+void DrillReportController::load() { start(Format::view, {}); }
+
+void DrillReportController::save(const QString& format, const QString& folder) {
+    for (const Format f : {Format::html, Format::csv, Format::json}) {
+        if (format == formatName(f)) return start(f, folder);
+    }
+    //: %1 a file format the app does not know (a programming error, shown as is).
+    fail(tr("Can't save the report as \"%1\": choose HTML, CSV or JSON.").arg(format));
+}
 
 void DrillReportController::fail(const QString& text) {
     m_errorText = text;
@@ -67,7 +89,7 @@ void DrillReportController::start(Format format, const QString& folder) {
     }
     QUrl url = endpointUrl(*base, QStringLiteral("v1/drills/%1/report").arg(m_drillKey));
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("format"), format == Format::json ? QStringLiteral("json") : QStringLiteral("html"));
+    query.addQueryItem(QStringLiteral("format"), formatName(format));
     url.setQuery(query);
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_session->token().toUtf8());
@@ -116,7 +138,7 @@ void DrillReportController::finish(QNetworkReply* reply, Format format, const QS
         fail(errorFor(reply, body));
         return;
     }
-    if (format == Format::json) {
+    if (format == Format::view) {
         const QJsonDocument document = QJsonDocument::fromJson(body);
         if (!document.isObject()) {
             fail(failureMessage(LoginFailure::NotMuster));
@@ -129,7 +151,8 @@ void DrillReportController::finish(QNetworkReply* reply, Format format, const QS
     QString dir = folder;
     if (dir.isEmpty()) dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (dir.isEmpty() || !QDir().mkpath(dir)) dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QSaveFile file(QDir(dir).filePath(QStringLiteral("muster-report-%1.html").arg(m_drillKey.left(8))));
+    QSaveFile file(QDir(dir).filePath(
+        QStringLiteral("muster-report-%1.%2").arg(m_drillKey.left(8), formatName(format))));
     if (!QDir().mkpath(dir) || !file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.commit()) {
         fail(tr("Can't save the report in %1: %2").arg(dir, file.errorString()));
         return;

@@ -1,7 +1,7 @@
 #pragma once
 /// A drill's after-action report in the app: `GET /v1/drills/<key>/report`
-/// (protocol.md), read as JSON for the report page and saved as printable
-/// HTML for a browser or a printer.
+/// (protocol.md), read as JSON for the report page and saved as a file:
+/// printable HTML for a browser or a printer, CSV for a spreadsheet, or JSON.
 
 #include <QtQml/qqmlregistration.h>
 #include <QNetworkAccessManager>
@@ -32,11 +32,13 @@ class DrillReportController : public QObject {
     /// missed, observations, timeline, units); empty until loaded.
     Q_PROPERTY(QVariantMap report READ report NOTIFY stateChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY stateChanged)
-    /// The HTML report last saved by `saveHtml`, as a file URL.
+    /// The report file last saved by `save` / `saveHtml`, as a file URL.
     Q_PROPERTY(QUrl savedFile READ savedFile NOTIFY stateChanged)
 
   public:
     static constexpr qint64 kMaxReportBytes = 32 * 1024 * 1024;
+    /// `view`: the JSON read for the page; the others are saved as files.
+    enum class Format { view, html, csv, json };
 
     explicit DrillReportController(QObject* parent = nullptr);
 
@@ -51,9 +53,12 @@ class DrillReportController : public QObject {
 
     /// Fetches the JSON report (a request in flight is replaced).
     Q_INVOKABLE void load();
-    /// Fetches the HTML report and writes it to `folder` (default: the
-    /// user's documents, else the app's data folder); emits `saved`.
-    Q_INVOKABLE void saveHtml(const QString& folder = {});
+    /// Fetches the report as `format` ("html", "csv" or "json") and writes it
+    /// to `folder` (default: the user's documents, else the app's data
+    /// folder) as muster-report-<drill>.<format>; emits `saved`.
+    Q_INVOKABLE void save(const QString& format, const QString& folder = {});
+    /// `save("html", folder)`.
+    Q_INVOKABLE void saveHtml(const QString& folder = {}) { save(QStringLiteral("html"), folder); }
     /// Tests: the per-request timeout (default 30 s).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
@@ -64,7 +69,6 @@ class DrillReportController : public QObject {
     void saved(const QUrl& file);
 
   private:
-    enum class Format { json, html };
     void start(Format format, const QString& folder);
     void cancel();
     void finish(QNetworkReply* reply, Format format, const QString& folder);

@@ -114,6 +114,20 @@ Page {
                     enabled: !reportController.loading
                     onClicked: reportController.saveHtml()
                 }
+                OutlineButton {
+                    objectName: "saveCsvButton"
+                    //: Button: save the report as a CSV file (one row per inject and unit) for a spreadsheet.
+                    text: qsTr("Save as CSV")
+                    enabled: !reportController.loading
+                    onClicked: reportController.save("csv")
+                }
+                OutlineButton {
+                    objectName: "saveJsonButton"
+                    //: Button: save the report as a JSON data file.
+                    text: qsTr("Save as JSON")
+                    enabled: !reportController.loading
+                    onClicked: reportController.save("json")
+                }
             }
 
             SectionCard {

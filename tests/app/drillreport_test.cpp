@@ -5,6 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +67,28 @@ class DrillReportTest : public QObject {
         QVERIFY(page.contains("<svg"));
         // The JSON report stays as it was.
         QCOMPARE(report.report().value(QStringLiteral("injects")).toList().size(), 5);
+
+        // The same report for a spreadsheet and as data.
+        report.save(QStringLiteral("csv"), folder.path());
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, kWaitMs);
+        QVERIFY(report.savedFile().toLocalFile().endsWith(QStringLiteral(".csv")));
+        QFile csv(report.savedFile().toLocalFile());
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray table = csv.readAll();
+        QVERIFY2(table.startsWith("inject,title,unit,"), table.left(80).constData());
+        QCOMPARE(table.count('\n'), 1 + 5);  // the header and one row per inject
+        report.save(QStringLiteral("json"), folder.path());
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 3, kWaitMs);
+        QFile data(report.savedFile().toLocalFile());
+        QVERIFY(data.open(QIODevice::ReadOnly));
+        const QJsonDocument document = QJsonDocument::fromJson(data.readAll());
+        QVERIFY(document.isObject());
+        QCOMPARE(document.object().value(QStringLiteral("injects")).toArray().size(), 5);
+        QCOMPARE(QDir(folder.path()).entryList(QDir::Files).size(), 3);
+
+        report.save(QStringLiteral("pdf"), folder.path());
+        QVERIFY(report.errorText().contains(QStringLiteral("pdf")));
+        QCOMPARE(saved.count(), 3);
     }
 
     void aMemberIsToldReportsAreForCoordinatorsAndNoServerIsSaidInWords() {
