@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <QSet>
+
 #include "muster/clock.hpp"
 #include "muster/state.hpp"
 #include "muster/store.hpp"
@@ -103,10 +105,12 @@ void DeviceListModel::reload() {
         const DashboardScope scope = m_commsDrill.isEmpty() || !unitKey.isEmpty()
                                          ? DashboardScope::make(*store, m_session->unitKey(), unitKey, {})
                                          : DashboardScope{};
+        QSet<QString> withDevice;
         if (auto devices = store->list(EntityType::device)) {
             for (const EntityState& state : *devices) {
                 const nlohmann::json values = plain_values(state);
                 const QString member = stringField(values, "member");
+                withDevice.insert(member);
                 QString unit;
                 if (auto m = store->get(EntityType::member, member.toStdString()); m && *m) {
                     unit = stringField(plain_values(**m), "unit");
@@ -136,6 +140,25 @@ void DeviceListModel::reload() {
                     row.freshness = QStringLiteral("current");
                     row.rank = 3;
                 }
+                m_rows.push_back(std::move(row));
+            }
+        }
+        // A member of the scope whose app the server has never heard from
+        // (never signed in, or a new phone that has not synced) is a row too:
+        // "everyone answered" must not hide someone who cannot be reached.
+        // Admins work from the server shell, not the app.
+        if (auto members = store->list(EntityType::member)) {
+            for (const EntityState& state : *members) {
+                const QString key = QString::fromStdString(state.key);
+                if (withDevice.contains(key)) continue;
+                const nlohmann::json values = plain_values(state);
+                const QString unit = stringField(values, "unit");
+                if (!scope.units.contains(unit) || stringField(values, "role") == QLatin1String("admin")) continue;
+                Row row;
+                row.memberName = context.memberName(key);
+                row.unitName = context.unitName(unit);
+                row.freshness = QStringLiteral("never");
+                row.rank = 0;
                 m_rows.push_back(std::move(row));
             }
         }

@@ -20,7 +20,9 @@ struct TouchedEntities;
 ///
 /// - `unsent`: the device held changes it had not sent at its last sync;
 /// - `stale`: no sync for longer than `staleAfterMs` (its picture is unknown);
-/// - `never`: the server has no successful sync from it;
+/// - `never`: the server has no successful sync from it, or a member of the
+///   scope (not an admin) has no device the server has heard from at all
+///   (such a row has no `replicaId`);
 /// - `current`: synced recently with nothing waiting.
 ///
 /// Comms check (`commsDrillKey` set): the devices of the drill's unit subtree

@@ -305,6 +305,27 @@ class DashboardTest : public QObject {
         QTRY_COMPARE_WITH_TIMEOUT(devices.attentionCount(), 1, 10000);
         QCOMPARE(column(devices, DeviceListModel::FreshnessRole),
                  QStringList({QStringLiteral("stale"), QStringLiteral("current"), QStringLiteral("current")}));
+
+        // A new member of the unit whose app has never synced is listed (first:
+        // the worst); an admin of the unit, who works from the server shell, is not.
+        const std::string kim = "5b0c1e2a-0000-4000-8000-0000000000a1";
+        const std::string root = "5b0c1e2a-0000-4000-8000-0000000000a2";
+        m_sync->changes.push_back(serverChange(muster::EntityType::member, kim,
+                                               {{"login", "k.lee"}, {"name", "Kim Lee"}, {"unit", m_account->keys.unit},
+                                                {"role", "member"}},
+                                               now()));
+        m_sync->changes.push_back(serverChange(muster::EntityType::member, root,
+                                               {{"login", "root"}, {"name", "Server Admin"}, {"unit", m_account->keys.unit},
+                                                {"role", "admin"}},
+                                               now()));
+        session()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(devices.count(), 4, 10000);
+        QCOMPARE(devices.index(0).data(DeviceListModel::MemberNameRole).toString(), QStringLiteral("Kim Lee"));
+        QCOMPARE(devices.index(0).data(DeviceListModel::FreshnessRole).toString(), QStringLiteral("never"));
+        QCOMPARE(devices.index(0).data(DeviceListModel::ReplicaIdRole).toString(), QString());
+        QCOMPARE(devices.attentionCount(), 2);
+        QVERIFY(!column(devices, DeviceListModel::MemberNameRole).contains(QStringLiteral("Server Admin")));
+
         devices.setUnitKey(key(m_account->keys.otherUnit));
         QCOMPARE(devices.count(), 0);
     }
