@@ -923,7 +923,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+78"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+81"/>
         <source>Changes not sent yet</source>
         <translation>Changes not sent yet</translation>
     </message>
@@ -976,33 +976,38 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>New task</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Change task</source>
+        <translation>Change task</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>My tasks</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+99"/>
+        <location line="-100"/>
+        <location line="+100"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+100"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Drills</source>
         <translation>Drills</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1027,7 +1032,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Back to the drill list</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <location line="+5"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
@@ -1039,18 +1044,18 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-424"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+362"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -1427,9 +1432,14 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>NewTaskPage</name>
     <message>
-        <location filename="../../qml/pages/NewTaskPage.qml" line="+65"/>
+        <location filename="../../qml/pages/NewTaskPage.qml" line="+78"/>
         <source>New task</source>
         <translation>New task</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change task</source>
+        <translation>Change task</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1470,7 +1480,18 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Due</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Keep: %1</source>
+        <extracomment>The first choice when changing a task: leave its due time as it is (%1: that time).</extracomment>
+        <translation>Keep: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep as it is</source>
+        <translation>Keep as it is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No due time</source>
         <translation>No due time</translation>
     </message>
@@ -1528,8 +1549,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     <message>
         <location line="+12"/>
         <source>Create task</source>
-        <extracomment>Button: save the new task.</extracomment>
         <translation>Create task</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save changes</source>
+        <extracomment>Button: save the new task (or, when changing one, its changes).</extracomment>
+        <translation>Save changes</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2003,7 +2029,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>TaskDetailPage</name>
     <message>
-        <location filename="../../qml/pages/TaskDetailPage.qml" line="+38"/>
+        <location filename="../../qml/pages/TaskDetailPage.qml" line="+41"/>
         <source>No task selected</source>
         <translation>No task selected</translation>
     </message>
@@ -2033,7 +2059,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Expected action</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
+        <source>Change…</source>
+        <extracomment>Button (coordinators): change the task&apos;s title, priority, due time, unit or assignee.</extracomment>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Action log</source>
         <translation>Action log</translation>
     </message>
@@ -2230,6 +2262,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <source>Reopen</source>
         <extracomment>Button (coordinators): open a finished task again.</extracomment>
         <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel task</source>
+        <extracomment>Button (coordinators): call the task off (sent in error, or no longer needed).</extracomment>
+        <translation>Cancel task</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2726,12 +2764,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::NewTaskController</name>
     <message>
-        <location filename="../src/newtaskcontroller.cpp" line="+98"/>
+        <location filename="../src/newtaskcontroller.cpp" line="+132"/>
         <source>Only coordinators can create tasks.</source>
         <translation>Only coordinators can create tasks.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-31"/>
         <source>Give the task a title.</source>
         <translation>Give the task a title.</translation>
     </message>
@@ -2761,9 +2799,15 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Choose a priority.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
+        <location line="+58"/>
         <source>Couldn&apos;t save on this device: %1</source>
         <translation>Couldn&apos;t save on this device: %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Only coordinators can change tasks, and only tasks this device holds.</source>
+        <translation>Only coordinators can change tasks, and only tasks this device holds.</translation>
     </message>
 </context>
 <context>
@@ -2846,7 +2890,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::TaskController</name>
     <message>
-        <location filename="../src/taskcontroller.cpp" line="+115"/>
+        <location filename="../src/taskcontroller.cpp" line="+119"/>
         <source>Only an evaluator can add observations, on a released drill task.</source>
         <translation>Only an evaluator can add observations, on a released drill task.</translation>
     </message>
@@ -2861,7 +2905,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Write what you observed.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <location line="+8"/>
         <source>This action is not available for this task.</source>
         <translation>This action is not available for this task.</translation>

@@ -923,7 +923,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+78"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+81"/>
         <source>Changes not sent yet</source>
         <translation>Cambios sin enviar</translation>
     </message>
@@ -976,33 +976,38 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Nueva tarea</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Change task</source>
+        <translation>Cambiar tarea</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>My tasks</source>
         <translation>Mis tareas</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+99"/>
+        <location line="-100"/>
+        <location line="+100"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+100"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Drills</source>
         <translation>Simulacros</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -1027,7 +1032,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Volver a la lista de simulacros</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <location line="+5"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
@@ -1039,18 +1044,18 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-424"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+362"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -1427,9 +1432,14 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>NewTaskPage</name>
     <message>
-        <location filename="../../qml/pages/NewTaskPage.qml" line="+65"/>
+        <location filename="../../qml/pages/NewTaskPage.qml" line="+78"/>
         <source>New task</source>
         <translation>Nueva tarea</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change task</source>
+        <translation>Cambiar tarea</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1470,7 +1480,18 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Vence</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Keep: %1</source>
+        <extracomment>The first choice when changing a task: leave its due time as it is (%1: that time).</extracomment>
+        <translation>Mantener: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep as it is</source>
+        <translation>Dejar como está</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No due time</source>
         <translation>Sin vencimiento</translation>
     </message>
@@ -1528,8 +1549,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     <message>
         <location line="+12"/>
         <source>Create task</source>
-        <extracomment>Button: save the new task.</extracomment>
         <translation>Crear tarea</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save changes</source>
+        <extracomment>Button: save the new task (or, when changing one, its changes).</extracomment>
+        <translation>Guardar cambios</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2003,7 +2029,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>TaskDetailPage</name>
     <message>
-        <location filename="../../qml/pages/TaskDetailPage.qml" line="+38"/>
+        <location filename="../../qml/pages/TaskDetailPage.qml" line="+41"/>
         <source>No task selected</source>
         <translation>Ninguna tarea seleccionada</translation>
     </message>
@@ -2033,7 +2059,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Acción esperada</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
+        <source>Change…</source>
+        <extracomment>Button (coordinators): change the task&apos;s title, priority, due time, unit or assignee.</extracomment>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Action log</source>
         <translation>Registro de acciones</translation>
     </message>
@@ -2230,6 +2262,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <source>Reopen</source>
         <extracomment>Button (coordinators): open a finished task again.</extracomment>
         <translation>Reabrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel task</source>
+        <extracomment>Button (coordinators): call the task off (sent in error, or no longer needed).</extracomment>
+        <translation>Cancelar tarea</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2726,12 +2764,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::NewTaskController</name>
     <message>
-        <location filename="../src/newtaskcontroller.cpp" line="+98"/>
+        <location filename="../src/newtaskcontroller.cpp" line="+132"/>
         <source>Only coordinators can create tasks.</source>
         <translation>Solo los coordinadores pueden crear tareas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-31"/>
         <source>Give the task a title.</source>
         <translation>Ponle un título a la tarea.</translation>
     </message>
@@ -2761,9 +2799,15 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Elige una prioridad.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
+        <location line="+58"/>
         <source>Couldn&apos;t save on this device: %1</source>
         <translation>No se pudo guardar en este dispositivo: %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Only coordinators can change tasks, and only tasks this device holds.</source>
+        <translation>Solo los coordinadores pueden cambiar tareas, y solo las que tiene este dispositivo.</translation>
     </message>
 </context>
 <context>
@@ -2846,7 +2890,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::TaskController</name>
     <message>
-        <location filename="../src/taskcontroller.cpp" line="+115"/>
+        <location filename="../src/taskcontroller.cpp" line="+119"/>
         <source>Only an evaluator can add observations, on a released drill task.</source>
         <translation>Solo un evaluador puede añadir observaciones, en una tarea de simulacro publicada.</translation>
     </message>
@@ -2861,7 +2905,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Escriba lo que observó.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <location line="+8"/>
         <source>This action is not available for this task.</source>
         <translation>Esta acción no está disponible para esta tarea.</translation>

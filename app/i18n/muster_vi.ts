@@ -916,7 +916,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+78"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+81"/>
         <source>Changes not sent yet</source>
         <translation>Còn thay đổi chưa gửi</translation>
     </message>
@@ -968,33 +968,38 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Nhiệm vụ mới</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Change task</source>
+        <translation>Sửa nhiệm vụ</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>My tasks</source>
         <translation>Nhiệm vụ của tôi</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+99"/>
+        <location line="-100"/>
+        <location line="+100"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+100"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Drills</source>
         <translation>Diễn tập</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1019,7 +1024,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Quay lại danh sách diễn tập</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <location line="+5"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
@@ -1031,18 +1036,18 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-424"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+362"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -1417,9 +1422,14 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>NewTaskPage</name>
     <message>
-        <location filename="../../qml/pages/NewTaskPage.qml" line="+65"/>
+        <location filename="../../qml/pages/NewTaskPage.qml" line="+78"/>
         <source>New task</source>
         <translation>Nhiệm vụ mới</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change task</source>
+        <translation>Sửa nhiệm vụ</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1460,7 +1470,18 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Keep: %1</source>
+        <extracomment>The first choice when changing a task: leave its due time as it is (%1: that time).</extracomment>
+        <translation>Giữ nguyên: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep as it is</source>
+        <translation>Giữ nguyên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No due time</source>
         <translation>Không có thời hạn</translation>
     </message>
@@ -1518,8 +1539,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     <message>
         <location line="+12"/>
         <source>Create task</source>
-        <extracomment>Button: save the new task.</extracomment>
         <translation>Tạo nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save changes</source>
+        <extracomment>Button: save the new task (or, when changing one, its changes).</extracomment>
+        <translation>Lưu thay đổi</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1990,7 +2016,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>TaskDetailPage</name>
     <message>
-        <location filename="../../qml/pages/TaskDetailPage.qml" line="+38"/>
+        <location filename="../../qml/pages/TaskDetailPage.qml" line="+41"/>
         <source>No task selected</source>
         <translation>Chưa chọn nhiệm vụ</translation>
     </message>
@@ -2020,7 +2046,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Hành động mong đợi</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
+        <source>Change…</source>
+        <extracomment>Button (coordinators): change the task&apos;s title, priority, due time, unit or assignee.</extracomment>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Action log</source>
         <translation>Nhật ký hành động</translation>
     </message>
@@ -2217,6 +2249,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <source>Reopen</source>
         <extracomment>Button (coordinators): open a finished task again.</extracomment>
         <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel task</source>
+        <extracomment>Button (coordinators): call the task off (sent in error, or no longer needed).</extracomment>
+        <translation>Hủy nhiệm vụ</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2710,12 +2748,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::NewTaskController</name>
     <message>
-        <location filename="../src/newtaskcontroller.cpp" line="+98"/>
+        <location filename="../src/newtaskcontroller.cpp" line="+132"/>
         <source>Only coordinators can create tasks.</source>
         <translation>Chỉ điều phối viên mới tạo được nhiệm vụ.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-31"/>
         <source>Give the task a title.</source>
         <translation>Hãy đặt tiêu đề cho nhiệm vụ.</translation>
     </message>
@@ -2745,9 +2783,15 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Hãy chọn mức ưu tiên.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
+        <location line="+58"/>
         <source>Couldn&apos;t save on this device: %1</source>
         <translation>Không thể lưu trên thiết bị này: %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Only coordinators can change tasks, and only tasks this device holds.</source>
+        <translation>Chỉ điều phối viên mới có thể sửa nhiệm vụ, và chỉ những nhiệm vụ có trên thiết bị này.</translation>
     </message>
 </context>
 <context>
@@ -2829,7 +2873,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::TaskController</name>
     <message>
-        <location filename="../src/taskcontroller.cpp" line="+115"/>
+        <location filename="../src/taskcontroller.cpp" line="+119"/>
         <source>Only an evaluator can add observations, on a released drill task.</source>
         <translation>Chỉ người đánh giá mới thêm quan sát được, trên nhiệm vụ diễn tập đã phát.</translation>
     </message>
@@ -2844,7 +2888,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Hãy ghi điều bạn quan sát được.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <location line="+8"/>
         <source>This action is not available for this task.</source>
         <translation>Hành động này không áp dụng cho nhiệm vụ này.</translation>

@@ -3,7 +3,9 @@
 #include "localwrite.h"
 #include "muster/clock.hpp"
 #include "muster/store.hpp"
+#include "muster/state.hpp"
 #include "scopedata.h"
+#include "taskdata.h"
 
 namespace muster::app {
 
@@ -92,39 +94,46 @@ double NewTaskController::dueAtIn(int minutes) const {
     return static_cast<double>(now + static_cast<std::int64_t>(minutes) * 60'000);
 }
 
+bool NewTaskController::validate(const QString& title, const QString& instructions, const QString& priority,
+                                 const QString& assignee) {
+    const QString name = title.trimmed();
+    if (name.isEmpty()) {
+        setErrorText(tr("Give the task a title."));
+        return false;
+    }
+    if (name.toUtf8().size() > kMaxTitleBytes) {
+        setErrorText(tr("The title is too long."));
+        return false;
+    }
+    if (instructions.trimmed().toUtf8().size() > kMaxInstructionsBytes) {
+        setErrorText(tr("The instructions are too long."));
+        return false;
+    }
+    if (!hasUnit(m_unitKey)) {
+        setErrorText(tr("Choose a unit for the task."));
+        return false;
+    }
+    if (!assignee.isEmpty() && !hasMember(assignee)) {
+        setErrorText(tr("The assignee must be a member of the chosen unit."));
+        return false;
+    }
+    static const QStringList priorities{QStringLiteral("low"), QStringLiteral("normal"), QStringLiteral("high"),
+                                        QStringLiteral("critical")};
+    if (!priorities.contains(priority)) {
+        setErrorText(tr("Choose a priority."));
+        return false;
+    }
+    return true;
+}
+
 QString NewTaskController::create(const QString& title, const QString& instructions, const QString& priority,
                                   double dueAt, const QString& assignee) {
     if (!canCreate()) {
         setErrorText(tr("Only coordinators can create tasks."));
         return {};
     }
+    if (!validate(title, instructions, priority, assignee)) return {};
     const QString name = title.trimmed();
-    if (name.isEmpty()) {
-        setErrorText(tr("Give the task a title."));
-        return {};
-    }
-    if (name.toUtf8().size() > kMaxTitleBytes) {
-        setErrorText(tr("The title is too long."));
-        return {};
-    }
-    if (instructions.trimmed().toUtf8().size() > kMaxInstructionsBytes) {
-        setErrorText(tr("The instructions are too long."));
-        return {};
-    }
-    if (!hasUnit(m_unitKey)) {
-        setErrorText(tr("Choose a unit for the task."));
-        return {};
-    }
-    if (!assignee.isEmpty() && !hasMember(assignee)) {
-        setErrorText(tr("The assignee must be a member of the chosen unit."));
-        return {};
-    }
-    static const QStringList priorities{QStringLiteral("low"), QStringLiteral("normal"), QStringLiteral("high"),
-                                        QStringLiteral("critical")};
-    if (!priorities.contains(priority)) {
-        setErrorText(tr("Choose a priority."));
-        return {};
-    }
     nlohmann::json fields{{"title", name.toStdString()},
                           {"unit", m_unitKey.toStdString()},
                           {"priority", priority.toStdString()},
@@ -141,6 +150,67 @@ QString NewTaskController::create(const QString& title, const QString& instructi
     setErrorText({});
     emit created(key);
     return key;
+}
+
+void NewTaskController::setTaskKey(const QString& key) {
+    if (key == m_taskKey) return;
+    m_taskKey = key;
+    setErrorText({});
+    loadCurrent();
+    emit taskKeyChanged();
+}
+
+void NewTaskController::loadCurrent() {
+    m_current.clear();
+    Store* store = m_session ? m_session->readStore() : nullptr;
+    if (!store || m_taskKey.isEmpty()) return;
+    auto task = store->get(EntityType::task, m_taskKey.toStdString());
+    if (!task || !*task) return;
+    const nlohmann::json values = plain_values(**task);
+    m_current = QVariantMap{{QStringLiteral("title"), stringField(values, "title")},
+                            {QStringLiteral("instructions"), stringField(values, "instructions")},
+                            {QStringLiteral("priority"), stringField(values, "priority").isEmpty()
+                                                             ? QStringLiteral("normal")
+                                                             : stringField(values, "priority")},
+                            {QStringLiteral("assignee"), stringField(values, "assignee")},
+                            {QStringLiteral("unit"), stringField(values, "unit")},
+                            {QStringLiteral("dueAt"), static_cast<double>(intField(values, "due_at"))}};
+    setUnitKey(stringField(values, "unit"));
+}
+
+bool NewTaskController::update(const QString& title, const QString& instructions, const QString& priority,
+                               double dueAt, const QString& assignee) {
+    if (!canCreate() || m_current.isEmpty()) {
+        setErrorText(tr("Only coordinators can change tasks, and only tasks this device holds."));
+        return false;
+    }
+    if (!validate(title, instructions, priority, assignee)) return false;
+    const auto was = [this](const char* name) { return m_current.value(QString::fromLatin1(name)); };
+    nlohmann::json fields = nlohmann::json::object();
+    const auto text = [&](const char* name, const QString& now, bool nullable) {
+        if (now == was(name).toString()) return;
+        fields[name] = now.isEmpty() && nullable ? nlohmann::json(nullptr) : nlohmann::json(now.toStdString());
+    };
+    text("title", title.trimmed(), false);
+    text("instructions", instructions.trimmed(), true);
+    text("priority", priority, false);
+    text("unit", m_unitKey, false);
+    text("assignee", assignee, true);
+    if (dueAt >= 0 && static_cast<std::int64_t>(dueAt) != static_cast<std::int64_t>(was("dueAt").toDouble())) {
+        fields["due_at"] = dueAt > 0 ? nlohmann::json(static_cast<std::int64_t>(dueAt)) : nlohmann::json(nullptr);
+    }
+    if (!fields.empty()) {
+        auto ops = m_session->write({LocalWrite{OpKind::set, EntityType::task, m_taskKey.toStdString(), std::move(fields)}});
+        if (!ops) {
+            setErrorText(tr("Couldn't save on this device: %1").arg(QString::fromStdString(ops.error().message)));
+            return false;
+        }
+        loadCurrent();
+        emit taskKeyChanged();
+    }
+    setErrorText({});
+    emit updated(m_taskKey);
+    return true;
 }
 
 void NewTaskController::setErrorText(const QString& text) {

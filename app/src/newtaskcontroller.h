@@ -1,10 +1,12 @@
 #pragma once
-/// The coordinator's "New task" form: choices and the one local write.
+/// The coordinator's task form: a new task, or the changes to one (title,
+/// instructions, priority, due time, unit, assignee), as one local write.
 
 #include <QtQml/qqmlregistration.h>
 #include <QObject>
 #include <QPointer>
 #include <QVariantList>
+#include <QVariantMap>
 
 #include "accountsession.h"
 
@@ -30,8 +32,15 @@ class NewTaskController : public QObject {
     Q_PROPERTY(QString unitKey READ unitKey WRITE setUnitKey NOTIFY unitKeyChanged)
     /// [{key, name}] members of `unitKey`, by name (the possible assignees).
     Q_PROPERTY(QVariantList members READ members NOTIFY optionsChanged)
-    /// Why the last `create` failed; empty after a success.
+    /// Why the last `create` / `update` failed; empty after a success.
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    /// The task being changed ("" = a new one). Setting it loads its values
+    /// into `current` and its unit into `unitKey`.
+    Q_PROPERTY(QString taskKey READ taskKey WRITE setTaskKey NOTIFY taskKeyChanged)
+    /// The changed task's values as stored: title, instructions, priority,
+    /// assignee ("" = the whole unit), unit, dueAt (UTC ms, 0 = none); empty
+    /// for a new task or one this device does not hold.
+    Q_PROPERTY(QVariantMap current READ current NOTIFY taskKeyChanged)
 
   public:
     explicit NewTaskController(QObject* parent = nullptr);
@@ -44,12 +53,22 @@ class NewTaskController : public QObject {
     void setUnitKey(const QString& key);
     [[nodiscard]] QVariantList members() const { return m_members; }
     [[nodiscard]] QString errorText() const { return m_errorText; }
+    [[nodiscard]] QString taskKey() const { return m_taskKey; }
+    void setTaskKey(const QString& key);
+    [[nodiscard]] QVariantMap current() const { return m_current; }
 
     /// Writes a new open task for `unitKey`. `priority`: low, normal, high or
     /// critical; `dueAt`: UTC ms, 0 = none; `assignee`: a member key of the
     /// unit or "". Returns the new task's key, or "" (see errorText).
     Q_INVOKABLE QString create(const QString& title, const QString& instructions, const QString& priority,
                                double dueAt, const QString& assignee);
+    /// Writes what differs from `current` on the task `taskKey` (one `set`
+    /// op of those fields; nothing when nothing differs): `dueAt` -1 keeps the
+    /// due time, 0 removes it; `assignee` "" leaves it to the whole unit; a
+    /// `unitKey` other than the task's moves it to that unit of the scope.
+    /// Same checks as `create`. False (see errorText) when refused.
+    Q_INVOKABLE bool update(const QString& title, const QString& instructions, const QString& priority,
+                            double dueAt, const QString& assignee);
     /// The session clock's time plus `minutes` (for "due in …" choices), UTC ms.
     Q_INVOKABLE double dueAtIn(int minutes) const;
     Q_INVOKABLE void reload();
@@ -61,12 +80,19 @@ class NewTaskController : public QObject {
     void errorTextChanged();
     /// A task was written (its key).
     void created(const QString& key);
+    void taskKeyChanged();
+    /// `update` wrote the task's changes, or found none to write (its key).
+    void updated(const QString& key);
 
   private:
     void applyTouched(const TouchedEntities& touched);
     void reloadMembers();
     [[nodiscard]] bool hasUnit(const QString& key) const;
     [[nodiscard]] bool hasMember(const QString& key) const;
+    /// `create`'s and `update`'s checks of the form; sets errorText when one fails.
+    [[nodiscard]] bool validate(const QString& title, const QString& instructions, const QString& priority,
+                                const QString& assignee);
+    void loadCurrent();
     void setErrorText(const QString& text);
 
     QPointer<AccountSession> m_session;
@@ -74,6 +100,8 @@ class NewTaskController : public QObject {
     QVariantList m_members;
     QString m_unitKey;
     QString m_errorText;
+    QString m_taskKey;
+    QVariantMap m_current;
 };
 
 }  // namespace muster::app

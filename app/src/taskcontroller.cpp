@@ -25,6 +25,10 @@ const std::vector<ActionSpec>& actionSpecs() {
          false},
         {"block", "blocked", {QStringLiteral("open"), QStringLiteral("acknowledged"), QStringLiteral("in_progress")}, false},
         {"reopen", "open", {QStringLiteral("done"), QStringLiteral("cancelled"), QStringLiteral("blocked")}, true},
+        // A task sent in error or no longer needed leaves members' lists (reopen undoes it).
+        {"cancel", "cancelled",
+         {QStringLiteral("open"), QStringLiteral("acknowledged"), QStringLiteral("in_progress"), QStringLiteral("blocked")},
+         true},
     };
     return specs;
 }
@@ -142,6 +146,10 @@ bool TaskController::canChangeStatus() const {
     if (!m_row || !m_session) return false;
     if (isCoordinator()) return true;
     return m_session->role() == QLatin1String("member") && m_row->unitKey == m_session->unitKey();
+}
+
+bool TaskController::canEdit() const {
+    return m_row && isCoordinator();
 }
 
 bool TaskController::canLog() const {

@@ -51,6 +51,8 @@ class TaskController : public QObject {
     Q_PROPERTY(QStringList availableActions READ availableActions NOTIFY taskChanged)
     /// The signed-in member may add log entries to this task.
     Q_PROPERTY(bool canLog READ canLog NOTIFY taskChanged)
+    /// The signed-in coordinator or admin may change the task's fields (NewTaskController's `taskKey`).
+    Q_PROPERTY(bool canEdit READ canEdit NOTIFY taskChanged)
     /// The inject's expected action, for evaluators, coordinators and admins ("" for members).
     Q_PROPERTY(QString expectedAction READ expectedAction NOTIFY taskChanged)
     /// The signed-in evaluator may add an observation (a released drill task).
@@ -81,6 +83,7 @@ class TaskController : public QObject {
     [[nodiscard]] bool isOverdue() const { return m_row && m_row->overdue; }
     [[nodiscard]] QStringList availableActions() const;
     [[nodiscard]] bool canLog() const;
+    [[nodiscard]] bool canEdit() const;
     [[nodiscard]] QString expectedAction() const;
     [[nodiscard]] bool canObserve() const;
     [[nodiscard]] bool viewing() const { return m_viewing; }

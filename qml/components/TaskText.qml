@@ -33,6 +33,8 @@ QtObject {
         case "block": return qsTr("Blocked…")
         //: Button (coordinators): open a finished task again.
         case "reopen": return qsTr("Reopen")
+        //: Button (coordinators): call the task off (sent in error, or no longer needed).
+        case "cancel": return qsTr("Cancel task")
         default: return value
         }
     }

@@ -26,8 +26,10 @@ Page {
     property string selectedDrill: ""
     /// What the Drills tab shows: "" the drill, "report" its after-action report, "import" a scenario import.
     property string drillMode: ""
-    /// The new-task form is open in the detail pane (coordinators).
+    /// The task form is open in the detail pane (coordinators): a new task, or `editingKey`'s changes.
     property bool creating: false
+    /// The task the form changes ("" = a new task).
+    property string editingKey: ""
     readonly property string controllerName: session && session.memberName !== "" ? session.memberName : controller.memberName
     readonly property string memberRole: session && session.role !== "" ? session.role : controller.role
     readonly property bool isCoordinator: memberRole === "coordinator" || memberRole === "admin"
@@ -48,6 +50,7 @@ Page {
     /// Opens a task in the Tasks tab (from the dashboard, or after creating it).
     function showTask(key) {
         page.creating = false
+        page.editingKey = ""
         page.selectedKey = key
         page.tab = 0
     }
@@ -133,7 +136,7 @@ Page {
     }
 
     title: tab === 1 ? qsTr("Sync") : tab === 2 ? qsTr("Settings") : tab === 3 ? qsTr("Dashboard")
-         : tab === 4 ? qsTr("Conflicts") : tab === 5 ? qsTr("Drills") : creating && !split ? qsTr("New task")
+         : tab === 4 ? qsTr("Conflicts") : tab === 5 ? qsTr("Drills") : creating && !split ? (editingKey !== "" ? qsTr("Change task") : qsTr("New task"))
          : qsTr("My tasks")
     background: Rectangle { color: Theme.background }
 
@@ -177,6 +180,9 @@ Page {
                         page.drillMode = ""
                     } else if (page.tab === 5) {
                         page.selectedDrill = ""
+                    } else if (page.creating && page.editingKey !== "") {
+                        page.creating = false  // back to the task it changes
+                        page.editingKey = ""
                     } else {
                         page.creating = false
                         page.selectedKey = ""
@@ -289,8 +295,8 @@ Page {
                     session: page.session
                     selectedKey: page.selectedKey
                     canCreate: page.isCoordinator
-                    onTaskChosen: key => { page.creating = false; page.selectedKey = key }
-                    onNewTaskRequested: { page.selectedKey = ""; page.creating = true }
+                    onTaskChosen: key => { page.creating = false; page.editingKey = ""; page.selectedKey = key }
+                    onNewTaskRequested: { page.selectedKey = ""; page.editingKey = ""; page.creating = true }
                 }
                 Rectangle {
                     visible: page.split
@@ -310,6 +316,7 @@ Page {
                     visible: !page.creating && (page.split || page.selectedKey !== "")
                     session: page.session
                     taskKey: page.selectedKey
+                    onEditRequested: key => { page.editingKey = key; page.creating = true }
                 }
                 NewTaskPage {
                     id: newTaskPage
@@ -321,8 +328,9 @@ Page {
                     visible: page.creating
                     showHeading: page.split
                     session: page.session
+                    taskKey: page.editingKey
                     onCreated: key => page.showTask(key)
-                    onCancelled: page.creating = false
+                    onCancelled: { page.creating = false; page.editingKey = "" }
                 }
             }
 

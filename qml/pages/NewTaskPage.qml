@@ -4,8 +4,9 @@ import QtQuick.Layouts
 import Muster
 
 // Coordinators: a new task for a unit of their scope, assigned to one of its
-// members or to the whole unit. Saved on this device at once (offline too)
-// and sent with the next sync.
+// members or to the whole unit; or, with `taskKey` set, the changes to one
+// (re-prioritised, reassigned, moved to another unit, due time changed).
+// Saved on this device at once (offline too) and sent with the next sync.
 Page {
     id: page
 
@@ -13,8 +14,11 @@ Page {
     readonly property alias controller: newTask
     /// The "New task" heading (off when the window's header already says it).
     property bool showHeading: true
+    /// The task to change ("" = a new task).
+    property string taskKey: ""
+    readonly property bool editing: taskKey !== ""
 
-    /// The task was saved (its key).
+    /// The task was saved (its key): created, or its changes written.
     signal created(string key)
     signal cancelled()
 
@@ -24,21 +28,30 @@ Page {
         id: newTask
         objectName: "newTaskController"
         session: page.session
+        taskKey: page.taskKey
         onCreated: key => page.created(key)
+        onUpdated: key => page.created(key)
+        onTaskKeyChanged: page.reset()
     }
 
-    /// Empties the form for the next task.
+    /// Empties the form for the next task, or fills it with the changed task's values.
     function reset() {
-        titleField.text = ""
-        instructionsArea.text = ""
-        priorityField.value = "normal"
-        dueField.value = 0
-        assigneeField.value = ""
-        newTask.reload()
+        const now = newTask.current
+        titleField.text = page.editing ? now.title || "" : ""
+        instructionsArea.text = page.editing ? now.instructions || "" : ""
+        priorityField.value = page.editing ? now.priority || "normal" : "normal"
+        dueField.value = page.editing ? -1 : 0
+        if (!page.editing)
+            newTask.reload()
+        assigneeField.value = page.editing ? now.assignee || "" : ""
     }
 
     function save() {
-        const due = dueField.value > 0 ? newTask.dueAtIn(dueField.value) : 0
+        const due = dueField.value > 0 ? newTask.dueAtIn(dueField.value) : dueField.value
+        if (page.editing) {
+            newTask.update(titleField.text, instructionsArea.text, priorityField.value, due, assigneeField.value)
+            return
+        }
         if (newTask.create(titleField.text, instructionsArea.text, priorityField.value, due, assigneeField.value) !== "")
             page.reset()
     }
@@ -62,7 +75,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 visible: page.showHeading
-                text: qsTr("New task")
+                text: page.editing ? qsTr("Change task") : qsTr("New task")
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text
@@ -148,7 +161,10 @@ Page {
                     //: Label of the "due in" choice of a new task.
                     label: qsTr("Due")
                     value: 0
-                    model: [
+                    //: The first choice when changing a task: leave its due time as it is (%1: that time).
+                    model: (page.editing ? [{ value: -1, text: newTask.current.dueAt > 0
+                                                  ? qsTr("Keep: %1").arg(TimeFormatter.dateTime(newTask.current.dueAt))
+                                                  : qsTr("Keep as it is") }] : []).concat([
                         { value: 0, text: qsTr("No due time") },
                         { value: 30, text: qsTr("In 30 minutes") },
                         { value: 60, text: qsTr("In 1 hour") },
@@ -156,7 +172,7 @@ Page {
                         { value: 240, text: qsTr("In 4 hours") },
                         { value: 480, text: qsTr("In 8 hours") },
                         { value: 1440, text: qsTr("In 24 hours") }
-                    ]
+                    ])
                 }
 
                 ChoiceField {
@@ -202,8 +218,8 @@ Page {
                 spacing: Theme.spacing
                 PrimaryButton {
                     objectName: "createTaskButton"
-                    //: Button: save the new task.
-                    text: qsTr("Create task")
+                    //: Button: save the new task (or, when changing one, its changes).
+                    text: page.editing ? qsTr("Save changes") : qsTr("Create task")
                     enabled: newTask.canCreate && titleField.text.trim() !== ""
                     onClicked: page.save()
                 }

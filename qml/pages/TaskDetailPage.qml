@@ -14,6 +14,9 @@ Page {
     property string taskKey: ""
     readonly property alias controller: taskController
 
+    /// A coordinator asked to change the task's fields (the form, NewTaskPage, does it).
+    signal editRequested(string key)
+
     background: Rectangle { color: Theme.background }
 
     TaskController {
@@ -168,7 +171,7 @@ Page {
                 objectName: "actions"
                 Layout.fillWidth: true
                 spacing: Theme.spacing
-                visible: taskController.availableActions.length > 0
+                visible: taskController.availableActions.length > 0 || taskController.canEdit
                 Repeater {
                     model: taskController.availableActions
                     delegate: Loader {
@@ -194,6 +197,13 @@ Page {
                             }
                         }
                     }
+                }
+                OutlineButton {
+                    objectName: "editTaskButton"
+                    visible: taskController.canEdit
+                    //: Button (coordinators): change the task's title, priority, due time, unit or assignee.
+                    text: qsTr("Change…")
+                    onClicked: page.editRequested(page.taskKey)
                 }
             }
 

@@ -10,6 +10,7 @@
 #include "muster/schema.hpp"
 #include "muster/state.hpp"
 #include "newtaskcontroller.h"
+#include "taskcontroller.h"
 #include "tasklistmodel.h"
 
 using namespace muster::app;
@@ -68,6 +69,93 @@ class NewTaskControllerTest : public QObject {
                     .isEmpty());
         QCOMPARE(controller.errorText(), QStringLiteral("The assignee must be a member of the chosen unit."));
         QVERIFY(controller.create(QStringLiteral("Pumps"), {}, QStringLiteral("urgent"), 0, {}).isEmpty());
+        QCOMPARE(account.session->syncStatus()->pending(), 0);
+    }
+
+    void aCoordinatorChangesReassignsAndCancelsATaskAndOnlyWhatChangedIsWritten() {
+        CoordinatorAccount account;
+        QVERIFY(account.open(nullptr));
+        NewTaskController form;
+        form.setSession(account.session.get());
+        const QString key = form.create(QStringLiteral("Pumps at Mill Street"), QStringLiteral("Check both"),
+                                        QStringLiteral("normal"), form.dueAtIn(60), {});
+        QVERIFY(!key.isEmpty());
+        const auto stored = [&](const char* field) {
+            auto task = account.session->readStore()->get(muster::EntityType::task, key.toStdString());
+            return task && *task ? muster::plain_values(**task).value(field, nlohmann::json()) : nlohmann::json();
+        };
+        const auto lastOpFields = [&] {
+            auto ops = account.session->readStore()->outbox_batch(100);
+            QStringList names;
+            if (ops && !ops->empty()) {
+                for (const auto& [name, value] : ops->back().fields.items()) names << QString::fromStdString(name);
+            }
+            names.sort();
+            return names;
+        };
+
+        TaskController task;
+        task.setSession(account.session.get());
+        task.setTaskKey(key);
+        QVERIFY(task.canEdit());
+        form.setTaskKey(key);
+        QCOMPARE(form.current().value(QStringLiteral("title")).toString(), QStringLiteral("Pumps at Mill Street"));
+        QCOMPARE(form.current().value(QStringLiteral("priority")).toString(), QStringLiteral("normal"));
+        QVERIFY(form.current().value(QStringLiteral("dueAt")).toDouble() > 0);
+        QCOMPARE(form.unitKey(), QString::fromStdString(account.keys.unit));
+
+        // Re-prioritised and assigned: one op of exactly those fields.
+        QSignalSpy updated(&form, &NewTaskController::updated);
+        const QString tran = QString::fromStdString(account.keys.colleague);
+        QVERIFY2(form.update(QStringLiteral("Pumps at Mill Street"), QStringLiteral("Check both"),
+                             QStringLiteral("critical"), -1, tran),
+                 qPrintable(form.errorText()));
+        QCOMPARE(updated.count(), 1);
+        QCOMPARE(account.session->syncStatus()->pending(), 2);
+        QCOMPARE(lastOpFields(), QStringList({QStringLiteral("assignee"), QStringLiteral("priority")}));
+        QVERIFY(stored("priority") == "critical");
+        QVERIFY(stored("assignee") == tran.toStdString());
+        QTRY_COMPARE(task.priority(), QStringLiteral("critical"));
+
+        // Nothing changed: nothing written. A stranger as assignee: refused.
+        QVERIFY(form.update(QStringLiteral("Pumps at Mill Street"), QStringLiteral("Check both"),
+                            QStringLiteral("critical"), -1, tran));
+        QCOMPARE(account.session->syncStatus()->pending(), 2);
+        QVERIFY(!form.update(QStringLiteral("Pumps"), {}, QStringLiteral("critical"), -1,
+                             QString::fromStdString(account.keys.otherMember)));
+        QCOMPARE(form.errorText(), QStringLiteral("The assignee must be a member of the chosen unit."));
+        QCOMPARE(account.session->syncStatus()->pending(), 2);
+
+        // Back to the whole unit, no due time, no instructions: those fields become null.
+        QVERIFY(form.update(QStringLiteral("Pumps at Mill Street"), {}, QStringLiteral("critical"), 0, {}));
+        QCOMPARE(lastOpFields(),
+                 QStringList({QStringLiteral("assignee"), QStringLiteral("due_at"), QStringLiteral("instructions")}));
+        QVERIFY(stored("assignee").is_null());
+        QVERIFY(stored("due_at").is_null());
+
+        // Called off, and back.
+        QVERIFY(task.availableActions().contains(QStringLiteral("cancel")));
+        QVERIFY(task.perform(QStringLiteral("cancel")));
+        QCOMPARE(task.status(), QStringLiteral("cancelled"));
+        QVERIFY(!task.availableActions().contains(QStringLiteral("cancel")));
+        QVERIFY(task.availableActions().contains(QStringLiteral("reopen")));
+    }
+
+    void aMemberCanNeitherChangeNorCancelATask() {
+        CoordinatorAccount account;
+        QVERIFY(account.open(nullptr, QStringLiteral("member")));
+        const QString key = QString::fromStdString(account.keys.sandbags);
+        TaskController task;
+        task.setSession(account.session.get());
+        task.setTaskKey(key);
+        QVERIFY(task.exists());
+        QVERIFY(!task.canEdit());
+        QVERIFY(!task.availableActions().contains(QStringLiteral("cancel")));
+        QVERIFY(!task.perform(QStringLiteral("cancel")));
+        NewTaskController form;
+        form.setSession(account.session.get());
+        form.setTaskKey(key);
+        QVERIFY(!form.update(QStringLiteral("Mine now"), {}, QStringLiteral("low"), -1, {}));
         QCOMPARE(account.session->syncStatus()->pending(), 0);
     }
 

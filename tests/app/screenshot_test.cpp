@@ -218,6 +218,22 @@ class ScreenshotTest : public QObject {
         shoot(QStringLiteral("new-task"), kDesktop);
         QVERIFY(title->setProperty("text", QString()));
         QVERIFY(home->setProperty("creating", false));
+
+        // "Change…" on a task: the same form, filled with the task's values.
+        showTask(QString::fromStdString(m_keys.gauges));
+        QObject* change = m_window->findChild<QObject*>(QStringLiteral("editTaskButton"));
+        QVERIFY(change && change->property("visible").toBool());
+        QVERIFY(QMetaObject::invokeMethod(change, "clicked"));
+        QTRY_VERIFY(home->property("creating").toBool());
+        QCOMPARE(home->property("editingKey").toString(), QString::fromStdString(m_keys.gauges));
+        QTRY_VERIFY(!title->property("text").toString().isEmpty());
+        QCOMPARE(m_window->findChild<QObject*>(QStringLiteral("createTaskButton"))->property("text").toString(),
+                 QStringLiteral("Save changes"));
+        shoot(QStringLiteral("change-task"), kPhone);
+        shoot(QStringLiteral("change-task"), kDesktop);
+        QVERIFY(home->setProperty("creating", false));
+        QVERIFY(home->setProperty("editingKey", QString()));
+        showTask({});
         shootCoordinatorTabs(QString(), true);
         shootEndDrillConfirmation();
         QVERIFY(home->setProperty("tab", 0));
