@@ -240,12 +240,83 @@
         <translation>Unidad</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Drill state</source>
+        <extracomment>Conflicting field of a drill or an inject (two coordinators changed it offline).</extracomment>
+        <translation>Estado del simulacro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill start</source>
+        <translation>Inicio del simulacro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused at</source>
+        <translation>En pausa desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time paused</source>
+        <translation>Tiempo en pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill end</source>
+        <translation>Fin del simulacro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-stage injects</source>
+        <translation>Preinstalar inyecciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comms check</source>
+        <translation>Prueba de comunicaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release on the drill clock</source>
+        <translation>Publicación en el reloj del simulacro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time allowed after release</source>
+        <translation>Tiempo permitido tras la publicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected action</source>
+        <translation>Acción esperada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controller&apos;s note</source>
+        <translation>Nota del controlador</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No conflicts</source>
         <translation>No hay conflictos</translation>
     </message>
@@ -2874,7 +2945,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::SyncWorker</name>
     <message>
-        <location filename="../src/syncworker.cpp" line="+254"/>
+        <location filename="../src/syncworker.cpp" line="+259"/>
         <source>It stays on this device and is sent again at each sync.</source>
         <translation>Se queda en este dispositivo y se envía de nuevo en cada sincronización.</translation>
     </message>

@@ -240,12 +240,83 @@
         <translation>Đơn vị</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Drill state</source>
+        <extracomment>Conflicting field of a drill or an inject (two coordinators changed it offline).</extracomment>
+        <translation>Trạng thái diễn tập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill start</source>
+        <translation>Bắt đầu diễn tập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused at</source>
+        <translation>Tạm dừng lúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time paused</source>
+        <translation>Thời gian tạm dừng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill end</source>
+        <translation>Kết thúc diễn tập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-stage injects</source>
+        <translation>Gửi trước các tình huống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comms check</source>
+        <translation>Kiểm tra liên lạc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario</source>
+        <translation>Kịch bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release on the drill clock</source>
+        <translation>Phát hành theo đồng hồ diễn tập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time allowed after release</source>
+        <translation>Thời gian cho phép sau khi phát hành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected action</source>
+        <translation>Hành động mong đợi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controller&apos;s note</source>
+        <translation>Ghi chú của người điều khiển</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No conflicts</source>
         <translation>Không có xung đột</translation>
     </message>
@@ -2858,7 +2929,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::SyncWorker</name>
     <message>
-        <location filename="../src/syncworker.cpp" line="+254"/>
+        <location filename="../src/syncworker.cpp" line="+259"/>
         <source>It stays on this device and is sent again at each sync.</source>
         <translation>Tệp vẫn được giữ trên thiết bị này và sẽ được gửi lại mỗi lần đồng bộ.</translation>
     </message>

@@ -129,8 +129,48 @@ QHash<int, QByteArray> ConflictListModel::roleNames() const {
 }
 
 void ConflictListModel::reload() {
-    beginResetModel();
-    m_rows.clear();
+    std::vector<Row> rows = readRows();
+    const auto keyIn = [](const std::vector<Row>& list, const QString& key) {
+        return std::any_of(list.begin(), list.end(), [&](const Row& r) { return r.key == key; });
+    };
+    // Gone first (from the end, so indexes hold), then new ones where they belong.
+    for (int i = static_cast<int>(m_rows.size()) - 1; i >= 0; --i) {
+        if (keyIn(rows, m_rows[static_cast<std::size_t>(i)].key)) continue;
+        beginRemoveRows({}, i, i);
+        m_rows.erase(m_rows.begin() + i);
+        endRemoveRows();
+    }
+    std::vector<Row> kept;
+    for (const Row& row : rows) {
+        if (keyIn(m_rows, row.key)) kept.push_back(row);
+    }
+    const bool sameOrder = std::equal(kept.begin(), kept.end(), m_rows.begin(), m_rows.end(),
+                                      [](const Row& a, const Row& b) { return a.key == b.key; });
+    if (!sameOrder) {  // not expected (the order is by the conflicting writes' times): start over
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+        emit countChanged();
+        return;
+    }
+    for (std::size_t j = 0; j < rows.size(); ++j) {
+        const int at = static_cast<int>(j);
+        if (j < m_rows.size() && m_rows[j].key == rows[j].key) {
+            if (!(m_rows[j] == rows[j])) {
+                m_rows[j] = rows[j];
+                emit dataChanged(index(at), index(at));
+            }
+            continue;
+        }
+        beginInsertRows({}, at, at);
+        m_rows.insert(m_rows.begin() + at, rows[j]);
+        endInsertRows();
+    }
+    emit countChanged();
+}
+
+std::vector<ConflictListModel::Row> ConflictListModel::readRows() {
+    std::vector<Row> out;
     Store* store = m_session && m_session->isOpen() && isCoordinatorRole(m_session->role()) ? m_session->readStore()
                                                                                              : nullptr;
     if (store) {
@@ -166,17 +206,16 @@ void ConflictListModel::reload() {
                     row.targetTitle = stringField(targetValues, "title");
                     row.current = targetValues.value(row.field.toStdString(), nlohmann::json());
                 }
-                m_rows.push_back(std::move(row));
+                out.push_back(std::move(row));
             }
         }
-        std::sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) {
+        std::sort(out.begin(), out.end(), [](const Row& a, const Row& b) {
             const qint64 at = std::max(a.winnerAt, a.loserAt);
             const qint64 bt = std::max(b.winnerAt, b.loserAt);
             return at != bt ? at > bt : a.key < b.key;
         });
     }
-    endResetModel();
-    emit countChanged();
+    return out;
 }
 
 void ConflictListModel::applyTouched(const TouchedEntities& touched) {

@@ -70,6 +70,10 @@ class ConflictListModel : public QAbstractListModel {
     /// string fields, a whole number for integer fields, one of the allowed
     /// values for enumerations).
     Q_INVOKABLE bool resolveEdited(const QString& key, const QString& text);
+    /// Reads the open conflicts again. Rows that stay keep their delegates
+    /// (removed and inserted rows are signalled one by one, changed ones as
+    /// dataChanged), so a value being typed into one card survives a sync
+    /// that touched something else.
     Q_INVOKABLE void reload();
     void applyTouched(const TouchedEntities& touched);
 
@@ -85,7 +89,10 @@ class ConflictListModel : public QAbstractListModel {
         nlohmann::json winner, loser, current;
         qint64 winnerAt = 0, loserAt = 0;
         bool editable = false;
+        bool operator==(const Row&) const = default;
     };
+    /// The open conflicts as the store holds them now, in display order.
+    [[nodiscard]] std::vector<Row> readRows();
     [[nodiscard]] const Row* find(const QString& key) const;
     bool resolve(const Row& row, const nlohmann::json& value);
     void setErrorText(const QString& text);

@@ -245,6 +245,11 @@ void SyncWorker::runSync() {
         return;
     }
     QString error = report.error ? QString::fromStdString(report.error->message) : QString();
+    // In `login_needed` the engine stops before asking the server and says so
+    // in the core's English; the bar keeps the words of the 401 that led there.
+    if (report.error && report.error->code == ErrorCode::unauthenticated) {
+        error = QString::fromStdString(syncHttpError(401, {}).message);
+    }
     if (error.isEmpty() && !m_transport->blobProblems().isEmpty()) {
         // Everything else went through; the file stays here and is tried at every sync.
         const auto& problems = m_transport->blobProblems();

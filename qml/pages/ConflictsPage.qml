@@ -88,6 +88,19 @@ Page {
         case "due_at": return qsTr("Due time")
         case "assignee": return qsTr("Assigned to")
         case "unit": return qsTr("Unit")
+        //: Conflicting field of a drill or an inject (two coordinators changed it offline).
+        case "state": return qsTr("Drill state")
+        case "started_at": return qsTr("Drill start")
+        case "paused_at": return qsTr("Paused at")
+        case "paused_ms": return qsTr("Time paused")
+        case "ended_at": return qsTr("Drill end")
+        case "prestage": return qsTr("Pre-stage injects")
+        case "comms_check_at": return qsTr("Comms check")
+        case "scenario": return qsTr("Scenario")
+        case "release_offset_ms": return qsTr("Release on the drill clock")
+        case "deadline_ms": return qsTr("Time allowed after release")
+        case "expected_action": return qsTr("Expected action")
+        case "controller_note": return qsTr("Controller's note")
         default: return field
         }
     }
@@ -98,8 +111,14 @@ Page {
             return TaskText.status(value)
         if (field === "priority")
             return TaskText.priority(value)
+        if (field === "state")
+            return TaskText.drillState(value)
+        if (typeof value === "boolean")
+            return value ? qsTr("Yes") : qsTr("No")
         if (field.endsWith("_at") && typeof value === "number")
             return TimeFormatter.dateTime(value)
+        if (field.endsWith("_ms") && typeof value === "number")
+            return TimeFormatter.duration(value)
         return String(value)
     }
 

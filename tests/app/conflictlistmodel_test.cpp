@@ -3,10 +3,12 @@
 // value and `resolved` in one local transaction, and the fake server
 // receives exactly those ops.
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 #include "conflictlistmodel.h"
 #include "coordinatortestsupport.h"
+#include "muster/clock.hpp"
 #include "muster/state.hpp"
 #include "taskcontroller.h"
 
@@ -78,6 +80,36 @@ class ConflictListModelTest : public QObject {
         QVERIFY(conflictOps[0].kind == muster::OpKind::set);
         QCOMPARE(QString::fromStdString(conflictOps[0].key), key(m_account->keys.statusConflict));
         QVERIFY(conflictOps[0].fields == nlohmann::json({{"resolved", true}}));
+    }
+
+    /// A sync that touches other things leaves the cards (and what is typed
+    /// in them) alone: no reset; a resolved conflict leaves as one removed row.
+    void otherChangesKeepTheRowsAndAResolvedOneLeavesAlone() {
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        m_sync->changes.push_back(muster::test::serverChange(muster::EntityType::task, m_account->keys.gauges,
+                                                             {{"status", "done"}}, muster::SystemClock::instance().now_ms()));
+        m_account->session->syncNow();
+        TaskController gauges;
+        gauges.setSession(m_account->session.get());
+        gauges.setTaskKey(key(m_account->keys.gauges));
+        QTRY_COMPARE_WITH_TIMEOUT(gauges.status(), QStringLiteral("done"), 10000);
+        QCOMPARE(m_model->count(), 2);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changed.count(), 0);  // nothing in a card changed
+
+        // The task of a conflict changes: its card is updated in place.
+        m_sync->changes.push_back(muster::test::serverChange(muster::EntityType::task, m_account->keys.sandbags,
+                                                             {{"instructions", "Use the bridge stock."}}, muster::SystemClock::instance().now_ms()));
+        m_account->session->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 10000);
+        QCOMPARE(resets.count(), 0);
+
+        QVERIFY(m_model->resolveWith(key(m_account->keys.statusConflict), QStringLiteral("winner")));
+        QCOMPARE(m_model->count(), 1);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(resets.count(), 0);
     }
 
     void keepingTheValueInPlaceOnlyResolves() {

@@ -101,6 +101,14 @@ class SyncWorkerTest : public QObject {
         QVERIFY(task.logAction(QStringLiteral("Gauge read")));
         QTRY_VERIFY_WITH_TIMEOUT(m_session->syncStatus()->loginNeeded(), 5000);
         QCOMPARE(m_session->syncStatus()->pending(), 1);
+        const QString asked = m_session->syncStatus()->lastError();
+        QCOMPARE(asked, QStringLiteral("The server asks you to sign in again."));
+        // Later triggers (a tap on "Sync now", the network back) stop before
+        // asking the server; the bar keeps saying it in the app's words.
+        m_session->syncNow();
+        QTest::qWait(300);
+        QCOMPARE(m_session->syncStatus()->lastError(), asked);
+        QVERIFY(m_session->syncStatus()->loginNeeded());
         // Signing in again (a new token) sends it.
         m_server->setHandler("/v1/sync", [](const FakeMusterServer::Request& r) {
             return ackAll(r, muster::AckStatus::applied);

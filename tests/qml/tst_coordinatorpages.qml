@@ -71,6 +71,18 @@ Item {
             verify(findChild(page, "conflictsEmpty").visible)
         }
 
+        function test_conflictsNameDrillFieldsAndShowTheirValuesInWords() {
+            const page = createTemporaryObject(conflictsComponent, root)
+            compare(page.fieldName("state"), "Drill state")
+            compare(page.fieldName("paused_ms"), "Time paused")
+            compare(page.fieldName("release_offset_ms"), "Release on the drill clock")
+            compare(page.valueText("state", "paused"), "Paused")
+            compare(page.valueText("paused_ms", 90 * 60 * 1000), TimeFormatter.duration(90 * 60 * 1000))
+            compare(page.valueText("prestage", true), "Yes")
+            verify(page.valueText("started_at", 1764400000000) !== "1764400000000")
+            compare(page.valueText("title", "Levee"), "Levee")
+        }
+
         function test_newTaskFormCannotSaveWithoutACoordinator() {
             const page = createTemporaryObject(newTaskComponent, root)
             waitForRendering(page)
