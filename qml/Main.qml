@@ -46,8 +46,8 @@ ApplicationWindow {
         onSignedInChanged: {
             if (signedIn) {
                 accountSession.clearWipeNotice()
-                accountSession.openFromSession(sessionController)
-                if (!(stack.currentItem instanceof HomePage))
+                // Not opened: the sign-in page says why (its notice) instead of an empty home page.
+                if (accountSession.openFromSession(sessionController) && !(stack.currentItem instanceof HomePage))
                     stack.replace(null, homePage)
             } else {
                 window.signOut()
@@ -101,7 +101,9 @@ ApplicationWindow {
         LoginPage {
             controller: sessionController
             keys: deviceKeys
-            notice: accountSession.wipeNotice
+            // A remote wipe's notice, or why the account's data would not open
+            // (a key that does not fit, data from a newer app): not a blank page.
+            notice: accountSession.wipeNotice !== "" ? accountSession.wipeNotice : accountSession.errorText
         }
     }
 

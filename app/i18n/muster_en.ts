@@ -496,11 +496,22 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Exercise</source>
+        <translation>Exercise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1, due %2</source>
         <translation>%1, due %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
+        <source>EXERCISE</source>
+        <extracomment>The mark on drill tasks; keep it short and in capitals where the script has them.</extracomment>
+        <translation>EXERCISE</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
@@ -953,7 +964,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>Import scenario</source>
         <translation>Import scenario</translation>
     </message>
@@ -1109,7 +1120,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Your changes are safe on this device. Sign in again to send them.</source>
         <translation>Your changes are safe on this device. Sign in again to send them.</translation>
     </message>
@@ -1120,13 +1131,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-425"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+363"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -1263,6 +1274,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+2"/>
+        <source>Blocked</source>
+        <extracomment>An inject its unit set blocked (its deadline not passed yet).</extracomment>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Missed</source>
         <extracomment>The inject&apos;s deadline passed without it being acknowledged.</extracomment>
         <translation>Missed</translation>
@@ -1283,7 +1300,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Expected: %1</source>
         <translation>Expected: %1</translation>
     </message>
@@ -1334,12 +1351,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>LogActionSheet</name>
     <message>
-        <location filename="../../qml/components/LogActionSheet.qml" line="+20"/>
+        <location filename="../../qml/components/LogActionSheet.qml" line="+22"/>
         <source>Log action</source>
         <translation>Log action</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+83"/>
         <source>Attach a photo or file</source>
         <extracomment>The file picker&apos;s title. On a phone it also offers the camera.</extracomment>
@@ -1637,12 +1654,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>ObservationSheet</name>
     <message>
-        <location filename="../../qml/components/ObservationSheet.qml" line="+22"/>
+        <location filename="../../qml/components/ObservationSheet.qml" line="+24"/>
         <source>Add observation</source>
         <translation>Add observation</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <location line="+2"/>
         <source>What did you observe?</source>
         <translation>What did you observe?</translation>
@@ -1653,7 +1670,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Rating</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1794,17 +1811,57 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>The server did not accept these changes. They are kept here so nothing is lost silently; dismiss each one once you have dealt with it.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Log entry on “%1”</source>
         <translation>Log entry on “%1”</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Log entry on a task no longer here</source>
+        <extracomment>A refused log entry whose task is no longer on this device.</extracomment>
+        <translation>Log entry on a task no longer here</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New task “%1”</source>
+        <extracomment>A task created on this device that the server refused; %1 is its title.</extracomment>
+        <translation>New task “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drill control on “%1”</source>
+        <extracomment>A refused drill control (start, pause, end, comms check…); %1 is the drill&apos;s title.</extracomment>
+        <translation>Drill control on “%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drill control</source>
+        <translation>Drill control</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflict resolution on “%1”</source>
+        <extracomment>A refused conflict resolution; %1 is the title of the task or drill the conflict was on.</extracomment>
+        <translation>Conflict resolution on “%1”</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Conflict resolution</source>
+        <translation>Conflict resolution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Change to “%1”</source>
         <translation>Change to “%1”</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+2"/>
+        <source>Change to a task no longer here</source>
+        <extracomment>A refused change to a task no longer on this device.</extracomment>
+        <translation>Change to a task no longer here</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Refused: %1</source>
         <extracomment>%1 is the server&apos;s reason for refusing a change.</extracomment>
         <translation>Refused: %1</translation>
@@ -1833,7 +1890,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Enter your login and password.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Muster can&apos;t save its data on this device. Check the free space and try again.</source>
         <translation>Muster can&apos;t save its data on this device. Check the free space and try again.</translation>
     </message>
@@ -2048,13 +2105,22 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>%1. %2. %3</source>
         <extracomment>Screen-reader summary of the sync bar: %1 online/offline, %2 what waits, %3 last sync.</extracomment>
         <translation>%1. %2. %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>%n change(s) refused, show them</source>
+        <extracomment>Screen-reader name of the refused-changes count in the sync bar; a tap lists them.</extracomment>
+        <translation>
+            <numerusform>%n change refused, show them</numerusform>
+            <numerusform>%n changes refused, show them</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+88"/>
+        <location line="+18"/>
         <source>Sync progress</source>
         <translation>Sync progress</translation>
     </message>
@@ -2156,7 +2222,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Nothing logged yet.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+17"/>
         <source>What blocks this task?</source>
         <translation>What blocks this task?</translation>
@@ -2167,7 +2233,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>For example: road closed at Station Road</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2475,18 +2541,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+7"/>
         <source>Can&apos;t open this account&apos;s data: %1</source>
         <translation>Can&apos;t open this account&apos;s data: %1</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>This device&apos;s data could not be unlocked: its key does not fit. Nothing was changed.</source>
-        <translation>This device&apos;s data could not be unlocked: its key does not fit. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location line="+215"/>
+        <location line="+207"/>
         <source>An administrator erased Muster&apos;s data on this device.</source>
         <translation>An administrator erased Muster&apos;s data on this device.</translation>
     </message>
@@ -2512,6 +2573,16 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <location line="+2"/>
         <source>Sign in again to keep working.</source>
         <translation>Sign in again to keep working.</translation>
+    </message>
+    <message>
+        <location filename="../src/accountsettings.cpp" line="+58"/>
+        <source>This device&apos;s data could not be unlocked: its key does not fit. Nothing was changed.</source>
+        <translation>This device&apos;s data could not be unlocked: its key does not fit. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account&apos;s data on this device was written by a newer version of Muster. Update the app to open it; nothing was changed or lost.</source>
+        <translation>This account&apos;s data on this device was written by a newer version of Muster. Update the app to open it; nothing was changed or lost.</translation>
     </message>
 </context>
 <context>
@@ -2552,7 +2623,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::ConflictListModel</name>
     <message>
-        <location filename="../src/conflictlistmodel.cpp" line="+197"/>
+        <location filename="../src/conflictlistmodel.cpp" line="+236"/>
         <location line="+9"/>
         <source>This conflict is no longer open.</source>
         <translation>This conflict is no longer open.</translation>
@@ -2655,7 +2726,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::DrillController</name>
     <message>
-        <location filename="../src/drillcontroller.cpp" line="+213"/>
+        <location filename="../src/drillcontroller.cpp" line="+231"/>
         <source>This drill control is not available now.</source>
         <translation>This drill control is not available now.</translation>
     </message>
@@ -2673,6 +2744,11 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <location line="+14"/>
         <source>A follow-up is only sent for an inject whose expected action was missed.</source>
         <translation>A follow-up is only sent for an inject whose expected action was missed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A follow-up for this inject was already sent.</source>
+        <translation>A follow-up for this inject was already sent.</translation>
     </message>
     <message>
         <location line="+5"/>

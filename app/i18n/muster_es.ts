@@ -496,11 +496,22 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Exercise</source>
+        <translation>Simulacro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1, due %2</source>
         <translation>%1, vence %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
+        <source>EXERCISE</source>
+        <extracomment>The mark on drill tasks; keep it short and in capitals where the script has them.</extracomment>
+        <translation>SIMULACRO</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>due %1</source>
         <translation>vence %1</translation>
     </message>
@@ -953,7 +964,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>Import scenario</source>
         <translation>Importar escenario</translation>
     </message>
@@ -1109,7 +1120,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Your changes are safe on this device. Sign in again to send them.</source>
         <translation>Tus cambios están a salvo en este dispositivo. Inicia sesión de nuevo para enviarlos.</translation>
     </message>
@@ -1120,13 +1131,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-425"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+363"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -1263,6 +1274,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+2"/>
+        <source>Blocked</source>
+        <extracomment>An inject its unit set blocked (its deadline not passed yet).</extracomment>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Missed</source>
         <extracomment>The inject&apos;s deadline passed without it being acknowledged.</extracomment>
         <translation>No realizada</translation>
@@ -1283,7 +1300,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Expected: %1</source>
         <translation>Se espera: %1</translation>
     </message>
@@ -1334,12 +1351,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>LogActionSheet</name>
     <message>
-        <location filename="../../qml/components/LogActionSheet.qml" line="+20"/>
+        <location filename="../../qml/components/LogActionSheet.qml" line="+22"/>
         <source>Log action</source>
         <translation>Registrar acción</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+83"/>
         <source>Attach a photo or file</source>
         <extracomment>The file picker&apos;s title. On a phone it also offers the camera.</extracomment>
@@ -1637,12 +1654,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>ObservationSheet</name>
     <message>
-        <location filename="../../qml/components/ObservationSheet.qml" line="+22"/>
+        <location filename="../../qml/components/ObservationSheet.qml" line="+24"/>
         <source>Add observation</source>
         <translation>Añadir observación</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <location line="+2"/>
         <source>What did you observe?</source>
         <translation>¿Qué observó?</translation>
@@ -1653,7 +1670,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1794,17 +1811,57 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>El servidor no aceptó estos cambios. Se guardan aquí para que nada se pierda sin aviso; descarta cada uno cuando lo hayas resuelto.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Log entry on “%1”</source>
         <translation>Entrada del registro en «%1»</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Log entry on a task no longer here</source>
+        <extracomment>A refused log entry whose task is no longer on this device.</extracomment>
+        <translation>Entrada del registro en una tarea que ya no está aquí</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New task “%1”</source>
+        <extracomment>A task created on this device that the server refused; %1 is its title.</extracomment>
+        <translation>Tarea nueva «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drill control on “%1”</source>
+        <extracomment>A refused drill control (start, pause, end, comms check…); %1 is the drill&apos;s title.</extracomment>
+        <translation>Control del simulacro «%1»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drill control</source>
+        <translation>Control del simulacro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflict resolution on “%1”</source>
+        <extracomment>A refused conflict resolution; %1 is the title of the task or drill the conflict was on.</extracomment>
+        <translation>Resolución del conflicto en «%1»</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Conflict resolution</source>
+        <translation>Resolución de un conflicto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Change to “%1”</source>
         <translation>Cambio en «%1»</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+2"/>
+        <source>Change to a task no longer here</source>
+        <extracomment>A refused change to a task no longer on this device.</extracomment>
+        <translation>Cambio en una tarea que ya no está aquí</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Refused: %1</source>
         <extracomment>%1 is the server&apos;s reason for refusing a change.</extracomment>
         <translation>Rechazado: %1</translation>
@@ -1833,7 +1890,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Escribe tu usuario y tu contraseña.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Muster can&apos;t save its data on this device. Check the free space and try again.</source>
         <translation>Muster no puede guardar sus datos en este dispositivo. Comprueba el espacio libre y vuelve a intentarlo.</translation>
     </message>
@@ -2048,13 +2105,22 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>%1. %2. %3</source>
         <extracomment>Screen-reader summary of the sync bar: %1 online/offline, %2 what waits, %3 last sync.</extracomment>
         <translation>%1. %2. %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>%n change(s) refused, show them</source>
+        <extracomment>Screen-reader name of the refused-changes count in the sync bar; a tap lists them.</extracomment>
+        <translation>
+            <numerusform>%n cambio rechazado, mostrarlo</numerusform>
+            <numerusform>%n cambios rechazados, mostrarlos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+88"/>
+        <location line="+18"/>
         <source>Sync progress</source>
         <translation>Progreso de la sincronización</translation>
     </message>
@@ -2156,7 +2222,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Aún no hay nada registrado.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+17"/>
         <source>What blocks this task?</source>
         <translation>¿Qué bloquea esta tarea?</translation>
@@ -2167,7 +2233,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Por ejemplo: carretera cortada en Station Road</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2475,18 +2541,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+7"/>
         <source>Can&apos;t open this account&apos;s data: %1</source>
         <translation>No se pueden abrir los datos de esta cuenta: %1</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>This device&apos;s data could not be unlocked: its key does not fit. Nothing was changed.</source>
-        <translation>No se pudieron desbloquear los datos de este dispositivo: su clave no coincide. No se cambió nada.</translation>
-    </message>
-    <message>
-        <location line="+215"/>
+        <location line="+207"/>
         <source>An administrator erased Muster&apos;s data on this device.</source>
         <translation>Un administrador borró los datos de Muster en este dispositivo.</translation>
     </message>
@@ -2512,6 +2573,16 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <location line="+2"/>
         <source>Sign in again to keep working.</source>
         <translation>Inicia sesión de nuevo para seguir trabajando.</translation>
+    </message>
+    <message>
+        <location filename="../src/accountsettings.cpp" line="+58"/>
+        <source>This device&apos;s data could not be unlocked: its key does not fit. Nothing was changed.</source>
+        <translation>No se pudieron desbloquear los datos de este dispositivo: su clave no coincide. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account&apos;s data on this device was written by a newer version of Muster. Update the app to open it; nothing was changed or lost.</source>
+        <translation>Los datos de esta cuenta en este dispositivo los escribió una versión más nueva de Muster. Actualiza la aplicación para abrirlos; no se cambió ni se perdió nada.</translation>
     </message>
 </context>
 <context>
@@ -2552,7 +2623,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::ConflictListModel</name>
     <message>
-        <location filename="../src/conflictlistmodel.cpp" line="+197"/>
+        <location filename="../src/conflictlistmodel.cpp" line="+236"/>
         <location line="+9"/>
         <source>This conflict is no longer open.</source>
         <translation>Este conflicto ya no está abierto.</translation>
@@ -2655,7 +2726,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::DrillController</name>
     <message>
-        <location filename="../src/drillcontroller.cpp" line="+213"/>
+        <location filename="../src/drillcontroller.cpp" line="+231"/>
         <source>This drill control is not available now.</source>
         <translation>Este control del simulacro no está disponible ahora.</translation>
     </message>
@@ -2673,6 +2744,11 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <location line="+14"/>
         <source>A follow-up is only sent for an inject whose expected action was missed.</source>
         <translation>Solo se envía un seguimiento para una inyección cuya acción esperada no se realizó.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A follow-up for this inject was already sent.</source>
+        <translation>Ya se envió un seguimiento para esta inyección.</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -492,11 +492,22 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Exercise</source>
+        <translation>Diễn tập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1, due %2</source>
         <translation>%1, hạn %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
+        <source>EXERCISE</source>
+        <extracomment>The mark on drill tasks; keep it short and in capitals where the script has them.</extracomment>
+        <translation>DIỄN TẬP</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>due %1</source>
         <translation>hạn %1</translation>
     </message>
@@ -946,7 +957,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>Import scenario</source>
         <translation>Nhập kịch bản</translation>
     </message>
@@ -1101,7 +1112,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Your changes are safe on this device. Sign in again to send them.</source>
         <translation>Thay đổi của bạn vẫn an toàn trên thiết bị này. Hãy đăng nhập lại để gửi.</translation>
     </message>
@@ -1112,13 +1123,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-425"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+363"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -1253,6 +1264,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+2"/>
+        <source>Blocked</source>
+        <extracomment>An inject its unit set blocked (its deadline not passed yet).</extracomment>
+        <translation>Bị cản trở</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Missed</source>
         <extracomment>The inject&apos;s deadline passed without it being acknowledged.</extracomment>
         <translation>Bỏ lỡ</translation>
@@ -1273,7 +1290,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Expected: %1</source>
         <translation>Mong đợi: %1</translation>
     </message>
@@ -1324,12 +1341,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>LogActionSheet</name>
     <message>
-        <location filename="../../qml/components/LogActionSheet.qml" line="+20"/>
+        <location filename="../../qml/components/LogActionSheet.qml" line="+22"/>
         <source>Log action</source>
         <translation>Ghi hành động</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+83"/>
         <source>Attach a photo or file</source>
         <extracomment>The file picker&apos;s title. On a phone it also offers the camera.</extracomment>
@@ -1627,12 +1644,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>ObservationSheet</name>
     <message>
-        <location filename="../../qml/components/ObservationSheet.qml" line="+22"/>
+        <location filename="../../qml/components/ObservationSheet.qml" line="+24"/>
         <source>Add observation</source>
         <translation>Thêm quan sát</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <location line="+2"/>
         <source>What did you observe?</source>
         <translation>Bạn đã quan sát thấy gì?</translation>
@@ -1643,7 +1660,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1783,17 +1800,57 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Máy chủ không nhận các thay đổi này. Chúng được giữ ở đây để không mất gì mà không biết; hãy bỏ qua từng mục sau khi đã xử lý.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Log entry on “%1”</source>
         <translation>Mục nhật ký của “%1”</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Log entry on a task no longer here</source>
+        <extracomment>A refused log entry whose task is no longer on this device.</extracomment>
+        <translation>Mục nhật ký của một nhiệm vụ không còn trên thiết bị này</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New task “%1”</source>
+        <extracomment>A task created on this device that the server refused; %1 is its title.</extracomment>
+        <translation>Nhiệm vụ mới “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drill control on “%1”</source>
+        <extracomment>A refused drill control (start, pause, end, comms check…); %1 is the drill&apos;s title.</extracomment>
+        <translation>Điều khiển diễn tập “%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drill control</source>
+        <translation>Điều khiển diễn tập</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflict resolution on “%1”</source>
+        <extracomment>A refused conflict resolution; %1 is the title of the task or drill the conflict was on.</extracomment>
+        <translation>Giải quyết xung đột ở “%1”</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Conflict resolution</source>
+        <translation>Giải quyết xung đột</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Change to “%1”</source>
         <translation>Thay đổi “%1”</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+2"/>
+        <source>Change to a task no longer here</source>
+        <extracomment>A refused change to a task no longer on this device.</extracomment>
+        <translation>Thay đổi một nhiệm vụ không còn trên thiết bị này</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Refused: %1</source>
         <extracomment>%1 is the server&apos;s reason for refusing a change.</extracomment>
         <translation>Bị từ chối: %1</translation>
@@ -1822,7 +1879,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Nhập tên đăng nhập và mật khẩu.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Muster can&apos;t save its data on this device. Check the free space and try again.</source>
         <translation>Muster không lưu được dữ liệu trên thiết bị này. Hãy kiểm tra dung lượng trống rồi thử lại.</translation>
     </message>
@@ -2035,13 +2092,21 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>%1. %2. %3</source>
         <extracomment>Screen-reader summary of the sync bar: %1 online/offline, %2 what waits, %3 last sync.</extracomment>
         <translation>%1. %2. %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>%n change(s) refused, show them</source>
+        <extracomment>Screen-reader name of the refused-changes count in the sync bar; a tap lists them.</extracomment>
+        <translation>
+            <numerusform>%n thay đổi bị từ chối, xem danh sách</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+88"/>
+        <location line="+18"/>
         <source>Sync progress</source>
         <translation>Tiến độ đồng bộ</translation>
     </message>
@@ -2143,7 +2208,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Chưa có gì được ghi.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+17"/>
         <source>What blocks this task?</source>
         <translation>Điều gì cản trở nhiệm vụ này?</translation>
@@ -2154,7 +2219,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Ví dụ: đường Station Road bị chặn</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2462,18 +2527,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+7"/>
         <source>Can&apos;t open this account&apos;s data: %1</source>
         <translation>Không thể mở dữ liệu của tài khoản này: %1</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>This device&apos;s data could not be unlocked: its key does not fit. Nothing was changed.</source>
-        <translation>Không mở khóa được dữ liệu trên thiết bị này: khóa không khớp. Không có gì bị thay đổi.</translation>
-    </message>
-    <message>
-        <location line="+215"/>
+        <location line="+207"/>
         <source>An administrator erased Muster&apos;s data on this device.</source>
         <translation>Quản trị viên đã xóa dữ liệu Muster trên thiết bị này.</translation>
     </message>
@@ -2498,6 +2558,16 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <location line="+2"/>
         <source>Sign in again to keep working.</source>
         <translation>Hãy đăng nhập lại để tiếp tục làm việc.</translation>
+    </message>
+    <message>
+        <location filename="../src/accountsettings.cpp" line="+58"/>
+        <source>This device&apos;s data could not be unlocked: its key does not fit. Nothing was changed.</source>
+        <translation>Không mở khóa được dữ liệu trên thiết bị này: khóa không khớp. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account&apos;s data on this device was written by a newer version of Muster. Update the app to open it; nothing was changed or lost.</source>
+        <translation>Dữ liệu của tài khoản này trên thiết bị được ghi bởi một phiên bản Muster mới hơn. Hãy cập nhật ứng dụng để mở; không có gì bị thay đổi hay mất.</translation>
     </message>
 </context>
 <context>
@@ -2538,7 +2608,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::ConflictListModel</name>
     <message>
-        <location filename="../src/conflictlistmodel.cpp" line="+197"/>
+        <location filename="../src/conflictlistmodel.cpp" line="+236"/>
         <location line="+9"/>
         <source>This conflict is no longer open.</source>
         <translation>Xung đột này đã được giải quyết.</translation>
@@ -2639,7 +2709,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::DrillController</name>
     <message>
-        <location filename="../src/drillcontroller.cpp" line="+213"/>
+        <location filename="../src/drillcontroller.cpp" line="+231"/>
         <source>This drill control is not available now.</source>
         <translation>Hiện không dùng được nút điều khiển diễn tập này.</translation>
     </message>
@@ -2657,6 +2727,11 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <location line="+14"/>
         <source>A follow-up is only sent for an inject whose expected action was missed.</source>
         <translation>Chỉ gửi nhắc việc cho tình huống có hành động mong đợi bị bỏ lỡ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A follow-up for this inject was already sent.</source>
+        <translation>Đã gửi nhắc việc cho tình huống này rồi.</translation>
     </message>
     <message>
         <location line="+5"/>

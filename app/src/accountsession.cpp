@@ -107,9 +107,8 @@ bool AccountSession::openAccount(const AccountInfo& account, const QString& toke
     // The writer first: it creates or migrates the file the reader then opens.
     auto writer = openAccountStore(path, *m_clock, *key);
     if (!writer) {
-        setErrorText(writer.error().message == kStoreLockedMessage
-                         ? tr("This device's data could not be unlocked: its key does not fit. Nothing was changed.")
-                         : tr("Can't open this account's data: %1").arg(QString::fromStdString(writer.error().message)));
+        setErrorText(accountStoreRefusal(writer.error())
+                         .value_or(tr("Can't open this account's data: %1").arg(QString::fromStdString(writer.error().message))));
         return false;
     }
     StoreOptions readerOptions;

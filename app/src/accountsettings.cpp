@@ -1,5 +1,6 @@
 #include "accountsettings.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -50,6 +51,20 @@ Result<Store> openAccountStore(const QString& path, const Clock& clock, const st
     options.replica_id = makeReplicaId(*QRandomGenerator::system()).toStdString();  // used only if new
     options.key_hex = keyHex;
     return Store::open(QDir::toNativeSeparators(path).toStdString(), clock, options);
+}
+
+std::optional<QString> accountStoreRefusal(const Error& error) {
+    if (error.message == kStoreLockedMessage) {
+        return QCoreApplication::translate(
+            "muster::app::AccountSession", "This device's data could not be unlocked: its key does not fit. Nothing was changed.");
+    }
+    if (error.code == ErrorCode::version_too_new) {
+        return QCoreApplication::translate(
+            "muster::app::AccountSession",
+            "This account's data on this device was written by a newer version of Muster. Update the app to open "
+            "it; nothing was changed or lost.");
+    }
+    return std::nullopt;
 }
 
 bool removeAccountDatabase(const QString& path) {

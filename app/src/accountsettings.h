@@ -44,6 +44,10 @@ struct AccountInfo {
 /// wrong key fails with `muster::kStoreLockedMessage` and leaves it untouched.
 [[nodiscard]] muster::Result<muster::Store> openAccountStore(const QString& path, const muster::Clock& clock,
                                                              const std::string& keyHex);
+/// Why `openAccountStore` failed, in the user's language, for the failures a
+/// person can act on and must not mistake for a full disk: a key that does
+/// not fit, a file from a newer app. nullopt for the others.
+[[nodiscard]] std::optional<QString> accountStoreRefusal(const muster::Error& error);
 
 /// The last used account, kept in the `account` group of `settingsFile` (INI).
 [[nodiscard]] std::optional<AccountInfo> loadLastAccount(const QString& settingsFile);

@@ -194,8 +194,19 @@ void ActivityFeedModel::insertLogs(const QStringList& keys) {
     FeedReader reader(*store, m_session->serverNowMs(),
                       DashboardScope::make(*store, m_session->unitKey(), m_unitKey, m_drillKey));
     for (const QString& key : keys) {
-        if (std::any_of(m_rows.begin(), m_rows.end(), [&](const Row& r) { return r.key == key; })) continue;
         auto state = store->get(EntityType::log, key.toStdString());
+        const auto held = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row& r) { return r.key == key; });
+        if (held != m_rows.end()) {
+            // Logs are immutable; one held goes only when the store dropped it
+            // (the server refused it: it is listed with the refused changes).
+            if (state && !*state) {
+                const int pos = static_cast<int>(held - m_rows.begin());
+                beginRemoveRows({}, pos, pos);
+                m_rows.erase(held);
+                endRemoveRows();
+            }
+            continue;
+        }
         if (!state || !*state) continue;
         auto row = reader.row<Row>(**state);
         if (!row) continue;

@@ -16,8 +16,9 @@ struct TouchedEntities;
 /// The newest `limit` log entries (newest first) on tasks of a dashboard
 /// scope (see DashboardScope: `unitKey` "" = the coordinator's whole scope,
 /// `drillKey` "" = every task). Entries on injects not yet released are left
-/// out. Logs are immutable: a sync batch only inserts rows at their place
-/// (and drops the oldest past `limit`), so the feed updates live without
+/// out. Logs are immutable: a sync batch inserts rows at their place (and
+/// drops the oldest past `limit`; and an entry the server refused, which the
+/// store dropped), so the feed updates live without
 /// resets. A scope change reads the logs again on the session's
 /// BackgroundReader (`loading` meanwhile; the rows shown are the previous
 /// scope's), then resets once. UI thread only.

@@ -4,6 +4,7 @@
 #include <tuple>
 #include <utility>
 
+#include <QUuid>
 
 #include "drilldata.h"
 #include "localwrite.h"
@@ -23,6 +24,22 @@ constexpr qsizetype kMaxInstructionsBytes = 10000;
 QString truncatedUtf8(QString text, qsizetype maxBytes) {
     while (text.toUtf8().size() > maxBytes) text.chop(1);
     return text;
+}
+
+/// The key of the follow-up of inject `original`: derived from the original's
+/// key (a name-based UUID), the same on every device and after a restart. So
+/// a follow-up already sent is found in the store, and a second one (a double
+/// tap, a coordinator coming back later, two coordinators offline) can never
+/// be a new task.
+std::string followUpKey(const QString& original) {
+    static const QUuid kNamespace(QStringLiteral("{6f1c3a52-9e0d-4b7a-8c21-5d3e4f6a7b80}"));
+    return QUuid::createUuidV5(kNamespace, original.toUtf8()).toString(QUuid::WithoutBraces).toStdString();
+}
+
+/// Whether a follow-up of `original` exists in `store` (also when deleted since).
+bool followUpSent(Store& store, const QString& original) {
+    const auto state = store.get_raw(EntityType::task, followUpKey(original));
+    return !state || state->has_value();  // unreadable: say sent, never risk a duplicate
 }
 }  // namespace
 
@@ -180,7 +197,8 @@ void DrillController::tick() {
         rows.reserve(m_tasks.size());
         for (TaskRow& task : m_tasks) {
             context.updateTimes(task);
-            InjectListModel::Row row{task, injectState(task), {}, false, task.missed && inPlay() && canControl()};
+            InjectListModel::Row row{task, injectState(task), {}, false,
+                                     task.missed && inPlay() && canControl() && !followUpSent(*store, task.key)};
             if (task.hidden && task.releaseOffsetMs >= 0) {
                 row.countdown = formatDrillClock(task.releaseOffsetMs - m_clockMs.value_or(0));
                 row.canReleaseNow = m_clockMs.has_value() && inPlay() && canControl();
@@ -251,6 +269,10 @@ QString DrillController::sendFollowUp(const QString& taskKey) {
         setErrorText(tr("A follow-up is only sent for an inject whose expected action was missed."));
         return {};
     }
+    if (followUpSent(*m_session->readStore(), taskKey)) {
+        setErrorText(tr("A follow-up for this inject was already sent."));
+        return {};
+    }
     const TaskRow& missed = *it;
     //: Title of a follow-up inject; %1 is the missed inject's title.
     const QString title = truncatedUtf8(tr("Follow-up: %1").arg(missed.title), kMaxTitleBytes);
@@ -272,7 +294,7 @@ QString DrillController::sendFollowUp(const QString& taskKey) {
     if (missed.inject > 0) fields["inject"] = missed.inject;
     if (missed.deadlineMs > 0) fields["deadline_ms"] = missed.deadlineMs;
     if (!missed.expectedAction.isEmpty()) fields["expected_action"] = missed.expectedAction.toStdString();
-    const std::string key = newEntityKey();
+    const std::string key = followUpKey(taskKey);
     if (!save({LocalWrite{OpKind::set, EntityType::task, key, std::move(fields)}})) return {};
     return QString::fromStdString(key);
 }

@@ -110,7 +110,9 @@ class DrillController : public QObject {
     /// For a missed inject: a new task in the same drill and unit, "Follow-up:
     /// <title>", instructions naming the expected action, the same inject
     /// number and deadline, one priority step higher, released at once.
-    /// Returns its key, or "" (see errorText).
+    /// One per inject: its key derives from the inject's, so a second call
+    /// (also after a restart, or from another coordinator's device) finds it
+    /// and sends nothing. Returns its key, or "" (see errorText).
     Q_INVOKABLE QString sendFollowUp(const QString& taskKey);
     /// Asks every device to answer a comms check (`comms_check_at` = now).
     Q_INVOKABLE bool commsCheck();

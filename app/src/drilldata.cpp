@@ -63,6 +63,7 @@ QString injectState(const TaskRow& row) {
     if (row.missed) return QStringLiteral("missed");
     if (row.status == QLatin1String("done")) return QStringLiteral("done");
     if (row.status == QLatin1String("cancelled")) return QStringLiteral("cancelled");
+    if (row.status == QLatin1String("blocked")) return QStringLiteral("blocked");
     if (row.status == QLatin1String("acknowledged") || row.status == QLatin1String("in_progress"))
         return QStringLiteral("acknowledged");
     return QStringLiteral("released");

@@ -43,7 +43,8 @@ enum class DrillAction { start, pause, resume, end };
 
 /// What the drill page says of an inject: `hidden` (not released yet),
 /// `missed` (TaskRow::missed), `done`, `acknowledged` (acknowledged or in
-/// progress), `cancelled`, or `released` (open or blocked, deadline not passed).
+/// progress), `cancelled`, `blocked` (deadline not passed) or `released`
+/// (open, deadline not passed).
 [[nodiscard]] QString injectState(const TaskRow& row);
 
 /// The priority one step above `priority` (critical stays critical).

@@ -11,8 +11,8 @@
 namespace muster::app {
 
 /// The injects (tasks of one drill) in release order, with the drill page's
-/// status of each (`injectState`: hidden, released, acknowledged, done,
-/// cancelled, missed) and the countdown to the release of hidden ones.
+/// status of each (`injectState`: hidden, released, acknowledged, blocked,
+/// done, cancelled, missed) and the countdown to the release of hidden ones.
 /// Filled by DrillController (`setRows`): when the same injects come again in
 /// the same order only the changed rows are signalled (the countdown ticks
 /// every second), otherwise the model resets. UI thread only.
@@ -34,7 +34,7 @@ class InjectListModel : public QAbstractListModel {
         CountdownRole,        ///< hidden: drill time to the release ("04:30"); "" otherwise
         ExpectedActionRole,
         CanReleaseNowRole,    ///< hidden and the drill clock runs or is paused
-        CanFollowUpRole,      ///< missed, and the drill clock runs or is paused
+        CanFollowUpRole,      ///< missed, no follow-up sent yet, and the drill clock runs or is paused
     };
     Q_ENUM(Role)
 

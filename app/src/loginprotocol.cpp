@@ -54,6 +54,7 @@ QString failureMessage(LoginFailure failure, const QString& serverMessage) {
             return message(
                 QT_TRANSLATE_NOOP("SessionController", "Enter your login and password."));
         case LoginFailure::DataFolder:
+            if (!serverMessage.isEmpty()) return serverMessage;  // the store's own, already in the user's words
             return message(QT_TRANSLATE_NOOP(
                 "SessionController",
                 "Muster can't save its data on this device. Check the free space and try again."));

@@ -1,11 +1,35 @@
 #include "rejectedchangesmodel.h"
 
+#include <optional>
+
 #include "accountsession.h"
+#include "muster/op.hpp"
 #include "muster/state.hpp"
 #include "muster/store.hpp"
 #include "taskdata.h"
 
 namespace muster::app {
+
+namespace {
+/// The title (a task's or drill's) or name (a unit's or member's) the store
+/// holds for an entity; "" when unknown or deleted.
+QString storedTitle(Store& store, EntityType type, const std::string& key) {
+    if (key.empty()) return {};
+    auto state = store.get(type, key);
+    if (!state || !*state) return {};
+    const nlohmann::json values = plain_values(**state);
+    const QString title = stringField(values, "title");
+    return title.isEmpty() ? stringField(values, "name") : title;
+}
+
+/// `name` from a known entity type name ("task", …); nullopt otherwise.
+std::optional<EntityType> entityNamed(const QString& name) {
+    for (const EntityType type : all_entity_types()) {
+        if (name == toQString(to_string(type))) return type;
+    }
+    return std::nullopt;
+}
+}  // namespace
 
 RejectedChangesModel::RejectedChangesModel(QObject* parent) : QAbstractListModel(parent) {}
 
@@ -34,6 +58,7 @@ QVariant RejectedChangesModel::data(const QModelIndex& index, int role) const {
         case OpKindRole: return row.kind;
         case Qt::DisplayRole:
         case TaskTitleRole: return row.taskTitle;
+        case SubjectRole: return row.subject;
         case FieldsRole: return row.fields;
         case TextRole: return row.text;
         case CodeRole: return row.code;
@@ -45,7 +70,7 @@ QVariant RejectedChangesModel::data(const QModelIndex& index, int role) const {
 
 QHash<int, QByteArray> RejectedChangesModel::roleNames() const {
     return {{OpIdRole, "opId"},     {EntityRole, "entity"}, {OpKindRole, "opKind"},
-            {TaskTitleRole, "taskTitle"}, {FieldsRole, "fields"}, {TextRole, "text"},
+            {TaskTitleRole, "taskTitle"}, {SubjectRole, "subject"}, {FieldsRole, "fields"}, {TextRole, "text"},
             {CodeRole, "code"},     {MessageRole, "message"}, {AtRole, "at"}};
 }
 
@@ -63,10 +88,8 @@ void RejectedChangesModel::reload() {
                 row.code = toQString(to_string(r.error.code));
                 row.message = QString::fromStdString(r.error.message);
                 row.at = r.at_ms;
-                std::string taskKey = r.op.key;
                 if (r.op.entity == EntityType::log) {
                     row.text = stringField(r.op.fields, "text");
-                    taskKey = stringField(r.op.fields, "task").toStdString();
                 } else {
                     QStringList parts;
                     for (const auto& [name, value] : r.op.fields.items()) {
@@ -76,15 +99,52 @@ void RejectedChangesModel::reload() {
                     }
                     row.fields = parts.join(QStringLiteral(", "));
                 }
-                if (auto task = store->get(EntityType::task, taskKey); task && *task) {
-                    row.taskTitle = stringField(plain_values(**task), "title");
-                }
+                describeSubject(*store, r.op, row);
                 m_rows.push_back(std::move(row));
             }
         }
     }
     endResetModel();
     emit countChanged();
+}
+
+void RejectedChangesModel::describeSubject(Store& store, const Op& op, Row& row) {
+    switch (op.entity) {
+        case EntityType::log:
+            row.subject = QStringLiteral("log");
+            row.taskTitle = storedTitle(store, EntityType::task, stringField(op.fields, "task").toStdString());
+            return;
+        case EntityType::task:
+            row.taskTitle = storedTitle(store, EntityType::task, op.key);
+            row.subject = QStringLiteral("task");
+            if (row.taskTitle.isEmpty()) {
+                // Gone here too (a task created on this device and refused is
+                // recomputed away): the op itself says what it was.
+                row.taskTitle = stringField(op.fields, "title");
+                if (!row.taskTitle.isEmpty() && op.fields.contains("unit")) row.subject = QStringLiteral("newTask");
+            }
+            return;
+        case EntityType::drill:
+            row.subject = QStringLiteral("drill");
+            row.taskTitle = storedTitle(store, EntityType::drill, op.key);
+            if (row.taskTitle.isEmpty()) row.taskTitle = stringField(op.fields, "title");
+            return;
+        case EntityType::conflict: {
+            row.subject = QStringLiteral("conflict");
+            // The conflict record names the entity whose edits clashed.
+            auto conflict = store.get(EntityType::conflict, op.key);
+            if (!conflict || !*conflict) return;
+            const nlohmann::json values = plain_values(**conflict);
+            if (const auto type = entityNamed(stringField(values, "entity"))) {
+                row.taskTitle = storedTitle(store, *type, stringField(values, "key").toStdString());
+            }
+            return;
+        }
+        default:
+            row.subject = QStringLiteral("other");
+            row.taskTitle = storedTitle(store, op.entity, op.key);
+            return;
+    }
 }
 
 bool RejectedChangesModel::dismiss(const QString& opId) {

@@ -8,9 +8,12 @@
 #include <QAbstractListModel>
 #include <QPointer>
 
+namespace muster {
+class Store;
+struct Op;
+}  // namespace muster
+
 namespace muster::app {
-
-
 
 /// The store's rejected ops, oldest first. `dismiss()` removes one once the
 /// user has read it. Reloads when the session's rejected list changes (it is
@@ -26,7 +29,10 @@ class RejectedChangesModel : public QAbstractListModel {
         OpIdRole = Qt::UserRole + 1,
         EntityRole,    ///< "task", "log", …
         OpKindRole,    ///< "set", "append", "delete"
-        TaskTitleRole, ///< the task the change was about (for a log: its task)
+        TaskTitleRole, ///< the title of what the change was about: the task (for a log: its task), the
+                       ///< drill, a conflict's task or drill; a refused new task's own title
+        SubjectRole,   ///< what it was: "log", "task", "newTask" (a task created here, gone again),
+                       ///< "drill", "conflict" (a resolution) or "other"
         FieldsRole,    ///< "status: done" — what the change set
         TextRole,      ///< a log entry's text
         CodeRole,      ///< the protocol's code, e.g. "forbidden"
@@ -55,9 +61,12 @@ class RejectedChangesModel : public QAbstractListModel {
 
   private:
     struct Row {
-        QString opId, entity, kind, taskTitle, fields, text, code, message;
+        QString opId, entity, kind, taskTitle, subject, fields, text, code, message;
         qint64 at = 0;
     };
+    /// Fills `row.subject` and `row.taskTitle` for the refused `op`.
+    static void describeSubject(Store& store, const Op& op, Row& row);
+
     QPointer<AccountSession> m_session;
     std::vector<Row> m_rows;
 };

@@ -96,26 +96,26 @@ void SessionController::checkHealth(const QUrl& base, const QString& password) {
         if (!version || !isCompatibleServerVersion(*version, appVersion())) {
             return fail(LoginFailure::NotMuster);
         }
-        if (!loadReplicaId(base)) return fail(LoginFailure::DataFolder);
+        if (auto refused = loadReplicaId(base)) return fail(LoginFailure::DataFolder, *refused);
         sendLogin(base, password);
     });
 }
 
-bool SessionController::loadReplicaId(const QUrl& base) {
+std::optional<QString> SessionController::loadReplicaId(const QUrl& base) {
     const QString path = accountDatabasePath(effectiveDataDir(), base, m_login.trimmed());
     QString keyError;
     const auto key = keysOrFallback(m_keys).databaseKey(path, /*create=*/accountDatabaseNeedsNewKey(path), &keyError);
     if (!key) {
         qWarning("muster: no key for the account's data: %s", qPrintable(keyError));
-        return false;
+        return QString();
     }
     const auto store = openAccountStore(path, *m_clock, *key);
     if (!store) {
         qWarning("muster: %s", store.error().message.c_str());
-        return false;
+        return accountStoreRefusal(store.error()).value_or(QString());
     }
     m_replicaId = QString::fromStdString(store->replica_id());
-    return true;
+    return std::nullopt;
 }
 
 void SessionController::sendLogin(const QUrl& base, const QString& password) {

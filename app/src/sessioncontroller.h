@@ -3,6 +3,8 @@
 
 #include <chrono>
 
+#include <optional>
+
 #include <QtQml/qqmlregistration.h>
 #include <QObject>
 #include <QPointer>
@@ -110,7 +112,9 @@ class SessionController : public QObject {
     /// device will send, and keeps its id for the login's `device.replica_id`
     /// (so the server's `device` entity has the ops' replica id). Done once
     /// the address answers as a Muster server, so a mistyped one leaves no file.
-    bool loadReplicaId(const QUrl& base);
+    /// nullopt when it could; else why not (`accountStoreRefusal`, or empty
+    /// when there is nothing more to say than "can't save its data here").
+    [[nodiscard]] std::optional<QString> loadReplicaId(const QUrl& base);
     void sendLogin(const QUrl& base, const QString& password);
     void onLoginAnswer(const QUrl& base, const LoginAnswer& answer);
     void fail(LoginFailure failure, const QString& serverMessage = {});

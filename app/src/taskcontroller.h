@@ -104,6 +104,8 @@ class TaskController : public QObject {
     /// without challenges / with some / with major challenges / unable to be
     /// performed), with the drill clock, as one `observation` log entry.
     Q_INVOKABLE bool addObservation(const QString& text, const QString& rating);
+    /// Clears errorText (a sheet or dialog opening starts without an old error).
+    Q_INVOKABLE void clearError() { setErrorText({}); }
     Q_INVOKABLE void reload();
 
   signals:

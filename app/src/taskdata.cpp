@@ -40,6 +40,13 @@ std::optional<std::int64_t> releaseWallMs(const nlohmann::json& drill, std::int6
     return nowMs - *clock + releaseOffsetMs;
 }
 
+std::optional<std::int64_t> nextReleaseWallMs(const nlohmann::json& drill, std::int64_t releaseOffsetMs) {
+    const DrillTimes times = muster::drill_times_from_plain(drill);
+    if (times.state != "running" || !times.started_at) return std::nullopt;
+    // drill_clock_ms: clock = max(0, now - started_at - paused_ms) while running.
+    return *times.started_at + times.paused_ms + std::max<std::int64_t>(0, releaseOffsetMs);
+}
+
 bool expectedActionMissed(std::int64_t releaseOffsetMs, std::int64_t deadlineMs, const QString& status,
                           std::optional<std::int64_t> clockMs) {
     if (releaseOffsetMs < 0 || deadlineMs <= 0 || !clockMs) return false;
@@ -108,11 +115,13 @@ void TaskContext::updateTimes(TaskRow& row) {
     row.arrivedAt = row.createdAt;
     row.hidden = false;
     row.missed = false;
+    row.releaseAt = 0;
     if (row.releaseOffsetMs >= 0) {
         const nlohmann::json& d = drill(row.drillKey);
         const auto clock = drillClockMs(d, m_now);
         // Unknown drill or not started: nothing is released, not even offset 0.
         row.hidden = !clock || *clock < row.releaseOffsetMs;
+        if (row.hidden) row.releaseAt = nextReleaseWallMs(d, row.releaseOffsetMs).value_or(0);
         row.missed = expectedActionMissed(row.releaseOffsetMs, row.deadlineMs, row.status, clock);
         if (const auto released = releaseWallMs(d, row.releaseOffsetMs, m_now)) {
             row.arrivedAt = std::max<qint64>(row.arrivedAt, *released);

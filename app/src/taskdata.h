@@ -30,6 +30,12 @@ namespace muster::app {
 [[nodiscard]] std::optional<std::int64_t> releaseWallMs(const nlohmann::json& drill, std::int64_t releaseOffsetMs,
                                                         std::int64_t nowMs);
 
+/// When a hidden inject with `releaseOffsetMs` will be released in wall time
+/// while its drill runs on (also for a start set ahead); nullopt when the
+/// drill's clock does not run (planned, paused, ended).
+[[nodiscard]] std::optional<std::int64_t> nextReleaseWallMs(const nlohmann::json& drill,
+                                                            std::int64_t releaseOffsetMs);
+
 /// True when an inject released at `releaseOffsetMs` with `deadlineMs` (0 =
 /// none) and now in `status` has missed its expected action at drill clock
 /// `clockMs` (see TaskRow::missed).
@@ -71,6 +77,10 @@ struct TaskRow {
     qint64 releaseOffsetMs = -1;  ///< `release_offset_ms`; -1 = not an inject
     qint64 deadlineMs = 0;      ///< `deadline_ms` after release; 0 = none
     qint64 createdAt = 0;       ///< hlc time of the task's title (when it was written)
+    /// A hidden inject of a running drill: the (server) wall time its drill
+    /// clock reaches it, so a view can reveal it then; 0 = none (released,
+    /// not an inject, or its drill is not running: paused, planned, ended).
+    qint64 releaseAt = 0;
 
     [[nodiscard]] bool isExercise() const { return !drillKey.isEmpty(); }
     [[nodiscard]] bool isFinished() const;

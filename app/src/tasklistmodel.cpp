@@ -29,6 +29,9 @@ std::vector<TaskRow> readRows(Store& store, std::int64_t nowMs) {
 TaskListModel::TaskListModel(QObject* parent) : QAbstractListModel(parent) {
     m_ticker.setInterval(30'000);
     connect(&m_ticker, &QTimer::timeout, this, &TaskListModel::refreshTime);
+    m_releaseTimer.setSingleShot(true);
+    m_releaseTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_releaseTimer, &QTimer::timeout, this, &TaskListModel::refreshTime);
 }
 
 void TaskListModel::setSession(AccountSession* session) {
@@ -44,6 +47,7 @@ void TaskListModel::setSession(AccountSession* session) {
         m_ticker.start();
     } else {
         m_ticker.stop();
+        m_releaseTimer.stop();
     }
     reload();
     emit sessionChanged();
@@ -195,6 +199,24 @@ void TaskListModel::reload() {
     }
     endResetModel();
     emit countChanged();
+    scheduleRelease();
+}
+
+void TaskListModel::scheduleRelease() {
+    qint64 next = 0;
+    for (const TaskRow& row : std::as_const(m_all)) {
+        if (row.releaseAt > 0 && (next == 0 || row.releaseAt < next)) next = row.releaseAt;
+    }
+    if (next == 0 || !m_session) {
+        m_releaseTimer.stop();
+        return;
+    }
+    // Just past the release (the clock must have reached it); never a busy
+    // loop if a read still finds it hidden.
+    constexpr qint64 kMinDelayMs = 100;
+    constexpr qint64 kMaxDelayMs = 24 * 3'600'000;  // far ahead: the ticker and later reads re-aim
+    const qint64 delay = std::clamp<qint64>(next - now() + 5, kMinDelayMs, kMaxDelayMs);
+    m_releaseTimer.start(static_cast<int>(delay));
 }
 
 void TaskListModel::refilter() {
@@ -281,6 +303,7 @@ void TaskListModel::applyTouched(const TouchedEntities& touched) {
         for (const QString& key : keys) m_touchedWhileRefreshing.insert(key);
     }
     if (count() != before || m_total != totalBefore) emit countChanged();
+    scheduleRelease();
 }
 
 
@@ -308,6 +331,7 @@ void TaskListModel::refreshTime() {
             }
             m_touchedWhileRefreshing.clear();
             if (count() != before || m_total != totalBefore) emit countChanged();
+            scheduleRelease();
         };
     });
 }

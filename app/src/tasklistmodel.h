@@ -108,6 +108,9 @@ class TaskListModel : public QAbstractListModel {
     void countChanged();
 
   private:
+    /// Starts m_releaseTimer for the earliest `releaseAt` of the rows held
+    /// (stops it when none).
+    void scheduleRelease();
     [[nodiscard]] bool accepts(const TaskRow& row) const;
     [[nodiscard]] bool isNew(const TaskRow& row) const;
     [[nodiscard]] bool assignedToMe(const TaskRow& row) const;
@@ -136,6 +139,9 @@ class TaskListModel : public QAbstractListModel {
     QString m_search;
     QString m_scope = QStringLiteral("mine");
     QTimer m_ticker;
+    /// Single shot at the next hidden inject's release (see scheduleRelease):
+    /// a pre-staged inject shows at its time, not at the next tick.
+    QTimer m_releaseTimer;
     bool m_refreshing = false;
     quint64 m_generation = 0;                 ///< bumped by each reset: a refresh read before it is dropped
     QSet<QString> m_touchedWhileRefreshing;   ///< placed from newer data while a refresh read

@@ -125,8 +125,19 @@ void TaskLogModel::applyTouched(const TouchedEntities& touched) {
     TaskContext context(*store, 0);
     const int before = count();
     for (const QString& key : touched.logs) {
-        if (std::any_of(m_rows.begin(), m_rows.end(), [&](const Row& r) { return r.key == key; })) continue;
         auto state = store->get(EntityType::log, key.toStdString());
+        const auto held = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row& r) { return r.key == key; });
+        if (held != m_rows.end()) {
+            // Logs are immutable; one held goes only when the store dropped it
+            // (the server refused it: it is listed with the refused changes).
+            if (state && !*state) {
+                const int pos = static_cast<int>(held - m_rows.begin());
+                beginRemoveRows({}, pos, pos);
+                m_rows.erase(held);
+                endRemoveRows();
+            }
+            continue;
+        }
         if (!state || !*state) continue;
         const nlohmann::json values = plain_values(**state);
         if (stringField(values, "task") != m_taskKey) continue;

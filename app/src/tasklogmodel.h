@@ -16,7 +16,8 @@ namespace muster::app {
 struct TouchedEntities;
 
 /// The `log` entries of one task, ordered by `at` (then key), newest last.
-/// Logs are immutable, so a batch only ever inserts rows. Reads through the
+/// Logs are immutable, so a batch inserts rows, and removes one only when the
+/// store dropped its entry (the server refused it). Reads through the
 /// session's read connection. UI thread only.
 class TaskLogModel : public QAbstractListModel {
     Q_OBJECT

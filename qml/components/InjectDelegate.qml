@@ -28,6 +28,8 @@ Item {
         case "acknowledged": return qsTr("Acknowledged")
         case "done": return qsTr("Done")
         case "cancelled": return qsTr("Cancelled")
+        //: An inject its unit set blocked (its deadline not passed yet).
+        case "blocked": return qsTr("Blocked")
         //: The inject's deadline passed without it being acknowledged.
         case "missed": return qsTr("Missed")
         default: return qsTr("Released")
@@ -62,9 +64,11 @@ Item {
                 width: Math.min(implicitWidth, top.width)
                 text: root.stateText
                 fill: root.injectState === "missed" ? Theme.error
+                    : root.injectState === "blocked" ? Theme.statusBlockedSurface
                     : root.injectState === "done" ? Theme.statusDoneSurface
                     : root.injectState === "acknowledged" ? Theme.statusActiveSurface : Theme.chipSurface
                 ink: root.injectState === "missed" ? Theme.textOnPrimary
+                   : root.injectState === "blocked" ? Theme.statusBlocked
                    : root.injectState === "done" ? Theme.statusDone
                    : root.injectState === "acknowledged" ? Theme.statusActive : Theme.text
             }

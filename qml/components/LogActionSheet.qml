@@ -11,6 +11,8 @@ Dialog {
 
     /// The task the entry goes to (a TaskController); Save writes through it.
     property var taskController: null
+    /// The task's error (bound to taskController.errorText by the page). The
+    /// sheet never assigns it: opening clears the error at its source.
     property string errorText: ""
     readonly property LogDraft draft: logDraft
 
@@ -29,7 +31,8 @@ Dialog {
         actionKind.checked = true
         locationSwitch.checked = false
         logDraft.clear()
-        errorText = ""
+        if (taskController)
+            taskController.clearError()
         textArea.forceActiveFocus()
     }
 

@@ -11,6 +11,8 @@ Dialog {
 
     /// Called with (text, rating); returns true when saved.
     property var save: function(text, rating) { return false }
+    /// The task's error (bound by the page). The sheet never assigns it, so
+    /// the binding lives on: opening asks the page to clear it at its source.
     property string errorText: ""
     /// The rating chosen: P, S, M, U or "" (none yet).
     property string rating: ""
@@ -25,7 +27,10 @@ Dialog {
     y: parent ? Math.max(Theme.spacingMedium, (parent.height - height) / 2) : 0
     padding: Theme.spacingMedium
     background: Rectangle { color: Theme.surface; radius: Theme.radiusLarge; border.color: Theme.divider }
-    onOpened: { textArea.text = ""; rating = ""; errorText = ""; textArea.forceActiveFocus() }
+    /// Emitted on opening: the page clears the task's old error (see errorText).
+    signal clearErrorRequested()
+
+    onOpened: { textArea.text = ""; rating = ""; clearErrorRequested(); textArea.forceActiveFocus() }
 
     contentItem: ColumnLayout {
         spacing: Theme.spacing
@@ -70,6 +75,7 @@ Dialog {
         }
         InlineError {
             Layout.fillWidth: true
+            labelObjectName: "observationErrorLabel"
             visible: root.errorText !== ""
             text: root.errorText
         }

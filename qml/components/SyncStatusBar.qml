@@ -35,11 +35,24 @@ Rectangle {
     implicitHeight: Math.max(Theme.touchTarget, grid.implicitHeight + 2 * Theme.spacing)
                     + (showProgress ? progressBar.implicitHeight + Theme.spacingSmall : 0)
 
+    /// A tap on the bar while changes were refused: show them (HomePage opens the Sync tab).
     signal rejectedClicked()
     color: Theme.surface
     border.color: Theme.divider
     border.width: 1
     radius: Theme.radius
+
+    // The whole bar is the touch target for the refused changes (the red
+    // label says what a tap opens).
+    TapHandler {
+        objectName: "rejectedTap"
+        enabled: root.rejected > 0
+        onTapped: root.rejectedClicked()
+    }
+    HoverHandler {
+        enabled: root.rejected > 0
+        cursorShape: Qt.PointingHandCursor
+    }
 
     Accessible.role: Accessible.StatusBar
     //: Screen-reader summary of the sync bar: %1 online/offline, %2 what waits, %3 last sync.
@@ -113,8 +126,12 @@ Rectangle {
                 text: root.rejectedText
                 font.pixelSize: Theme.fontCaption
                 font.bold: true
+                font.underline: true
                 color: Theme.error
-                Accessible.ignored: true
+                Accessible.role: Accessible.Button
+                //: Screen-reader name of the refused-changes count in the sync bar; a tap lists them.
+                Accessible.name: qsTr("%n change(s) refused, show them", "", root.rejected)
+                Accessible.onPressAction: root.rejectedClicked()
             }
         }
     }

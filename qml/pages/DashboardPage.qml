@@ -242,13 +242,24 @@ Page {
                             Layout.fillWidth: true
                             padding: 0
                             implicitHeight: Math.max(Theme.touchTarget, overdueColumn.implicitHeight + 2 * Theme.spacingSmall)
-                            Accessible.name: qsTr("%1, due %2").arg(modelData.title)
+                            Accessible.name: (modelData.isExercise ? qsTr("Exercise") + ". " : "")
+                                             + qsTr("%1, due %2").arg(modelData.title)
                                              .arg(TimeFormatter.relativeTime(modelData.dueAt, TimeFormatter.serverNow))
                             background: Rectangle { color: parent.down ? Theme.selection : "transparent" }
                             onClicked: page.taskChosen(modelData.key)
                             contentItem: ColumnLayout {
                                 id: overdueColumn
                                 spacing: 2
+                                // Drill data never passes for real tasking (W7).
+                                TagLabel {
+                                    objectName: "overdueExerciseTag"
+                                    visible: modelData.isExercise === true
+                                    Layout.maximumWidth: overdueColumn.width
+                                    //: The mark on drill tasks; keep it short and in capitals where the script has them.
+                                    text: qsTr("EXERCISE")
+                                    fill: Theme.exercise
+                                    ink: Theme.textOnExercise
+                                }
                                 Label {
                                     Layout.fillWidth: true
                                     text: modelData.title

@@ -74,12 +74,21 @@ Page {
             ScrollIndicator.vertical: ScrollIndicator { }
             header: Item {
                 width: ListView.view.width
-                implicitHeight: importButton.implicitHeight + 2 * Theme.spacing
+                implicitHeight: importButton.y + importButton.implicitHeight + Theme.spacing
+                // Every drill screen carries the EXERCISE banner (W7), level
+                // with the drill page's beside the list.
+                ExerciseBanner {
+                    id: drillsBanner
+                    objectName: "drillsExerciseBanner"
+                    x: Theme.spacingMedium
+                    y: Theme.spacingMedium - Theme.spacing
+                    width: parent.width - 2 * Theme.spacingMedium
+                }
                 PrimaryButton {
                     id: importButton
                     objectName: "importScenarioButton"
                     x: Theme.spacingMedium
-                    y: Theme.spacing
+                    y: drillsBanner.y + drillsBanner.height + Theme.spacingMedium
                     width: Math.min(implicitWidth, parent.width - 2 * Theme.spacingMedium)
                     text: qsTr("Import scenario")
                     onClicked: page.modeRequested("import")

@@ -239,7 +239,8 @@ Page {
             progress: page.status ? page.status.progress : -1
             showProgress: page.status ? page.status.largeSync : false
             rejected: page.status ? page.status.rejectedCount : 0
-
+            // As the Sync tab: the refused changes are listed there.
+            onRejectedClicked: page.tab = 1
         }
 
         Rectangle {

@@ -140,15 +140,37 @@ Page {
             required property string opId
             required property string entity
             required property string taskTitle
+            required property string subject
             required property string fields
             required property string text
             required property string code
             required property string message
             required property double at
 
-            readonly property string what: entity === "log"
-                                           ? qsTr("Log entry on “%1”").arg(taskTitle)
-                                           : qsTr("Change to “%1”").arg(taskTitle)
+            // What the change was about, by its title (a refused new task's
+            // own title; a conflict's task or drill), so the user can act on it.
+            readonly property string what: {
+                switch (subject) {
+                case "log":
+                    return taskTitle !== "" ? qsTr("Log entry on “%1”").arg(taskTitle)
+                                            //: A refused log entry whose task is no longer on this device.
+                                            : qsTr("Log entry on a task no longer here")
+                case "newTask":
+                    //: A task created on this device that the server refused; %1 is its title.
+                    return qsTr("New task “%1”").arg(taskTitle)
+                case "drill":
+                    //: A refused drill control (start, pause, end, comms check…); %1 is the drill's title.
+                    return taskTitle !== "" ? qsTr("Drill control on “%1”").arg(taskTitle) : qsTr("Drill control")
+                case "conflict":
+                    //: A refused conflict resolution; %1 is the title of the task or drill the conflict was on.
+                    return taskTitle !== "" ? qsTr("Conflict resolution on “%1”").arg(taskTitle)
+                                            : qsTr("Conflict resolution")
+                default:
+                    return taskTitle !== "" ? qsTr("Change to “%1”").arg(taskTitle)
+                                            //: A refused change to a task no longer on this device.
+                                            : qsTr("Change to a task no longer here")
+                }
+            }
             x: Theme.spacingMedium
             width: list.width - 2 * Theme.spacingMedium
             implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacingMedium
@@ -165,6 +187,7 @@ Page {
                 anchors.margins: Theme.spacingMedium
                 spacing: Theme.spacingSmall
                 Label {
+                    objectName: "rejectedWhat"
                     Layout.fillWidth: true
                     text: card.what
                     font.pixelSize: Theme.fontBody

@@ -292,6 +292,7 @@ Page {
         parent: Overlay.overlay
         errorText: taskController.errorText
         save: function(text, rating) { return taskController.addObservation(text, rating) }
+        onClearErrorRequested: taskController.clearError()
     }
 
     Dialog {
@@ -304,7 +305,7 @@ Page {
         x: parent ? (parent.width - width) / 2 : 0
         y: parent ? Math.max(Theme.spacingMedium, (parent.height - height) / 2) : 0
         background: Rectangle { color: Theme.surface; radius: Theme.radiusLarge; border.color: Theme.divider }
-        onOpened: { reason.text = ""; reason.forceActiveFocus() }
+        onOpened: { reason.text = ""; taskController.clearError(); reason.forceActiveFocus() }
         contentItem: ColumnLayout {
             spacing: Theme.spacing
             TextArea {
@@ -317,6 +318,12 @@ Page {
                 placeholderText: qsTr("For example: road closed at Station Road")
                 placeholderTextColor: Theme.placeholder
                 Accessible.name: qsTr("What blocks this task?")
+            }
+            // A refusal shows here: the page's own error is behind the dialog.
+            InlineError {
+                Layout.fillWidth: true
+                labelObjectName: "blockErrorLabel"
+                text: taskController.errorText
             }
             RowLayout {
                 Layout.fillWidth: true

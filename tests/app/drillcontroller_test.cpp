@@ -36,6 +36,16 @@ QMap<QString, QString> injectStates(DrillController& drill) {
     return out;
 }
 
+/// The inject list's canFollowUp of `key` (false when not listed).
+bool canFollowUp(DrillController& drill, const QString& key) {
+    InjectListModel* model = drill.injects();
+    for (int i = 0; i < model->rowCount(); ++i) {
+        const QModelIndex at = model->index(i);
+        if (at.data(InjectListModel::KeyRole).toString() == key) return at.data(InjectListModel::CanFollowUpRole).toBool();
+    }
+    return false;
+}
+
 QString controls(const DrillController& drill) {
     QStringList out;
     if (drill.canStart()) out << QStringLiteral("start");
@@ -270,6 +280,7 @@ class DrillControllerTest : public QObject {
         QCOMPARE(dashboard.missedTasks().constFirst().toMap().value(QStringLiteral("key")).toString(),
                  QString::fromStdString(sandbags));
         QVERIFY(m_drill->sendFollowUp(QString::fromStdString(keys().gauges)).isEmpty());
+        QVERIFY(canFollowUp(*m_drill, QString::fromStdString(sandbags)));
 
         const QString followUp = m_drill->sendFollowUp(QString::fromStdString(sandbags));
         QVERIFY2(!followUp.isEmpty(), qPrintable(m_drill->errorText()));
@@ -287,6 +298,47 @@ class DrillControllerTest : public QObject {
         // Released at once, in the list, not missed.
         QCOMPARE(injectStates(*m_drill).value(followUp), QStringLiteral("released"));
         QCOMPARE(session()->syncStatus()->pending(), 1);
+
+        // One follow-up per missed inject: no second one (a double tap, or
+        // the coordinator coming back later), and the button goes.
+        QVERIFY(!canFollowUp(*m_drill, QString::fromStdString(sandbags)));
+        QVERIFY(m_drill->sendFollowUp(QString::fromStdString(sandbags)).isEmpty());
+        QVERIFY(!m_drill->errorText().isEmpty());
+        m_clock.advance_ms(10 * kMinute);
+        m_drill->reload();
+        QCOMPARE(injectStates(*m_drill).value(QString::fromStdString(sandbags)), QStringLiteral("missed"));
+        QVERIFY(!canFollowUp(*m_drill, QString::fromStdString(sandbags)));
+        QVERIFY(m_drill->sendFollowUp(QString::fromStdString(sandbags)).isEmpty());
+        QCOMPARE(session()->syncStatus()->pending(), 1);
+
+        // Known from the stored data, not from this controller's memory: the
+        // app restarted (the account closed and opened again from its file).
+        m_drill.reset();
+        const muster::app::AccountInfo account = session()->account();
+        session()->close();
+        QVERIFY(!session()->isOpen());
+        QVERIFY(session()->openAccount(account, QStringLiteral("tok-coord")));
+        DrillController restarted;
+        restarted.setSession(session());
+        restarted.setDrillKey(drillKey());
+        QCOMPARE(injectStates(restarted).value(QString::fromStdString(sandbags)), QStringLiteral("missed"));
+        QCOMPARE(injectStates(restarted).value(followUp), QStringLiteral("released"));
+        QVERIFY(!canFollowUp(restarted, QString::fromStdString(sandbags)));
+        QVERIFY(restarted.sendFollowUp(QString::fromStdString(sandbags)).isEmpty());
+        QCOMPARE(session()->syncStatus()->pending(), 1);
+    }
+
+    void aBlockedInjectShowsAsBlockedUntilItsDeadlinePasses() {
+        const std::string sandbags = keys().sandbags;
+        m_drill->setDrillKey(drillKey());
+        QCOMPARE(injectStates(*m_drill).value(QString::fromStdString(sandbags)), QStringLiteral("released"));
+        // The unit blocks it (released at 20 min with 45 min to act; drill clock at 40 min).
+        QVERIFY(serverSets(*session(), muster::EntityType::task, sandbags, {{"status", "blocked"}}, m_clock.now_ms()));
+        QCOMPARE(injectStates(*m_drill).value(QString::fromStdString(sandbags)), QStringLiteral("blocked"));
+        // Past its deadline still blocked: missed.
+        m_clock.advance_ms(26 * kMinute);
+        m_drill->reload();
+        QCOMPARE(injectStates(*m_drill).value(QString::fromStdString(sandbags)), QStringLiteral("missed"));
     }
 
     void aCommsCheckListsTheDrillUnitsDevicesAndWhoAnswered() {

@@ -1,6 +1,7 @@
 // SessionController against an in-process fake server on a real event loop.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -12,6 +13,7 @@
 #include "deviceidentity.h"
 #include "fakemusterserver.h"
 #include "muster/clock.hpp"
+#include "muster/store.hpp"
 #include "sessioncontroller.h"
 
 using muster::app::SessionController;
@@ -162,6 +164,30 @@ class SessionControllerTest : public QObject {
         QCOMPARE(f.controller.errorText(),
                  QStringLiteral("Muster can't save its data on this device. Check the free space and try again."));
         QCOMPARE(server.requests().size(), 1);  // health only: no login without a store
+    }
+
+    /// The account's data from a newer app (a downgrade): sign-in says so,
+    /// not "check the free space", sends no login, and the file stays.
+    void dataFromANewerAppIsNamedAndKept() {
+        FakeMusterServer server;
+        Fixture f(server.url());
+        const QString path = muster::app::accountDatabasePath(f.dir.path(), QUrl(server.url()), f.controller.login());
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QVERIFY(muster::Store::open(QDir::toNativeSeparators(path).toStdString(), f.clock, {}).ok());
+        {
+            // The schema version a later app would write: SQLite keeps it at offset 60 of the header.
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(60));
+            const char version999[4] = {0, 0, 0x03, static_cast<char>(0xE7)};
+            QCOMPARE(file.write(version999, 4), 4);
+        }
+        f.signInAndWait();
+        QVERIFY(!f.controller.signedIn());
+        QVERIFY2(f.controller.errorText().contains(QStringLiteral("newer version of Muster")),
+                 qPrintable(f.controller.errorText()));
+        QCOMPARE(server.requests().size(), 1);  // health only
+        QVERIFY(QFileInfo::exists(path));
     }
 
     void aServerThatIsNotMusterLeavesNoAccountFile() {

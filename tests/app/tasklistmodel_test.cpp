@@ -76,6 +76,44 @@ class TaskListModelTest : public QObject {
         QCOMPARE(resets.count(), 0);
     }
 
+    void revealsAnInjectAtItsReleaseTimeOnTheRealClock() {
+        // A cut-off device and nothing but its own clock (no manual refresh):
+        // the rest centre inject (drill time 90 min) of a running drill whose
+        // clock reaches it 2 s from now shows within about a second of that,
+        // not at the next 30 s tick.
+        QTemporaryDir dir;
+        AccountSession session;  // the system clock
+        session.setDataDir(dir.path());
+        session.setSyncTiming(std::chrono::milliseconds(50), std::chrono::milliseconds(2000), false);
+        AccountInfo info{QStringLiteral("http://127.0.0.1:9/"), QStringLiteral("a.okafor"),
+                         QString::fromStdString(m_keys.me), QStringLiteral("Ada Okafor"), QStringLiteral("coordinator"),
+                         QString::fromStdString(m_keys.unit)};
+        QVERIFY(session.openAccount(info, {}));
+        const qint64 now = muster::SystemClock::instance().now_ms();
+        const qint64 releaseAt = now + 2000;
+        QVERIFY(session.withWriter([&](muster::Store& s) {
+            if (!muster::test::seedSampleData(s, now, m_keys)) return false;
+            muster::SyncResponse response;
+            response.changes.push_back(muster::test::serverChange(
+                muster::EntityType::drill, m_keys.drill,
+                {{"state", "running"}, {"started_at", releaseAt - 90 * kMinute}, {"paused_ms", 0}, {"prestage", true}},
+                now, 1000));
+            response.cursor = "1000";
+            response.server_time_ms = now;
+            return static_cast<bool>(s.apply_sync_result(response, now));
+        }));
+        TaskListModel list;
+        list.setSession(&session);
+        const QString restCentre = key(m_keys.restCentre);
+        QCOMPARE(list.indexOfKey(restCentre), -1);
+        QTRY_VERIFY_WITH_TIMEOUT(list.indexOfKey(restCentre) >= 0, 5000);
+        const qint64 shownAt = muster::SystemClock::instance().now_ms();
+        QVERIFY2(shownAt >= releaseAt, qPrintable(QStringLiteral("shown %1 ms early").arg(releaseAt - shownAt)));
+        // About a second at most (a background read; slack for a loaded test
+        // machine), where the 30 s tick alone takes up to 30 s.
+        QVERIFY2(shownAt - releaseAt < 2500, qPrintable(QStringLiteral("shown %1 ms late").arg(shownAt - releaseAt)));
+    }
+
     void flagsOverdueAndExercise() {
         const QModelIndex gauges = m_model->index(m_model->indexOfKey(key(m_keys.gauges)));
         QCOMPARE(gauges.data(TaskListModel::IsOverdueRole).toBool(), true);  // released at 0, 15 min deadline
