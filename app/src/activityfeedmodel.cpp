@@ -50,7 +50,7 @@ class FeedReader {
 };
 }  // namespace
 
-ActivityFeedModel::ActivityFeedModel(QObject* parent) : QAbstractListModel(parent) {}
+ActivityFeedModel::ActivityFeedModel(QObject* parent) : LogListModel(parent) {}
 
 void ActivityFeedModel::setSession(AccountSession* session) {
     if (session == m_session) return;
@@ -195,18 +195,7 @@ void ActivityFeedModel::insertLogs(const QStringList& keys) {
                       DashboardScope::make(*store, m_session->unitKey(), m_unitKey, m_drillKey));
     for (const QString& key : keys) {
         auto state = store->get(EntityType::log, key.toStdString());
-        const auto held = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row& r) { return r.key == key; });
-        if (held != m_rows.end()) {
-            // Logs are immutable; one held goes only when the store dropped it
-            // (the server refused it: it is listed with the refused changes).
-            if (state && !*state) {
-                const int pos = static_cast<int>(held - m_rows.begin());
-                beginRemoveRows({}, pos, pos);
-                m_rows.erase(held);
-                endRemoveRows();
-            }
-            continue;
-        }
+        if (settleHeld(m_rows, key, state && !*state)) continue;
         if (!state || !*state) continue;
         auto row = reader.row<Row>(**state);
         if (!row) continue;

@@ -4,10 +4,10 @@
 #include <vector>
 
 #include <QtQml/qqmlregistration.h>
-#include <QAbstractListModel>
 #include <QPointer>
 
 #include "accountsession.h"
+#include "loglistmodel.h"
 
 namespace muster::app {
 
@@ -22,7 +22,7 @@ struct TouchedEntities;
 /// resets. A scope change reads the logs again on the session's
 /// BackgroundReader (`loading` meanwhile; the rows shown are the previous
 /// scope's), then resets once. UI thread only.
-class ActivityFeedModel : public QAbstractListModel {
+class ActivityFeedModel : public LogListModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(muster::app::AccountSession* session READ session WRITE setSession NOTIFY sessionChanged)

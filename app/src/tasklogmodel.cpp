@@ -11,7 +11,7 @@
 
 namespace muster::app {
 
-TaskLogModel::TaskLogModel(QObject* parent) : QAbstractListModel(parent) {}
+TaskLogModel::TaskLogModel(QObject* parent) : LogListModel(parent) {}
 
 void TaskLogModel::setSession(AccountSession* session) {
     if (session == m_session) return;
@@ -126,18 +126,7 @@ void TaskLogModel::applyTouched(const TouchedEntities& touched) {
     const int before = count();
     for (const QString& key : touched.logs) {
         auto state = store->get(EntityType::log, key.toStdString());
-        const auto held = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row& r) { return r.key == key; });
-        if (held != m_rows.end()) {
-            // Logs are immutable; one held goes only when the store dropped it
-            // (the server refused it: it is listed with the refused changes).
-            if (state && !*state) {
-                const int pos = static_cast<int>(held - m_rows.begin());
-                beginRemoveRows({}, pos, pos);
-                m_rows.erase(held);
-                endRemoveRows();
-            }
-            continue;
-        }
+        if (settleHeld(m_rows, key, state && !*state)) continue;
         if (!state || !*state) continue;
         const nlohmann::json values = plain_values(**state);
         if (stringField(values, "task") != m_taskKey) continue;

@@ -4,10 +4,10 @@
 #include <vector>
 
 #include <QtQml/qqmlregistration.h>
-#include "accountsession.h"
-#include <QAbstractListModel>
 #include <QPointer>
 
+#include "accountsession.h"
+#include "loglistmodel.h"
 #include "taskdata.h"
 
 namespace muster::app {
@@ -19,7 +19,7 @@ struct TouchedEntities;
 /// Logs are immutable, so a batch inserts rows, and removes one only when the
 /// store dropped its entry (the server refused it). Reads through the
 /// session's read connection. UI thread only.
-class TaskLogModel : public QAbstractListModel {
+class TaskLogModel : public LogListModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(muster::app::AccountSession* session READ session WRITE setSession NOTIFY sessionChanged)

@@ -278,7 +278,9 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     unit_add->add_option("--parent", o.parent, "Parent unit code");
     auto* unit_list = unit->add_subcommand("list", "List units");
     add_data(unit_list, o);
-    auto* unit_move = unit->add_subcommand("move", "Move a unit under another parent (cycles are refused)");
+    auto* unit_move = unit->add_subcommand("move",
+                                           "Move a unit under another parent (cycles are refused); devices of the "
+                                           "old and new ancestors drop or receive its data at their next sync");
     add_data(unit_move, o);
     unit_move->add_option("--code", o.code, "Code of the unit to move")->required();
     unit_move->add_option("--parent", o.parent, "Code of its new parent")->required();

@@ -20,6 +20,11 @@ FakeMusterServer::Response RecordingSync::answer(const FakeMusterServer::Request
     if (!decoded) return FakeMusterServer::error(400, "bad_request", "Bad sync request.");
     muster::SyncResponse response;
     for (const auto& op : decoded->request.ops) {
+        if (refuse) {
+            response.acks.push_back(muster::Ack{op.id, muster::AckStatus::rejected, refuse});
+            ++refused;
+            continue;
+        }
         response.acks.push_back(muster::Ack{op.id, muster::AckStatus::applied, std::nullopt});
         ops.push_back(op);
     }

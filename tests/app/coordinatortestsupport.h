@@ -26,6 +26,9 @@ struct RecordingSync {
     std::vector<muster::Op> ops;
     std::vector<muster::Change> changes;
     std::int64_t cursor = 100;
+    /// When set, every op is acked `rejected` with this error (and counted in `refused`, not kept in `ops`).
+    std::optional<muster::Error> refuse;
+    int refused = 0;
 
     FakeMusterServer::Response answer(const FakeMusterServer::Request& request);
     /// Installs `answer` on `server` (this must outlive it).

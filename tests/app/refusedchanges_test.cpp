@@ -12,9 +12,6 @@
 #include "conflictlistmodel.h"
 #include "coordinatortestsupport.h"
 #include "drillcontroller.h"
-#include "muster/clock.hpp"
-#include "muster/codec.hpp"
-#include "muster/json.hpp"
 #include "newtaskcontroller.h"
 #include "rejectedchangesmodel.h"
 #include "taskcontroller.h"
@@ -25,23 +22,6 @@ using muster::test::CoordinatorAccount;
 using muster::test::FakeMusterServer;
 
 namespace {
-/// A /v1/sync that refuses every op it receives and sends nothing.
-FakeMusterServer::Response refuseAll(const FakeMusterServer::Request& request, int& refused) {
-    auto json = muster::parse_strict(request.body.toStdString());
-    if (!json) return FakeMusterServer::error(400, "bad_json", "Bad JSON.");
-    auto decoded = muster::decode_sync_request(*json);
-    if (!decoded) return FakeMusterServer::error(400, "bad_request", "Bad sync request.");
-    muster::SyncResponse response;
-    for (const auto& op : decoded->request.ops) {
-        response.acks.push_back(muster::Ack{op.id, muster::AckStatus::rejected,
-                                            muster::Error{muster::ErrorCode::forbidden, "ops[0]: not allowed"}});
-        ++refused;
-    }
-    response.cursor = "100";
-    response.server_time_ms = muster::SystemClock::instance().now_ms();
-    return FakeMusterServer::json(200, QByteArray::fromStdString(muster::encode_sync_response(response).dump()));
-}
-
 /// Row `row`'s role named `name` (as QML reads it).
 QString roleData(const RejectedChangesModel& model, int row, const QByteArray& name) {
     return model.index(row).data(model.roleNames().key(name, -1)).toString();
@@ -61,9 +41,10 @@ class RefusedChangesTest : public QObject {
 
   private slots:
     void init() {
-        m_refused = 0;
         m_server = std::make_unique<FakeMusterServer>();
-        m_server->setHandler("/v1/sync", [this](const FakeMusterServer::Request& r) { return refuseAll(r, m_refused); });
+        // A /v1/sync that refuses every op it receives and sends nothing.
+        m_sync.refuse = muster::Error{muster::ErrorCode::forbidden, "ops[0]: not allowed"};
+        m_sync.install(*m_server);
         m_account = std::make_unique<CoordinatorAccount>();
         QVERIFY(m_account->open(m_server.get()));
         QTRY_COMPARE_WITH_TIMEOUT(session()->syncStatus()->state(), QStringLiteral("idle"), 10000);
@@ -175,7 +156,7 @@ class RefusedChangesTest : public QObject {
     AccountSession* session() { return m_account->session.get(); }
     const muster::test::SampleKeys& keys() { return m_account->keys; }
 
-    int m_refused = 0;
+    muster::test::RecordingSync m_sync;
     std::unique_ptr<FakeMusterServer> m_server;
     std::unique_ptr<CoordinatorAccount> m_account;
 };

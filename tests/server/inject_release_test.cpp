@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <set>
+#include <string>
 #include <thread>
 
 #include "support/sync_fixture.hpp"
@@ -28,6 +30,12 @@ protected:
             admin_.log(note_, inject_, "note", "controller's remark"),
         });
         for (const auto& ack : answer["acks"]) ASSERT_EQ(ack["status"], "applied") << answer.dump();
+    }
+
+    /// The admin sets `fields` on the drill; what `member`'s next pull from `cursor` brings.
+    std::set<std::string> after_drill_set(SyncClient& member, std::string& cursor, const json& fields) {
+        EXPECT_EQ(push_one(admin_, admin_.set("drill", drill_, fields))["status"], "applied");
+        return change_ids(pull_all(member, cursor));
     }
 
     SyncClient admin_;
@@ -105,22 +113,19 @@ TEST_F(InjectRelease, ADrillSetBackToPlannedHidesItsReleasedInjectsWithTheirLogs
     ASSERT_EQ(released.count("log/" + note_), 1u);
 
     // Only the drill changes; the inject's own row is untouched.
-    ASSERT_EQ(push_one(admin_, admin_.set("drill", drill_, {{"state", "planned"}}))["status"], "applied");
-    const auto hidden = change_ids(pull_all(alice, cursor));
+    const auto hidden = after_drill_set(alice, cursor, {{"state", "planned"}});
     EXPECT_EQ(hidden.count("gone:task/" + inject_), 1u);
     EXPECT_EQ(hidden.count("gone:log/" + note_), 1u);
     auto coord = client("ncoord");
     std::string coord_cursor;
     EXPECT_EQ(change_ids(pull_all(coord, coord_cursor)).count("task/" + inject_), 1u) << "coordinators still see it";
 
-    ASSERT_EQ(push_one(admin_, admin_.set("drill", drill_, {{"state", "running"}}))["status"], "applied");
-    const auto back = change_ids(pull_all(alice, cursor));
+    const auto back = after_drill_set(alice, cursor, {{"state", "running"}});
     EXPECT_EQ(back.count("task/" + inject_), 1u);
     EXPECT_EQ(back.count("log/" + note_), 1u);
 
     // A drill change that leaves every inject as it was sends none of them again.
-    ASSERT_EQ(push_one(admin_, admin_.set("drill", drill_, {{"title", "Flood (renamed)"}}))["status"], "applied");
-    const auto renamed = change_ids(pull_all(alice, cursor));
+    const auto renamed = after_drill_set(alice, cursor, {{"title", "Flood (renamed)"}});
     EXPECT_EQ(renamed.count("drill/" + drill_), 1u);
     EXPECT_EQ(renamed.count("task/" + inject_), 0u);
 }
@@ -131,13 +136,12 @@ TEST_F(InjectRelease, TurningPrestageOnSendsAnUnreleasedInjectAheadAndOffTakesIt
     std::string cursor;
     ASSERT_EQ(change_ids(pull_all(alice, cursor)).count("task/" + inject_), 0u);
 
-    ASSERT_EQ(push_one(admin_, admin_.set("drill", drill_, {{"prestage", true}}))["status"], "applied");
+    EXPECT_EQ(push_one(admin_, admin_.set("drill", drill_, {{"prestage", true}}))["status"], "applied");
     const auto staged = find_change(pull_all(alice, cursor), "task", inject_);
     ASSERT_FALSE(staged.is_null()) << "pre-staged on the device before its release";
     EXPECT_FALSE(staged.value("gone", false));
 
-    ASSERT_EQ(push_one(admin_, admin_.set("drill", drill_, {{"prestage", false}}))["status"], "applied");
-    EXPECT_EQ(change_ids(pull_all(alice, cursor)).count("gone:task/" + inject_), 1u);
+    EXPECT_EQ(after_drill_set(alice, cursor, {{"prestage", false}}).count("gone:task/" + inject_), 1u);
 }
 
 }  // namespace
