@@ -78,6 +78,10 @@ Error syncHttpError(int status, const QByteArray& body) {
         const std::string code = parsed->code.toStdString();
         if (const auto known = error_code_from_string(code)) return Error{*known, withServerReason(*known, parsed->message)};
     }
+    if (status == 413) {  // a proxy in front of the server, in its own words: still "too large"
+        return Error{ErrorCode::payload_too_large,
+                     withServerReason(ErrorCode::payload_too_large, QStringLiteral("HTTP 413"))};
+    }
     return Error{ErrorCode::bad_request,
                  text(translated(QT_TRANSLATE_NOOP("QtSyncTransport", "The server refused the sync request (HTTP %1)."))
                           .arg(status))};

@@ -117,6 +117,40 @@ class SyncWorkerTest : public QObject {
         QTRY_COMPARE_WITH_TIMEOUT(m_session->syncStatus()->pending(), 0, 5000);
     }
 
+    /// A body too large for a proxy in front of the server (an HTML 413 page,
+    /// not Muster's JSON): the next requests carry fewer ops, and all go out.
+    void aRequestTooLargeForAProxyIsSentInSmallerParts() {
+        // Five changes made while the server is away, so they go out together.
+        m_server->setResponse("/v1/sync", FakeMusterServer::error(503, "unavailable", "Shutting down."));
+        open(QStringLiteral("tok-123"));
+        TaskController task;
+        task.setSession(m_session.get());
+        task.setTaskKey(QString::fromStdString(m_keys.gauges));
+        for (int i = 0; i < 5; ++i) QVERIFY(task.logAction(QStringLiteral("Reading %1").arg(i + 1)));
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->syncStatus()->state(), QStringLiteral("backing_off"), 10000);
+        QCOMPARE(m_session->syncStatus()->pending(), 5);
+
+        int accepted = 0;
+        std::vector<int> sizes;
+        m_server->setHandler("/v1/sync", [&](const FakeMusterServer::Request& r) {
+            auto json = muster::parse_strict(r.body.toStdString());
+            const auto ops = json && json->contains("ops") ? static_cast<int>((*json)["ops"].size()) : 0;
+            sizes.push_back(ops);
+            if (ops > 2) {
+                return FakeMusterServer::Response{413, "<html><body>413 Request Entity Too Large</body></html>",
+                                                  "text/html"};
+            }
+            return ackAll(r, muster::AckStatus::applied, &accepted);
+        });
+        m_session->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->syncStatus()->pending(), 0, 10000);
+        QCOMPARE(accepted, 5);
+        QCOMPARE(m_session->syncStatus()->rejectedCount(), 0);
+        QVERIFY(!sizes.empty());
+        QCOMPARE(sizes.front(), 5);  // refused whole, then sent in parts
+        QVERIFY(sizes.size() >= 4);   // 5 (413), 2, 2, 1
+    }
+
     void aRefusedChangeIsKeptListedAndDismissable() {
         m_server->setHandler("/v1/sync", [](const FakeMusterServer::Request& r) {
             return ackAll(r, muster::AckStatus::rejected);
