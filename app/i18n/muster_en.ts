@@ -1729,7 +1729,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>The server is unavailable (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The server refused the sync request (HTTP %1).</source>
         <translation>The server refused the sync request (HTTP %1).</translation>
     </message>
@@ -1861,10 +1861,46 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Change to a task no longer here</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+8"/>
+        <source>This account may not make this change.</source>
+        <extracomment>Why the server refused a change: the account may not make it (role or scope).</extracomment>
+        <translation>This account may not make this change.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It refers to something the server does not have.</source>
+        <extracomment>Why the server refused a change: what it refers to is not on the server (deleted, or never synced).</extracomment>
+        <translation>It refers to something the server does not have.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A log entry cannot be changed once written.</source>
+        <extracomment>Why the server refused a change: log entries cannot be edited once written.</extracomment>
+        <translation>A log entry cannot be changed once written.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not accept it from this version of the app.</source>
+        <extracomment>Why the server refused a change: the app sent something the server does not accept.</extracomment>
+        <translation>The server does not accept it from this version of the app.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device&apos;s clock is far ahead. Check its date and time.</source>
+        <extracomment>Why the server refused a change: this device&apos;s clock is far ahead.</extracomment>
+        <translation>This device&apos;s clock is far ahead. Check its date and time.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Refused: %1</source>
         <extracomment>%1 is the server&apos;s reason for refusing a change.</extracomment>
         <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Server: %1</source>
+        <extracomment>%1 is the server&apos;s own words (often English), below the translated reason.</extracomment>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3013,7 +3049,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Can&apos;t read this device&apos;s units: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+20"/>
+        <source>unit &quot;%1&quot; is outside the units you coordinate</source>
+        <extracomment>A scenario row names a unit the coordinator may not write tasks for; %1 is its code.</extracomment>
+        <translation>unit &quot;%1&quot; is outside the units you coordinate</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Load a scenario without problems first.</source>
         <translation>Load a scenario without problems first.</translation>
     </message>

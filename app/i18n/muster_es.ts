@@ -1729,7 +1729,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>El servidor no está disponible (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The server refused the sync request (HTTP %1).</source>
         <translation>El servidor rechazó la sincronización (HTTP %1).</translation>
     </message>
@@ -1861,10 +1861,46 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Cambio en una tarea que ya no está aquí</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+8"/>
+        <source>This account may not make this change.</source>
+        <extracomment>Why the server refused a change: the account may not make it (role or scope).</extracomment>
+        <translation>Esta cuenta no puede hacer este cambio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It refers to something the server does not have.</source>
+        <extracomment>Why the server refused a change: what it refers to is not on the server (deleted, or never synced).</extracomment>
+        <translation>Se refiere a algo que el servidor no tiene.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A log entry cannot be changed once written.</source>
+        <extracomment>Why the server refused a change: log entries cannot be edited once written.</extracomment>
+        <translation>Una entrada del registro no se puede cambiar una vez escrita.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not accept it from this version of the app.</source>
+        <extracomment>Why the server refused a change: the app sent something the server does not accept.</extracomment>
+        <translation>El servidor no lo acepta de esta versión de la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device&apos;s clock is far ahead. Check its date and time.</source>
+        <extracomment>Why the server refused a change: this device&apos;s clock is far ahead.</extracomment>
+        <translation>El reloj de este dispositivo va muy adelantado. Revisa su fecha y hora.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Refused: %1</source>
         <extracomment>%1 is the server&apos;s reason for refusing a change.</extracomment>
         <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Server: %1</source>
+        <extracomment>%1 is the server&apos;s own words (often English), below the translated reason.</extracomment>
+        <translation>Servidor: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3013,7 +3049,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>No se pueden leer las unidades de este dispositivo: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+20"/>
+        <source>unit &quot;%1&quot; is outside the units you coordinate</source>
+        <extracomment>A scenario row names a unit the coordinator may not write tasks for; %1 is its code.</extracomment>
+        <translation>la unidad &quot;%1&quot; está fuera de las unidades que coordinas</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Load a scenario without problems first.</source>
         <translation>Primero carga un escenario sin problemas.</translation>
     </message>

@@ -1719,7 +1719,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Máy chủ hiện không hoạt động (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The server refused the sync request (HTTP %1).</source>
         <translation>Máy chủ từ chối yêu cầu đồng bộ (HTTP %1).</translation>
     </message>
@@ -1850,10 +1850,46 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Thay đổi một nhiệm vụ không còn trên thiết bị này</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+8"/>
+        <source>This account may not make this change.</source>
+        <extracomment>Why the server refused a change: the account may not make it (role or scope).</extracomment>
+        <translation>Tài khoản này không được thực hiện thay đổi này.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It refers to something the server does not have.</source>
+        <extracomment>Why the server refused a change: what it refers to is not on the server (deleted, or never synced).</extracomment>
+        <translation>Thay đổi này nhắc đến thứ mà máy chủ không có.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A log entry cannot be changed once written.</source>
+        <extracomment>Why the server refused a change: log entries cannot be edited once written.</extracomment>
+        <translation>Một mục nhật ký không thể sửa sau khi đã ghi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not accept it from this version of the app.</source>
+        <extracomment>Why the server refused a change: the app sent something the server does not accept.</extracomment>
+        <translation>Máy chủ không chấp nhận điều này từ phiên bản ứng dụng này.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device&apos;s clock is far ahead. Check its date and time.</source>
+        <extracomment>Why the server refused a change: this device&apos;s clock is far ahead.</extracomment>
+        <translation>Đồng hồ của thiết bị này chạy nhanh quá nhiều. Hãy kiểm tra ngày giờ.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Refused: %1</source>
         <extracomment>%1 is the server&apos;s reason for refusing a change.</extracomment>
         <translation>Bị từ chối: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Server: %1</source>
+        <extracomment>%1 is the server&apos;s own words (often English), below the translated reason.</extracomment>
+        <translation>Máy chủ: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2996,7 +3032,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Không đọc được các đơn vị trên thiết bị này: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+20"/>
+        <source>unit &quot;%1&quot; is outside the units you coordinate</source>
+        <extracomment>A scenario row names a unit the coordinator may not write tasks for; %1 is its code.</extracomment>
+        <translation>đơn vị &quot;%1&quot; nằm ngoài các đơn vị bạn điều phối</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Load a scenario without problems first.</source>
         <translation>Hãy tải một kịch bản không có lỗi trước.</translation>
     </message>

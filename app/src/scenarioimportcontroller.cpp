@@ -121,8 +121,9 @@ bool ScenarioImportController::loadText(const QString& name, const QByteArray& b
             return key && !writable.contains(*key);
         };
         const auto scopeProblem = [](const SourceLocation& at, const std::string& unit) {
-            return ScenarioProblem{at.line, at.column, at.field,
-                                   "unit \"" + unit + "\" is outside the units you coordinate"};
+            //: A scenario row names a unit the coordinator may not write tasks for; %1 is its code.
+            const QString message = tr("unit \"%1\" is outside the units you coordinate").arg(QString::fromStdString(unit));
+            return ScenarioProblem{at.line, at.column, at.field, message.toStdString()};
         };
         if (!scenario->unit.empty() && outOfScope(scenario->unit))
             problems.push_back(scopeProblem(scenario->unit_at, scenario->unit));

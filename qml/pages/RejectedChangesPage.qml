@@ -171,6 +171,23 @@ Page {
                                             : qsTr("Change to a task no longer here")
                 }
             }
+            // Why, in the user's language (the server's own message, often
+            // English and technical, follows in small print).
+            readonly property string reason: {
+                switch (code) {
+                //: Why the server refused a change: the account may not make it (role or scope).
+                case "forbidden": return qsTr("This account may not make this change.")
+                //: Why the server refused a change: what it refers to is not on the server (deleted, or never synced).
+                case "unknown_entity": return qsTr("It refers to something the server does not have.")
+                //: Why the server refused a change: log entries cannot be edited once written.
+                case "immutable": return qsTr("A log entry cannot be changed once written.")
+                //: Why the server refused a change: the app sent something the server does not accept.
+                case "invalid_op": return qsTr("The server does not accept it from this version of the app.")
+                //: Why the server refused a change: this device's clock is far ahead.
+                case "clock_skew": return qsTr("This device's clock is far ahead. Check its date and time.")
+                default: return message
+                }
+            }
             x: Theme.spacingMedium
             width: list.width - 2 * Theme.spacingMedium
             implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacingMedium
@@ -179,7 +196,7 @@ Page {
             border.color: Theme.error
             border.width: 1
             Accessible.role: Accessible.ListItem
-            Accessible.name: what + ". " + message
+            Accessible.name: what + ". " + reason
 
             ColumnLayout {
                 id: cardColumn
@@ -206,11 +223,21 @@ Page {
                     elide: Text.ElideRight
                 }
                 Label {
+                    objectName: "rejectedReason"
                     Layout.fillWidth: true
                     //: %1 is the server's reason for refusing a change.
-                    text: qsTr("Refused: %1").arg(card.message)
+                    text: qsTr("Refused: %1").arg(card.reason)
                     font.pixelSize: Theme.fontBody
                     color: Theme.error
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: card.reason !== card.message && card.message !== ""
+                    //: %1 is the server's own words (often English), below the translated reason.
+                    text: qsTr("Server: %1").arg(card.message)
+                    font.pixelSize: Theme.fontCaption
+                    color: Theme.textSecondary
                     wrapMode: Text.WordWrap
                 }
                 RowLayout {

@@ -57,6 +57,19 @@ bool isControl(const QQuickItem* item) {
            item->inherits("QQuickComboBox");
 }
 
+/// The visible item named `name` in `window`'s item tree (delegates of views
+/// included, which QObject::findChild does not reach); nullptr when none.
+QQuickItem* visibleItem(QQuickWindow& window, const QString& name) {
+    QList<QQuickItem*> pending{window.contentItem()};
+    while (!pending.isEmpty()) {
+        QQuickItem* item = pending.takeLast();
+        if (!item->isVisible()) continue;
+        if (item->objectName() == name) return item;
+        pending.append(item->childItems());
+    }
+    return nullptr;
+}
+
 /// Controls shown in `window` that are under 48 px tall or have no accessible
 /// name; `count` is how many controls it looked at.
 QStringList controlProblems(QQuickWindow& window, int& count) {
@@ -199,6 +212,10 @@ class ScreenshotTest : public QObject {
         shootLogSheet(QString(), true);
         showTask({});
         QVERIFY(home->setProperty("tab", 1));
+        // The refusal in the app's words (the server's English below it).
+        QQuickItem* reason = nullptr;
+        QTRY_VERIFY((reason = visibleItem(*m_window, QStringLiteral("rejectedReason"))) != nullptr);
+        QCOMPARE(reason->property("text").toString(), QStringLiteral("Refused: This account may not make this change."));
         shoot(QStringLiteral("rejected"), kPhone);
         shoot(QStringLiteral("rejected"), kDesktop);
         QVERIFY(home->setProperty("tab", 0));
