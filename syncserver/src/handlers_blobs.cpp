@@ -129,8 +129,9 @@ void register_blob_routes(Router& router, Services& services, BlobServices blobs
                });
 
     // HEAD and GET: the same check (it reads the database), on the blob workers.
-    for (const auto& [verb, answer] : {std::pair{http::verb::head, &head_blob}, std::pair{http::verb::get, &get_blob}}) {
-        router.add(verb, "/v1/blobs/{hash}",
+    for (const auto& route : {std::pair{http::verb::head, &head_blob}, std::pair{http::verb::get, &get_blob}}) {
+        const auto answer = route.second;  // a plain variable: lambdas may not capture structured bindings (clang)
+        router.add(route.first, "/v1/blobs/{hash}",
                    [blobs, &services, answer](const HttpRequest& request, const RequestContext& context, Reply reply) {
                        auto caller = admit(services, request, context, reply);
                        if (!caller) return;
