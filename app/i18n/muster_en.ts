@@ -205,118 +205,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Instructions</source>
-        <translation>Instructions</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due time</source>
-        <translation>Due time</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assigned to</source>
-        <translation>Assigned to</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Drill state</source>
-        <extracomment>Conflicting field of a drill or an inject (two coordinators changed it offline).</extracomment>
-        <translation>Drill state</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drill start</source>
-        <translation>Drill start</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paused at</source>
-        <translation>Paused at</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time paused</source>
-        <translation>Time paused</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drill end</source>
-        <translation>Drill end</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pre-stage injects</source>
-        <translation>Pre-stage injects</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comms check</source>
-        <translation>Comms check</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scenario</source>
-        <translation>Scenario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Release on the drill clock</source>
-        <translation>Release on the drill clock</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time allowed after release</source>
-        <translation>Time allowed after release</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expected action</source>
-        <translation>Expected action</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Controller&apos;s note</source>
-        <translation>Controller&apos;s note</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>(empty)</source>
-        <translation>(empty)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>No conflicts</source>
         <translation>No conflicts</translation>
     </message>
@@ -1811,7 +1700,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>The server did not accept these changes. They are kept here so nothing is lost silently; dismiss each one once you have dealt with it.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Log entry on “%1”</source>
         <translation>Log entry on “%1”</translation>
     </message>
@@ -1891,7 +1780,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>This device&apos;s clock is far ahead. Check its date and time.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Refused: %1</source>
         <extracomment>%1 is the server&apos;s reason for refusing a change.</extracomment>
         <translation>Refused: %1</translation>
@@ -2357,7 +2251,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>TaskText</name>
     <message>
-        <location filename="../../qml/components/TaskText.qml" line="+8"/>
+        <location filename="../../qml/components/TaskText.qml" line="+9"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
@@ -2469,11 +2363,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+22"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
@@ -2507,6 +2402,112 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <location line="+1"/>
         <source>U: unable to be performed</source>
         <translation>U: unable to be performed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due time</source>
+        <translation>Due time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drill state</source>
+        <extracomment>Conflicting field of a drill or an inject (two coordinators changed it offline).</extracomment>
+        <translation>Drill state</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill start</source>
+        <translation>Drill start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused at</source>
+        <translation>Paused at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time paused</source>
+        <translation>Time paused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill end</source>
+        <translation>Drill end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-stage injects</source>
+        <translation>Pre-stage injects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comms check</source>
+        <translation>Comms check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release on the drill clock</source>
+        <translation>Release on the drill clock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time allowed after release</source>
+        <translation>Time allowed after release</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected action</source>
+        <translation>Expected action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controller&apos;s note</source>
+        <translation>Controller&apos;s note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -2659,7 +2660,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::ConflictListModel</name>
     <message>
-        <location filename="../src/conflictlistmodel.cpp" line="+236"/>
+        <location filename="../src/conflictlistmodel.cpp" line="+227"/>
         <location line="+9"/>
         <source>This conflict is no longer open.</source>
         <translation>This conflict is no longer open.</translation>

@@ -205,118 +205,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Instructions</source>
-        <translation>Instrucciones</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Priority</source>
-        <translation>Prioridad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due time</source>
-        <translation>Vencimiento</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assigned to</source>
-        <translation>Asignada a</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit</source>
-        <translation>Unidad</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Drill state</source>
-        <extracomment>Conflicting field of a drill or an inject (two coordinators changed it offline).</extracomment>
-        <translation>Estado del simulacro</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drill start</source>
-        <translation>Inicio del simulacro</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paused at</source>
-        <translation>En pausa desde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time paused</source>
-        <translation>Tiempo en pausa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drill end</source>
-        <translation>Fin del simulacro</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pre-stage injects</source>
-        <translation>Preinstalar inyecciones</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comms check</source>
-        <translation>Prueba de comunicaciones</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scenario</source>
-        <translation>Escenario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Release on the drill clock</source>
-        <translation>Publicación en el reloj del simulacro</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time allowed after release</source>
-        <translation>Tiempo permitido tras la publicación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expected action</source>
-        <translation>Acción esperada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Controller&apos;s note</source>
-        <translation>Nota del controlador</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>(empty)</source>
-        <translation>(vacío)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>No conflicts</source>
         <translation>No hay conflictos</translation>
     </message>
@@ -1811,7 +1700,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>El servidor no aceptó estos cambios. Se guardan aquí para que nada se pierda sin aviso; descarta cada uno cuando lo hayas resuelto.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Log entry on “%1”</source>
         <translation>Entrada del registro en «%1»</translation>
     </message>
@@ -1891,7 +1780,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>El reloj de este dispositivo va muy adelantado. Revisa su fecha y hora.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Refused: %1</source>
         <extracomment>%1 is the server&apos;s reason for refusing a change.</extracomment>
         <translation>Rechazado: %1</translation>
@@ -2357,7 +2251,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>TaskText</name>
     <message>
-        <location filename="../../qml/components/TaskText.qml" line="+8"/>
+        <location filename="../../qml/components/TaskText.qml" line="+9"/>
         <source>Critical</source>
         <translation>Crítica</translation>
     </message>
@@ -2469,11 +2363,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+22"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Observation</source>
         <translation>Observación</translation>
     </message>
@@ -2507,6 +2402,112 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <location line="+1"/>
         <source>U: unable to be performed</source>
         <translation>U: no se pudo realizar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due time</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drill state</source>
+        <extracomment>Conflicting field of a drill or an inject (two coordinators changed it offline).</extracomment>
+        <translation>Estado del simulacro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill start</source>
+        <translation>Inicio del simulacro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused at</source>
+        <translation>En pausa desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time paused</source>
+        <translation>Tiempo en pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill end</source>
+        <translation>Fin del simulacro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-stage injects</source>
+        <translation>Preinstalar inyecciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comms check</source>
+        <translation>Prueba de comunicaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release on the drill clock</source>
+        <translation>Publicación en el reloj del simulacro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time allowed after release</source>
+        <translation>Tiempo permitido tras la publicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected action</source>
+        <translation>Acción esperada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controller&apos;s note</source>
+        <translation>Nota del controlador</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -2659,7 +2660,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::ConflictListModel</name>
     <message>
-        <location filename="../src/conflictlistmodel.cpp" line="+236"/>
+        <location filename="../src/conflictlistmodel.cpp" line="+227"/>
         <location line="+9"/>
         <source>This conflict is no longer open.</source>
         <translation>Este conflicto ya no está abierto.</translation>

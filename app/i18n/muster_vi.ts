@@ -205,118 +205,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Title</source>
-        <translation>Tiêu đề</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Instructions</source>
-        <translation>Hướng dẫn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Priority</source>
-        <translation>Mức ưu tiên</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due time</source>
-        <translation>Thời hạn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assigned to</source>
-        <translation>Giao cho</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Drill state</source>
-        <extracomment>Conflicting field of a drill or an inject (two coordinators changed it offline).</extracomment>
-        <translation>Trạng thái diễn tập</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drill start</source>
-        <translation>Bắt đầu diễn tập</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paused at</source>
-        <translation>Tạm dừng lúc</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time paused</source>
-        <translation>Thời gian tạm dừng</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drill end</source>
-        <translation>Kết thúc diễn tập</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pre-stage injects</source>
-        <translation>Gửi trước các tình huống</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comms check</source>
-        <translation>Kiểm tra liên lạc</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scenario</source>
-        <translation>Kịch bản</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Release on the drill clock</source>
-        <translation>Phát hành theo đồng hồ diễn tập</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time allowed after release</source>
-        <translation>Thời gian cho phép sau khi phát hành</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expected action</source>
-        <translation>Hành động mong đợi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Controller&apos;s note</source>
-        <translation>Ghi chú của người điều khiển</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>(empty)</source>
-        <translation>(trống)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Yes</source>
-        <translation>Có</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation>Không</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>No conflicts</source>
         <translation>Không có xung đột</translation>
     </message>
@@ -1800,7 +1689,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Máy chủ không nhận các thay đổi này. Chúng được giữ ở đây để không mất gì mà không biết; hãy bỏ qua từng mục sau khi đã xử lý.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Log entry on “%1”</source>
         <translation>Mục nhật ký của “%1”</translation>
     </message>
@@ -1880,7 +1769,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Đồng hồ của thiết bị này chạy nhanh quá nhiều. Hãy kiểm tra ngày giờ.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Refused: %1</source>
         <extracomment>%1 is the server&apos;s reason for refusing a change.</extracomment>
         <translation>Bị từ chối: %1</translation>
@@ -2343,7 +2237,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>TaskText</name>
     <message>
-        <location filename="../../qml/components/TaskText.qml" line="+8"/>
+        <location filename="../../qml/components/TaskText.qml" line="+9"/>
         <source>Critical</source>
         <translation>Khẩn cấp</translation>
     </message>
@@ -2455,11 +2349,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+22"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Observation</source>
         <translation>Quan sát</translation>
     </message>
@@ -2493,6 +2388,112 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <location line="+1"/>
         <source>U: unable to be performed</source>
         <translation>U: không thể thực hiện</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructions</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due time</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>Giao cho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drill state</source>
+        <extracomment>Conflicting field of a drill or an inject (two coordinators changed it offline).</extracomment>
+        <translation>Trạng thái diễn tập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill start</source>
+        <translation>Bắt đầu diễn tập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused at</source>
+        <translation>Tạm dừng lúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time paused</source>
+        <translation>Thời gian tạm dừng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill end</source>
+        <translation>Kết thúc diễn tập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-stage injects</source>
+        <translation>Gửi trước các tình huống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comms check</source>
+        <translation>Kiểm tra liên lạc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario</source>
+        <translation>Kịch bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release on the drill clock</source>
+        <translation>Phát hành theo đồng hồ diễn tập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time allowed after release</source>
+        <translation>Thời gian cho phép sau khi phát hành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected action</source>
+        <translation>Hành động mong đợi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controller&apos;s note</source>
+        <translation>Ghi chú của người điều khiển</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Không</translation>
     </message>
 </context>
 <context>
@@ -2644,7 +2645,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::ConflictListModel</name>
     <message>
-        <location filename="../src/conflictlistmodel.cpp" line="+236"/>
+        <location filename="../src/conflictlistmodel.cpp" line="+227"/>
         <location line="+9"/>
         <source>This conflict is no longer open.</source>
         <translation>Xung đột này đã được giải quyết.</translation>

@@ -11,15 +11,6 @@
 namespace muster::app {
 
 namespace {
-QVariant toVariant(const nlohmann::json& value) {
-    if (value.is_null()) return {};
-    if (value.is_string()) return QString::fromStdString(value.get<std::string>());
-    if (value.is_boolean()) return value.get<bool>();
-    if (value.is_number_integer()) return static_cast<double>(value.get<std::int64_t>());
-    if (value.is_number()) return value.get<double>();
-    return QString::fromStdString(value.dump());
-}
-
 QString fieldTypeName(FieldType type) {
     switch (type) {
         case FieldType::string: return QStringLiteral("string");
@@ -98,13 +89,13 @@ QVariant ConflictListModel::data(const QModelIndex& index, int role) const {
         case FieldRole: return row.field;
         case FieldTypeRole: return row.fieldType;
         case AllowedValuesRole: return row.allowed;
-        case WinnerValueRole: return toVariant(row.winner);
+        case WinnerValueRole: return jsonToVariant(row.winner);
         case WinnerAuthorRole: return row.winnerAuthor;
         case WinnerAtRole: return static_cast<double>(row.winnerAt);
-        case LoserValueRole: return toVariant(row.loser);
+        case LoserValueRole: return jsonToVariant(row.loser);
         case LoserAuthorRole: return row.loserAuthor;
         case LoserAtRole: return static_cast<double>(row.loserAt);
-        case CurrentValueRole: return toVariant(row.current);
+        case CurrentValueRole: return jsonToVariant(row.current);
         case EditableRole: return row.editable;
         default: return {};
     }

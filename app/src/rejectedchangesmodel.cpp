@@ -60,6 +60,7 @@ QVariant RejectedChangesModel::data(const QModelIndex& index, int role) const {
         case TaskTitleRole: return row.taskTitle;
         case SubjectRole: return row.subject;
         case FieldsRole: return row.fields;
+        case ChangesRole: return row.changes;
         case TextRole: return row.text;
         case CodeRole: return row.code;
         case MessageRole: return row.message;
@@ -70,7 +71,7 @@ QVariant RejectedChangesModel::data(const QModelIndex& index, int role) const {
 
 QHash<int, QByteArray> RejectedChangesModel::roleNames() const {
     return {{OpIdRole, "opId"},     {EntityRole, "entity"}, {OpKindRole, "opKind"},
-            {TaskTitleRole, "taskTitle"}, {SubjectRole, "subject"}, {FieldsRole, "fields"}, {TextRole, "text"},
+            {TaskTitleRole, "taskTitle"}, {SubjectRole, "subject"}, {FieldsRole, "fields"}, {ChangesRole, "changes"}, {TextRole, "text"},
             {CodeRole, "code"},     {MessageRole, "message"}, {AtRole, "at"}};
 }
 
@@ -96,6 +97,8 @@ void RejectedChangesModel::reload() {
                         parts << QString::fromStdString(name) + QStringLiteral(": ") +
                                      (value.is_string() ? QString::fromStdString(value.get<std::string>())
                                                         : QString::fromStdString(value.dump()));
+                        row.changes << QVariantMap{{QStringLiteral("field"), QString::fromStdString(name)},
+                                                   {QStringLiteral("value"), jsonToVariant(value)}};
                     }
                     row.fields = parts.join(QStringLiteral(", "));
                 }

@@ -34,6 +34,7 @@ class RejectedChangesModel : public QAbstractListModel {
         SubjectRole,   ///< what it was: "log", "task", "newTask" (a task created here, gone again),
                        ///< "drill", "conflict" (a resolution) or "other"
         FieldsRole,    ///< "status: done" — what the change set
+        ChangesRole,   ///< the same as [{field, value}], for words in the user's language
         TextRole,      ///< a log entry's text
         CodeRole,      ///< the protocol's code, e.g. "forbidden"
         MessageRole,   ///< the server's sentence
@@ -62,6 +63,7 @@ class RejectedChangesModel : public QAbstractListModel {
   private:
     struct Row {
         QString opId, entity, kind, taskTitle, subject, fields, text, code, message;
+        QVariantList changes;
         qint64 at = 0;
     };
     /// Fills `row.subject` and `row.taskTitle` for the refused `op`.

@@ -17,6 +17,15 @@ bool isFinished(const QString& status) {
     return status == QLatin1String("done") || status == QLatin1String("cancelled");
 }
 
+QVariant jsonToVariant(const nlohmann::json& value) {
+    if (value.is_null()) return {};
+    if (value.is_string()) return QString::fromStdString(value.get<std::string>());
+    if (value.is_boolean()) return value.get<bool>();
+    if (value.is_number_integer()) return static_cast<double>(value.get<std::int64_t>());
+    if (value.is_number()) return value.get<double>();
+    return QString::fromStdString(value.dump());
+}
+
 QString stringField(const nlohmann::json& values, const char* name) {
     const auto it = values.find(name);
     if (it == values.end() || !it->is_string()) return {};

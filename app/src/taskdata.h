@@ -11,6 +11,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <nlohmann/json.hpp>
 
@@ -124,6 +125,9 @@ class TaskContext {
 
 /// A plain string value of a JSON object, or empty.
 [[nodiscard]] QString stringField(const nlohmann::json& values, const char* name);
+/// A field value for QML: null → an invalid QVariant, numbers as double, an
+/// object or array as its JSON text.
+[[nodiscard]] QVariant jsonToVariant(const nlohmann::json& value);
 /// An integer value, or `fallback`.
 [[nodiscard]] std::int64_t intField(const nlohmann::json& values, const char* name, std::int64_t fallback = 0);
 

@@ -1,7 +1,9 @@
 pragma Singleton
 import QtQml
+import Muster
 
-// The words for task and drill values (priority, status, drill state, log kind, status actions), in one place.
+// The words for task and drill values (priority, status, drill state, log kind, status actions, field
+// names and values), in one place.
 QtObject {
     function priority(value) {
         switch (value) {
@@ -65,5 +67,48 @@ QtObject {
         case "U": return qsTr("U: unable to be performed")
         default: return value
         }
+    }
+    // A field of a task, drill or inject by name (conflicts, refused changes), and its value in words.
+    function fieldName(field) {
+        switch (field) {
+        case "title": return qsTr("Title")
+        case "instructions": return qsTr("Instructions")
+        case "status": return qsTr("Status")
+        case "priority": return qsTr("Priority")
+        case "due_at": return qsTr("Due time")
+        case "assignee": return qsTr("Assigned to")
+        case "unit": return qsTr("Unit")
+        //: Conflicting field of a drill or an inject (two coordinators changed it offline).
+        case "state": return qsTr("Drill state")
+        case "started_at": return qsTr("Drill start")
+        case "paused_at": return qsTr("Paused at")
+        case "paused_ms": return qsTr("Time paused")
+        case "ended_at": return qsTr("Drill end")
+        case "prestage": return qsTr("Pre-stage injects")
+        case "comms_check_at": return qsTr("Comms check")
+        case "scenario": return qsTr("Scenario")
+        case "release_offset_ms": return qsTr("Release on the drill clock")
+        case "deadline_ms": return qsTr("Time allowed after release")
+        case "expected_action": return qsTr("Expected action")
+        case "controller_note": return qsTr("Controller's note")
+        default: return field
+        }
+    }
+    function fieldValue(field, value) {
+        if (value === undefined || value === null || value === "")
+            return qsTr("(empty)")
+        if (field === "status")
+            return status(value)
+        if (field === "priority")
+            return priority(value)
+        if (field === "state")
+            return drillState(value)
+        if (typeof value === "boolean")
+            return value ? qsTr("Yes") : qsTr("No")
+        if (field.endsWith("_at") && typeof value === "number")
+            return TimeFormatter.dateTime(value)
+        if (field.endsWith("_ms") && typeof value === "number")
+            return TimeFormatter.duration(value)
+        return String(value)
     }
 }

@@ -79,49 +79,6 @@ Page {
     }
 
 
-    function fieldName(field) {
-        switch (field) {
-        case "title": return qsTr("Title")
-        case "instructions": return qsTr("Instructions")
-        case "status": return qsTr("Status")
-        case "priority": return qsTr("Priority")
-        case "due_at": return qsTr("Due time")
-        case "assignee": return qsTr("Assigned to")
-        case "unit": return qsTr("Unit")
-        //: Conflicting field of a drill or an inject (two coordinators changed it offline).
-        case "state": return qsTr("Drill state")
-        case "started_at": return qsTr("Drill start")
-        case "paused_at": return qsTr("Paused at")
-        case "paused_ms": return qsTr("Time paused")
-        case "ended_at": return qsTr("Drill end")
-        case "prestage": return qsTr("Pre-stage injects")
-        case "comms_check_at": return qsTr("Comms check")
-        case "scenario": return qsTr("Scenario")
-        case "release_offset_ms": return qsTr("Release on the drill clock")
-        case "deadline_ms": return qsTr("Time allowed after release")
-        case "expected_action": return qsTr("Expected action")
-        case "controller_note": return qsTr("Controller's note")
-        default: return field
-        }
-    }
-    function valueText(field, value) {
-        if (value === undefined || value === null || value === "")
-            return qsTr("(empty)")
-        if (field === "status")
-            return TaskText.status(value)
-        if (field === "priority")
-            return TaskText.priority(value)
-        if (field === "state")
-            return TaskText.drillState(value)
-        if (typeof value === "boolean")
-            return value ? qsTr("Yes") : qsTr("No")
-        if (field.endsWith("_at") && typeof value === "number")
-            return TimeFormatter.dateTime(value)
-        if (field.endsWith("_ms") && typeof value === "number")
-            return TimeFormatter.duration(value)
-        return String(value)
-    }
-
     EmptyState {
         objectName: "conflictsEmpty"
         visible: page.model === null || page.model.count === 0
@@ -188,7 +145,7 @@ Page {
             required property double loserAt
             required property var currentValue
 
-            readonly property string heading: qsTr("%1 of “%2”").arg(page.fieldName(field))
+            readonly property string heading: qsTr("%1 of “%2”").arg(TaskText.fieldName(field))
                                                  .arg(targetTitle !== "" ? targetTitle : qsTr("a deleted item"))
             x: (list.width - width) / 2
             width: Math.min(list.width - 2 * Theme.spacingMedium, Theme.contentMaxWidth)
@@ -220,7 +177,7 @@ Page {
                 Side {
                     //: The value that is in place now (the newer write).
                     caption: qsTr("In place now")
-                    value: page.valueText(card.field, card.winnerValue)
+                    value: TaskText.fieldValue(card.field, card.winnerValue)
                     author: card.winnerAuthor
                     at: card.winnerAt
                     current: true
@@ -232,7 +189,7 @@ Page {
                 Side {
                     //: The value that was overwritten by the newer one.
                     caption: qsTr("Overwritten")
-                    value: page.valueText(card.field, card.loserValue)
+                    value: TaskText.fieldValue(card.field, card.loserValue)
                     author: card.loserAuthor
                     at: card.loserAt
                     //: Button: use the overwritten value instead.

@@ -142,6 +142,7 @@ Page {
             required property string taskTitle
             required property string subject
             required property string fields
+            required property var changes
             required property string text
             required property string code
             required property string message
@@ -215,7 +216,10 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     visible: text !== ""
-                    text: card.entity === "log" ? card.text : card.fields
+                    objectName: "rejectedChanges"
+                    text: card.entity === "log" ? card.text
+                        : card.changes.map(c => qsTr("%1: %2").arg(TaskText.fieldName(c.field))
+                                                              .arg(TaskText.fieldValue(c.field, c.value))).join(", ")
                     font.pixelSize: Theme.fontBody
                     color: Theme.textSecondary
                     wrapMode: Text.WordWrap

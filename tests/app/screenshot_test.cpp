@@ -216,6 +216,8 @@ class ScreenshotTest : public QObject {
         QQuickItem* reason = nullptr;
         QTRY_VERIFY((reason = visibleItem(*m_window, QStringLiteral("rejectedReason"))) != nullptr);
         QCOMPARE(reason->property("text").toString(), QStringLiteral("Refused: This account may not make this change."));
+        QCOMPARE(visibleItem(*m_window, QStringLiteral("rejectedChanges"))->property("text").toString(),
+                 QStringLiteral("Status: Done"));
         shoot(QStringLiteral("rejected"), kPhone);
         shoot(QStringLiteral("rejected"), kDesktop);
         QVERIFY(home->setProperty("tab", 0));

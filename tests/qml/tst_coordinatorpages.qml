@@ -71,16 +71,18 @@ Item {
             verify(findChild(page, "conflictsEmpty").visible)
         }
 
-        function test_conflictsNameDrillFieldsAndShowTheirValuesInWords() {
-            const page = createTemporaryObject(conflictsComponent, root)
-            compare(page.fieldName("state"), "Drill state")
-            compare(page.fieldName("paused_ms"), "Time paused")
-            compare(page.fieldName("release_offset_ms"), "Release on the drill clock")
-            compare(page.valueText("state", "paused"), "Paused")
-            compare(page.valueText("paused_ms", 90 * 60 * 1000), TimeFormatter.duration(90 * 60 * 1000))
-            compare(page.valueText("prestage", true), "Yes")
-            verify(page.valueText("started_at", 1764400000000) !== "1764400000000")
-            compare(page.valueText("title", "Levee"), "Levee")
+        function test_fieldsOfTasksDrillsAndInjectsAreNamedAndTheirValuesInWords() {
+            compare(TaskText.fieldName("status"), "Status")
+            compare(TaskText.fieldName("state"), "Drill state")
+            compare(TaskText.fieldName("paused_ms"), "Time paused")
+            compare(TaskText.fieldName("release_offset_ms"), "Release on the drill clock")
+            compare(TaskText.fieldValue("status", "in_progress"), "In progress")
+            compare(TaskText.fieldValue("state", "paused"), "Paused")
+            compare(TaskText.fieldValue("paused_ms", 90 * 60 * 1000), TimeFormatter.duration(90 * 60 * 1000))
+            compare(TaskText.fieldValue("prestage", true), "Yes")
+            verify(TaskText.fieldValue("started_at", 1764400000000) !== "1764400000000")
+            compare(TaskText.fieldValue("title", "Levee"), "Levee")
+            compare(TaskText.fieldValue("assignee", null), "(empty)")
         }
 
         function test_newTaskFormCannotSaveWithoutACoordinator() {
