@@ -141,7 +141,6 @@ Page {
             required property string entity
             required property string taskTitle
             required property string subject
-            required property string fields
             required property var changes
             required property string text
             required property string code

@@ -43,7 +43,7 @@ std::set<std::string> minus(const std::set<std::string>& a, const std::set<std::
 /// leaves a caller's scope is sent once as `gone`, what enters it whole):
 /// - every entity of the moved subtree departs from the old parent (readers
 ///   above it that no longer see it get `gone`), then gets a new seq (readers
-///   above the new parent get it whole);
+///   above the new parent get it whole; a task's children with the task);
 /// - units and drills of the ancestors the subtree lost depart from the moved
 ///   unit, whose readers (every member and coordinator in the subtree) drop
 ///   them; those of the ancestors it gained get a new seq.
@@ -56,7 +56,11 @@ void rescope_moved_unit(StoreWriter& w, const std::string& unit, const std::stri
     if (!old_parent.empty()) {
         for (const auto& item : moved) w.depart(item.record.entity, item.record.key, old_parent);
     }
-    for (const auto& item : moved) w.bump_seq(item.record.entity, item.record.key);
+    for (const auto& item : moved) {
+        // A task's logs and conflicts share its unit, so they are in `moved`
+        // too, and `bump_seq` of the task gives them new seqs with it.
+        if (item.parent.empty()) w.bump_seq(item.record.entity, item.record.key);
+    }
     const auto old_up = before.path_to_root(old_parent);
     const auto new_up = after.path_to_root(new_parent);
     const std::vector<std::string> up_types{"unit", "drill"};

@@ -257,6 +257,11 @@ void PushBatch::put_server_entity(const std::string& entity, const std::string& 
     put(EntityRecord{entity, key, std::move(fields), unit, 0});
 }
 
+std::string PushBatch::device_member(const std::string& device_key) {
+    const auto device = get("device", device_key);
+    return device ? stored_string(device->fields, "member") : std::string{};
+}
+
 void PushBatch::write_device(const std::string& device_key, const std::optional<DeviceReport>& report,
                              std::int64_t received_ms) {
     auto values = nlohmann::json::object();

@@ -141,14 +141,13 @@ Result<SyncOutcome> SyncService::run(const Caller& caller, const DecodedSyncRequ
         if (const auto saved = writer.saved_clock()) clock.observe(*saved);
         const UnitTree tree(writer.unit_parents());
         writer.prefetch(op_ids_of(decoded), entities_of(request.ops));
-        if (const auto device = writer.get("device", device_key)) {
-            if (const auto owner = stored_string(device->fields, "member"); !owner.empty() && owner != caller.member_key) {
-                device_owner = owner;
-                return;  // nothing is written
-            }
-        }
         scope = CallerScope::make(*role, caller.member_key, caller.unit_key, tree);
         PushBatch batch(writer, scope, tree, clock, wall_.now_ms(), request.replica_id);
+        // Read once: `write_device` below reuses the batch's copy of the record.
+        if (const auto owner = batch.device_member(device_key); !owner.empty() && owner != caller.member_key) {
+            device_owner = owner;
+            return;  // nothing is written
+        }
         acks.clear();
         acks.reserve(decoded.order.size());
         for (std::size_t i = 0; i < decoded.order.size(); ++i) {

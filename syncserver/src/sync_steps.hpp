@@ -43,6 +43,8 @@ public:
     /// messages; `op_text`: its encoding, for the op log, made before the
     /// transaction by `encode_ops`).
     Ack apply(const Op& op, const std::string& op_text, std::size_t index);
+    /// The member the stored `device` record names ("" when there is none).
+    [[nodiscard]] std::string device_member(const std::string& device_key);
     /// Writes the caller's `device` entity when something it reports changed.
     /// A `comms` answer naming a drill the caller can read, other than the
     /// stored (`comms_drill`, `comms_check_at`), is recorded with
