@@ -8,9 +8,10 @@
 //                                      tokens taken in turn), keeps a read pending on each (so pings are
 //                                      answered), prints "open N" (or "failed K: first error") once
 //                                      every handshake is over, then runs until killed
-//   ws_echo rtt PORT N FILE            N round trips of a 32-byte text message to an echo server, each
-//                                      followed by a pwrite + fdatasync of 32 bytes in FILE; prints one
-//                                      JSON line of p50/p99 in ms (echo alone, echo + fdatasync)
+//   ws_echo rtt PORT N FILE [GAP_MS]   N round trips of a 32-byte text message to an echo server, each
+//                                      followed by a pwrite + fdatasync of 32 bytes in FILE, GAP_MS
+//                                      (default 0) apart; prints one JSON line of p50/p99 in ms (echo
+//                                      alone, echo + fdatasync)
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -188,7 +189,7 @@ double percentile(std::vector<double> values, double p) {
     return values[static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5)];
 }
 
-int rtt(std::uint16_t port, int count, const std::string& file) {
+int rtt(std::uint16_t port, int count, const std::string& file, int gap_ms) {
     net::io_context ioc;
     websocket::stream<beast::tcp_stream> ws(ioc);
     beast::get_lowest_layer(ws).connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), port));
@@ -214,6 +215,7 @@ int rtt(std::uint16_t port, int count, const std::string& file) {
             return 1;
         }
         const auto t2 = Clock::now();
+        if (gap_ms > 0) std::this_thread::sleep_for(std::chrono::milliseconds(gap_ms));
         if (i < 0) continue;
         echo.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
         total.push_back(std::chrono::duration<double, std::milli>(t2 - t0).count());
@@ -227,7 +229,7 @@ int rtt(std::uint16_t port, int count, const std::string& file) {
 }
 
 int usage() {
-    std::fprintf(stderr, "usage: ws_echo serve [THREADS] | hold PORT N TOKEN... | rtt PORT N FILE\n");
+    std::fprintf(stderr, "usage: ws_echo serve [THREADS] | hold PORT N TOKEN... | rtt PORT N FILE [GAP_MS]\n");
     return 2;
 }
 
@@ -241,7 +243,8 @@ int main(int argc, char** argv) try {
         return hold(static_cast<std::uint16_t>(std::atoi(argv[2])), std::atoi(argv[3]),
                     std::vector<std::string>(argv + 4, argv + argc));
     }
-    if (mode == "rtt" && argc == 5) return rtt(static_cast<std::uint16_t>(std::atoi(argv[2])), std::atoi(argv[3]), argv[4]);
+    if (mode == "rtt" && (argc == 5 || argc == 6))
+        return rtt(static_cast<std::uint16_t>(std::atoi(argv[2])), std::atoi(argv[3]), argv[4], argc == 6 ? std::atoi(argv[5]) : 0);
     return usage();
 } catch (const std::exception& e) {
     std::fprintf(stderr, "ws_echo: %s\n", e.what());

@@ -148,13 +148,14 @@ Result<Caller> AuthService::authenticate(std::string_view authorization) {
 
 Result<Caller> AuthService::authenticate_hash(const std::string& hash) {
     auto& store = directory_.store();
-    auto record = store.find_token(hash);
-    if (!record) return record.error();
-    if (!*record) return unauthenticated("The token is not known; log in again.");
-    if ((*record)->revoked) {
+    auto session = store.find_session(hash);  // one read: token, member and credentials
+    if (!session) return session.error();
+    if (!*session) return unauthenticated("The token is not known; log in again.");
+    const TokenRecord* record = &(*session)->token;
+    if (record->revoked) {
         // A wiped device whose wipe answer was lost on the way is told again
         // here, on every request, so it still erases its data.
-        if (const auto& device = (*record)->device_replica_id) {
+        if (const auto& device = record->device_replica_id) {
             auto wipe = store.find_wipe(*device);
             if (!wipe) return wipe.error();
             if (*wipe) return wiped_device(**wipe);
@@ -162,19 +163,16 @@ Result<Caller> AuthService::authenticate_hash(const std::string& hash) {
         return unauthenticated("The token was revoked; log in again.");
     }
     const std::int64_t now = wall_.now_ms();
-    if ((*record)->expires_ms <= now) return unauthenticated("The token has expired; log in again.");
-    const std::int64_t used = std::max((*record)->created_ms, (*record)->last_used_ms);
+    if (record->expires_ms <= now) return unauthenticated("The token has expired; log in again.");
+    const std::int64_t used = std::max(record->created_ms, record->last_used_ms);
     if (now - used >= config_.token_idle_ms) {
         return unauthenticated("The token expired after going unused too long; log in again.");
     }
 
-    auto member = directory_.member_by_key((*record)->member_key);
-    if (!member) return member.error();
-    if (!*member) return unauthenticated("The token's member no longer exists; log in again.");
-    auto credentials = store.find_credentials((*member)->login);
-    if (!credentials) return credentials.error();
-    if (!*credentials || (*credentials)->disabled) return unauthenticated("The account is disabled.");
-    return Caller{(*member)->key, (*member)->role, (*member)->unit_key, hash, (*record)->device_replica_id, used};
+    if (!(*session)->member) return unauthenticated("The token's member no longer exists; log in again.");
+    if ((*session)->disabled.value_or(true)) return unauthenticated("The account is disabled.");
+    const Member member = to_member(*(*session)->member);
+    return Caller{member.key, member.role, member.unit_key, hash, record->device_replica_id, used};
 }
 
 Status AuthService::logout(const Caller& caller) {

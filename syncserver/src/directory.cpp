@@ -18,12 +18,12 @@ Unit to_unit(const EntityRecord& r) {
     return Unit{r.key, field_string(r.fields, "code"), field_string(r.fields, "name"), field_string(r.fields, "parent")};
 }
 
+}  // namespace
+
 Member to_member(const EntityRecord& r) {
     return Member{r.key, field_string(r.fields, "login"), field_string(r.fields, "name"),
                   field_string(r.fields, "unit"), field_string(r.fields, "role"), false};
 }
-
-}  // namespace
 
 bool is_unit_code(std::string_view code) noexcept {
     return !code.empty() && code.size() <= 32 && std::all_of(code.begin(), code.end(), [](char c) {

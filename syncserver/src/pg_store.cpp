@@ -64,13 +64,14 @@ class SchemaTooNew : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-EntityRecord read_entity(const pg::Query& q) {
+/// An entity row of a query selecting (entity, key, fields, unit, changed_seq) from column `first` on.
+EntityRecord read_entity(const pg::Query& q, int first = 0) {
     EntityRecord record;
-    record.entity = q.text(0);
-    record.key = q.text(1);
-    record.fields = nlohmann::json::parse(q.text(2));
-    record.unit = q.text(3);
-    record.changed_seq = q.int64(4);
+    record.entity = q.text(first);
+    record.key = q.text(first + 1);
+    record.fields = nlohmann::json::parse(q.text(first + 2));
+    record.unit = q.text(first + 3);
+    record.changed_seq = q.int64(first + 4);
     return record;
 }
 
@@ -756,16 +757,22 @@ Status PgStore::insert_token(const std::string& token_hash, const TokenRecord& t
     });
 }
 
-Result<std::optional<TokenRecord>> PgStore::find_token(const std::string& token_hash) {
-    using R = Result<std::optional<TokenRecord>>;
+Result<std::optional<TokenSession>> PgStore::find_session(const std::string& token_hash) {
+    using R = Result<std::optional<TokenSession>>;
     return with_reader<R>([&](pg::Connection& db) -> R {
-        auto q = db.query("SELECT member_key, created_ms, expires_ms, revoked, device_replica_id, last_used_ms"
-                          " FROM tokens WHERE hash = $1");
+        auto q = db.query(
+            "SELECT t.member_key, t.created_ms, t.expires_ms, t.revoked, t.device_replica_id, t.last_used_ms,"
+            " c.disabled, e.entity, e.key, e.fields, e.unit, e.changed_seq"
+            " FROM tokens t LEFT JOIN credentials c ON c.member_key = t.member_key"
+            " LEFT JOIN entities e ON e.entity = 'member' AND e.key = t.member_key WHERE t.hash = $1");
         q.bind_bytes(1, token_hash);
-        if (!q.step()) return std::optional<TokenRecord>{};
-        TokenRecord token{q.text(0), q.int64(1), q.int64(2), q.int64(3) != 0, std::nullopt, q.int64(5)};
-        if (!q.is_null(4)) token.device_replica_id = q.text(4);
-        return std::optional<TokenRecord>{std::move(token)};
+        if (!q.step()) return std::optional<TokenSession>{};
+        TokenSession session{{q.text(0), q.int64(1), q.int64(2), q.int64(3) != 0, std::nullopt, q.int64(5)},
+                             std::nullopt, std::nullopt};
+        if (!q.is_null(4)) session.token.device_replica_id = q.text(4);
+        if (!q.is_null(6)) session.disabled = q.int64(6) != 0;
+        if (!q.is_null(7)) session.member = read_entity(q, 7);
+        return std::optional<TokenSession>{std::move(session)};
     });
 }
 

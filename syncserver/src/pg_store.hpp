@@ -70,7 +70,7 @@ public:
     Status set_disabled(const std::string& login, bool disabled) override;
 
     Status insert_token(const std::string& token_hash, const TokenRecord& token) override;
-    [[nodiscard]] Result<std::optional<TokenRecord>> find_token(const std::string& token_hash) override;
+    [[nodiscard]] Result<std::optional<TokenSession>> find_session(const std::string& token_hash) override;
     Status revoke_token(const std::string& token_hash) override;
     Result<std::int64_t> revoke_member_tokens(const std::string& member_key) override;
 

@@ -97,6 +97,7 @@ struct Server::Impl {
 
     ~Impl() {
         relay.reset();  // its thread publishes to sessions on `ioc`, destroyed before it otherwise
+        changes.set_poster(nullptr);  // `ioc` goes first: nothing may post to it afterwards
         if (tree_subscription != 0) changes.unsubscribe(tree_subscription);
         if (units) units->set_poster(nullptr);
     }
@@ -179,6 +180,11 @@ Result<std::unique_ptr<Server>> Server::start(const ServerConfig& config, const 
     s.units->set_poster([executor = s.control](std::function<void()> job) { net::post(executor, std::move(job)); });
     // Subscribed first, so it sees every change before the sessions do.
     s.tree_subscription = s.changes.subscribe([units = s.units](const ChangeEvent& e) { units->note_change(e.unit_keys); });
+    // A commit's fan-out to hundreds of sockets runs on the I/O threads in
+    // chunks, taking turns with the requests that arrive meanwhile.
+    s.changes.set_poster([executor = s.ioc.get_executor()](std::function<void()> job) {
+        net::post(executor, std::move(job));
+    });
 
     auto endpoint = resolve(s.ioc, s.config.host, s.config.port);
     if (!endpoint) return endpoint.error();

@@ -264,13 +264,13 @@ Result<std::int64_t> SqliteStore::put_entity(const EntityRecord& record, const H
     return seq;
 }
 
-EntityRecord read_entity_row(sql::Query& q) {
+EntityRecord read_entity_row(sql::Query& q, int first) {
     EntityRecord record;
-    record.entity = q.text(0);
-    record.key = q.text(1);
-    record.fields = nlohmann::json::parse(q.text(2));
-    record.unit = q.text(3);
-    record.changed_seq = q.int64(4);
+    record.entity = q.text(first);
+    record.key = q.text(first + 1);
+    record.fields = nlohmann::json::parse(q.text(first + 2));
+    record.unit = q.text(first + 3);
+    record.changed_seq = q.int64(first + 4);
     return record;
 }
 

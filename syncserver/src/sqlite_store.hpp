@@ -50,7 +50,7 @@ public:
     Status set_disabled(const std::string& login, bool disabled) override;
 
     Status insert_token(const std::string& token_hash, const TokenRecord& token) override;
-    [[nodiscard]] Result<std::optional<TokenRecord>> find_token(const std::string& token_hash) override;
+    [[nodiscard]] Result<std::optional<TokenSession>> find_session(const std::string& token_hash) override;
     Status revoke_token(const std::string& token_hash) override;
     Result<std::int64_t> revoke_member_tokens(const std::string& member_key) override;
 
@@ -133,8 +133,9 @@ private:
     std::unique_ptr<Checkpointer> checkpointer_;  ///< destroyed first: it uses `path_`
 };
 
-/// An entity row of a query selecting (entity, key, fields, unit, changed_seq).
-EntityRecord read_entity_row(sql::Query& q);
+/// An entity row of a query selecting (entity, key, fields, unit, changed_seq),
+/// those five from column `first` on.
+EntityRecord read_entity_row(sql::Query& q, int first = 0);
 
 /// Runs `body` and turns a SQLite failure into a `storage` error (or
 /// `bad_request` with `conflict_message` for a uniqueness violation).

@@ -177,6 +177,41 @@ TEST(ServerStore, TokensAndFailures) {
     EXPECT_EQ(*store.count_login_failures("x", 0), 0);
 }
 
+TEST(ServerStore, ASessionIsTheTokenWithItsMemberAndWhetherItsLoginIsDisabledInOneRead) {
+    TempDir dir;
+    ManualClock clock;
+    auto d = fresh(dir, clock);
+    ASSERT_TRUE(d->add_unit("hq", "HQ", "").ok());
+    auto alice = d->add_member("alice", "Alice", "hq", "coordinator", "hash");
+    ASSERT_TRUE(alice.ok());
+    auto& store = d->store();
+    const auto hash = sha256("alice's token");
+    ASSERT_TRUE(store.insert_token(hash, {alice->key, 1, 100, false, std::nullopt}).ok());
+
+    auto session = store.find_session(hash);
+    ASSERT_TRUE(session.ok() && session->has_value());
+    EXPECT_EQ((*session)->token.member_key, alice->key);
+    EXPECT_FALSE((*session)->token.device_replica_id.has_value());
+    ASSERT_TRUE((*session)->member.has_value());
+    const auto member = to_member(*(*session)->member);
+    EXPECT_EQ(member.login, "alice");
+    EXPECT_EQ(member.role, "coordinator");
+    EXPECT_EQ(member.unit_key, (*d->units())[0].key);
+    EXPECT_EQ((*session)->disabled, std::optional<bool>(false));
+
+    ASSERT_TRUE(store.set_disabled("alice", true).ok());
+    EXPECT_EQ((*store.find_session(hash))->disabled, std::optional<bool>(true));
+
+    // A token whose member is gone: the token, and nothing else.
+    const auto orphan = sha256("orphan");
+    ASSERT_TRUE(store.insert_token(orphan, {"no-such-member", 1, 100, false, std::nullopt}).ok());
+    auto lone = store.find_session(orphan);
+    ASSERT_TRUE(lone.ok() && lone->has_value());
+    EXPECT_FALSE((*lone)->member.has_value());
+    EXPECT_FALSE((*lone)->disabled.has_value());
+    EXPECT_FALSE(store.find_session(sha256("unknown"))->has_value());
+}
+
 TEST(AuthService, LoginAuthenticateLogoutInProcess) {
     log::set_enabled(false);
     TempDir dir;
@@ -241,6 +276,28 @@ TEST(AuthService, ConcurrentWrongPasswordsNeverGetPastTheFailureLimit) {
     EXPECT_EQ(other.load(), 0);
     EXPECT_EQ(*(*d)->store().count_login_failures("target", 0), config.login_failure_limit);
     EXPECT_EQ(auth.login({"target", "right password", "", std::nullopt, ""}).error().code, ErrorCode::rate_limited);
+}
+
+TEST(AuthService, ALiveTokenOfADisabledLoginIsRefused) {
+    // `member disable` also revokes the tokens; a login disabled by any other
+    // path (or a token written since) is still refused at every request.
+    log::set_enabled(false);
+    TempDir dir;
+    ASSERT_TRUE(admin::seed_demo(dir.sub("data"), HashCost::insecure_for_tests(), test::fresh_test_db()).ok());
+    ManualClock clock;
+    auto d = Directory::open(dir.sub("data"), clock);
+    ASSERT_TRUE(d.ok());
+    AuthService auth(**d, clock, ServerConfig{});
+    auto answer = auth.login({"bob", "muster-demo", "", std::nullopt, ""});
+    ASSERT_TRUE(answer.ok());
+    auto caller = auth.authenticate("Bearer " + answer->token);
+    ASSERT_TRUE(caller.ok());
+    EXPECT_EQ(caller->role, "member");
+    ASSERT_TRUE((*d)->store().set_disabled("bob", true).ok());
+    auto refused = auth.authenticate("Bearer " + answer->token);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::unauthenticated);
+    EXPECT_EQ(refused.error().message, "The account is disabled.");
 }
 
 TEST(AuthService, DisabledMemberCannotLoginAndLosesTokens) {

@@ -5,13 +5,21 @@
 /// so, schedules a coalesced `changed` message.
 ///
 /// Threads: `publish`, `subscribe` and `unsubscribe` may be called from any
-/// thread. Listeners run synchronously on the publishing thread, must be cheap
-/// and must not block (post to their own strand) and must not call back into
-/// the feed.
+/// thread. Listeners must be cheap, must not block (post to their own strand)
+/// and must not call back into the feed. Without a poster they run on the
+/// publishing thread before `publish` returns. With one (the server gives the
+/// I/O threads' executor), `publish` returns at once and they run on the
+/// poster's threads, `kChunk` at a time, each chunk posting the next: what a
+/// commit sets off on hundreds of sockets then takes turns with the requests
+/// that arrive meanwhile (the pull the first `changed` provoked), instead of
+/// making them wait for the whole fan-out. A listener may then run once more
+/// after `unsubscribe` returns (its event was already on its way), so it must
+/// own what it uses (weak pointers to its session, not references).
 
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -33,17 +41,30 @@ struct ChangeEvent {
 class ChangeFeed {
 public:
     using Listener = std::function<void(const ChangeEvent&)>;
+    /// Runs a job later on some thread (the server's: `net::post` to its I/O executor).
+    using Poster = std::function<void(std::function<void()>)>;
+    /// Listeners told per posted job.
+    static constexpr std::size_t kChunk = 16;
 
-    /// Registers a listener; the returned id unsubscribes it.
+    /// Registers a listener; the returned id unsubscribes it. Listeners are
+    /// told in the order they subscribed.
     std::uint64_t subscribe(Listener listener);
     void unsubscribe(std::uint64_t id);
     void publish(const ChangeEvent& event);
     [[nodiscard]] std::size_t listener_count() const;
+    /// From now on `publish` fans out through `poster` (nullptr: synchronously again).
+    void set_poster(Poster poster);
 
 private:
+    using Snapshot = std::vector<std::shared_ptr<const Listener>>;
+    /// Tells listeners [from, from + kChunk) of `listeners`, then posts the rest.
+    void fan_out(std::shared_ptr<const Snapshot> listeners, std::shared_ptr<const ChangeEvent> event,
+                 std::size_t from);
+
     mutable std::mutex mutex_;
     std::uint64_t next_id_ = 1;
-    std::map<std::uint64_t, Listener> listeners_;
+    std::map<std::uint64_t, std::shared_ptr<const Listener>> listeners_;
+    Poster poster_;
 };
 
 }  // namespace muster::server

@@ -33,6 +33,9 @@ struct Member {
     bool disabled = false;
 };
 
+/// A member record's fields (`disabled` is the credentials', not read here).
+[[nodiscard]] Member to_member(const EntityRecord& record);
+
 /// `[a-z0-9-]{1,32}`.
 [[nodiscard]] bool is_unit_code(std::string_view code) noexcept;
 /// 1..64 characters from `[A-Za-z0-9._@-]`.

@@ -48,6 +48,14 @@ struct TokenRecord {
     std::int64_t last_used_ms = 0;
 };
 
+/// What a bearer token stands for, read in one snapshot (one query): every
+/// authenticated request needs all of it.
+struct TokenSession {
+    TokenRecord token;
+    std::optional<EntityRecord> member;  ///< absent: the member no longer exists
+    std::optional<bool> disabled;        ///< the member's login is disabled (absent: no credentials)
+};
+
 /// An admin's order to erase a device's local data (`muster-server device wipe`).
 struct DeviceWipe {
     std::string replica_id;
@@ -226,7 +234,14 @@ public:
 
     /// Tokens are identified by the SHA-256 of the bearer string; the string itself is never stored.
     virtual Status insert_token(const std::string& token_hash, const TokenRecord& token) = 0;
-    [[nodiscard]] virtual Result<std::optional<TokenRecord>> find_token(const std::string& token_hash) = 0;
+    [[nodiscard]] virtual Result<std::optional<TokenSession>> find_session(const std::string& token_hash) = 0;
+    /// The token alone (`find_session`'s first part).
+    [[nodiscard]] Result<std::optional<TokenRecord>> find_token(const std::string& token_hash) {
+        auto session = find_session(token_hash);
+        if (!session) return session.error();
+        if (!*session) return std::optional<TokenRecord>{};
+        return std::optional<TokenRecord>{std::move((*session)->token)};
+    }
     virtual Status revoke_token(const std::string& token_hash) = 0;
     /// Revokes every token of a member; returns how many were live.
     virtual Result<std::int64_t> revoke_member_tokens(const std::string& member_key) = 0;
