@@ -44,6 +44,11 @@ void AccountSession::setSyncTiming(std::chrono::milliseconds debounce, std::chro
     m_webSocket = webSocket;
 }
 
+void AccountSession::setSocketLiveness(std::chrono::milliseconds ping, std::chrono::milliseconds silence) {
+    m_socketPing = ping;
+    m_socketSilence = silence;
+}
+
 QString AccountSession::settingsFile() const {
     return QDir(m_dataDir).filePath(QStringLiteral("settings.ini"));
 }
@@ -173,6 +178,8 @@ void AccountSession::startWorker(const QString& token) {
     config.debounce = m_debounce;
     config.timeout = m_timeout;
     config.webSocket = m_webSocket;
+    config.socketPing = m_socketPing;
+    config.socketSilence = m_socketSilence;
     config.blobDir = blobDir();
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("muster-sync"));

@@ -137,6 +137,8 @@ class AccountSession : public QObject {
     void wipeLocalData(const QString& reason, qint64 unsent);
     /// Worker timing (tests): debounce after a local write, transfer timeout, event socket.
     void setSyncTiming(std::chrono::milliseconds debounce, std::chrono::milliseconds timeout, bool webSocket);
+    /// The event socket's ping interval and the silence after which it is replaced (tests shorten them).
+    void setSocketLiveness(std::chrono::milliseconds ping, std::chrono::milliseconds silence);
     [[nodiscard]] const AccountInfo& account() const { return m_account; }
     [[nodiscard]] QString databasePath() const { return m_dbPath; }
     /// The open account's attachment folder (BlobStore); empty when closed.
@@ -213,6 +215,8 @@ class AccountSession : public QObject {
     std::chrono::milliseconds m_debounce{500};
     std::chrono::milliseconds m_timeout{30000};
     bool m_webSocket = true;
+    std::chrono::milliseconds m_socketPing{20000};
+    std::chrono::milliseconds m_socketSilence{45000};
     bool m_networkWatched = false;
     bool m_suspended = false;
 };

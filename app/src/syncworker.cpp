@@ -100,15 +100,24 @@ void SyncWorker::start() {
     m_socketRetry = singleShot([this] { openSocket(); });
     if (m_config.webSocket) {
         m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+        m_socketWatch = new QTimer(this);
+        m_socketWatch->setInterval(m_config.socketPing);
+        connect(m_socketWatch, &QTimer::timeout, this, &SyncWorker::checkSocket);
         connect(m_socket, &QWebSocket::connected, this, [this] {
             m_socketBackoff.reset();
+            m_socketHeard.start();
+            m_socketWatch->start();
             // `changed` events are not replayed: whatever the server committed
             // while the socket was down (or connecting) is fetched now, and
             // anything waiting in backoff goes too, the server being back.
             syncNow();
         });
         connect(m_socket, &QWebSocket::textMessageReceived, this, &SyncWorker::onSocketMessage);
-        connect(m_socket, &QWebSocket::disconnected, this, &SyncWorker::scheduleSocketReconnect);
+        connect(m_socket, &QWebSocket::pong, this, [this] { m_socketHeard.start(); });
+        connect(m_socket, &QWebSocket::disconnected, this, [this] {
+            m_socketWatch->stop();
+            scheduleSocketReconnect();
+        });
         // Qt 6.4 names the signal error(); errorOccurred() arrives in 6.5.
         connect(m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
                 [this](QAbstractSocket::SocketError) { scheduleSocketReconnect(); });
@@ -167,6 +176,7 @@ void SyncWorker::setSuspended(bool suspended) {
     m_suspended = suspended;
     if (suspended) {
         for (QTimer* timer : {m_debounce, m_retry, m_socketRetry, m_again}) timer->stop();
+        if (m_socketWatch) m_socketWatch->stop();
         if (m_socket) m_socket->abort();
         if (m_syncing) m_transport->abort();  // the round ends as a failed one; runSync starts nothing more
         return;
@@ -178,7 +188,7 @@ void SyncWorker::setSuspended(bool suspended) {
 
 void SyncWorker::shutdown() {
     m_stopping = true;
-    for (QTimer* timer : {m_debounce, m_retry, m_socketRetry, m_again}) {
+    for (QTimer* timer : {m_debounce, m_retry, m_socketRetry, m_again, m_socketWatch}) {
         if (timer) timer->stop();
     }
     if (m_transport) m_transport->abort();
@@ -192,7 +202,7 @@ void SyncWorker::teardown() {
     m_stopping = true;
     delete m_socket;
     m_socket = nullptr;
-    for (QTimer** timer : {&m_debounce, &m_retry, &m_socketRetry, &m_again}) {
+    for (QTimer** timer : {&m_debounce, &m_retry, &m_socketRetry, &m_again, &m_socketWatch}) {
         delete *timer;
         *timer = nullptr;
     }
@@ -303,7 +313,24 @@ void SyncWorker::scheduleSocketReconnect() {
     m_socketRetry->start(static_cast<int>(m_socketBackoff.next_delay_ms()));
 }
 
+void SyncWorker::checkSocket() {
+    if (!m_socket || m_stopping || m_suspended || m_socket->state() != QAbstractSocket::ConnectedState) {
+        m_socketWatch->stop();
+        return;
+    }
+    if (m_socketHeard.elapsed() < m_config.socketSilence.count()) {
+        m_socket->ping();
+        return;
+    }
+    // Open but dead: replace it. Whatever the server committed meanwhile is
+    // fetched by the sync this starts, and again when the new socket connects.
+    m_socketWatch->stop();
+    m_socket->abort();
+    scheduleSocketReconnect();
+}
+
 void SyncWorker::onSocketMessage(const QString& message) {
+    m_socketHeard.start();
     const QJsonObject event = QJsonDocument::fromJson(message.toUtf8()).object();
     if (event.value(QStringLiteral("type")).toString() == QLatin1String("changed")) syncNow();
 }

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QUrl>
 
@@ -55,6 +56,13 @@ struct SyncWorkerConfig {
     std::chrono::milliseconds debounce{500};
     std::chrono::milliseconds timeout{30000};
     bool webSocket = true;                ///< listen on /v1/events for `changed`
+    /// The event socket's own liveness check: a ping this often, and the
+    /// socket replaced when nothing (no pong, no message) came back for
+    /// `socketSilence`. A connection can die without a word (a phone moving
+    /// between networks, a NAT forgetting it): the socket then stays "open"
+    /// and no `changed` ever arrives.
+    std::chrono::milliseconds socketPing{20000};
+    std::chrono::milliseconds socketSilence{45000};
     QString blobDir;                      ///< the account's BlobStore folder: pending blobs go up first
 };
 
@@ -123,6 +131,8 @@ class SyncWorker : public QObject {
     void openSocket();
     void scheduleSocketReconnect();
     void onSocketMessage(const QString& message);
+    /// `socketPing` tick: replaces a silent socket, or pings.
+    void checkSocket();
     void setState(const QString& state, const QString& error = {});
 
     SyncWorkerConfig m_config;
@@ -133,6 +143,8 @@ class SyncWorker : public QObject {
     QTimer* m_retry = nullptr;
     QTimer* m_socketRetry = nullptr;
     QTimer* m_again = nullptr;
+    QTimer* m_socketWatch = nullptr;  ///< repeating, while the socket is connected
+    QElapsedTimer m_socketHeard;      ///< since the socket last said anything
     muster::Backoff m_socketBackoff;
     QString m_state;
     bool m_syncing = false;

@@ -194,6 +194,32 @@ class EndToEndTest : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(alice.status()->online(), 70'000);  // the socket's next retry (backoff ≤ 60 s)
     }
 
+    /// A server (or the path to it) that dies without a word leaves the event
+    /// socket open and silent: no FIN, no RST, no `changed` ever again. The
+    /// app's own pings find it out: the socket is replaced and one sync tells
+    /// the bar. Once the server answers again the app is back online by itself.
+    void aSilentEventSocketIsFoundOutByTheAppsPings() {
+        AppInstall alice;
+        alice.session.setSyncTiming(std::chrono::milliseconds(100), std::chrono::milliseconds(2000), true);
+        alice.session.setSocketLiveness(std::chrono::milliseconds(200), std::chrono::milliseconds(1000));
+        QVERIFY(alice.signIn(m_server->url(), QStringLiteral("alice")));
+        QTRY_VERIFY_WITH_TIMEOUT(alice.status()->online(), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(alice.status()->state(), QStringLiteral("idle"), kWaitMs);
+        QTest::qWait(1500);  // pings answered: a live socket is kept
+        QVERIFY(alice.status()->online());
+
+        QVERIFY2(m_server->pause(), qPrintable(m_server->errorText()));
+        QElapsedTimer paused;
+        paused.start();
+        // silence (1 s) + the sync's timeout (2 s) + slack
+        QTRY_VERIFY_WITH_TIMEOUT(!alice.status()->online(), 8000);
+        qInfo("offline %lld ms after the server stopped answering", static_cast<long long>(paused.elapsed()));
+        QCOMPARE(alice.status()->pending(), 0);
+
+        QVERIFY2(m_server->resume(), qPrintable(m_server->errorText()));
+        QTRY_VERIFY_WITH_TIMEOUT(alice.status()->online(), 20'000);  // the socket's next retry (backoff ≤ 15 s)
+    }
+
     /// The coordinator's screens against the real server: a task created and
     /// assigned while the server is down is listed at once, reaches the
     /// assignee's app after the restart, and her "done" moves the coordinator's

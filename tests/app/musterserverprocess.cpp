@@ -1,5 +1,8 @@
 #include "musterserverprocess.h"
 
+#include <signal.h>
+#include <sys/types.h>
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
@@ -119,6 +122,7 @@ bool MusterServerProcess::start(quint16 port) {
 
 bool MusterServerProcess::stop() {
     if (!isRunning()) return fail(QStringLiteral("not running"));
+    ::kill(static_cast<pid_t>(m_process->processId()), SIGCONT);  // a paused server could not drain
     m_process->terminate();  // SIGTERM: drain, then exit 0
     if (!m_process->waitForFinished(kCommandMs))
         return fail(QStringLiteral("serve did not stop on SIGTERM"));
@@ -127,6 +131,16 @@ bool MusterServerProcess::stop() {
             QStringLiteral("serve exited with %1; log:\n%2").arg(m_process->exitCode()).arg(log()));
     }
     return true;
+}
+
+bool MusterServerProcess::pause() {
+    if (!isRunning()) return fail(QStringLiteral("not running"));
+    return ::kill(static_cast<pid_t>(m_process->processId()), SIGSTOP) == 0 || fail(QStringLiteral("SIGSTOP failed"));
+}
+
+bool MusterServerProcess::resume() {
+    if (!isRunning()) return fail(QStringLiteral("not running"));
+    return ::kill(static_cast<pid_t>(m_process->processId()), SIGCONT) == 0 || fail(QStringLiteral("SIGCONT failed"));
 }
 
 QString ServerClient::login(const QString& login, const QString& password) {

@@ -47,6 +47,10 @@ class MusterServerProcess {
     bool startDemo() { return seedDemo() && start(); }
     /// SIGTERM, then waits; true when the server drained and exited 0.
     bool stop();
+    /// SIGSTOP / SIGCONT: the process keeps its sockets open but answers nothing
+    /// (a server, or the path to it, dead without a word).
+    bool pause();
+    bool resume();
     [[nodiscard]] bool isRunning() const;
     /// From the next start on, the server's clock runs `ms` ahead of this
     /// machine's (MUSTER_TEST_CLOCK_OFFSET_MS): time passes for it across a restart.
