@@ -90,9 +90,11 @@ QVariant ConflictListModel::data(const QModelIndex& index, int role) const {
         case FieldTypeRole: return row.fieldType;
         case AllowedValuesRole: return row.allowed;
         case WinnerValueRole: return jsonToVariant(row.winner);
+        case WinnerLabelRole: return row.winnerLabel;
         case WinnerAuthorRole: return row.winnerAuthor;
         case WinnerAtRole: return static_cast<double>(row.winnerAt);
         case LoserValueRole: return jsonToVariant(row.loser);
+        case LoserLabelRole: return row.loserLabel;
         case LoserAuthorRole: return row.loserAuthor;
         case LoserAtRole: return static_cast<double>(row.loserAt);
         case CurrentValueRole: return jsonToVariant(row.current);
@@ -110,9 +112,11 @@ QHash<int, QByteArray> ConflictListModel::roleNames() const {
             {FieldTypeRole, "fieldType"},
             {AllowedValuesRole, "allowedValues"},
             {WinnerValueRole, "winnerValue"},
+            {WinnerLabelRole, "winnerLabel"},
             {WinnerAuthorRole, "winnerAuthor"},
             {WinnerAtRole, "winnerAt"},
             {LoserValueRole, "loserValue"},
+            {LoserLabelRole, "loserLabel"},
             {LoserAuthorRole, "loserAuthor"},
             {LoserAtRole, "loserAt"},
             {CurrentValueRole, "currentValue"},
@@ -190,6 +194,10 @@ std::vector<ConflictListModel::Row> ConflictListModel::readRows() {
                 row.loser = loser.value;
                 row.winnerAt = winner.at;
                 row.loserAt = loser.at;
+                if (spec->type == FieldType::key) {
+                    row.winnerLabel = context.keyLabel(row.field, winner.value);
+                    row.loserLabel = context.keyLabel(row.field, loser.value);
+                }
                 row.winnerAuthor = authorName(*store, context, winner.author);
                 row.loserAuthor = authorName(*store, context, loser.author);
                 if (auto target = store->get(*type, row.targetKey.toStdString()); target && *target) {

@@ -43,9 +43,11 @@ class ConflictListModel : public QAbstractListModel {
         FieldTypeRole,    ///< string, integer, enumeration, boolean, key, …
         AllowedValuesRole,///< enumeration values
         WinnerValueRole,  ///< the value LWW kept (plain)
+        WinnerLabelRole,  ///< a key-valued field's value in words (a unit's name, …); empty otherwise
         WinnerAuthorRole, ///< who wrote it (name when known)
         WinnerAtRole,     ///< when, UTC ms (its hlc)
         LoserValueRole,
+        LoserLabelRole,
         LoserAuthorRole,
         LoserAtRole,
         CurrentValueRole, ///< what the field holds now on this device
@@ -85,6 +87,7 @@ class ConflictListModel : public QAbstractListModel {
   private:
     struct Row {
         QString key, entity, targetKey, targetTitle, field, fieldType, winnerAuthor, loserAuthor;
+        QString winnerLabel, loserLabel;  ///< key-valued fields: what the key names
         QStringList allowed;
         nlohmann::json winner, loser, current;
         qint64 winnerAt = 0, loserAt = 0;

@@ -92,13 +92,20 @@ void RejectedChangesModel::reload() {
                 if (r.op.entity == EntityType::log) {
                     row.text = stringField(r.op.fields, "text");
                 } else {
+                    TaskContext context(*store, 0);
                     QStringList parts;
                     for (const auto& [name, value] : r.op.fields.items()) {
+                        const FieldSpec* spec = find_field(r.op.entity, name);
                         parts << QString::fromStdString(name) + QStringLiteral(": ") +
                                      (value.is_string() ? QString::fromStdString(value.get<std::string>())
                                                         : QString::fromStdString(value.dump()));
-                        row.changes << QVariantMap{{QStringLiteral("field"), QString::fromStdString(name)},
-                                                   {QStringLiteral("value"), jsonToVariant(value)}};
+                        const QString field = QString::fromStdString(name);
+                        row.changes << QVariantMap{
+                            {QStringLiteral("field"), field},
+                            {QStringLiteral("value"), jsonToVariant(value)},
+                            {QStringLiteral("label"), spec && spec->type == FieldType::key
+                                                          ? context.keyLabel(field, value)
+                                                          : QString()}};
                     }
                     row.fields = parts.join(QStringLiteral(", "));
                 }

@@ -164,6 +164,19 @@ QString TaskContext::unitName(const QString& key) {
     return it->second;
 }
 
+QString TaskContext::keyLabel(const QString& field, const nlohmann::json& value) {
+    if (!value.is_string()) return {};
+    const QString key = QString::fromStdString(value.get<std::string>());
+    if (field == QLatin1String("unit") || field == QLatin1String("parent")) return unitName(key);
+    if (field == QLatin1String("assignee") || field == QLatin1String("member")) return memberName(key);
+    if (field == QLatin1String("drill")) return stringField(drill(key), "title");
+    if (field == QLatin1String("task")) {
+        auto state = m_store.get(EntityType::task, key.toStdString());
+        return state && *state ? stringField(plain_values(**state), "title") : QString();
+    }
+    return {};
+}
+
 QString TaskContext::memberName(const QString& key) {
     if (key.isEmpty()) return {};
     const std::string k = key.toStdString();

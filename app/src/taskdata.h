@@ -108,6 +108,11 @@ class TaskContext {
     [[nodiscard]] const nlohmann::json& drill(const QString& key);
     [[nodiscard]] QString unitName(const QString& key);
     [[nodiscard]] QString memberName(const QString& key);
+    /// What a key-valued field's value names, in words: a unit's or member's
+    /// name, a drill's or task's title (`field` as the schema names it:
+    /// unit, parent, assignee, member, drill, task). Empty when the field holds
+    /// no key or the entity is not on this device.
+    [[nodiscard]] QString keyLabel(const QString& field, const nlohmann::json& value);
     [[nodiscard]] std::int64_t now() const { return m_now; }
 
   private:

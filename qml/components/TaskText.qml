@@ -94,9 +94,13 @@ QtObject {
         default: return field
         }
     }
-    function fieldValue(field, value) {
+    // `label`: what a key-valued field's value names (a unit's name, a
+    // member's, a drill's title), when the device knows it.
+    function fieldValue(field, value, label) {
         if (value === undefined || value === null || value === "")
             return qsTr("(empty)")
+        if (label)
+            return label
         if (field === "status")
             return status(value)
         if (field === "priority")

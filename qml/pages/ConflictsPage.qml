@@ -138,9 +138,11 @@ Page {
             required property string field
             required property bool editable
             required property var winnerValue
+            required property string winnerLabel
             required property string winnerAuthor
             required property double winnerAt
             required property var loserValue
+            required property string loserLabel
             required property string loserAuthor
             required property double loserAt
             required property var currentValue
@@ -177,7 +179,7 @@ Page {
                 Side {
                     //: The value that is in place now (the newer write).
                     caption: qsTr("In place now")
-                    value: TaskText.fieldValue(card.field, card.winnerValue)
+                    value: TaskText.fieldValue(card.field, card.winnerValue, card.winnerLabel)
                     author: card.winnerAuthor
                     at: card.winnerAt
                     current: true
@@ -189,7 +191,7 @@ Page {
                 Side {
                     //: The value that was overwritten by the newer one.
                     caption: qsTr("Overwritten")
-                    value: TaskText.fieldValue(card.field, card.loserValue)
+                    value: TaskText.fieldValue(card.field, card.loserValue, card.loserLabel)
                     author: card.loserAuthor
                     at: card.loserAt
                     //: Button: use the overwritten value instead.

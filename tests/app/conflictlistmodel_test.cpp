@@ -60,6 +60,47 @@ class ConflictListModelTest : public QObject {
         QCOMPARE(text.data(ConflictListModel::LoserAuthorRole).toString(), QStringLiteral("Tran Nguyen"));
     }
 
+    /// A conflict on a field that holds another entity's key names it in
+    /// words (a member's name, a unit's), not as a UUID.
+    void keyValuedFieldsAreNamed() {
+        const auto& k = m_account->keys;
+        const std::int64_t now = muster::SystemClock::instance().now_ms();
+        const auto side = [&](const std::string& value, const std::string& author) {
+            return nlohmann::json{{"v", value}, {"hlc", {{"ms", now}, {"c", 0}, {"r", "00000000000000bb"}}}, {"author", author}};
+        };
+        const std::string assigneeConflict = "cf000000-0000-4000-8000-0000000000a1";
+        const std::string unitConflict = "cf000000-0000-4000-8000-0000000000a2";
+        m_sync->changes.push_back(muster::test::serverChange(
+            muster::EntityType::conflict, assigneeConflict,
+            {{"entity", "task"}, {"key", k.shelter}, {"field", "assignee"}, {"winner", side(k.colleague, k.me)},
+             {"loser", side(k.thirdMember, k.colleague)}, {"resolved", false}},
+            now));
+        m_sync->changes.push_back(muster::test::serverChange(
+            muster::EntityType::conflict, unitConflict,
+            {{"entity", "task"}, {"key", k.shelter}, {"field", "unit"}, {"winner", side(k.otherUnit, k.me)},
+             {"loser", side(k.unit, k.colleague)}, {"resolved", false}},
+            now - 1));
+        m_account->session->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->count(), 4, 10000);
+        const auto row = [&](const std::string& conflict) {
+            for (int i = 0; i < m_model->count(); ++i) {
+                if (m_model->index(i).data(ConflictListModel::KeyRole).toString() == key(conflict)) return m_model->index(i);
+            }
+            return QModelIndex();
+        };
+        const QModelIndex assignee = row(assigneeConflict);
+        QVERIFY(assignee.isValid());
+        QCOMPARE(assignee.data(ConflictListModel::WinnerValueRole).toString(), key(k.colleague));
+        QCOMPARE(assignee.data(ConflictListModel::WinnerLabelRole).toString(), QStringLiteral("Tran Nguyen"));
+        QCOMPARE(assignee.data(ConflictListModel::LoserLabelRole).toString(), QStringLiteral("Sam Reyes"));
+        const QModelIndex unit = row(unitConflict);
+        QVERIFY(unit.isValid());
+        QCOMPARE(unit.data(ConflictListModel::WinnerLabelRole).toString(), QStringLiteral("South team"));
+        QCOMPARE(unit.data(ConflictListModel::LoserLabelRole).toString(), QStringLiteral("North team"));
+        // A plain field has no label: its value is shown as it is.
+        QVERIFY(row(m_account->keys.statusConflict).data(ConflictListModel::WinnerLabelRole).toString().isEmpty());
+    }
+
     void pickingTheOverwrittenValueWritesItAndResolvesInOneStep() {
         TaskController task;
         task.setSession(m_account->session.get());

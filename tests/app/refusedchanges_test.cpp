@@ -101,6 +101,14 @@ class RefusedChangesTest : public QObject {
         QVERIFY(newRow >= 0);
         QCOMPARE(model.index(newRow).data(RejectedChangesModel::EntityRole).toString(), QStringLiteral("task"));
         QCOMPARE(roleData(model, newRow, "subject"), QStringLiteral("newTask"));
+        // Its fields in words: the unit it was for is named, not given as a key.
+        QString unitLabel;
+        for (const QVariant& change : model.index(newRow).data(RejectedChangesModel::ChangesRole).toList()) {
+            const QVariantMap c = change.toMap();
+            if (c.value(QStringLiteral("field")).toString() == QLatin1String("unit"))
+                unitLabel = c.value(QStringLiteral("label")).toString();
+        }
+        QCOMPARE(unitLabel, QStringLiteral("North team"));
 
         // No row without a title.
         for (int i = 0; i < model.rowCount(); ++i) {

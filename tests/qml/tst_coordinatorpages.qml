@@ -83,6 +83,8 @@ Item {
             verify(TaskText.fieldValue("started_at", 1764400000000) !== "1764400000000")
             compare(TaskText.fieldValue("title", "Levee"), "Levee")
             compare(TaskText.fieldValue("assignee", null), "(empty)")
+            compare(TaskText.fieldValue("assignee", "5b0c1e2a-0000-4000-8000-000000000004", "Tran Nguyen"), "Tran Nguyen")
+            compare(TaskText.fieldValue("assignee", null, "Tran Nguyen"), "(empty)")
         }
 
         function test_newTaskFormCannotSaveWithoutACoordinator() {
