@@ -36,6 +36,9 @@ void InjectScheduler::run() {
         if (auto released = release_due(); !released) {
             log::error("inject release failed; retrying", {{"error", released.error().message}});
         }
+        if (auto told = announce_foreign_commits(); !told) {
+            log::error("reading the change counter failed; retrying", {{"error", told.error().message}});
+        }
         lock.lock();
         wake_.wait_for(lock, tick_, [this] { return stopping_; });
     }
@@ -93,6 +96,16 @@ Result<std::size_t> InjectScheduler::release_due() {
     changes_.publish(event);
     log::info("injects released", {{"count", std::to_string(released)}});
     return released;
+}
+
+Result<std::int64_t> InjectScheduler::announce_foreign_commits() {
+    auto foreign = store_.take_foreign_seq();
+    if (!foreign) return foreign.error();
+    if (*foreign > 0) {
+        changes_.publish(ChangeEvent{*foreign, {}});  // every unit: the command may have moved a subtree
+        log::info("changes by another process announced", {{"seq", std::to_string(*foreign)}});
+    }
+    return *foreign;
 }
 
 }  // namespace muster::server

@@ -1,5 +1,6 @@
 #pragma once
-// Releases injects on time (internal to muster_server).
+// Releases injects on time, and announces what other processes wrote
+// (internal to muster_server).
 //
 // A member's pull leaves out an inject until its drill clock reaches the
 // inject's `release_offset_ms`; by then the member's cursor is past the task's
@@ -8,6 +9,12 @@
 // a changed offset or a restarted drill releases again), and announces the
 // change to `/v1/events` listeners of the task's unit. Injects whose time came
 // while the server was down are released on the first pass after a start.
+//
+// Each pass also asks the store for seqs another process took since the last
+// pass (the admin command line beside a running SQLite server: a unit moved, a
+// member added, a drill imported) and tells every socket: such writes are rare
+// and may re-scope whole subtrees. Without it, a coordinator's screen waited
+// for the next change of its own scope to learn of them.
 
 #include <chrono>
 #include <condition_variable>
@@ -35,6 +42,8 @@ public:
     void stop();
     /// One pass: releases every inject due at the wall clock's now; returns how many.
     Result<std::size_t> release_due();
+    /// One pass: announces other processes' commits; returns the seq told (0: none).
+    Result<std::int64_t> announce_foreign_commits();
 
 private:
     void run();

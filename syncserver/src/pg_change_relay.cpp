@@ -19,10 +19,6 @@ constexpr const char* kChannel = "muster_changes";
 /// PostgreSQL refuses payloads of 8000 bytes or more.
 constexpr std::size_t kMaxPayload = 7900;
 
-/// True on the relay's own thread: events it publishes came from elsewhere
-/// and must not be sent back out.
-thread_local bool t_relaying = false;
-
 }  // namespace
 
 std::string PgChangeRelay::encode(const std::string& instance, const ChangeEvent& event) {
@@ -73,7 +69,7 @@ Result<std::unique_ptr<PgChangeRelay>> PgChangeRelay::start(const std::string& u
     if (relay->wake_fd_ < 0) return Error{ErrorCode::internal, std::string("eventfd: ") + std::strerror(errno)};
     auto* self = relay.get();
     relay->subscription_ = feed.subscribe([self](const ChangeEvent& event) {
-        if (t_relaying) return;  // from another instance: it knows
+        if (event.relayed) return;  // from another instance: it knows
         self->send(encode(self->instance_, event));
     });
     relay->thread_ = std::thread([self] { self->run(); });
@@ -108,7 +104,6 @@ void PgChangeRelay::send(std::string payload) {
 }
 
 void PgChangeRelay::run() {
-    t_relaying = true;
     bool listened_before = false;
     for (;;) {
         {
@@ -120,7 +115,9 @@ void PgChangeRelay::run() {
             conn.execute("LISTEN muster_changes");
             if (listened_before) {
                 log::info("change relay listening again; telling every socket to catch up");
-                feed_.publish(ChangeEvent{0, {}});
+                ChangeEvent everyone{0, {}};
+                everyone.relayed = true;
+                feed_.publish(everyone);
             }
             listened_before = true;
             for (;;) {
@@ -143,7 +140,10 @@ void PgChangeRelay::run() {
                 while (PGnotify* notify = PQnotifies(conn.raw())) {
                     std::string instance;
                     ChangeEvent event;
-                    if (decode(notify->extra, instance, event) && instance != instance_) feed_.publish(event);
+                    if (decode(notify->extra, instance, event) && instance != instance_) {
+                        event.relayed = true;
+                        feed_.publish(event);
+                    }
                     PQfreemem(notify);
                 }
                 if (!conn.ok()) throw pg::PgError("", "the connection was lost");

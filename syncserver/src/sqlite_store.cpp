@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <utility>
 #include <filesystem>
 #include <system_error>
 #include <thread>
@@ -118,6 +119,7 @@ SqliteStore::SqliteStore(const std::string& path, bool create) : path_(path), db
     if (!q.step()) throw sql::SqliteError(0, "the database has no replica id");
     replica_id_ = q.text(0);
     seq_ = load_seq();
+    known_seq_ = seq_;
     checkpointer_ = std::make_unique<Checkpointer>(path_);
     sqlite3_wal_hook(db_.raw(), &SqliteStore::on_wal_commit, this);  // replaces SQLite's auto-checkpoint
 }
@@ -126,6 +128,19 @@ std::int64_t SqliteStore::load_seq() {
     auto q = db_.query("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'seq'");
     if (!q.step()) throw sql::SqliteError(0, "the database has no sequence counter");
     return q.int64(0);
+}
+
+void SqliteStore::note_counter(std::int64_t counter) {
+    if (counter > known_seq_) foreign_seq_ = std::max(foreign_seq_, counter);
+    known_seq_ = std::max(known_seq_, counter);
+}
+
+Result<std::int64_t> SqliteStore::take_foreign_seq() {
+    return guarded<Result<std::int64_t>>([&]() -> Result<std::int64_t> {
+        std::lock_guard lock(mutex_);
+        note_counter(load_seq());  // outside a transaction: the newest commit, whoever made it
+        return std::exchange(foreign_seq_, 0);
+    });
 }
 
 SqliteStore::~SqliteStore() {
@@ -162,6 +177,7 @@ void SqliteStore::run_group(const std::vector<GroupCommit::Job*>& batch) {
         // Another process (the admin CLI beside a running server) may have
         // written since the last group: the counter is read under the write lock.
         seq_ = load_seq();
+        note_counter(seq_);
         const std::int64_t seq_at_start = seq_;
         GroupCommit::run_each(
             batch, seq_,
@@ -182,6 +198,7 @@ void SqliteStore::run_group(const std::vector<GroupCommit::Job*>& batch) {
             db_.query("UPDATE meta SET value = ?1 WHERE key = 'seq'").bind(1, seq_).run();
         }
         tx.commit();
+        known_seq_ = seq_;
     } catch (const std::exception& e) {  // the next group reads the counter again
         const Error error{ErrorCode::storage, std::string("database error: ") + e.what()};
         for (auto* job : batch) {

@@ -65,6 +65,7 @@ public:
     Status record_blob_upload(const std::string& hash, const std::string& member_key, std::int64_t at_ms) override;
     [[nodiscard]] Result<bool> is_blob_uploader(const std::string& hash, const std::string& member_key) override;
 
+    [[nodiscard]] Result<std::int64_t> take_foreign_seq() override;
     Status read(const std::function<void(StoreReader&)>& body) override;
     Status write(const std::function<void(StoreWriter&)>& body) override;
 
@@ -112,6 +113,9 @@ private:
     void migrate_to_v2();
     /// The counter as the database holds it (caller holds the write lock).
     std::int64_t load_seq();
+    /// Records the counter as read from the database (caller holds the lock):
+    /// past what this store committed, another process wrote.
+    void note_counter(std::int64_t counter);
     /// The next value of the shared seq counter (entity changes and departures).
     std::int64_t next_seq() { return ++seq_; }
     /// Upserts the row with the next seq (and its parent task); caller holds the lock and a transaction.
@@ -124,6 +128,8 @@ private:
     std::mutex mutex_;  ///< the write connection and `seq_`
     sql::Database db_;
     std::int64_t seq_ = 0;  ///< the last seq handed out (saved in meta with each commit)
+    std::int64_t known_seq_ = 0;    ///< the counter as this store last committed or looked at it
+    std::int64_t foreign_seq_ = 0;  ///< the highest seq another process took, not yet taken
     std::string replica_id_;
 
     GroupCommit group_{kMaxGroup};

@@ -7,6 +7,8 @@
 #include "muster/server/change_feed.hpp"
 #include "support/demo_server.hpp"
 #include "support/http_client.hpp"
+#include "support/server_process.hpp"
+#include "support/test_db.hpp"
 #include "support/ws_client.hpp"
 
 namespace muster::test {
@@ -289,6 +291,47 @@ TEST_F(Events, SyncCommitsReachSocketsInScopeWithin200Ms) {
     EXPECT_LT(ms_since(answered), 200);
     ASSERT_FALSE(cursor.empty());
     EXPECT_GT(std::stoll(cursor), 0);
+}
+
+/// The admin command line writes to the database beside the running server
+/// (another process): the server notices on its next pass and tells every
+/// socket, so a coordinator's screen catches up without a change of its own.
+TEST_F(Events, AnAdminCommandBesideTheRunningServerIsAnnounced) {
+    if (testing_postgres()) {
+        GTEST_SKIP() << "SQLite's counter watch; on PostgreSQL the command line's writes are not announced "
+                        "(docs/deploy.md), the instances' own go through the change relay";
+    }
+    start([](server::ServerConfig& config) { config.inject_tick = 100ms; });
+    auto coord = connect("coord");
+    auto alice = connect("alice");
+
+    const auto added = run_cli({"member", "add", "--data", server_->data(), "--login", "nadia", "--name", "Nadia",
+                                "--unit", "north", "--role", "member", "--password-stdin"},
+                               "a long enough password\n");
+    ASSERT_EQ(added.exit_code, 0) << added.err;
+    const auto told = SteadyClock::now();
+    const auto cursor = next_cursor(*coord, 3s);
+    ASSERT_FALSE(cursor.empty()) << "the coordinator's socket was not told of the new member";
+    EXPECT_LT(ms_since(told), 1000);
+    EXPECT_FALSE(next_cursor(*alice, 2s).empty()) << "every socket is told: the command may have re-scoped anything";
+
+    // What was told is there to pull: the new member of north, for its coordinator.
+    const auto token = login_token(server_->port(), "coord");
+    const auto pulled = http(server_->port(), "POST", "/v1/sync",
+                             json{{"replica_id", "c0c0c0c0c0c0c0c1"}, {"ops", json::array()}, {"cursor", ""}, {"limit", 5000}}.dump(),
+                             {{"Authorization", "Bearer " + token}});
+    ASSERT_EQ(pulled.status, 200) << pulled.body;
+    const auto page = pulled.json();
+    bool nadia = false;
+    for (const auto& change : page["changes"]) {
+        if (change["entity"] == "member" && change["fields"].dump().find("\"nadia\"") != std::string::npos) nadia = true;
+    }
+    EXPECT_TRUE(nadia) << pulled.body;
+    EXPECT_GE(std::stoll(page["cursor"].get<std::string>()), std::stoll(cursor));
+
+    // Told once: a socket opened afterwards hears nothing more of it.
+    auto eva = connect("eva");
+    EXPECT_TRUE(next_cursor(*eva, 800ms).empty()) << "one command, one announcement";
 }
 
 }  // namespace

@@ -36,6 +36,10 @@ struct ChangeEvent {
     /// records, conflicts): members' sockets are not told, so a sync that only
     /// refreshed its device record does not send every member of the unit to pull.
     bool members_see = true;
+    /// Published by the PostgreSQL change relay: it came from another
+    /// instance (or is the relay's own catch-up), and is not sent back out.
+    /// (Listeners may run on any thread, so the relay cannot tell by thread.)
+    bool relayed = false;
 };
 
 class ChangeFeed {

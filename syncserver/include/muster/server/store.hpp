@@ -262,6 +262,13 @@ public:
     virtual Status record_blob_upload(const std::string& hash, const std::string& member_key, std::int64_t at_ms) = 0;
     [[nodiscard]] virtual Result<bool> is_blob_uploader(const std::string& hash, const std::string& member_key) = 0;
 
+    /// The highest seq that writers outside this store object (another
+    /// process on the same database: the admin command line beside a running
+    /// server) committed since the last call, or 0. Nobody is told of those
+    /// writes otherwise. SQLite only; a PostgreSQL server answers 0 (its other
+    /// instances announce their own writes through the change relay).
+    [[nodiscard]] virtual Result<std::int64_t> take_foreign_seq() { return std::int64_t{0}; }
+
     /// Runs `body` over one read snapshot. Must not call other methods of this store.
     virtual Status read(const std::function<void(StoreReader&)>& body) = 0;
     /// Runs `body` in ONE transaction committed with `synchronous=FULL` (durable
