@@ -3,10 +3,10 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <utility>
 #include <filesystem>
 #include <system_error>
 #include <thread>
+#include <utility>
 
 #include <sodium.h>
 
