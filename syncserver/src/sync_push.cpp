@@ -262,10 +262,10 @@ std::string PushBatch::device_member(const std::string& device_key) {
     return device ? stored_string(device->fields, "member") : std::string{};
 }
 
-void PushBatch::write_device(const std::string& device_key, const std::optional<DeviceReport>& report,
-                             std::int64_t received_ms) {
+nlohmann::json device_values(const std::string& member_key, const std::string& device_key,
+                             const std::optional<DeviceReport>& report, std::int64_t received_ms) {
     auto values = nlohmann::json::object();
-    values["member"] = scope_.member_key;
+    values["member"] = member_key;
     values["replica_id"] = device_key;
     if (report) {
         values["pending"] = report->pending;
@@ -275,6 +275,27 @@ void PushBatch::write_device(const std::string& device_key, const std::optional<
         // device clock minus server clock; a report without `clock_ms` (0) says nothing of it
         if (report->clock_ms > 0) values["clock_offset_ms"] = report->clock_ms - received_ms;
     }
+    return values;
+}
+
+bool device_up_to_date(const EntityRecord& current, const nlohmann::json& values, const std::string& unit_key,
+                       std::int64_t now_ms) {
+    if (current.unit != unit_key) return false;
+    for (const auto& [name, value] : values.items()) {
+        const auto& old = stored_value(current.fields, name.c_str());
+        if (name == "clock_offset_ms" && old.is_number_integer()) {
+            if (std::llabs(old.get<std::int64_t>() - value.get<std::int64_t>()) > kDeviceOffsetSlackMs) return false;
+        } else if (old != value) {
+            return false;
+        }
+    }
+    const auto& last = stored_value(current.fields, "last_sync_at");
+    return last.is_number_integer() && now_ms - last.get<std::int64_t>() < kDeviceRefreshMs;
+}
+
+void PushBatch::write_device(const std::string& device_key, const std::optional<DeviceReport>& report,
+                             std::int64_t received_ms) {
+    auto values = device_values(scope_.member_key, device_key, report, received_ms);
     const auto current = get("device", device_key);
     if (report && report->comms) {
         // The device answers the comms check it holds; a drill that has just
@@ -290,20 +311,7 @@ void PushBatch::write_device(const std::string& device_key, const std::optional<
             values["comms_answered_at"] = now_ms_;
         }
     }
-    if (current && current->unit == scope_.unit_key) {
-        bool differs = false;
-        for (const auto& [name, value] : values.items()) {
-            const auto& old = stored_value(current->fields, name.c_str());
-            if (name == "clock_offset_ms" && old.is_number_integer()) {
-                differs |= std::llabs(old.get<std::int64_t>() - value.get<std::int64_t>()) > kDeviceOffsetSlackMs;
-            } else {
-                differs |= old != value;
-            }
-        }
-        const auto& last = stored_value(current->fields, "last_sync_at");
-        const bool stale = !last.is_number_integer() || now_ms_ - last.get<std::int64_t>() >= kDeviceRefreshMs;
-        if (!differs && !stale) return;
-    }
+    if (current && device_up_to_date(*current, values, scope_.unit_key, now_ms_)) return;
     values["last_sync_at"] = now_ms_;
     const auto stamp = to_json(clock_.now());
     auto fields = current ? current->fields : nlohmann::json::object();

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -30,6 +31,16 @@ struct WriteEffects {
         if (!type || members_may_see(*type)) members_see = true;  // an unknown type: told, to be safe
     }
 };
+
+/// The fields a sync's `device` entity records: who syncs it, and what its
+/// report says (`received_ms`: when the request arrived, for the clock offset).
+[[nodiscard]] nlohmann::json device_values(const std::string& member_key, const std::string& device_key,
+                                           const std::optional<DeviceReport>& report, std::int64_t received_ms);
+/// True when the stored record already says `values` (a clock offset within
+/// the slack), in `unit_key`, and was refreshed less than kDeviceRefreshMs ago:
+/// the sync need not write it.
+[[nodiscard]] bool device_up_to_date(const EntityRecord& current, const nlohmann::json& values,
+                                     const std::string& unit_key, std::int64_t now_ms);
 
 /// Applies ops one by one inside `writer`'s transaction, in the protocol's
 /// rejection precedence. Stamps server-made entities with `clock` and makes it

@@ -149,6 +149,8 @@ public:
     [[nodiscard]] virtual std::vector<EntityRecord> logs_with_attachment(const std::string& hash) = 0;
     /// Every inject with its recorded release (index-driven: injects only).
     [[nodiscard]] virtual std::vector<InjectRow> injects() = 0;
+    /// The wipe ordered for this device, if any.
+    [[nodiscard]] virtual std::optional<DeviceWipe> device_wipe(const std::string& replica_id) = 0;
     /// Every applied `set` op on an entity type whose key is in `keys`, in
     /// the order applied. A scan of the op log: for reports, not for syncs.
     [[nodiscard]] virtual std::vector<FieldChange> set_history(const std::string& entity,
@@ -196,8 +198,6 @@ public:
                                    const std::string& replica_id, std::int64_t at_ms) = 0;
     /// Renews a token's idle timer (`TokenRecord::last_used_ms`).
     virtual void touch_token(const std::string& token_hash, std::int64_t at_ms) = 0;
-    /// The wipe ordered for this device, if any.
-    [[nodiscard]] virtual std::optional<DeviceWipe> device_wipe(const std::string& replica_id) = 0;
     /// Records that the device was told to wipe, and revokes every token
     /// issued to it; returns how many were live.
     virtual std::int64_t deliver_wipe(const std::string& replica_id, std::int64_t at_ms) = 0;

@@ -68,6 +68,13 @@ public:
                                           std::int64_t after_seq, std::int64_t received_ms);
 
 private:
+    /// A pull with nothing to write (no ops, a device record that says what
+    /// the report says and is fresh, no wipe waiting, a token not due for
+    /// renewal) is answered from one read snapshot, without queueing behind
+    /// the writer's group commits. nullopt: the request needs the write path.
+    [[nodiscard]] std::optional<Result<SyncOutcome>> try_pull_only(const Caller& caller,
+                                                                   const DecodedSyncRequest& decoded,
+                                                                   std::int64_t after_seq, std::int64_t received_ms);
     /// Records the first time each task of the page reached a device of its
     /// own unit (the report's "delivered"); remembers what it recorded, so
     /// later pulls of the same tasks write nothing.
