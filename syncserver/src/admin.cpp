@@ -7,6 +7,8 @@
 #include "muster/clock.hpp"
 #include "muster/hlc.hpp"
 #include "muster/server/scope.hpp"
+#include "pg.hpp"
+#include "pg_change_relay.hpp"
 
 namespace muster::server::admin {
 namespace {
@@ -101,6 +103,19 @@ Result<std::vector<UnitRow>> list_units(const std::string& data_dir) {
         rows.push_back(std::move(row));
     }
     return rows;
+}
+
+Status announce_change(const std::string& data_dir) {
+    auto db = resolve_database(data_dir);
+    if (!db) return db.error();
+    if (db->kind != DatabaseUrl::Kind::postgresql) return {};
+    try {
+        PgChangeRelay::announce_every_unit(db->url);
+    } catch (const pg::PgError& e) {
+        return Error{ErrorCode::storage, std::string("the running servers were not told (they learn of it at their "
+                                                     "devices' next sync): ") + e.what()};
+    }
+    return {};
 }
 
 Result<Unit> move_unit(const std::string& data_dir, const std::string& code, const std::string& parent_code) {

@@ -69,6 +69,13 @@ void audit_admin(const std::string& data_dir, std::string_view event, std::initi
     (*audit)->record(event, all);
 }
 
+/// After a write: the running servers tell their sockets (on PostgreSQL
+/// through their relay; a SQLite server notices by itself). A failure is
+/// only a warning: the write itself is done.
+void tell_servers(const std::string& data_dir, std::ostream& err) {
+    if (auto told = admin::announce_change(data_dir); !told) err << "muster-server: warning: " << told.error().message << '\n';
+}
+
 int report(std::ostream& err, const Error& error) {
     err << "muster-server: " << error.message << '\n';
     return error.code == ErrorCode::bad_request || error.code == ErrorCode::not_found ? kUsage : 1;
@@ -119,6 +126,7 @@ int cmd_member_add(const Options& o, std::istream& in, std::ostream& out, std::o
     auto member = admin::add_member(o.data, o.login, o.name, o.unit, o.role, password, HashCost::from_environment());
     if (!member) return report(err, member.error());
     audit_admin(o.data, "admin.member_add", {{"login", o.login}, {"role", o.role}, {"unit", o.unit}});
+    tell_servers(o.data, err);
     out << "member " << o.login << " added (key " << member->key << ")\n";
     if (!o.password_stdin) out << "password for " << o.login << ": " << password << " (shown once; store it now)\n";
     return 0;
@@ -205,6 +213,7 @@ int cmd_drill_import(const Options& o, std::ostream& out, std::ostream& err) {
     print_table(out, rows);
     if (!o.dry_run) {
         audit_admin(o.data, "admin.drill_import", {{"drill", done->drill_key}, {"file", o.file}});
+        tell_servers(o.data, err);
         out << "drill key " << done->drill_key << '\n';
     }
     return 0;
@@ -243,6 +252,7 @@ int cmd_device_list(const Options& o, std::ostream& out, std::ostream& err) {
 int cmd_device_wipe(const Options& o, std::ostream& out, std::ostream& err) {
     if (auto st = admin::wipe_device(o.data, o.replica, o.reason, os_user()); !st) return report(err, st.error());
     audit_admin(o.data, "admin.device_wipe", {{"device", o.replica}, {"reason", o.reason}});
+    tell_servers(o.data, err);
     out << "device " << o.replica << " will erase its data at its next sync (what it sends first is kept);"
         << " its tokens are revoked then\n";
     return 0;
@@ -423,6 +433,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         auto added = admin::add_unit(o.data, o.code, o.name, o.parent);
         if (!added) return report(err, added.error());
         audit_admin(o.data, "admin.unit_add", {{"unit", o.code}, {"parent", o.parent}});
+        tell_servers(o.data, err);
         out << "unit " << o.code << " added (key " << added->key << ")\n";
         return 0;
     }
@@ -438,6 +449,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         auto moved = admin::move_unit(o.data, o.code, o.parent);
         if (!moved) return report(err, moved.error());
         audit_admin(o.data, "admin.unit_move", {{"unit", o.code}, {"parent", o.parent}});
+        tell_servers(o.data, err);
         out << "unit " << o.code << " moved under " << o.parent << '\n';
         return 0;
     }
@@ -474,6 +486,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         auto revoked = admin::disable_member(o.data, o.login);
         if (!revoked) return report(err, revoked.error());
         audit_admin(o.data, "admin.member_disable", {{"login", o.login}, {"tokens_revoked", std::to_string(*revoked)}});
+        tell_servers(o.data, err);
         out << "member " << o.login << " disabled; " << *revoked << " token(s) revoked\n";
         return 0;
     }

@@ -34,6 +34,14 @@ std::string PgChangeRelay::encode(const std::string& instance, const ChangeEvent
     return payload;
 }
 
+void PgChangeRelay::announce_every_unit(const std::string& url) {
+    pg::Connection conn(url);
+    auto counter = conn.query("SELECT seq FROM muster_seq WHERE id = 1");
+    if (!counter.step()) throw pg::PgError("", "the database has no change counter");
+    const ChangeEvent event{counter.int64(0), {}};
+    conn.query("SELECT pg_notify($1, $2)").bind(1, kChannel).bind(2, encode("cli-" + random_hex(6), event)).run();
+}
+
 bool PgChangeRelay::decode(const std::string& payload, std::string& instance, ChangeEvent& event) {
     const auto first = payload.find(' ');
     if (first == std::string::npos) return false;

@@ -37,6 +37,10 @@ public:
     /// for a payload that is not ours.
     static std::string encode(const std::string& instance, const ChangeEvent& event);
     static bool decode(const std::string& payload, std::string& instance, ChangeEvent& event);
+    /// Tells every instance listening on `url`'s database to announce "every
+    /// unit, up to the current seq" to its sockets: for a process that runs no
+    /// relay of its own (the admin command line, after a write). Throws pg::PgError.
+    static void announce_every_unit(const std::string& url);
 
 private:
     PgChangeRelay(std::string url, ChangeFeed& feed);

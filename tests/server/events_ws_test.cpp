@@ -8,7 +8,6 @@
 #include "support/demo_server.hpp"
 #include "support/http_client.hpp"
 #include "support/server_process.hpp"
-#include "support/test_db.hpp"
 #include "support/ws_client.hpp"
 
 namespace muster::test {
@@ -294,13 +293,10 @@ TEST_F(Events, SyncCommitsReachSocketsInScopeWithin200Ms) {
 }
 
 /// The admin command line writes to the database beside the running server
-/// (another process): the server notices on its next pass and tells every
-/// socket, so a coordinator's screen catches up without a change of its own.
+/// (another process): the server tells every socket (SQLite: it notices on its
+/// next pass; PostgreSQL: the command notifies the instances' relays), so a
+/// coordinator's screen catches up without a change of its own.
 TEST_F(Events, AnAdminCommandBesideTheRunningServerIsAnnounced) {
-    if (testing_postgres()) {
-        GTEST_SKIP() << "SQLite's counter watch; on PostgreSQL the command line's writes are not announced "
-                        "(docs/deploy.md), the instances' own go through the change relay";
-    }
     start([](server::ServerConfig& config) { config.inject_tick = 100ms; });
     auto coord = connect("coord");
     auto alice = connect("alice");

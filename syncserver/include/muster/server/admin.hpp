@@ -30,6 +30,11 @@ struct UnitRow {
 };
 [[nodiscard]] Result<std::vector<UnitRow>> list_units(const std::string& data_dir);
 
+/// After a command wrote: on PostgreSQL, tells the running instances (through
+/// their change relay) to have every socket sync. A SQLite server notices
+/// another process's writes by itself (nothing is sent).
+Status announce_change(const std::string& data_dir);
+
 /// Moves unit `code` under `parent_code`; refuses a cycle (the new parent is
 /// the unit itself or one of its descendants). A running server picks the
 /// new tree up for sync at once and for `/v1/events` within a few seconds.

@@ -266,7 +266,8 @@ public:
     /// process on the same database: the admin command line beside a running
     /// server) committed since the last call, or 0. Nobody is told of those
     /// writes otherwise. SQLite only; a PostgreSQL server answers 0 (its other
-    /// instances announce their own writes through the change relay).
+    /// instances, and the admin command line, announce their writes through
+    /// the change relay: `admin::announce_change`).
     [[nodiscard]] virtual Result<std::int64_t> take_foreign_seq() { return std::int64_t{0}; }
 
     /// Runs `body` over one read snapshot. Must not call other methods of this store.
