@@ -69,10 +69,13 @@ void audit_admin(const std::string& data_dir, std::string_view event, std::initi
     (*audit)->record(event, all);
 }
 
-/// After a write: the running servers tell their sockets (on PostgreSQL
-/// through their relay; a SQLite server notices by itself). A failure is
-/// only a warning: the write itself is done.
-void tell_servers(const std::string& data_dir, std::ostream& err) {
+/// After an admin command that changed what members see: audited, then the
+/// running servers tell their sockets (on PostgreSQL through their relay; a
+/// SQLite server notices by itself). A failed notice is only a warning: the
+/// write itself is done.
+void after_admin_write(const std::string& data_dir, std::ostream& err, std::string_view event,
+                       std::initializer_list<log::Field> fields) {
+    audit_admin(data_dir, event, fields);
     if (auto told = admin::announce_change(data_dir); !told) err << "muster-server: warning: " << told.error().message << '\n';
 }
 
@@ -125,8 +128,7 @@ int cmd_member_add(const Options& o, std::istream& in, std::ostream& out, std::o
     }
     auto member = admin::add_member(o.data, o.login, o.name, o.unit, o.role, password, HashCost::from_environment());
     if (!member) return report(err, member.error());
-    audit_admin(o.data, "admin.member_add", {{"login", o.login}, {"role", o.role}, {"unit", o.unit}});
-    tell_servers(o.data, err);
+    after_admin_write(o.data, err, "admin.member_add", {{"login", o.login}, {"role", o.role}, {"unit", o.unit}});
     out << "member " << o.login << " added (key " << member->key << ")\n";
     if (!o.password_stdin) out << "password for " << o.login << ": " << password << " (shown once; store it now)\n";
     return 0;
@@ -212,8 +214,7 @@ int cmd_drill_import(const Options& o, std::ostream& out, std::ostream& err) {
     for (const auto& [target, count] : done->injects_per_target) rows.push_back({target, std::to_string(count)});
     print_table(out, rows);
     if (!o.dry_run) {
-        audit_admin(o.data, "admin.drill_import", {{"drill", done->drill_key}, {"file", o.file}});
-        tell_servers(o.data, err);
+        after_admin_write(o.data, err, "admin.drill_import", {{"drill", done->drill_key}, {"file", o.file}});
         out << "drill key " << done->drill_key << '\n';
     }
     return 0;
@@ -251,8 +252,7 @@ int cmd_device_list(const Options& o, std::ostream& out, std::ostream& err) {
 
 int cmd_device_wipe(const Options& o, std::ostream& out, std::ostream& err) {
     if (auto st = admin::wipe_device(o.data, o.replica, o.reason, os_user()); !st) return report(err, st.error());
-    audit_admin(o.data, "admin.device_wipe", {{"device", o.replica}, {"reason", o.reason}});
-    tell_servers(o.data, err);
+    after_admin_write(o.data, err, "admin.device_wipe", {{"device", o.replica}, {"reason", o.reason}});
     out << "device " << o.replica << " will erase its data at its next sync (what it sends first is kept);"
         << " its tokens are revoked then\n";
     return 0;
@@ -432,8 +432,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     if (*unit_add) {
         auto added = admin::add_unit(o.data, o.code, o.name, o.parent);
         if (!added) return report(err, added.error());
-        audit_admin(o.data, "admin.unit_add", {{"unit", o.code}, {"parent", o.parent}});
-        tell_servers(o.data, err);
+        after_admin_write(o.data, err, "admin.unit_add", {{"unit", o.code}, {"parent", o.parent}});
         out << "unit " << o.code << " added (key " << added->key << ")\n";
         return 0;
     }
@@ -448,8 +447,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     if (*unit_move) {
         auto moved = admin::move_unit(o.data, o.code, o.parent);
         if (!moved) return report(err, moved.error());
-        audit_admin(o.data, "admin.unit_move", {{"unit", o.code}, {"parent", o.parent}});
-        tell_servers(o.data, err);
+        after_admin_write(o.data, err, "admin.unit_move", {{"unit", o.code}, {"parent", o.parent}});
         out << "unit " << o.code << " moved under " << o.parent << '\n';
         return 0;
     }
@@ -485,8 +483,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     if (*member_disable) {
         auto revoked = admin::disable_member(o.data, o.login);
         if (!revoked) return report(err, revoked.error());
-        audit_admin(o.data, "admin.member_disable", {{"login", o.login}, {"tokens_revoked", std::to_string(*revoked)}});
-        tell_servers(o.data, err);
+        after_admin_write(o.data, err, "admin.member_disable", {{"login", o.login}, {"tokens_revoked", std::to_string(*revoked)}});
         out << "member " << o.login << " disabled; " << *revoked << " token(s) revoked\n";
         return 0;
     }

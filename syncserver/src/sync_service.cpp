@@ -112,13 +112,12 @@ void SyncService::record_deliveries(const Caller& caller, const std::string& dev
     for (const auto& task : fresh) delivered_.insert(task + ' ' + caller.unit_key);
 }
 
-std::optional<Result<SyncOutcome>> SyncService::try_pull_only(const Caller& caller, const DecodedSyncRequest& decoded,
+std::optional<Result<SyncOutcome>> SyncService::try_pull_only(const Caller& caller, Role role, const DecodedSyncRequest& decoded,
                                                               std::int64_t after_seq, std::int64_t received_ms) {
     const auto& request = decoded.request;
-    const std::int64_t now = wall_.now_ms();
     if (!decoded.order.empty() || (request.device && request.device->comms)) return std::nullopt;
+    const std::int64_t now = wall_.now_ms();  // one reading serves the checks, the page and the answer
     if (now - caller.token_used_ms >= kTokenRenewAfterMs) return std::nullopt;
-    const auto role = role_from_string(caller.role);
     const std::string& device_key = request.replica_id;
     const auto values = device_values(caller.member_key, device_key, request.device, received_ms);
     bool pull_only = false;
@@ -130,14 +129,14 @@ std::optional<Result<SyncOutcome>> SyncService::try_pull_only(const Caller& call
         if (!device || stored_string(device->fields, "member") != caller.member_key) return;
         if (!device_up_to_date(*device, values, caller.unit_key, now)) return;
         pull_only = true;
-        scope = CallerScope::make(*role, caller.member_key, caller.unit_key, UnitTree(reader.unit_parents()));
-        page = pull_page(reader, scope, after_seq, request.limit, wall_.now_ms());
+        scope = CallerScope::make(role, caller.member_key, caller.unit_key, UnitTree(reader.unit_parents()));
+        page = pull_page(reader, scope, after_seq, request.limit, now);
     });
     if (!read) return Result<SyncOutcome>(read.error());
     if (!pull_only) return std::nullopt;
     record_deliveries(caller, device_key, page.changes);
     SyncOutcome out;
-    out.body = encode_sync_body({}, page, wall_.now_ms());
+    out.body = encode_sync_body({}, page, now);
     return Result<SyncOutcome>(std::move(out));
 }
 
@@ -155,7 +154,7 @@ Result<SyncOutcome> SyncService::run(const Caller& caller, const DecodedSyncRequ
         return Error{ErrorCode::forbidden, "replica_id: this token was issued to the device " +
                                                *caller.device_replica_id + "; sync with that replica_id"};
     }
-    if (auto answered = try_pull_only(caller, decoded, after_seq, received_ms)) return std::move(*answered);
+    if (auto answered = try_pull_only(caller, *role, decoded, after_seq, received_ms)) return std::move(*answered);
     const std::string& device_key = request.replica_id;
     HlcClock& clock = directory_.clock();
 

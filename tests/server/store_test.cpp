@@ -3,6 +3,7 @@
 #include <atomic>
 #include <barrier>
 #include <chrono>
+#include <functional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -25,6 +26,19 @@ std::unique_ptr<Directory> fresh(const TempDir& dir, const Clock& clock) {
     auto created = Directory::create(dir.sub("data"), clock, test::fresh_test_db());
     EXPECT_TRUE(created.ok()) << (created ? "" : created.error().message);
     return created ? std::move(*created) : nullptr;
+}
+
+/// The demo data (logins alice, bob, …, password "muster-demo", cheap hashes)
+/// seeded into dir/data, opened on `clock`, after `more` has run on the folder.
+std::unique_ptr<Directory> demo(const TempDir& dir, const Clock& clock,
+                                const std::function<void(const std::string&)>& more = {}) {
+    const auto data = dir.sub("data");
+    const auto seeded = admin::seed_demo(data, HashCost::insecure_for_tests(), test::fresh_test_db());
+    EXPECT_TRUE(seeded.ok()) << (seeded ? "" : seeded.error().message);
+    if (more) more(data);
+    auto opened = Directory::open(data, clock);
+    EXPECT_TRUE(opened.ok()) << (opened ? "" : opened.error().message);
+    return opened ? std::move(*opened) : nullptr;
 }
 
 TEST(ServerStore, CreateRefusesAnExistingDatabase) {
@@ -215,13 +229,12 @@ TEST(ServerStore, ASessionIsTheTokenWithItsMemberAndWhetherItsLoginIsDisabledInO
 TEST(AuthService, LoginAuthenticateLogoutInProcess) {
     log::set_enabled(false);
     TempDir dir;
-    ASSERT_TRUE(admin::seed_demo(dir.sub("data"), HashCost::insecure_for_tests(), test::fresh_test_db()).ok());
     ManualClock clock;
-    auto d = Directory::open(dir.sub("data"), clock);
-    ASSERT_TRUE(d.ok());
+    auto d = demo(dir, clock);
+    ASSERT_TRUE(d);
     ServerConfig config;
     config.token_ttl_ms = 1000;
-    AuthService auth(**d, clock, config);
+    AuthService auth(*d, clock, config);
 
     auto answer = auth.login({"alice", "muster-demo", "phone", std::nullopt, ""});
     ASSERT_TRUE(answer.ok()) << answer.error().message;
@@ -248,16 +261,15 @@ TEST(AuthService, LoginAuthenticateLogoutInProcess) {
 TEST(AuthService, ConcurrentWrongPasswordsNeverGetPastTheFailureLimit) {
     log::set_enabled(false);
     TempDir dir;
-    ASSERT_TRUE(admin::seed_demo(dir.sub("data"), HashCost::insecure_for_tests(), test::fresh_test_db()).ok());
-    // The real cost: each check takes long enough for all attempts to be checking at once.
-    ASSERT_TRUE(admin::add_member(dir.sub("data"), "target", "Target", "north", "member", "right password",
-                                  HashCost::standard())
-                    .ok());
     ManualClock clock;
-    auto d = Directory::open(dir.sub("data"), clock);
-    ASSERT_TRUE(d.ok());
+    auto d = demo(dir, clock, [](const std::string& data) {
+        // The real cost: each check takes long enough for all attempts to be checking at once.
+        EXPECT_TRUE(
+            admin::add_member(data, "target", "Target", "north", "member", "right password", HashCost::standard()).ok());
+    });
+    ASSERT_TRUE(d);
     const ServerConfig config;
-    AuthService auth(**d, clock, config);
+    AuthService auth(*d, clock, config);
     constexpr int kAttempts = 16;
     std::barrier start(kAttempts);
     std::atomic<int> refused{0}, limited{0}, other{0};
@@ -274,7 +286,7 @@ TEST(AuthService, ConcurrentWrongPasswordsNeverGetPastTheFailureLimit) {
     EXPECT_EQ(refused.load(), config.login_failure_limit) << "each attempt past the limit is refused unchecked";
     EXPECT_EQ(limited.load(), kAttempts - config.login_failure_limit);
     EXPECT_EQ(other.load(), 0);
-    EXPECT_EQ(*(*d)->store().count_login_failures("target", 0), config.login_failure_limit);
+    EXPECT_EQ(*d->store().count_login_failures("target", 0), config.login_failure_limit);
     EXPECT_EQ(auth.login({"target", "right password", "", std::nullopt, ""}).error().code, ErrorCode::rate_limited);
 }
 
@@ -283,17 +295,16 @@ TEST(AuthService, ALiveTokenOfADisabledLoginIsRefused) {
     // path (or a token written since) is still refused at every request.
     log::set_enabled(false);
     TempDir dir;
-    ASSERT_TRUE(admin::seed_demo(dir.sub("data"), HashCost::insecure_for_tests(), test::fresh_test_db()).ok());
     ManualClock clock;
-    auto d = Directory::open(dir.sub("data"), clock);
-    ASSERT_TRUE(d.ok());
-    AuthService auth(**d, clock, ServerConfig{});
+    auto d = demo(dir, clock);
+    ASSERT_TRUE(d);
+    AuthService auth(*d, clock, ServerConfig{});
     auto answer = auth.login({"bob", "muster-demo", "", std::nullopt, ""});
     ASSERT_TRUE(answer.ok());
     auto caller = auth.authenticate("Bearer " + answer->token);
     ASSERT_TRUE(caller.ok());
     EXPECT_EQ(caller->role, "member");
-    ASSERT_TRUE((*d)->store().set_disabled("bob", true).ok());
+    ASSERT_TRUE(d->store().set_disabled("bob", true).ok());
     auto refused = auth.authenticate("Bearer " + answer->token);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::unauthenticated);
@@ -303,13 +314,12 @@ TEST(AuthService, ALiveTokenOfADisabledLoginIsRefused) {
 TEST(AuthService, DisabledMemberCannotLoginAndLosesTokens) {
     log::set_enabled(false);
     TempDir dir;
-    ASSERT_TRUE(admin::seed_demo(dir.sub("data"), HashCost::insecure_for_tests(), test::fresh_test_db()).ok());
     ManualClock clock;
     std::string token;
     {
-        auto d = Directory::open(dir.sub("data"), clock);
-        ASSERT_TRUE(d.ok());
-        AuthService auth(**d, clock, ServerConfig{});
+        auto d = demo(dir, clock);
+        ASSERT_TRUE(d);
+        AuthService auth(*d, clock, ServerConfig{});
         auto answer = auth.login({"bob", "muster-demo", "", std::nullopt, ""});
         ASSERT_TRUE(answer.ok());
         token = answer->token;

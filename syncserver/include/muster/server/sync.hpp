@@ -72,7 +72,8 @@ private:
     /// the report says and is fresh, no wipe waiting, a token not due for
     /// renewal) is answered from one read snapshot, without queueing behind
     /// the writer's group commits. nullopt: the request needs the write path.
-    [[nodiscard]] std::optional<Result<SyncOutcome>> try_pull_only(const Caller& caller,
+    /// `role` is the caller's, already parsed by `run`.
+    [[nodiscard]] std::optional<Result<SyncOutcome>> try_pull_only(const Caller& caller, Role role,
                                                                    const DecodedSyncRequest& decoded,
                                                                    std::int64_t after_seq, std::int64_t received_ms);
     /// Records the first time each task of the page reached a device of its
