@@ -120,6 +120,7 @@ SqliteStore::SqliteStore(const std::string& path, bool create) : path_(path), db
     replica_id_ = q.text(0);
     seq_ = load_seq();
     known_seq_ = seq_;
+    data_version_ = load_data_version();
     checkpointer_ = std::make_unique<Checkpointer>(path_);
     sqlite3_wal_hook(db_.raw(), &SqliteStore::on_wal_commit, this);  // replaces SQLite's auto-checkpoint
 }
@@ -135,10 +136,22 @@ void SqliteStore::note_counter(std::int64_t counter) {
     known_seq_ = std::max(known_seq_, counter);
 }
 
+std::int64_t SqliteStore::load_data_version() {
+    auto q = db_.query("PRAGMA data_version");
+    if (!q.step()) throw sql::SqliteError(0, "PRAGMA data_version answered nothing");
+    return q.int64(0);
+}
+
 Result<std::int64_t> SqliteStore::take_foreign_seq() {
     return guarded<Result<std::int64_t>>([&]() -> Result<std::int64_t> {
         std::lock_guard lock(mutex_);
         note_counter(load_seq());  // outside a transaction: the newest commit, whoever made it
+        // A commit that took no seq (a device wipe order) is still another
+        // process's write: announced at the current counter.
+        if (const auto version = load_data_version(); version != data_version_) {
+            data_version_ = version;
+            foreign_seq_ = std::max(foreign_seq_, known_seq_);
+        }
         return std::exchange(foreign_seq_, 0);
     });
 }

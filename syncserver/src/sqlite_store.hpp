@@ -116,6 +116,7 @@ private:
     /// Records the counter as read from the database (caller holds the lock):
     /// past what this store committed, another process wrote.
     void note_counter(std::int64_t counter);
+    std::int64_t load_data_version();
     /// The next value of the shared seq counter (entity changes and departures).
     std::int64_t next_seq() { return ++seq_; }
     /// Upserts the row with the next seq (and its parent task); caller holds the lock and a transaction.
@@ -130,6 +131,10 @@ private:
     std::int64_t seq_ = 0;  ///< the last seq handed out (saved in meta with each commit)
     std::int64_t known_seq_ = 0;    ///< the counter as this store last committed or looked at it
     std::int64_t foreign_seq_ = 0;  ///< the highest seq another process took, not yet taken
+    /// `PRAGMA data_version` of the write connection as last looked at: it
+    /// moves with every other connection's commit (never with this one's), so
+    /// also with a write that takes no seq (a device wipe order).
+    std::int64_t data_version_ = 0;
     std::string replica_id_;
 
     GroupCommit group_{kMaxGroup};

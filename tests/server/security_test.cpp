@@ -23,6 +23,7 @@
 #include "support/demo_server.hpp"
 #include "support/server_process.hpp"
 #include "support/sync_fixture.hpp"
+#include "support/ws_client.hpp"
 
 namespace muster::test {
 namespace {
@@ -194,6 +195,32 @@ TEST_F(DeviceWipe, TheDeviceIsToldAfterItsPushIsSavedThenLosesItsTokensAndCannot
 
     const auto done = run_cli({"device", "list", "--data", data()});
     EXPECT_NE(done.out.find("done"), std::string::npos) << done.out;
+}
+
+/// A lost phone that is online hears of its wipe at once, not at whatever
+/// sync it would next make: the order moves no seq, yet the running server
+/// (SQLite: it sees another process's commit; PostgreSQL: the command's
+/// notice) tells the sockets, and the device's sync that follows is told.
+TEST_F(DeviceWipe, AnOnlineDeviceIsToldToSyncAsSoonAsTheOrderIsGiven) {
+    using namespace std::chrono_literals;
+    auto phone = client("alice");
+    sync(phone, {});
+    WsClient socket(port(), phone.token);
+    ASSERT_TRUE(socket.ok()) << socket.error();
+    const auto hello = socket.next(2s);
+    ASSERT_TRUE(hello && (*hello)["type"] == "hello");
+
+    const auto wiped = run_cli({"device", "wipe", "--data", data(), "--replica", phone.replica, "--reason", "stolen"});
+    ASSERT_EQ(wiped.exit_code, 0) << wiped.err;
+    const auto ordered = std::chrono::steady_clock::now();
+    const auto told = socket.next(3s);
+    ASSERT_TRUE(told) << "the device's socket was not told of its wipe";
+    EXPECT_EQ((*told)["type"], "changed");
+    EXPECT_LT(std::chrono::steady_clock::now() - ordered, 1500ms);
+
+    const auto answer = sync_raw(phone.token, json{{"replica_id", phone.replica}, {"ops", json::array()}, {"cursor", ""}}.dump());
+    ASSERT_EQ(answer.status, 200) << answer.body;
+    EXPECT_EQ(answer.json()["wipe"]["reason"], "stolen") << answer.body;
 }
 
 TEST_F(DeviceWipe, BadOrUnknownDevicesAreRefusedByName) {

@@ -264,7 +264,8 @@ public:
 
     /// The highest seq that writers outside this store object (another
     /// process on the same database: the admin command line beside a running
-    /// server) committed since the last call, or 0. Nobody is told of those
+    /// server) committed since the last call; the current seq if they only
+    /// wrote what takes none (a device wipe order); or 0. Nobody is told of those
     /// writes otherwise. SQLite only; a PostgreSQL server answers 0 (its other
     /// instances, and the admin command line, announce their writes through
     /// the change relay: `admin::announce_change`).
