@@ -45,6 +45,7 @@
 #include "coordinatortestsupport.h"
 #include "dashboardcontroller.h"
 #include "devicekeys.h"
+#include "devicelistmodel.h"
 #include "fakemusterserver.h"
 #include "muster/clock.hpp"
 #include "muster/codec.hpp"
@@ -61,6 +62,7 @@ namespace {
 
 constexpr int kTasks = 10'000;
 constexpr int kLogs = 50'000;
+constexpr int kDevices = 1'000;  ///< members of the coordinator's scope, each with a device
 constexpr std::uint32_t kSeed = 20261129;
 constexpr std::int64_t kMinute = 60'000;
 
@@ -134,6 +136,11 @@ std::string logKey(int n) {
     std::snprintf(buf, sizeof buf, "e0000000-0000-4000-8000-%012d", n);
     return buf;
 }
+std::string memberKey(int n) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "f0000000-0000-4000-8000-%012d", n);
+    return buf;
+}
 
 const char* const kStatuses[] = {"open", "acknowledged", "in_progress", "blocked", "done", "cancelled"};
 const char* const kPriorities[] = {"critical", "high", "normal", "low"};
@@ -205,6 +212,19 @@ void seed(muster::app::DeviceKeys& deviceKeys, const QString& dataDir, const QSt
                       {"at", at}};
         page.changes.push_back(muster::test::serverChange(muster::EntityType::log, logKey(l), plain, at, ++seq));
         if (page.changes.size() == 1000) flush();
+    }
+    for (int d = 0; d < kDevices; ++d) {
+        const std::string member = memberKey(d);
+        const std::int64_t lastSync = now - static_cast<std::int64_t>(rng() % (60ULL * kMinute));
+        page.changes.push_back(muster::test::serverChange(
+            muster::EntityType::member, member,
+            {{"name", "Member " + std::to_string(d)}, {"unit", units[rng() % 4]}, {"role", "member"}}, now, ++seq));
+        char replica[20];
+        std::snprintf(replica, sizeof replica, "%016x", d + 1);
+        json device = {{"member", member}, {"replica_id", replica}, {"last_sync_at", lastSync},
+                       {"pending", rng() % 5 == 0 ? 3 : 0}, {"clock_offset_ms", 0}, {"app_version", "0.1.0"}};
+        page.changes.push_back(muster::test::serverChange(muster::EntityType::device, replica, device, lastSync, ++seq));
+        if (page.changes.size() >= 1000) flush();
     }
     if (!page.changes.empty()) flush();
 }
@@ -311,8 +331,8 @@ int main(int argc, char** argv) {
     const auto seedStart = Clock::now();
     seed(*deviceKeys, dir.path(), url, keys, now);
     const double seedMs = msSince(seedStart);
-    table.notes.push_back("store: " + std::to_string(kTasks) + " tasks, " + std::to_string(kLogs) +
-                          " logs (seed " + std::to_string(kSeed) + "), seeded in " + std::to_string(seedMs / 1000.0).substr(0, 5) +
+    table.notes.push_back("store: " + std::to_string(kTasks) + " tasks, " + std::to_string(kLogs) + " logs, " +
+                          std::to_string(kDevices) + " members with a device each (seed " + std::to_string(kSeed) + "), seeded in " + std::to_string(seedMs / 1000.0).substr(0, 5) +
                           " s; QT_QPA_PLATFORM=" + qEnvironmentVariable("QT_QPA_PLATFORM").toStdString());
 
     // ---- cold start, in fresh processes (the first one also warms the page cache) ----
@@ -510,6 +530,17 @@ int main(int argc, char** argv) {
                                                     60'000, "reload"));
         }
         table.add("UI-thread max stall, dashboard recompute", dashGap, "ms", 50);
+        muster::app::DeviceListModel devices;
+        const double devicesOpenMs = maxGapWhile([&] { devices.setSession(&session); },
+                                                 [&] { return !devices.loading(); }, 60'000, "device list");
+        double devicesGap = 0;
+        for (int r = 0; r < 3; ++r) {
+            devicesGap = std::max(devicesGap, maxGapWhile([&] { devices.setUnitKey(devices.unitKey().isEmpty() ? unit : QString()); },
+                                                          [&] { return !devices.loading(); }, 60'000, "device list reload"));
+        }
+        if (devices.count() < kDevices / 2) die("the device list is short: " + std::to_string(devices.count()));
+        table.add("UI-thread max stall, device list first population (setSession)", devicesOpenMs, "ms", 50);
+        table.add("UI-thread max stall, device list scope change (reload)", devicesGap, "ms", 50);
         table.add("UI-thread max stall, activity feed first population (setSession)", feedOpenMs, "ms", 50);
         table.add("UI-thread max stall, dashboard first computation (setSession)", dashOpenMs, "ms", 50);
         table.info("dashboard first figures, read in the background", std::to_string(static_cast<int>(dashFirstMs)) + " ms");

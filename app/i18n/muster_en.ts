@@ -220,7 +220,7 @@
         <translation>Two people changed these without seeing each other&apos;s change. The newer value is in place; keep it, use the other one, or type the right value.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%1 of “%2”</source>
         <translation>%1 of “%2”</translation>
     </message>
@@ -408,6 +408,11 @@
         <location line="+16"/>
         <source>Devices</source>
         <translation>Devices</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading devices…</source>
+        <translation>Reading devices…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1700,7 +1705,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>The server did not accept these changes. They are kept here so nothing is lost silently; dismiss each one once you have dealt with it.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Log entry on “%1”</source>
         <translation>Log entry on “%1”</translation>
     </message>
@@ -2251,7 +2256,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>TaskText</name>
     <message>
-        <location filename="../../qml/components/TaskText.qml" line="+9"/>
+        <location filename="../../qml/components/TaskText.qml" line="+10"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
@@ -2495,12 +2500,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Controller&apos;s note</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -2572,7 +2577,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::AccountSession</name>
     <message>
-        <location filename="../src/accountsession.cpp" line="+97"/>
+        <location filename="../src/accountsession.cpp" line="+102"/>
         <source>Can&apos;t create the data folder %1.</source>
         <translation>Can&apos;t create the data folder %1.</translation>
     </message>
@@ -2584,7 +2589,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Can&apos;t open this account&apos;s data: %1</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>An administrator erased Muster&apos;s data on this device.</source>
         <translation>An administrator erased Muster&apos;s data on this device.</translation>
     </message>
@@ -2660,7 +2665,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::ConflictListModel</name>
     <message>
-        <location filename="../src/conflictlistmodel.cpp" line="+227"/>
+        <location filename="../src/conflictlistmodel.cpp" line="+235"/>
         <location line="+9"/>
         <source>This conflict is no longer open.</source>
         <translation>This conflict is no longer open.</translation>
@@ -3064,7 +3069,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::SyncWorker</name>
     <message>
-        <location filename="../src/syncworker.cpp" line="+259"/>
+        <location filename="../src/syncworker.cpp" line="+269"/>
         <source>It stays on this device and is sent again at each sync.</source>
         <translation>It stays on this device and is sent again at each sync.</translation>
     </message>

@@ -220,7 +220,7 @@
         <translation>Hai người đã sửa những mục này mà không thấy thay đổi của nhau. Giá trị mới hơn đang được dùng; hãy giữ nó, dùng giá trị kia hoặc nhập giá trị đúng.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%1 of “%2”</source>
         <translation>%1 của “%2”</translation>
     </message>
@@ -404,6 +404,11 @@
         <location line="+16"/>
         <source>Devices</source>
         <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading devices…</source>
+        <translation>Đang đọc danh sách thiết bị…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1689,7 +1694,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Máy chủ không nhận các thay đổi này. Chúng được giữ ở đây để không mất gì mà không biết; hãy bỏ qua từng mục sau khi đã xử lý.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Log entry on “%1”</source>
         <translation>Mục nhật ký của “%1”</translation>
     </message>
@@ -2237,7 +2242,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>TaskText</name>
     <message>
-        <location filename="../../qml/components/TaskText.qml" line="+9"/>
+        <location filename="../../qml/components/TaskText.qml" line="+10"/>
         <source>Critical</source>
         <translation>Khẩn cấp</translation>
     </message>
@@ -2481,12 +2486,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Ghi chú của người điều khiển</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
@@ -2558,7 +2563,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::AccountSession</name>
     <message>
-        <location filename="../src/accountsession.cpp" line="+97"/>
+        <location filename="../src/accountsession.cpp" line="+102"/>
         <source>Can&apos;t create the data folder %1.</source>
         <translation>Không thể tạo thư mục dữ liệu %1.</translation>
     </message>
@@ -2570,7 +2575,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Không thể mở dữ liệu của tài khoản này: %1</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+209"/>
         <source>An administrator erased Muster&apos;s data on this device.</source>
         <translation>Quản trị viên đã xóa dữ liệu Muster trên thiết bị này.</translation>
     </message>
@@ -2645,7 +2650,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::ConflictListModel</name>
     <message>
-        <location filename="../src/conflictlistmodel.cpp" line="+227"/>
+        <location filename="../src/conflictlistmodel.cpp" line="+235"/>
         <location line="+9"/>
         <source>This conflict is no longer open.</source>
         <translation>Xung đột này đã được giải quyết.</translation>
@@ -3047,7 +3052,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::SyncWorker</name>
     <message>
-        <location filename="../src/syncworker.cpp" line="+259"/>
+        <location filename="../src/syncworker.cpp" line="+269"/>
         <source>It stays on this device and is sent again at each sync.</source>
         <translation>Tệp vẫn được giữ trên thiết bị này và sẽ được gửi lại mỗi lần đồng bộ.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QHash>
 #include <QSet>
 
 #include "muster/clock.hpp"
@@ -74,10 +75,7 @@ QVariant DeviceListModel::data(const QModelIndex& index, int role) const {
         case FreshnessRole: return row.freshness;
         case AnsweredRole: return row.answered;
         case AnsweredAtRole: return static_cast<double>(row.answeredAt);
-        case IsThisDeviceRole: {
-            Store* store = m_session ? m_session->readStore() : nullptr;
-            return store && row.replicaId == QString::fromStdString(store->replica_id());
-        }
+        case IsThisDeviceRole: return row.isThisDevice;
         default: return {};
     }
 }
@@ -91,85 +89,119 @@ QHash<int, QByteArray> DeviceListModel::roleNames() const {
 }
 
 void DeviceListModel::reload() {
-    beginResetModel();
-    m_rows.clear();
+    const quint64 generation = ++m_generation;
     Store* store = m_session && m_session->isOpen() && isCoordinatorRole(m_session->role()) ? m_session->readStore()
                                                                                              : nullptr;
-    if (store) {
-        const std::int64_t now = m_session->serverNowMs();
-        TaskContext context(*store, now);
-        const nlohmann::json& drill = context.drill(m_commsDrill);
-        const std::int64_t checkAt = intField(drill, "comms_check_at", 0);
-        // A comms check covers the drill's unit subtree (an unknown drill: no device).
-        const QString unitKey = m_commsDrill.isEmpty() ? m_unitKey : stringField(drill, "unit");
-        const DashboardScope scope = m_commsDrill.isEmpty() || !unitKey.isEmpty()
-                                         ? DashboardScope::make(*store, m_session->unitKey(), unitKey, {})
-                                         : DashboardScope{};
-        QSet<QString> withDevice;
-        if (auto devices = store->list(EntityType::device)) {
-            for (const EntityState& state : *devices) {
-                const nlohmann::json values = plain_values(state);
-                const QString member = stringField(values, "member");
-                withDevice.insert(member);
-                QString unit;
-                if (auto m = store->get(EntityType::member, member.toStdString()); m && *m) {
-                    unit = stringField(plain_values(**m), "unit");
-                }
-                if (!scope.units.contains(unit)) continue;
-                Row row;
-                row.replicaId = QString::fromStdString(state.key);
-                row.memberName = context.memberName(member);
-                row.unitName = context.unitName(unit);
-                row.appVersion = stringField(values, "app_version");
-                row.lastSyncAt = intField(values, "last_sync_at");
-                row.pending = intField(values, "pending");
-                row.oldestPendingAt = row.pending > 0 ? intField(values, "oldest_pending_ms") : 0;
-                row.answered = checkAt > 0 && stringField(values, "comms_drill") == m_commsDrill &&
-                               intField(values, "comms_check_at") == checkAt;
-                row.answeredAt = row.answered ? intField(values, "comms_answered_at") : 0;
-                if (row.lastSyncAt <= 0) {
-                    row.freshness = QStringLiteral("never");
-                    row.rank = 0;
-                } else if (row.pending > 0) {
-                    row.freshness = QStringLiteral("unsent");
-                    row.rank = 1;
-                } else if (now - row.lastSyncAt > staleAfterMs) {
-                    row.freshness = QStringLiteral("stale");
-                    row.rank = 2;
-                } else {
-                    row.freshness = QStringLiteral("current");
-                    row.rank = 3;
-                }
-                m_rows.push_back(std::move(row));
-            }
+    if (!store) {
+        setLoading(false);
+        if (m_rows.empty()) return;
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+        emit countChanged();
+        return;
+    }
+    const Query query{m_session->unitKey(), m_unitKey, m_commsDrill, QString::fromStdString(store->replica_id()),
+                      m_session->serverNowMs()};
+    setLoading(true);
+    m_session->backgroundReader()->run(this, [query, generation, this](Store& from) -> std::function<void()> {
+        auto rows = std::make_shared<std::vector<Row>>(readRows(from, query));
+        return [this, generation, rows] {
+            if (generation != m_generation) return;  // a newer read is on its way
+            beginResetModel();
+            m_rows = std::move(*rows);
+            endResetModel();
+            setLoading(false);
+            emit countChanged();
+        };
+    });
+}
+
+std::vector<DeviceListModel::Row> DeviceListModel::readRows(Store& store, const Query& query) {
+    std::vector<Row> rows;
+    const std::int64_t now = query.now;
+    TaskContext context(store, now);
+    const nlohmann::json& drill = context.drill(query.commsDrill);
+    const std::int64_t checkAt = intField(drill, "comms_check_at", 0);
+    // A comms check covers the drill's unit subtree (an unknown drill: no device).
+    const QString unitKey = query.commsDrill.isEmpty() ? query.unitKey : stringField(drill, "unit");
+    const DashboardScope scope = query.commsDrill.isEmpty() || !unitKey.isEmpty()
+                                     ? DashboardScope::make(store, query.ownUnit, unitKey, {})
+                                     : DashboardScope{};
+    // Members once, by key (not one read per device).
+    struct MemberInfo {
+        QString unit;
+        bool admin = false;
+    };
+    QHash<QString, MemberInfo> members;
+    if (auto all = store.list(EntityType::member)) {
+        for (const EntityState& state : *all) {
+            const nlohmann::json values = plain_values(state);
+            members.insert(QString::fromStdString(state.key),
+                           {stringField(values, "unit"), stringField(values, "role") == QLatin1String("admin")});
         }
-        // A member of the scope whose app the server has never heard from
-        // (never signed in, or a new phone that has not synced) is a row too:
-        // "everyone answered" must not hide someone who cannot be reached.
-        // Admins work from the server shell, not the app.
-        if (auto members = store->list(EntityType::member)) {
-            for (const EntityState& state : *members) {
-                const QString key = QString::fromStdString(state.key);
-                if (withDevice.contains(key)) continue;
-                const nlohmann::json values = plain_values(state);
-                const QString unit = stringField(values, "unit");
-                if (!scope.units.contains(unit) || stringField(values, "role") == QLatin1String("admin")) continue;
-                Row row;
-                row.memberName = context.memberName(key);
-                row.unitName = context.unitName(unit);
+    }
+    QSet<QString> withDevice;
+    if (auto devices = store.list(EntityType::device)) {
+        for (const EntityState& state : *devices) {
+            const nlohmann::json values = plain_values(state);
+            const QString member = stringField(values, "member");
+            withDevice.insert(member);
+            const QString unit = members.value(member).unit;
+            if (!scope.units.contains(unit)) continue;
+            Row row;
+            row.replicaId = QString::fromStdString(state.key);
+            row.isThisDevice = row.replicaId == query.thisReplica;
+            row.memberName = context.memberName(member);
+            row.unitName = context.unitName(unit);
+            row.appVersion = stringField(values, "app_version");
+            row.lastSyncAt = intField(values, "last_sync_at");
+            row.pending = intField(values, "pending");
+            row.oldestPendingAt = row.pending > 0 ? intField(values, "oldest_pending_ms") : 0;
+            row.answered = checkAt > 0 && stringField(values, "comms_drill") == query.commsDrill &&
+                           intField(values, "comms_check_at") == checkAt;
+            row.answeredAt = row.answered ? intField(values, "comms_answered_at") : 0;
+            if (row.lastSyncAt <= 0) {
                 row.freshness = QStringLiteral("never");
                 row.rank = 0;
-                m_rows.push_back(std::move(row));
+            } else if (row.pending > 0) {
+                row.freshness = QStringLiteral("unsent");
+                row.rank = 1;
+            } else if (now - row.lastSyncAt > staleAfterMs) {
+                row.freshness = QStringLiteral("stale");
+                row.rank = 2;
+            } else {
+                row.freshness = QStringLiteral("current");
+                row.rank = 3;
             }
+            rows.push_back(std::move(row));
         }
-        std::sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) {
-            if (a.rank != b.rank) return a.rank < b.rank;
-            if (const int c = a.memberName.localeAwareCompare(b.memberName); c != 0) return c < 0;
-            return a.replicaId < b.replicaId;
-        });
     }
-    endResetModel();
-    emit countChanged();
+    // A member of the scope whose app the server has never heard from
+    // (never signed in, or a new phone that has not synced) is a row too:
+    // "everyone answered" must not hide someone who cannot be reached.
+    // Admins work from the server shell, not the app.
+    for (auto m = members.cbegin(); m != members.cend(); ++m) {
+        if (withDevice.contains(m.key()) || m->admin || !scope.units.contains(m->unit)) continue;
+        Row row;
+        row.memberName = context.memberName(m.key());
+        row.unitName = context.unitName(m->unit);
+        row.freshness = QStringLiteral("never");
+        row.rank = 0;
+        rows.push_back(std::move(row));
+    }
+    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+        if (a.rank != b.rank) return a.rank < b.rank;
+        if (const int c = a.memberName.localeAwareCompare(b.memberName); c != 0) return c < 0;
+        return a.replicaId < b.replicaId;
+    });
+    return rows;
+}
+
+void DeviceListModel::setLoading(bool loading) {
+    if (loading == m_loading) return;
+    m_loading = loading;
+    emit loadingChanged();
 }
 
 void DeviceListModel::applyTouched(const TouchedEntities& touched) {

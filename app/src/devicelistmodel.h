@@ -1,6 +1,7 @@
 #pragma once
 /// The dashboard's device freshness list: who has reported, who has not.
 
+#include <cstdint>
 #include <vector>
 
 #include <QtQml/qqmlregistration.h>
@@ -32,8 +33,11 @@ struct TouchedEntities;
 /// `answeredAt` is then the server time of its first answer.
 ///
 /// Worst first (never, unsent, stale, current), then by member name.
-/// Follows device and member batches (a reset: the list is short); a 30 s
-/// tick moves `stale`. UI thread only.
+/// Follows device and member batches (a reset) and a 30 s tick that moves
+/// `stale`. Each read runs on the session's BackgroundReader (every member's
+/// sync touches its device record, so this list is read again often: at
+/// 1,000 devices a read takes ~20 ms, too long for the UI thread); `loading`
+/// is true meanwhile and the rows shown are the previous read's. UI thread only.
 class DeviceListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -46,6 +50,8 @@ class DeviceListModel : public QAbstractListModel {
     Q_PROPERTY(QString commsDrillKey READ commsDrillKey WRITE setCommsDrillKey NOTIFY commsDrillKeyChanged)
     /// Devices that answered the comms check.
     Q_PROPERTY(int answeredCount READ answeredCount NOTIFY countChanged)
+    /// A read is on its way (the rows are the previous read's until it lands).
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
 
   public:
     /// A device whose last sync is older than this is `stale`.
@@ -77,6 +83,7 @@ class DeviceListModel : public QAbstractListModel {
     [[nodiscard]] QString commsDrillKey() const { return m_commsDrill; }
     void setCommsDrillKey(const QString& key);
     [[nodiscard]] int answeredCount() const;
+    [[nodiscard]] bool loading() const { return m_loading; }
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
@@ -90,6 +97,7 @@ class DeviceListModel : public QAbstractListModel {
     void unitKeyChanged();
     void commsDrillKeyChanged();
     void countChanged();
+    void loadingChanged();
 
   private:
     struct Row {
@@ -99,14 +107,24 @@ class DeviceListModel : public QAbstractListModel {
         qint64 oldestPendingAt = 0;
         int rank = 0;
         bool answered = false;
+        bool isThisDevice = false;
         qint64 answeredAt = 0;
     };
+    /// What one read asks for (copied: the read runs on another thread).
+    struct Query {
+        QString ownUnit, unitKey, commsDrill, thisReplica;
+        std::int64_t now = 0;
+    };
+    [[nodiscard]] static std::vector<Row> readRows(muster::Store& store, const Query& query);
+    void setLoading(bool loading);
 
     QPointer<AccountSession> m_session;
     QString m_unitKey;
     QString m_commsDrill;
     std::vector<Row> m_rows;
     QTimer m_ticker;
+    bool m_loading = false;
+    quint64 m_generation = 0;  ///< of the latest read asked for
 };
 
 }  // namespace muster::app

@@ -290,7 +290,9 @@ Page {
                     Layout.alignment: Qt.AlignTop
                     Layout.preferredWidth: 1
                     title: qsTr("Devices")
-                    subtitle: devices.count === 0
+                    subtitle: devices.count === 0 && devices.loading
+                              ? qsTr("Reading devices…")
+                              : devices.count === 0
                               ? qsTr("No device has synced in this scope yet.")
                               : qsTr("A device with unsent changes may have done more than shows here.")
                     Repeater {

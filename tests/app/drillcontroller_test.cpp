@@ -347,6 +347,7 @@ class DrillControllerTest : public QObject {
         devices.setSession(session());
         devices.setCommsDrillKey(drillKey());
         // The drill's unit (North): this device and two colleagues'; not the South member's.
+        QTRY_VERIFY_WITH_TIMEOUT(!devices.loading(), 10000);
         QCOMPARE(devices.count(), 3);
         QCOMPARE(devices.answeredCount(), 0);
         QCOMPARE(m_drill->commsCheckAt(), 0.0);
@@ -365,8 +366,9 @@ class DrillControllerTest : public QObject {
                            {{"comms_drill", keys().drill}, {"comms_check_at", asked - 3'600'000},
                             {"comms_answered_at", asked - 3'590'000}},
                            asked + 5000));
+        QTRY_COMPARE_WITH_TIMEOUT(devices.answeredCount(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!devices.loading(), 10000);
         QCOMPARE(devices.count(), 3);
-        QCOMPARE(devices.answeredCount(), 1);
         QMap<QString, std::pair<bool, double>> byMember;
         for (int row = 0; row < devices.rowCount(); ++row) {
             const QModelIndex at = devices.index(row);

@@ -271,6 +271,7 @@ class EndToEndTest : public QObject {
 
         DeviceListModel devices;
         devices.setSession(&coordinator.session);
+        QTRY_VERIFY_WITH_TIMEOUT(!devices.loading(), kWaitMs);
         QStringList replicas;
         for (int row = 0; row < devices.rowCount(); ++row)
             replicas << devices.index(row).data(DeviceListModel::ReplicaIdRole).toString();

@@ -575,10 +575,12 @@ class ScreenshotTest : public QObject {
             {3, QStringLiteral("dashboard")}, {4, QStringLiteral("conflicts")}, {2, QStringLiteral("settings")}};
         for (const auto& [tab, name] : tabs) {
             QVERIFY(home->setProperty("tab", tab));
-            if (tab == 3) {  // the dashboard's figures are read in the background: shoot them, not the progress bar
-                QObject* dashboard = m_window->findChild<QObject*>(QStringLiteral("dashboardController"));
-                QVERIFY(dashboard);
-                QTRY_VERIFY(!dashboard->property("loading").toBool());
+            if (tab == 3) {  // the figures and devices are read in the background: shoot them, not the progress
+                for (const char* objectName : {"dashboardController", "deviceList"}) {
+                    QObject* model = m_window->findChild<QObject*>(QLatin1String(objectName));
+                    QVERIFY2(model, objectName);
+                    QTRY_VERIFY(!model->property("loading").toBool());
+                }
             }
             shoot(name + suffix, kPhone);
             if (desktop) shoot(name + suffix, kDesktop);
@@ -593,6 +595,9 @@ class ScreenshotTest : public QObject {
         QVERIFY(drill);
         QTRY_VERIFY(drill->property("exists").toBool());
         QCOMPARE(drill->property("missedCount").toInt(), 1);
+        QObject* commsDevices = m_window->findChild<QObject*>(QStringLiteral("commsDevices"));
+        QVERIFY(commsDevices);
+        QTRY_VERIFY(!commsDevices->property("loading").toBool());
         shoot(QStringLiteral("drill") + suffix, kPhone);
         if (desktop) shoot(QStringLiteral("drill") + suffix, kDesktop);
         shoot(QStringLiteral("drill") + suffix, kPhoneFullLength);
