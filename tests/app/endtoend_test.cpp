@@ -15,7 +15,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -398,12 +397,6 @@ class EndToEndTest : public QObject {
     /// device; its next sync delivers the task just written (acked), then the
     /// app erases the account's data and says why; the old token is refused after.
     void anAdminWipesADeviceAndTheAppErasesItsData() {
-        QProcess help;
-        help.start(QStringLiteral(MUSTER_SERVER_BINARY),
-                   {QStringLiteral("device"), QStringLiteral("wipe"), QStringLiteral("--help")});
-        QVERIFY(help.waitForFinished(kWaitMs));
-        if (!help.readAll().contains("--replica")) QSKIP("this muster-server has no `device wipe` yet");
-
         AppInstall device;
         QVERIFY(device.signIn(m_server->url(), QStringLiteral("coord")));
         const QString replica = device.replicaId();
