@@ -66,6 +66,10 @@ void handle_login(Services& services, const HttpRequest& request, const RequestC
     auto job = [&services, version, reply, login = std::move(*login), id = context.request_id]() {
         auto answer = services.auth.login(login);
         if (!answer) {
+            if (answer.error().code == ErrorCode::unavailable) {  // the database was locked: retry
+                log::warn("login refused for now", {{"req", id}, {"error", answer.error().message}});
+                return reply(error_response(version, {ErrorCode::unavailable, "The server is busy; retry shortly."}));
+            }
             if (answer.error().code == ErrorCode::storage || answer.error().code == ErrorCode::internal) {
                 log::error("login failed", {{"req", id}, {"error", answer.error().message}});
                 return reply(error_response(version, {ErrorCode::internal, "The server could not check the login."}));

@@ -62,6 +62,12 @@ void run_job(Services& services, SyncService& sync, const SyncJob& job, const Re
             denied("replica", job.request.request.replica_id);
             return finish(error_response(job.version, outcome.error()));
         }
+        if (!outcome && outcome.error().code == ErrorCode::unavailable) {  // the database was locked: retry
+            log::warn("sync refused for now", {{"req", job.request_id}, {"error", outcome.error().message}});
+            return finish(error_response(job.version, {ErrorCode::unavailable,
+                                                       "The database is busy with another writer; nothing was "
+                                                       "applied. Retry shortly."}));
+        }
         if (!outcome) {
             log::error("sync failed", {{"req", job.request_id}, {"error", outcome.error().message}});
             return finish(error_response(job.version, {ErrorCode::internal,

@@ -18,6 +18,10 @@ bool SqliteError::is_constraint() const noexcept {
     return (code_ & 0xff) == SQLITE_CONSTRAINT;
 }
 
+bool SqliteError::is_busy() const noexcept {
+    return (code_ & 0xff) == SQLITE_BUSY || (code_ & 0xff) == SQLITE_LOCKED;
+}
+
 Stmt::Stmt(sqlite3* db, std::string_view sql) {
     const int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
                                       &stmt_, nullptr);

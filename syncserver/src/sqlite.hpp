@@ -23,6 +23,9 @@ public:
     [[nodiscard]] int code() const noexcept { return code_; }
     /// True for a UNIQUE / PRIMARY KEY violation.
     [[nodiscard]] bool is_constraint() const noexcept;
+    /// True when another connection held the lock past the busy timeout
+    /// (SQLITE_BUSY, SQLITE_LOCKED): nothing is wrong, the write may be retried.
+    [[nodiscard]] bool is_busy() const noexcept;
 
 private:
     int code_;

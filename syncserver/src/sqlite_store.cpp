@@ -100,6 +100,14 @@ private:
     std::thread thread_;
 };
 
+Error database_error(const sql::SqliteError& e) {
+    if (e.is_busy()) {
+        return Error{ErrorCode::unavailable,
+                     std::string("the database stayed locked by another writer (an admin command?): ") + e.what()};
+    }
+    return Error{ErrorCode::storage, std::string("database error: ") + e.what()};
+}
+
 std::string database_path(const std::string& data_dir) {
     return (fs::path(data_dir) / "muster.db").string();
 }
@@ -213,7 +221,9 @@ void SqliteStore::run_group(const std::vector<GroupCommit::Job*>& batch) {
         tx.commit();
         known_seq_ = seq_;
     } catch (const std::exception& e) {  // the next group reads the counter again
-        const Error error{ErrorCode::storage, std::string("database error: ") + e.what()};
+        const auto* sqlite = dynamic_cast<const sql::SqliteError*>(&e);
+        const Error error = sqlite != nullptr ? database_error(*sqlite)
+                                              : Error{ErrorCode::storage, std::string("database error: ") + e.what()};
         for (auto* job : batch) {
             if (job->result) job->result = error;
         }

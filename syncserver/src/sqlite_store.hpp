@@ -148,7 +148,12 @@ private:
 /// those five from column `first` on.
 EntityRecord read_entity_row(sql::Query& q, int first = 0);
 
-/// Runs `body` and turns a SQLite failure into a `storage` error (or
+/// A SQLite failure as an error: `unavailable` when another process held the
+/// write lock past the busy timeout (an admin command writing a large unit
+/// move beside the server: retry), `storage` otherwise.
+Error database_error(const sql::SqliteError& e);
+
+/// Runs `body` and turns a SQLite failure into a `database_error` (or
 /// `bad_request` with `conflict_message` for a uniqueness violation).
 template <class R, class F>
 R guarded(F&& body, const char* conflict_message = nullptr) {
@@ -156,7 +161,7 @@ R guarded(F&& body, const char* conflict_message = nullptr) {
         return body();
     } catch (const sql::SqliteError& e) {
         if (conflict_message && e.is_constraint()) return Error{ErrorCode::bad_request, conflict_message};
-        return Error{ErrorCode::storage, std::string("database error: ") + e.what()};
+        return database_error(e);
     } catch (const std::exception& e) {
         return Error{ErrorCode::internal, std::string("unexpected error: ") + e.what()};
     }

@@ -1,8 +1,10 @@
 // POST /v1/sync: every request-level error and every op rejection code, against the real binary.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <chrono>
 
+#include "muster/server/store.hpp"
 #include "support/sync_fixture.hpp"
 
 namespace muster::test {
@@ -165,6 +167,35 @@ TEST_F(SyncErrors, MetricsCountOpsAndSyncLatency) {
     EXPECT_NE(r.body.find("muster_sync_ops_total{status=\"applied\"}"), std::string::npos) << r.body;
     EXPECT_NE(r.body.find("muster_sync_duration_seconds_count"), std::string::npos);
     EXPECT_EQ(r.body.find("muster_sync_duration_seconds_count 0\n"), std::string::npos);
+}
+
+/// Another process holds SQLite's write lock past the server's busy timeout
+/// (5 s; an admin command writing a big `unit move` took that long with
+/// 300,000 entities): the sync is answered 503 `unavailable`, nothing of it is
+/// applied, and the same request sent again once the lock is gone is applied
+/// once. Before, the answer was 500 `internal`. SQLite only (registered so).
+class SqliteLocked : public SyncErrors {};
+
+TEST_F(SqliteLocked, ASyncWhileAnotherProcessHoldsTheWriteLockIs503AndLaterApplied) {
+    sqlite3* other = nullptr;
+    ASSERT_EQ(sqlite3_open(server::database_path(data()).c_str(), &other), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(other);
+
+    const std::string sent = body(alice_, json::array({alice_.set("task", north_task_, {{"status", "acknowledged"}})}));
+    const auto start = std::chrono::steady_clock::now();
+    const auto refused = sync_raw(alice_.token, sent);
+    EXPECT_EQ(refused.status, 503) << refused.body;
+    EXPECT_EQ(refused.error_code(), "unavailable") << refused.body;
+    EXPECT_GE(std::chrono::steady_clock::now() - start, std::chrono::seconds(4)) << "the server waits out its busy timeout first";
+    // A pull with nothing to write is answered meanwhile (WAL readers are not blocked).
+    EXPECT_EQ(sync_raw(coord_.token, body(coord_, json::array())).status, 200);
+
+    ASSERT_EQ(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(other);
+    const auto applied = sync_raw(alice_.token, sent);
+    ASSERT_EQ(applied.status, 200) << applied.body;
+    EXPECT_EQ(applied.json()["acks"][0]["status"], "applied") << applied.body;
+    EXPECT_EQ(sync_raw(alice_.token, sent).json()["acks"][0]["status"], "duplicate");
 }
 
 }  // namespace
