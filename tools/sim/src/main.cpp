@@ -49,8 +49,9 @@ int main(int argc, char** argv) {
     auto* data = app.add_option("--server-data", o.server_data,
                                 "The server's data folder: its admin CLI adds the simulated units and members");
     app.add_flag("--prepare-only", o.prepare_only,
-                 "Only add the units and members of --seed/--members to --server-data, for a server started "
-                 "afterwards (a running server does not see seqs the admin CLI uses: add them first)")
+                 "Only add the units and members of --seed/--members to --server-data and stop, for a server "
+                 "started afterwards (with --connect they are added at the start of the run, beside the running "
+                 "server, which announces them to its sockets)")
         ->needs(data)
         ->excludes(connect);
     app.add_option("--history", o.history_file, "Write every member's op-level history (JSON) to this file");
