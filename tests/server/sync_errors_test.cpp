@@ -170,8 +170,8 @@ TEST_F(SyncErrors, MetricsCountOpsAndSyncLatency) {
 }
 
 /// Another process holds SQLite's write lock past the server's busy timeout
-/// (5 s; an admin command writing a big `unit move` took that long with
-/// 300,000 entities): the sync is answered 503 `unavailable`, nothing of it is
+/// (5 s; `unit move` of a unit with 300,000 tasks and logs holds it about 4 s,
+/// a bigger one longer): the sync is answered 503 `unavailable`, nothing of it is
 /// applied, and the same request sent again once the lock is gone is applied
 /// once. Before, the answer was 500 `internal`. SQLite only (registered so).
 class SqliteLocked : public SyncErrors {};
