@@ -181,7 +181,7 @@ public:
 
     std::int64_t bump_seq(const std::string& entity, const std::string& key) override {
         // Keys only: a big unit move bumps every entity of the unit, and
-        // reading (and parsing) each row's fields here cost a third of it.
+        // reading (and parsing) each row's fields here cost about a quarter of it.
         if (!db_.query("SELECT 1 FROM entities WHERE entity = ?1 AND key = ?2").bind(1, entity).bind(2, key).step()) {
             return 0;
         }
