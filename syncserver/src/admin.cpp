@@ -58,10 +58,19 @@ void rescope_moved_unit(StoreWriter& w, const std::string& unit, const std::stri
     if (!old_parent.empty()) {
         for (const auto& item : moved) w.depart(item.record.entity, item.record.key, old_parent);
     }
+    // New seqs, as `bump_seq` gives them: each task, then its logs and
+    // conflicts. Those share its unit, so they are in `moved` too (in seq
+    // order): no read per task.
+    std::map<std::string, std::vector<const ScopeItem*>> children;
     for (const auto& item : moved) {
-        // A task's logs and conflicts share its unit, so they are in `moved`
-        // too, and `bump_seq` of the task gives them new seqs with it.
-        if (item.parent.empty()) w.bump_seq(item.record.entity, item.record.key);
+        if (!item.parent.empty()) children[item.parent].push_back(&item);
+    }
+    for (const auto& item : moved) {
+        if (!item.parent.empty()) continue;
+        w.reseq(item.record.entity, item.record.key);
+        if (const auto kids = children.find(item.record.key); kids != children.end()) {
+            for (const ScopeItem* kid : kids->second) w.reseq(kid->record.entity, kid->record.key);
+        }
     }
     const auto old_up = before.path_to_root(old_parent);
     const auto new_up = after.path_to_root(new_parent);

@@ -292,7 +292,8 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
                                            "Move a unit under another parent (cycles are refused); devices of the "
                                            "old and new ancestors drop or receive its data at their next sync, "
                                            "which a running server asks them to make at once. Writes wait while "
-                                           "it runs: about 1 s per 75,000 tasks and logs moved");
+                                           "it runs: about 1 s per 75,000 tasks and logs moved (SQLite; "
+                                           "PostgreSQL: per 25,000)");
     add_data(unit_move, o);
     unit_move->add_option("--code", o.code, "Code of the unit to move")->required();
     unit_move->add_option("--parent", o.parent, "Code of its new parent")->required();

@@ -113,15 +113,30 @@ void drop_pg_schema(pg::Connection& db) {
 
 namespace {
 
-/// Runs `body`, turning a PostgreSQL failure into a `storage` error (or
-/// `bad_request` with `conflict_message` for a uniqueness violation).
+/// How long a write waits for the change counter's lock (`run_group`) before
+/// it is answered `unavailable` (503, retry): the same bound as SQLite's busy
+/// timeout. Another writer, such as `unit move` of a big unit, can hold it longer.
+constexpr const char* kLockTimeout = "SET LOCAL lock_timeout = '5s'";
+
+/// A PostgreSQL failure as an Error: `unavailable` when a lock wait ran out
+/// (55P03: another writer held the lock past kLockTimeout), else `storage`.
+Error database_error(const pg::PgError& e) {
+    if (e.sqlstate() == "55P03") {
+        return Error{ErrorCode::unavailable,
+                     std::string("the database stayed locked by another writer (an admin command?): ") + e.what()};
+    }
+    return Error{ErrorCode::storage, std::string("database error: ") + e.what()};
+}
+
+/// Runs `body`, turning a PostgreSQL failure into an Error (`database_error`,
+/// or `bad_request` with `conflict_message` for a uniqueness violation).
 template <class R, class F>
 R guarded(F&& body, const char* conflict_message = nullptr) {
     try {
         return body();
     } catch (const pg::PgError& e) {
         if (conflict_message && e.is_constraint()) return Error{ErrorCode::bad_request, conflict_message};
-        return Error{ErrorCode::storage, std::string("database error: ") + e.what()};
+        return database_error(e);
     } catch (const std::exception& e) {
         return Error{ErrorCode::internal, std::string("unexpected error: ") + e.what()};
     }
@@ -147,6 +162,21 @@ std::string array_literal(const std::vector<std::optional<std::string>>& values)
     }
     out += '}';
     return out;
+}
+
+/// Runs `sql`, an INSERT or UPDATE from `unnest($1::type[], $2::type[], …)`,
+/// with the buffered `rows` bound column by column: one statement for all of
+/// them instead of a round trip per row. Empties `rows`.
+template <std::size_t N>
+void run_unnest(pg::Connection& db, const char* sql, std::vector<std::array<std::string, N>>& rows) {
+    std::array<std::vector<std::optional<std::string>>, N> columns;
+    for (auto& row : rows) {
+        for (std::size_t c = 0; c < N; ++c) columns[c].emplace_back(std::move(row[c]));
+    }
+    auto q = db.query(sql);
+    for (std::size_t c = 0; c < N; ++c) q.bind(static_cast<int>(c) + 1, array_literal(columns[c]));
+    q.run();
+    rows.clear();
 }
 
 std::optional<DeviceWipe> find_wipe_in(pg::Connection& db, const std::string& replica_id) {
@@ -255,6 +285,7 @@ public:
     }
 
     std::int64_t put(const EntityRecord& record) override {
+        if (!reseqs_.empty()) flush();  // a put after a reseq wins: its row goes in after the update
         const std::int64_t seq = store_.next_seq();
         const auto indexed = pg_indexed_columns(record);
         PendingRow row{record.entity, record.key, json_text(record.fields), record.unit, std::to_string(seq),
@@ -337,48 +368,46 @@ public:
             attachments_.clear();
         }
         if (!ops_.empty()) {
-            std::array<std::vector<std::optional<std::string>>, 5> columns;
-            for (auto& op : ops_) {
-                for (std::size_t c = 0; c < columns.size(); ++c) columns[c].emplace_back(std::move(op[c]));
-            }
-            auto q = db_.query("INSERT INTO ops(id, replica_id, author, received_ms, op)"
-                               " SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::text[])");
-            for (std::size_t c = 0; c < columns.size(); ++c) q.bind(static_cast<int>(c) + 1, array_literal(columns[c]));
-            q.run();
-            ops_.clear();
+            run_unnest(db_,
+                       "INSERT INTO ops(id, replica_id, author, received_ms, op)"
+                       " SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::text[])",
+                       ops_);
+        }
+        if (!departures_.empty()) {
+            run_unnest(db_,
+                       "INSERT INTO departures(seq, entity, key, unit)"
+                       " SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[])",
+                       departures_);
+        }
+        if (!reseqs_.empty()) {  // after the entities: a reseq buffered after a put wins
+            run_unnest(db_,
+                       "UPDATE entities e SET changed_seq = r.seq FROM unnest($1::bigint[], $2::text[], $3::text[])"
+                       " AS r(seq, entity, key) WHERE e.entity = r.entity AND e.key = r.key",
+                       reseqs_);
+            reseq_index_.clear();
         }
     }
 
     std::int64_t depart(const std::string& entity, const std::string& key, const std::string& from_unit) override {
-        flush();
         const auto seq = store_.next_seq();
-        db_.query("INSERT INTO departures(seq, entity, key, unit) VALUES ($1, $2, $3, $4)")
-            .bind(1, seq)
-            .bind(2, entity)
-            .bind(3, key)
-            .bind(4, from_unit)
-            .run();
+        departures_.push_back({std::to_string(seq), entity, key, from_unit});  // written with the next flush
         return seq;
     }
 
-    std::int64_t bump_seq(const std::string& entity, const std::string& key) override {
-        flush();
-        rows_.clear();  // the seqs change under it
-        if (!get(entity, key)) return 0;
-        auto reseq = [&](const std::string& e, const std::string& k) {
-            const auto seq = store_.next_seq();
-            db_.query("UPDATE entities SET changed_seq = $1 WHERE entity = $2 AND key = $3")
-                .bind(1, seq)
-                .bind(2, e)
-                .bind(3, k)
-                .run();
-            return seq;
-        };
-        auto last = reseq(entity, key);
-        if (entity == "task") {
-            for (const auto& child : children(key)) last = reseq(child.entity, child.key);
+    std::int64_t reseq(const std::string& entity, const std::string& key) override {
+        const auto seq = store_.next_seq();
+        // Written with the next flush, one row per entity: an UPDATE … FROM
+        // that joins a row twice applies one of the two, unpredictably.
+        const auto [at, added] = reseq_index_.try_emplace({entity, key}, reseqs_.size());
+        if (added) {
+            reseqs_.push_back({std::to_string(seq), entity, key});
+        } else {
+            reseqs_[at->second][0] = std::to_string(seq);
         }
-        return last;
+        if (const auto cached = rows_.find({entity, key}); cached != rows_.end() && cached->second) {
+            cached->second->changed_seq = seq;
+        }
+        return seq;
     }
 
     void record_release(const std::string& task, std::int64_t offset_ms, std::int64_t started_at,
@@ -456,6 +485,9 @@ private:
     std::map<EntityKey, std::size_t> pending_index_;  ///< the last buffered put of each row
     std::vector<std::pair<std::string, std::string>> attachments_;
     std::vector<std::array<std::string, 5>> ops_;
+    std::vector<std::array<std::string, 4>> departures_;  ///< seq, entity, key, unit
+    std::vector<std::array<std::string, 3>> reseqs_;      ///< seq, entity, key
+    std::map<EntityKey, std::size_t> reseq_index_;        ///< each buffered reseq's row in `reseqs_`
 };
 
 ScopePage PgTxn::scope_page(const ScopeQuery& query) {
@@ -577,7 +609,9 @@ void PgStore::run_group(const std::vector<GroupCommit::Job*>& batch) {
     try {
         auto& db = writer();
         pg::Transaction tx(db);
-        // The counter row's lock, held to COMMIT: see pg_store.hpp.
+        // The counter row's lock, held to COMMIT: see pg_store.hpp. Waited for
+        // at most kLockTimeout.
+        db.execute(kLockTimeout);
         auto counter = db.query("SELECT seq FROM muster_seq WHERE id = 1 FOR UPDATE");
         if (!counter.step()) throw pg::PgError("", "the database has no change counter");
         seq_ = counter.int64(0);
@@ -599,7 +633,9 @@ void PgStore::run_group(const std::vector<GroupCommit::Job*>& batch) {
         if (seq_ != seq_at_start) db.query("UPDATE muster_seq SET seq = $1 WHERE id = 1").bind(1, seq_).run();
         tx.commit();
     } catch (const std::exception& e) {
-        const Error error{ErrorCode::storage, std::string("database error: ") + e.what()};
+        const auto* pg_error = dynamic_cast<const pg::PgError*>(&e);
+        const Error error = pg_error != nullptr ? database_error(*pg_error)
+                                                : Error{ErrorCode::storage, std::string("database error: ") + e.what()};
         for (auto* job : batch) {
             if (job->result) job->result = error;
         }

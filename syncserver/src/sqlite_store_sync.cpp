@@ -179,32 +179,14 @@ public:
         return seq;
     }
 
-    std::int64_t bump_seq(const std::string& entity, const std::string& key) override {
-        // Keys only: a big unit move bumps every entity of the unit, and
-        // reading (and parsing) each row's fields here cost about a quarter of it.
-        if (!db_.query("SELECT 1 FROM entities WHERE entity = ?1 AND key = ?2").bind(1, entity).bind(2, key).step()) {
-            return 0;
-        }
-        auto reseq = [&](const std::string& e, const std::string& k) {
-            const auto seq = store_.next_seq();
-            db_.query("UPDATE entities SET changed_seq = ?1 WHERE entity = ?2 AND key = ?3")
-                .bind(1, seq)
-                .bind(2, e)
-                .bind(3, k)
-                .run();
-            return seq;
-        };
-        auto last = reseq(entity, key);
-        if (entity == "task") {
-            std::vector<std::pair<std::string, std::string>> kids;
-            {
-                auto q = db_.query("SELECT entity, key FROM entities WHERE parent = ?1 ORDER BY changed_seq");
-                q.bind(1, key);
-                while (q.step()) kids.emplace_back(q.text(0), q.text(1));
-            }
-            for (const auto& [e, k] : kids) last = reseq(e, k);
-        }
-        return last;
+    std::int64_t reseq(const std::string& entity, const std::string& key) override {
+        const auto seq = store_.next_seq();
+        db_.query("UPDATE entities SET changed_seq = ?1 WHERE entity = ?2 AND key = ?3")
+            .bind(1, seq)
+            .bind(2, entity)
+            .bind(3, key)
+            .run();
+        return seq;
     }
 
     void record_release(const std::string& task, std::int64_t offset_ms, std::int64_t started_at,

@@ -12,6 +12,15 @@ Error no_such_login(const std::string& login) {
     return Error{ErrorCode::not_found, "--login: no member with login '" + login + "'"};
 }
 
+std::int64_t StoreWriter::bump_seq(const std::string& entity, const std::string& key) {
+    if (!get(entity, key)) return 0;
+    auto last = reseq(entity, key);
+    if (entity == "task") {
+        for (const auto& child : children(key)) last = reseq(child.entity, child.key);
+    }
+    return last;
+}
+
 std::string parent_of(const EntityRecord& record) {
     if (record.entity == "log") return stored_string(record.fields, "task");
     if (record.entity == "conflict" && stored_string(record.fields, "entity") == "task") {

@@ -71,13 +71,24 @@ private:
     bool released_ = false;
 };
 
-TEST(StoreGroupCommit, ConcurrentWritersAllCommitWithDistinctSeqsThatSurviveAReopen) {
-    TempDir dir;
-    ManualClock clock(1'764'000'000'000);
+class StoreGroupCommit : public ::testing::Test {
+protected:
+    /// The store of a new data folder, open on `clock_`.
+    ServerStore& fresh_store() {
+        directory_ = test::fresh_directory(dir_.sub("data"), clock_);
+        return directory_->store();
+    }
+
+    TempDir dir_;
+    ManualClock clock_{1'764'000'000'000};
+    std::unique_ptr<Directory> directory_;
+};
+
+TEST_F(StoreGroupCommit, ConcurrentWritersAllCommitWithDistinctSeqsThatSurviveAReopen) {
     constexpr int kThreads = 16;
     constexpr int kEach = 40;
     {
-        auto d = Directory::create(dir.sub("data"), clock, test::fresh_test_db());
+        auto d = Directory::create(dir_.sub("data"), clock_, test::fresh_test_db());
         ASSERT_TRUE(d.ok());
         std::atomic<int> failures{0};
         std::vector<std::thread> threads;
@@ -94,7 +105,7 @@ TEST(StoreGroupCommit, ConcurrentWritersAllCommitWithDistinctSeqsThatSurviveAReo
         ASSERT_EQ(seqs.size(), static_cast<std::size_t>(kThreads * kEach));
         EXPECT_EQ(std::set<std::int64_t>(seqs.begin(), seqs.end()).size(), seqs.size());
     }
-    auto reopened = Directory::open(dir.sub("data"), clock);
+    auto reopened = Directory::open(dir_.sub("data"), clock_);
     ASSERT_TRUE(reopened.ok());
     auto before = seqs_of((*reopened)->store());
     ASSERT_EQ(before.size(), static_cast<std::size_t>(kThreads * kEach));
@@ -104,12 +115,8 @@ TEST(StoreGroupCommit, ConcurrentWritersAllCommitWithDistinctSeqsThatSurviveAReo
         << "the seq counter must continue after a reopen, never reuse a committed seq";
 }
 
-TEST(StoreGroupCommit, AFailingWriteIsRolledBackAloneWhileItsGroupCommits) {
-    TempDir dir;
-    ManualClock clock(1'764'000'000'000);
-    auto d = Directory::create(dir.sub("data"), clock, test::fresh_test_db());
-    ASSERT_TRUE(d.ok());
-    auto& store = (*d)->store();
+TEST_F(StoreGroupCommit, AFailingWriteIsRolledBackAloneWhileItsGroupCommits) {
+    auto& store = fresh_store();
 
     std::vector<std::future<Status>> writes;
     {
@@ -145,12 +152,72 @@ TEST(StoreGroupCommit, AFailingWriteIsRolledBackAloneWhileItsGroupCommits) {
     EXPECT_EQ(seqs.back() - seqs.front(), static_cast<std::int64_t>(seqs.size()) - 1);
 }
 
-TEST(StoreGroupCommit, ReadsSeeTheLastCommitWithoutWaitingForAWriteInProgress) {
-    TempDir dir;
-    ManualClock clock(1'764'000'000'000);
-    auto d = Directory::create(dir.sub("data"), clock, test::fresh_test_db());
-    ASSERT_TRUE(d.ok());
-    auto& store = (*d)->store();
+/// A write's puts, departures and new seqs take effect in the order made,
+/// whatever a backend buffers until its next statement (PostgreSQL writes them
+/// in a few statements per transaction): a put after a reseq of the same row
+/// wins, `bump_seq` gives a task and then its logs new seqs, and every seq is
+/// handed out once.
+TEST_F(StoreGroupCommit, PutsReseqsAndDeparturesInOneWriteTakeEffectInTheOrderMade) {
+    auto& store = fresh_store();
+    auto unit = directory_->add_unit("hq", "HQ", "");
+    ASSERT_TRUE(unit.ok());
+
+    const auto task = [&](const char* title) {
+        return EntityRecord{"task", "t1", {{"title", {{"v", title}}}, {"unit", {{"v", unit->key}}}}, unit->key, 0};
+    };
+    const EntityRecord log{"log", "l1", {{"task", {{"v", "t1"}}}, {"kind", {{"v", "action"}}}, {"text", {{"v", "done"}}}}, unit->key, 0};
+    std::int64_t put_again = 0;
+    ASSERT_TRUE(store
+                    .write([&](StoreWriter& w) {
+                        w.put(task("first"));
+                        const auto reseq = w.reseq("task", "t1");
+                        put_again = w.put(task("second"));
+                        EXPECT_GT(put_again, reseq);
+                    })
+                    .ok());
+    auto stored = store.get_entity("task", "t1");
+    ASSERT_TRUE(stored.ok() && stored->has_value());
+    EXPECT_EQ((*stored)->fields["title"]["v"], "second");
+    EXPECT_EQ((*stored)->changed_seq, put_again) << "the put after the reseq wins";
+
+    std::int64_t log_seq = 0, gone = 0, bumped = 0, seen_in_write = 0;
+    ASSERT_TRUE(store
+                    .write([&](StoreWriter& w) {
+                        log_seq = w.put(log);
+                        gone = w.depart("task", "t0", unit->key);
+                        bumped = w.bump_seq("task", "t1");
+                        seen_in_write = w.get("task", "t1")->changed_seq;
+                        EXPECT_EQ(w.bump_seq("task", "no-such-task"), 0);
+                    })
+                    .ok());
+    EXPECT_LT(log_seq, gone);
+    EXPECT_EQ(seen_in_write, bumped - 1) << "the task first, then its log";
+
+    std::int64_t last = 0;
+    ASSERT_TRUE(store
+                    .write([&](StoreWriter& w) {
+                        w.reseq("task", "t1");
+                        last = w.reseq("task", "t1");
+                    })
+                    .ok());
+    stored = store.get_entity("task", "t1");
+    ASSERT_TRUE(stored.ok() && stored->has_value());
+    EXPECT_EQ((*stored)->changed_seq, last) << "the last of two reseqs of a row in one write";
+
+    ScopePage page;
+    ASSERT_TRUE(store.read([&](StoreReader& r) { page = r.scope_page(ScopeQuery{false, {ScopeSlice{unit->key, {"task", "log"}, true}}, 0, 100}); }).ok());
+    std::vector<std::string> order;
+    std::vector<std::int64_t> seqs;
+    for (const auto& item : page.items) {
+        order.push_back((item.gone ? "gone " : "") + item.record.entity + " " + item.record.key);
+        seqs.push_back(item.seq);
+    }
+    EXPECT_EQ(order, (std::vector<std::string>{"gone task t0", "log l1", "task t1"}));
+    EXPECT_EQ(seqs, (std::vector<std::int64_t>{gone, bumped, last}));
+}
+
+TEST_F(StoreGroupCommit, ReadsSeeTheLastCommitWithoutWaitingForAWriteInProgress) {
+    auto& store = fresh_store();
     ASSERT_TRUE(put_note(store, 1).ok());
 
     HeldWrite held(store);  // uncommitted: note -1
@@ -169,15 +236,13 @@ TEST(StoreGroupCommit, ReadsSeeTheLastCommitWithoutWaitingForAWriteInProgress) {
     EXPECT_EQ(seqs_of(store).size(), 2u);
 }
 
-TEST(StoreGroupCommit, AWriteByAnotherProcessMeanwhileIsSeenByTheNextGroup) {
-    TempDir dir;
-    ManualClock clock(1'764'000'000'000);
-    auto server = Directory::create(dir.sub("data"), clock, test::fresh_test_db());
+TEST_F(StoreGroupCommit, AWriteByAnotherProcessMeanwhileIsSeenByTheNextGroup) {
+    auto server = Directory::create(dir_.sub("data"), clock_, test::fresh_test_db());
     ASSERT_TRUE(server.ok());
     ASSERT_TRUE(put_note((*server)->store(), 1).ok());
     {
         // What `muster-server unit add` does beside a running server: its own store on the file.
-        auto cli = Directory::open(dir.sub("data"), clock);
+        auto cli = Directory::open(dir_.sub("data"), clock_);
         ASSERT_TRUE(cli.ok());
         ASSERT_TRUE((*cli)->add_unit("north", "North", "").ok());
         ASSERT_TRUE(put_note((*cli)->store(), 2).ok());

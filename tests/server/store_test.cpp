@@ -23,9 +23,7 @@ namespace {
 using muster::test::TempDir;
 
 std::unique_ptr<Directory> fresh(const TempDir& dir, const Clock& clock) {
-    auto created = Directory::create(dir.sub("data"), clock, test::fresh_test_db());
-    EXPECT_TRUE(created.ok()) << (created ? "" : created.error().message);
-    return created ? std::move(*created) : nullptr;
+    return test::fresh_directory(dir.sub("data"), clock);
 }
 
 /// The demo data (logins alice, bob, …, password "muster-demo", cheap hashes)

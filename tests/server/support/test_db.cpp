@@ -10,6 +10,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "muster/server/directory.hpp"
 #include "muster/server/store.hpp"
 
 namespace muster::test {
@@ -82,6 +83,12 @@ std::string pg_create_database(const std::string& admin_url, const std::string& 
     return admin_url.substr(0, admin_url.rfind('/') + 1) + name;
 }
 
+std::unique_ptr<server::Directory> fresh_directory(const std::string& data_dir, const Clock& clock) {
+    auto created = server::Directory::create(data_dir, clock, fresh_test_db());
+    if (!created) throw std::runtime_error("cannot create " + data_dir + ": " + created.error().message);
+    return std::move(*created);
+}
+
 std::string store_integrity(const std::string& data_dir) {
     const auto db = database_of(data_dir);
     if (db.kind == server::DatabaseUrl::Kind::sqlite) return sqlite_scalar(db.sqlite_dir, "PRAGMA integrity_check", false);
@@ -101,6 +108,41 @@ std::string store_integrity(const std::string& data_dir) {
         return "ok";
     } catch (const std::exception& e) {
         return e.what();
+    }
+}
+
+struct ForeignWriteLock::Held {
+    sqlite3* sqlite = nullptr;
+    PgConnection pg{nullptr, &PQfinish};
+};
+
+ForeignWriteLock::ForeignWriteLock(const std::string& data_dir) : held_(std::make_unique<Held>()) {
+    const auto db = database_of(data_dir);
+    if (db.kind == server::DatabaseUrl::Kind::sqlite) {
+        if (sqlite3_open(server::database_path(db.sqlite_dir).c_str(), &held_->sqlite) != SQLITE_OK ||
+            sqlite3_exec(held_->sqlite, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+            const std::string message = sqlite3_errmsg(held_->sqlite);
+            sqlite3_close(held_->sqlite);
+            throw std::runtime_error("cannot take SQLite's write lock: " + message);
+        }
+        return;
+    }
+    held_->pg = pg_connect(db.url);
+    pg_scalar(held_->pg.get(), "BEGIN");
+    pg_scalar(held_->pg.get(), "SELECT seq FROM muster_seq WHERE id = 1 FOR UPDATE");
+}
+
+ForeignWriteLock::~ForeignWriteLock() { release(); }
+
+void ForeignWriteLock::release() {
+    if (held_->sqlite != nullptr) {
+        sqlite3_exec(held_->sqlite, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(held_->sqlite);
+        held_->sqlite = nullptr;
+    }
+    if (held_->pg) {
+        pg_scalar(held_->pg.get(), "ROLLBACK");
+        held_->pg.reset();
     }
 }
 

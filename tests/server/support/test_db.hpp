@@ -9,6 +9,13 @@
 
 struct pg_conn;  // libpq's PGconn
 
+namespace muster {
+class Clock;
+namespace server {
+class Directory;
+}
+}  // namespace muster
+
 namespace muster::test {
 
 // ---- libpq, for the tests' and the bench's own statements on a cluster ----
@@ -31,10 +38,31 @@ std::string pg_scalar(pg_conn* conn, const std::string& sql);
 /// is set but the cluster cannot be reached (never falls back to SQLite).
 [[nodiscard]] std::string fresh_test_db();
 
+/// A new data folder at `data_dir` (on `fresh_test_db()`), open on `clock`;
+/// throws std::runtime_error with the reason when it cannot be created.
+[[nodiscard]] std::unique_ptr<server::Directory> fresh_directory(const std::string& data_dir, const Clock& clock);
+
 /// "ok" when the data folder's database is sound, else what is wrong. SQLite:
 /// `PRAGMA integrity_check`. PostgreSQL: amcheck's `bt_index_check` on every
 /// index, and the change counter covering every seq handed out, none twice.
 [[nodiscard]] std::string store_integrity(const std::string& data_dir);
+/// Holds the data folder's write lock from a connection of its own, as another
+/// process (an admin command) would, until `release` or destruction: SQLite's
+/// `BEGIN IMMEDIATE`; on PostgreSQL the change counter row, `FOR UPDATE`.
+class ForeignWriteLock {
+public:
+    explicit ForeignWriteLock(const std::string& data_dir);
+    ~ForeignWriteLock();
+    ForeignWriteLock(const ForeignWriteLock&) = delete;
+    ForeignWriteLock& operator=(const ForeignWriteLock&) = delete;
+    /// Rolls the holding transaction back and closes its connection.
+    void release();
+
+private:
+    struct Held;
+    std::unique_ptr<Held> held_;
+};
+
 /// Overwrites the schema version a data folder's database records.
 void set_schema_version(const std::string& data_dir, int version);
 

@@ -179,9 +179,13 @@ public:
     virtual std::int64_t put(const EntityRecord& record) = 0;
     /// Records that an entity left `from_unit`'s scope; returns the departure's seq.
     virtual std::int64_t depart(const std::string& entity, const std::string& key, const std::string& from_unit) = 0;
+    /// Gives an existing entity the next seq (returned) without changing it;
+    /// nothing else, not a task's logs (see `bump_seq`).
+    virtual std::int64_t reseq(const std::string& entity, const std::string& key) = 0;
     /// Gives an entity the next seq without changing it (0 if it does not
-    /// exist); for a task, its logs and conflicts get new seqs too.
-    virtual std::int64_t bump_seq(const std::string& entity, const std::string& key) = 0;
+    /// exist); for a task, its logs and conflicts get new seqs too, after it.
+    /// Returns the last seq given.
+    std::int64_t bump_seq(const std::string& entity, const std::string& key);
     /// Records that the inject `task` was released for this offset and drill start.
     virtual void record_release(const std::string& task, std::int64_t offset_ms, std::int64_t started_at,
                                 std::int64_t at_ms) = 0;
