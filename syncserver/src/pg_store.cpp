@@ -113,10 +113,11 @@ void drop_pg_schema(pg::Connection& db) {
 
 namespace {
 
-/// How long a write waits for the change counter's lock (`run_group`) before
-/// it is answered `unavailable` (503, retry): the same bound as SQLite's busy
-/// timeout. Another writer, such as `unit move` of a big unit, can hold it longer.
-constexpr const char* kLockTimeout = "SET LOCAL lock_timeout = '5s'";
+/// How long a write waits for a lock (the change counter's, `run_group`)
+/// before it is answered `unavailable` (503, retry): the same bound as SQLite's
+/// busy timeout. Another writer, such as `unit move` of a big unit, can hold
+/// it longer. Set once on the write connection; `migrate` lifts it.
+constexpr const char* kLockTimeout = "SET lock_timeout = '5s'";
 
 /// A PostgreSQL failure as an Error: `unavailable` when a lock wait ran out
 /// (55P03: another writer held the lock past kLockTimeout), else `storage`.
@@ -567,6 +568,7 @@ pg::Connection& PgStore::writer() {
     if (setting.step() && (setting.text(0) == "off" || setting.text(0) == "local")) {
         db->execute("SET synchronous_commit = on");
     }
+    db->execute(kLockTimeout);
     db_ = std::move(db);
     return *db_;
 }
@@ -574,6 +576,7 @@ pg::Connection& PgStore::writer() {
 void PgStore::migrate(bool create) {
     auto& db = writer();
     pg::Transaction tx(db);
+    db.execute("SET LOCAL lock_timeout = 0");  // another instance's migration may take longer
     db.query("SELECT pg_advisory_xact_lock($1)").bind(1, kMigrationLock).run();
     auto exists = db.query("SELECT to_regclass('muster_meta') IS NOT NULL");
     const bool has_schema = exists.step() && exists.text(0) == "t";
@@ -611,7 +614,6 @@ void PgStore::run_group(const std::vector<GroupCommit::Job*>& batch) {
         pg::Transaction tx(db);
         // The counter row's lock, held to COMMIT: see pg_store.hpp. Waited for
         // at most kLockTimeout.
-        db.execute(kLockTimeout);
         auto counter = db.query("SELECT seq FROM muster_seq WHERE id = 1 FOR UPDATE");
         if (!counter.step()) throw pg::PgError("", "the database has no change counter");
         seq_ = counter.int64(0);
