@@ -1813,6 +1813,407 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
 </context>
 <context>
+    <name>ScenarioProblem</name>
+    <message>
+        <location filename="../src/scenarioproblemtext.cpp" line="+51"/>
+        <source>line %1, column %2 (%3): %4</source>
+        <extracomment>Where a scenario problem is: line and column in the file, the column&apos;s header or JSON path as written there, then the problem.</extracomment>
+        <translation>line %1, column %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1 (%2): %3</source>
+        <translation>line %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../shared/src/msel_messages.cpp" line="+20"/>
+        <source>%1 is too long: %2 bytes, at most %3 allowed</source>
+        <translation>%1 is too long: %2 bytes, at most %3 allowed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 are too long: %2 bytes, at most %3 allowed</source>
+        <translation>%1 are too long: %2 bytes, at most %3 allowed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be one line without control characters</source>
+        <translation>%1 must be one line without control characters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must not contain control characters</source>
+        <translation>%1 must not contain control characters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than %1 problems; fix these and import again to see the rest</source>
+        <translation>more than %1 problems; fix these and import again to see the rest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is UTF-16 (or UTF-32); save it as UTF-8</source>
+        <translation>the file is UTF-16 (or UTF-32); save it as UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is UTF-32; save it as UTF-8</source>
+        <translation>the file is UTF-32; save it as UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the time offset is missing; use +HH:MM, 90m or 1h30m</source>
+        <translation>the time offset is missing; use +HH:MM, 90m or 1h30m</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not an inject number; use a whole number from 1 to %2</source>
+        <translation>%1 is not an inject number; use a whole number from 1 to %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a unit code or path; use codes of a-z, 0-9 and - like north or hq/north</source>
+        <translation>%1 is not a unit code or path; use codes of a-z, 0-9 and - like north or hq/north</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a priority; use one of: %2</source>
+        <translation>%1 is not a priority; use one of: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ms is outside 0 to 7 days (%2 ms)</source>
+        <translation>%1 ms is outside 0 to 7 days (%2 ms)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a deadline of 0 leaves no time; leave it empty for no deadline</source>
+        <translation>a deadline of 0 leaves no time; leave it empty for no deadline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the instructions and delivery note together are too long: %1 bytes, at most %2 allowed</source>
+        <translation>the instructions and delivery note together are too long: %1 bytes, at most %2 allowed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inject %1 is already used on line %2</source>
+        <translation>inject %1 is already used on line %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inject %1 is already used at %2</source>
+        <translation>inject %1 is already used at %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is larger than %1 MiB; split the scenario</source>
+        <translation>the file is larger than %1 MiB; split the scenario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a quoted cell is never closed; add the closing &quot; (a &quot; inside a quoted cell is written &quot;&quot;)</source>
+        <translation>a quoted cell is never closed; add the closing &quot; (a &quot; inside a quoted cell is written &quot;&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected text after a closing quote; write a &quot; inside a quoted cell as &quot;&quot;</source>
+        <translation>unexpected text after a closing quote; write a &quot; inside a quoted cell as &quot;&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text is not valid UTF-8; save the file as UTF-8</source>
+        <translation>the text is not valid UTF-8; save the file as UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the title is given twice (first on line %1)</source>
+        <translation>the title is given twice (first on line %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not yes or no</source>
+        <translation>%1 is not yes or no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown column %1; known columns: %2</source>
+        <translation>unknown column %1; known columns: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column %1 repeats column %2 (%3)</source>
+        <translation>column %1 repeats column %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the header has no %1 column</source>
+        <translation>the header has no %1 column</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this cell is beyond the header&apos;s last column (%1)</source>
+        <translation>this cell is beyond the header&apos;s last column (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this cell is under a column with no name</source>
+        <translation>this cell is under a column with no name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file has no header row; the first row names the columns: %1</source>
+        <translation>the file has no header row; the first row names the columns: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>more than %1 injects; split the scenario into several drills</source>
+        <translation>more than %1 injects; split the scenario into several drills</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the scenario has no injects; add one row per inject under the header</source>
+        <translation>the scenario has no injects; add one row per inject under the header</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the scenario has no injects</source>
+        <translation>the scenario has no injects</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is longer than 7 days; a %2 can be at most +168:00</source>
+        <translation>%1 is longer than 7 days; a %2 can be at most +168:00</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a %2; use +HH:MM, 90m or 1h30m</source>
+        <translation>%1 is not a %2; use +HH:MM, 90m or 1h30m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid JSON: %1</source>
+        <translation>invalid JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate key %1; each key may appear once in an object</source>
+        <translation>duplicate key %1; each key may appear once in an object</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a scenario is a JSON object with &quot;title&quot; and &quot;injects&quot;; expected an object, got %1</source>
+        <translation>a scenario is a JSON object with &quot;title&quot; and &quot;injects&quot;; expected an object, got %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown key %1; known keys: %2</source>
+        <translation>unknown key %1; known keys: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %1, got %2</source>
+        <translation>expected %1, got %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing &quot;injects&quot;, the list of injects</source>
+        <translation>missing &quot;injects&quot;, the list of injects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give &quot;%1&quot; or &quot;%2&quot;, not both</source>
+        <translation>give &quot;%1&quot; or &quot;%2&quot;, not both</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a string like &quot;+01:30&quot;; for milliseconds use &quot;%1&quot;</source>
+        <translation>expected a string like &quot;+01:30&quot;; for milliseconds use &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the scenario does not say which unit runs the drill; add &quot;# unit: CODE&quot; (CSV) or &quot;unit&quot; (JSON), or give it to the import</source>
+        <translation>the scenario does not say which unit runs the drill; add &quot;# unit: CODE&quot; (CSV) or &quot;unit&quot; (JSON), or give it to the import</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown unit %1 to run the drill; check its code or path</source>
+        <translation>unknown unit %1 to run the drill; check its code or path</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the scenario has no title; add &quot;# title: …&quot; (CSV) or &quot;title&quot; (JSON), or give one to the import</source>
+        <translation>the scenario has no title; add &quot;# title: …&quot; (CSV) or &quot;title&quot; (JSON), or give one to the import</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a drill key (a lowercase UUID)</source>
+        <translation>%1 is not a drill key (a lowercase UUID)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown unit %1; check its code or path</source>
+        <translation>unknown unit %1; check its code or path</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unit %1 is outside the units you coordinate</source>
+        <translation>unit %1 is outside the units you coordinate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the inject number</source>
+        <translation>the inject number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the time offset</source>
+        <translation>the time offset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the target unit</source>
+        <translation>the target unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the title</source>
+        <translation>the title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the instructions</source>
+        <translation>the instructions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the expected action</source>
+        <translation>the expected action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the priority</source>
+        <translation>the priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the deadline</source>
+        <translation>the deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the delivery note</source>
+        <translation>the delivery note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the controller note</source>
+        <translation>the controller note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the scenario title</source>
+        <translation>the scenario title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the scenario description</source>
+        <translation>the scenario description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time offset</source>
+        <translation>time offset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>an array of injects</source>
+        <translation>an array of injects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of milliseconds</source>
+        <translation>a whole number of milliseconds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a fraction</source>
+        <translation>a fraction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a null</source>
+        <translation>a null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>a boolean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another kind of value</source>
+        <translation>another kind of value</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <location filename="../src/loginprotocol.cpp" line="+51"/>
@@ -3025,7 +3426,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::ScenarioImportController</name>
     <message>
-        <location filename="../src/scenarioimportcontroller.cpp" line="+65"/>
+        <location filename="../src/scenarioimportcontroller.cpp" line="+66"/>
         <source>Pick a scenario file on this device.</source>
         <translation>Pick a scenario file on this device.</translation>
     </message>
@@ -3055,13 +3456,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Can&apos;t read this device&apos;s units: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>unit &quot;%1&quot; is outside the units you coordinate</source>
-        <extracomment>A scenario row names a unit the coordinator may not write tasks for; %1 is its code.</extracomment>
-        <translation>unit &quot;%1&quot; is outside the units you coordinate</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+59"/>
         <source>Load a scenario without problems first.</source>
         <translation>Load a scenario without problems first.</translation>
     </message>

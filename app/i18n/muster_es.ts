@@ -1813,6 +1813,407 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
 </context>
 <context>
+    <name>ScenarioProblem</name>
+    <message>
+        <location filename="../src/scenarioproblemtext.cpp" line="+51"/>
+        <source>line %1, column %2 (%3): %4</source>
+        <extracomment>Where a scenario problem is: line and column in the file, the column&apos;s header or JSON path as written there, then the problem.</extracomment>
+        <translation>línea %1, columna %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1, column %2: %3</source>
+        <translation>línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1 (%2): %3</source>
+        <translation>línea %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../shared/src/msel_messages.cpp" line="+20"/>
+        <source>%1 is too long: %2 bytes, at most %3 allowed</source>
+        <translation>%1 excede el límite: %2 bytes, como máximo %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 are too long: %2 bytes, at most %3 allowed</source>
+        <translation>%1 exceden el límite: %2 bytes, como máximo %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be one line without control characters</source>
+        <translation>%1 debe ocupar una sola línea, sin caracteres de control</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must not contain control characters</source>
+        <translation>%1 no debe contener caracteres de control</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than %1 problems; fix these and import again to see the rest</source>
+        <translation>más de %1 problemas; corrige estos e importa de nuevo para ver el resto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is UTF-16 (or UTF-32); save it as UTF-8</source>
+        <translation>el archivo está en UTF-16 (o UTF-32); guárdalo como UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is UTF-32; save it as UTF-8</source>
+        <translation>el archivo está en UTF-32; guárdalo como UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is missing</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the time offset is missing; use +HH:MM, 90m or 1h30m</source>
+        <translation>falta el momento; usa +HH:MM, 90m o 1h30m</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not an inject number; use a whole number from 1 to %2</source>
+        <translation>%1 no es un número de inyección; usa un número entero del 1 al %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a unit code or path; use codes of a-z, 0-9 and - like north or hq/north</source>
+        <translation>%1 no es un código ni una ruta de unidad; usa códigos con a-z, 0-9 y -, como north o hq/north</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a priority; use one of: %2</source>
+        <translation>%1 no es una prioridad; usa uno de estos: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ms is outside 0 to 7 days (%2 ms)</source>
+        <translation>%1 ms está fuera del intervalo de 0 a 7 días (%2 ms)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a deadline of 0 leaves no time; leave it empty for no deadline</source>
+        <translation>un plazo de 0 no deja tiempo; déjalo vacío si no hay plazo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the instructions and delivery note together are too long: %1 bytes, at most %2 allowed</source>
+        <translation>las instrucciones y la nota de entrega juntas exceden el límite: %1 bytes, como máximo %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inject %1 is already used on line %2</source>
+        <translation>la inyección %1 ya se usa en la línea %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inject %1 is already used at %2</source>
+        <translation>la inyección %1 ya se usa en %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is larger than %1 MiB; split the scenario</source>
+        <translation>el archivo supera los %1 MiB; divide el escenario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a quoted cell is never closed; add the closing &quot; (a &quot; inside a quoted cell is written &quot;&quot;)</source>
+        <translation>una celda entre comillas nunca se cierra; añade la &quot; de cierre (una &quot; dentro de una celda entre comillas se escribe &quot;&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected text after a closing quote; write a &quot; inside a quoted cell as &quot;&quot;</source>
+        <translation>texto inesperado tras unas comillas de cierre; escribe una &quot; dentro de una celda entre comillas como &quot;&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text is not valid UTF-8; save the file as UTF-8</source>
+        <translation>el texto no es UTF-8 válido; guarda el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the title is given twice (first on line %1)</source>
+        <translation>el título aparece dos veces (la primera en la línea %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not yes or no</source>
+        <translation>%1 no es yes ni no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown column %1; known columns: %2</source>
+        <translation>columna desconocida %1; columnas conocidas: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column %1 repeats column %2 (%3)</source>
+        <translation>la columna %1 repite la columna %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the header has no %1 column</source>
+        <translation>el encabezado no tiene la columna %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this cell is beyond the header&apos;s last column (%1)</source>
+        <translation>esta celda está más allá de la última columna del encabezado (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this cell is under a column with no name</source>
+        <translation>esta celda está bajo una columna sin nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file has no header row; the first row names the columns: %1</source>
+        <translation>el archivo no tiene fila de encabezado; la primera fila nombra las columnas: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>more than %1 injects; split the scenario into several drills</source>
+        <translation>más de %1 inyecciones; divide el escenario en varios simulacros</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the scenario has no injects; add one row per inject under the header</source>
+        <translation>el escenario no tiene inyecciones; añade una fila por inyección bajo el encabezado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the scenario has no injects</source>
+        <translation>el escenario no tiene inyecciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is longer than 7 days; a %2 can be at most +168:00</source>
+        <translation>%1 supera los 7 días; como %2 se admite como máximo +168:00</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a %2; use +HH:MM, 90m or 1h30m</source>
+        <translation>%1 no sirve como %2; usa +HH:MM, 90m o 1h30m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate key %1; each key may appear once in an object</source>
+        <translation>clave repetida %1; cada clave puede aparecer una sola vez en un objeto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a scenario is a JSON object with &quot;title&quot; and &quot;injects&quot;; expected an object, got %1</source>
+        <translation>un escenario es un objeto JSON con &quot;title&quot; e &quot;injects&quot;; se esperaba un objeto y hay %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown key %1; known keys: %2</source>
+        <translation>clave desconocida %1; claves conocidas: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %1, got %2</source>
+        <translation>se esperaba %1 y hay %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing &quot;injects&quot;, the list of injects</source>
+        <translation>falta &quot;injects&quot;, la lista de inyecciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give &quot;%1&quot; or &quot;%2&quot;, not both</source>
+        <translation>indica &quot;%1&quot; o &quot;%2&quot;, no ambos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a string like &quot;+01:30&quot;; for milliseconds use &quot;%1&quot;</source>
+        <translation>se esperaba un texto como &quot;+01:30&quot;; para milisegundos usa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the scenario does not say which unit runs the drill; add &quot;# unit: CODE&quot; (CSV) or &quot;unit&quot; (JSON), or give it to the import</source>
+        <translation>el escenario no dice qué unidad dirige el simulacro; añade &quot;# unit: CÓDIGO&quot; (CSV) o &quot;unit&quot; (JSON), o indícala al importar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown unit %1 to run the drill; check its code or path</source>
+        <translation>unidad desconocida %1 para dirigir el simulacro; revisa su código o ruta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the scenario has no title; add &quot;# title: …&quot; (CSV) or &quot;title&quot; (JSON), or give one to the import</source>
+        <translation>el escenario no tiene título; añade &quot;# title: …&quot; (CSV) o &quot;title&quot; (JSON), o indica uno al importar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a drill key (a lowercase UUID)</source>
+        <translation>%1 no es una clave de simulacro (un UUID en minúsculas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown unit %1; check its code or path</source>
+        <translation>unidad desconocida %1; revisa su código o ruta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unit %1 is outside the units you coordinate</source>
+        <translation>la unidad %1 está fuera de las unidades que coordinas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the inject number</source>
+        <translation>el número de inyección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the time offset</source>
+        <translation>el momento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the target unit</source>
+        <translation>la unidad destinataria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the title</source>
+        <translation>el título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the instructions</source>
+        <translation>las instrucciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the expected action</source>
+        <translation>la acción esperada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the priority</source>
+        <translation>la prioridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the deadline</source>
+        <translation>el plazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the delivery note</source>
+        <translation>la nota de entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the controller note</source>
+        <translation>la nota del controlador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the scenario title</source>
+        <translation>el título del escenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the scenario description</source>
+        <translation>la descripción del escenario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time offset</source>
+        <translation>momento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deadline</source>
+        <translation>plazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration</source>
+        <translation>duración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>a string</source>
+        <translation>una cadena de texto</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>an array of injects</source>
+        <translation>una lista (array) de inyecciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of milliseconds</source>
+        <translation>un número entero de milisegundos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a fraction</source>
+        <translation>un número con decimales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array</source>
+        <translation>una lista (array)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>un valor booleano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another kind of value</source>
+        <translation>otro tipo de valor</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <location filename="../src/loginprotocol.cpp" line="+51"/>
@@ -3025,7 +3426,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::ScenarioImportController</name>
     <message>
-        <location filename="../src/scenarioimportcontroller.cpp" line="+65"/>
+        <location filename="../src/scenarioimportcontroller.cpp" line="+66"/>
         <source>Pick a scenario file on this device.</source>
         <translation>Elige un archivo de escenario de este dispositivo.</translation>
     </message>
@@ -3055,13 +3456,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>No se pueden leer las unidades de este dispositivo: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>unit &quot;%1&quot; is outside the units you coordinate</source>
-        <extracomment>A scenario row names a unit the coordinator may not write tasks for; %1 is its code.</extracomment>
-        <translation>la unidad &quot;%1&quot; está fuera de las unidades que coordinas</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+59"/>
         <source>Load a scenario without problems first.</source>
         <translation>Primero carga un escenario sin problemas.</translation>
     </message>

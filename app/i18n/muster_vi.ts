@@ -1802,6 +1802,407 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
 </context>
 <context>
+    <name>ScenarioProblem</name>
+    <message>
+        <location filename="../src/scenarioproblemtext.cpp" line="+51"/>
+        <source>line %1, column %2 (%3): %4</source>
+        <extracomment>Where a scenario problem is: line and column in the file, the column&apos;s header or JSON path as written there, then the problem.</extracomment>
+        <translation>dòng %1, cột %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1, column %2: %3</source>
+        <translation>dòng %1, cột %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1 (%2): %3</source>
+        <translation>dòng %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../shared/src/msel_messages.cpp" line="+20"/>
+        <source>%1 is too long: %2 bytes, at most %3 allowed</source>
+        <translation>%1 quá dài: %2 byte, tối đa %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 are too long: %2 bytes, at most %3 allowed</source>
+        <translation>%1 quá dài: %2 byte, tối đa %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be one line without control characters</source>
+        <translation>%1 phải nằm trên một dòng, không có ký tự điều khiển</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must not contain control characters</source>
+        <translation>%1 không được chứa ký tự điều khiển</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than %1 problems; fix these and import again to see the rest</source>
+        <translation>hơn %1 lỗi; hãy sửa các lỗi này rồi nhập lại để xem phần còn lại</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is UTF-16 (or UTF-32); save it as UTF-8</source>
+        <translation>tệp đang ở dạng UTF-16 (hoặc UTF-32); hãy lưu lại dưới dạng UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is UTF-32; save it as UTF-8</source>
+        <translation>tệp đang ở dạng UTF-32; hãy lưu lại dưới dạng UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is missing</source>
+        <translation>thiếu %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the time offset is missing; use +HH:MM, 90m or 1h30m</source>
+        <translation>thiếu thời điểm; hãy dùng +HH:MM, 90m hoặc 1h30m</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not an inject number; use a whole number from 1 to %2</source>
+        <translation>%1 không phải là số thứ tự tình huống; hãy dùng số nguyên từ 1 đến %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a unit code or path; use codes of a-z, 0-9 and - like north or hq/north</source>
+        <translation>%1 không phải là mã hay đường dẫn đơn vị; hãy dùng mã gồm a-z, 0-9 và -, ví dụ north hoặc hq/north</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a priority; use one of: %2</source>
+        <translation>%1 không phải là mức ưu tiên; hãy dùng một trong: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ms is outside 0 to 7 days (%2 ms)</source>
+        <translation>%1 ms nằm ngoài khoảng 0 đến 7 ngày (%2 ms)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a deadline of 0 leaves no time; leave it empty for no deadline</source>
+        <translation>thời hạn 0 không để lại chút thời gian nào; hãy để trống nếu không có thời hạn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the instructions and delivery note together are too long: %1 bytes, at most %2 allowed</source>
+        <translation>hướng dẫn và ghi chú chuyển giao cộng lại quá dài: %1 byte, tối đa %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inject %1 is already used on line %2</source>
+        <translation>tình huống %1 đã được dùng ở dòng %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inject %1 is already used at %2</source>
+        <translation>tình huống %1 đã được dùng tại %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is larger than %1 MiB; split the scenario</source>
+        <translation>tệp lớn hơn %1 MiB; hãy chia nhỏ kịch bản</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a quoted cell is never closed; add the closing &quot; (a &quot; inside a quoted cell is written &quot;&quot;)</source>
+        <translation>một ô trong dấu ngoặc kép không được đóng; hãy thêm dấu &quot; đóng (dấu &quot; bên trong ô có ngoặc kép được viết là &quot;&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected text after a closing quote; write a &quot; inside a quoted cell as &quot;&quot;</source>
+        <translation>có chữ thừa sau dấu ngoặc kép đóng; hãy viết dấu &quot; bên trong ô có ngoặc kép thành &quot;&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text is not valid UTF-8; save the file as UTF-8</source>
+        <translation>văn bản không phải UTF-8 hợp lệ; hãy lưu tệp dưới dạng UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the title is given twice (first on line %1)</source>
+        <translation>tiêu đề được ghi hai lần (lần đầu ở dòng %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not yes or no</source>
+        <translation>%1 không phải là yes hay no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown column %1; known columns: %2</source>
+        <translation>cột không xác định %1; các cột hợp lệ: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column %1 repeats column %2 (%3)</source>
+        <translation>cột %1 lặp lại cột %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the header has no %1 column</source>
+        <translation>dòng tiêu đề thiếu cột %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this cell is beyond the header&apos;s last column (%1)</source>
+        <translation>ô này nằm sau cột cuối cùng của dòng tiêu đề (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this cell is under a column with no name</source>
+        <translation>ô này nằm dưới một cột không có tên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file has no header row; the first row names the columns: %1</source>
+        <translation>tệp không có dòng tiêu đề; dòng đầu tiên phải ghi tên các cột: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>more than %1 injects; split the scenario into several drills</source>
+        <translation>hơn %1 tình huống; hãy chia kịch bản thành nhiều cuộc diễn tập</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the scenario has no injects; add one row per inject under the header</source>
+        <translation>kịch bản không có tình huống nào; hãy thêm mỗi tình huống một dòng dưới dòng tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the scenario has no injects</source>
+        <translation>kịch bản không có tình huống nào</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is longer than 7 days; a %2 can be at most +168:00</source>
+        <translation>%1 dài hơn 7 ngày; %2 tối đa là +168:00</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a %2; use +HH:MM, 90m or 1h30m</source>
+        <translation>%1 không phải là %2 hợp lệ; hãy dùng +HH:MM, 90m hoặc 1h30m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid JSON: %1</source>
+        <translation>JSON không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate key %1; each key may appear once in an object</source>
+        <translation>khóa trùng lặp %1; mỗi khóa chỉ được xuất hiện một lần trong một đối tượng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a scenario is a JSON object with &quot;title&quot; and &quot;injects&quot;; expected an object, got %1</source>
+        <translation>kịch bản là một đối tượng JSON có &quot;title&quot; và &quot;injects&quot;; cần một đối tượng nhưng lại là %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown key %1; known keys: %2</source>
+        <translation>khóa không xác định %1; các khóa hợp lệ: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %1, got %2</source>
+        <translation>cần %1 nhưng lại là %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing &quot;injects&quot;, the list of injects</source>
+        <translation>thiếu &quot;injects&quot;, danh sách các tình huống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give &quot;%1&quot; or &quot;%2&quot;, not both</source>
+        <translation>hãy ghi &quot;%1&quot; hoặc &quot;%2&quot;, không ghi cả hai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a string like &quot;+01:30&quot;; for milliseconds use &quot;%1&quot;</source>
+        <translation>cần một chuỗi như &quot;+01:30&quot;; nếu tính bằng mili giây hãy dùng &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the scenario does not say which unit runs the drill; add &quot;# unit: CODE&quot; (CSV) or &quot;unit&quot; (JSON), or give it to the import</source>
+        <translation>kịch bản không cho biết đơn vị nào chủ trì cuộc diễn tập; hãy thêm &quot;# unit: MÃ&quot; (CSV) hoặc &quot;unit&quot; (JSON), hoặc chỉ định khi nhập</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown unit %1 to run the drill; check its code or path</source>
+        <translation>không có đơn vị %1 để chủ trì cuộc diễn tập; hãy kiểm tra mã hoặc đường dẫn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the scenario has no title; add &quot;# title: …&quot; (CSV) or &quot;title&quot; (JSON), or give one to the import</source>
+        <translation>kịch bản không có tiêu đề; hãy thêm &quot;# title: …&quot; (CSV) hoặc &quot;title&quot; (JSON), hoặc đặt tiêu đề khi nhập</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a drill key (a lowercase UUID)</source>
+        <translation>%1 không phải là khóa cuộc diễn tập (một UUID viết thường)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown unit %1; check its code or path</source>
+        <translation>không có đơn vị %1; hãy kiểm tra mã hoặc đường dẫn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unit %1 is outside the units you coordinate</source>
+        <translation>đơn vị %1 nằm ngoài các đơn vị bạn điều phối</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the inject number</source>
+        <translation>số thứ tự tình huống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the time offset</source>
+        <translation>thời điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the target unit</source>
+        <translation>đơn vị nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the title</source>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the instructions</source>
+        <translation>hướng dẫn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the expected action</source>
+        <translation>hành động mong đợi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the priority</source>
+        <translation>mức ưu tiên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the deadline</source>
+        <translation>thời hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the delivery note</source>
+        <translation>ghi chú chuyển giao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the controller note</source>
+        <translation>ghi chú của người điều khiển</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the scenario title</source>
+        <translation>tiêu đề kịch bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the scenario description</source>
+        <translation>mô tả kịch bản</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time offset</source>
+        <translation>thời điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deadline</source>
+        <translation>thời hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration</source>
+        <translation>khoảng thời gian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>an object</source>
+        <translation>một đối tượng</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>true or false</source>
+        <translation>true hoặc false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>a string</source>
+        <translation>một chuỗi</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>an array of injects</source>
+        <translation>một mảng các tình huống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of milliseconds</source>
+        <translation>một số nguyên mili giây</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>một số nguyên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a fraction</source>
+        <translation>một số thập phân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array</source>
+        <translation>một mảng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>một giá trị boolean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>một số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another kind of value</source>
+        <translation>một loại giá trị khác</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <location filename="../src/loginprotocol.cpp" line="+51"/>
@@ -3008,7 +3409,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::ScenarioImportController</name>
     <message>
-        <location filename="../src/scenarioimportcontroller.cpp" line="+65"/>
+        <location filename="../src/scenarioimportcontroller.cpp" line="+66"/>
         <source>Pick a scenario file on this device.</source>
         <translation>Hãy chọn một tệp kịch bản trên thiết bị này.</translation>
     </message>
@@ -3038,13 +3439,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Không đọc được các đơn vị trên thiết bị này: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>unit &quot;%1&quot; is outside the units you coordinate</source>
-        <extracomment>A scenario row names a unit the coordinator may not write tasks for; %1 is its code.</extracomment>
-        <translation>đơn vị &quot;%1&quot; nằm ngoài các đơn vị bạn điều phối</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+59"/>
         <source>Load a scenario without problems first.</source>
         <translation>Hãy tải một kịch bản không có lỗi trước.</translation>
     </message>

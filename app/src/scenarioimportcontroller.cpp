@@ -11,6 +11,7 @@
 #include "muster/state.hpp"
 #include "muster/store.hpp"
 #include "pickedfile.h"
+#include "scenarioproblemtext.h"
 #include "scopedata.h"
 
 namespace muster::app {
@@ -121,9 +122,7 @@ bool ScenarioImportController::loadText(const QString& name, const QByteArray& b
             return key && !writable.contains(*key);
         };
         const auto scopeProblem = [](const SourceLocation& at, const std::string& unit) {
-            //: A scenario row names a unit the coordinator may not write tasks for; %1 is its code.
-            const QString message = tr("unit \"%1\" is outside the units you coordinate").arg(QString::fromStdString(unit));
-            return ScenarioProblem{at.line, at.column, at.field, message.toStdString()};
+            return make_scenario_problem(at, ScenarioMessage::unit_out_of_scope, {"\"" + unit + "\""});
         };
         if (!scenario->unit.empty() && outOfScope(scenario->unit))
             problems.push_back(scopeProblem(scenario->unit_at, scenario->unit));
@@ -156,7 +155,7 @@ bool ScenarioImportController::loadText(const QString& name, const QByteArray& b
     std::stable_sort(problems.begin(), problems.end(), [](const ScenarioProblem& a, const ScenarioProblem& b) {
         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
     });
-    for (const ScenarioProblem& problem : problems) m_problems << QString::fromStdString(to_string(problem));
+    for (const ScenarioProblem& problem : problems) m_problems << scenarioProblemText(problem);
     emit planChanged();
     return m_plan.has_value();
 }

@@ -16,22 +16,22 @@ namespace {
 struct FieldInfo {
     std::string_view json;
     std::string_view csv;
-    std::string_view noun;    ///< for messages: "the title"
-    std::string_view is;      ///< "is" / "are"
+    std::string_view term;    ///< for messages: "@title" (scenario_term_english: "the title")
+    bool plural;              ///< "are too long", not "is"
     std::string_view schema;  ///< task schema field whose limit applies
 };
 
 constexpr std::array<FieldInfo, kFieldCount> kFields{{
-    {"number", "inject", "the inject number", "is", ""},
-    {"offset", "offset", "the time offset", "is", ""},
-    {"unit", "unit", "the target unit", "is", ""},
-    {"title", "title", "the title", "is", "title"},
-    {"instructions", "instructions", "the instructions", "are", "instructions"},
-    {"expected_action", "expected action", "the expected action", "is", "expected_action"},
-    {"priority", "priority", "the priority", "is", ""},
-    {"deadline", "deadline", "the deadline", "is", ""},
-    {"delivery_note", "delivery note", "the delivery note", "is", "instructions"},
-    {"controller_note", "controller note", "the controller note", "is", "controller_note"},
+    {"number", "inject", "@number", false, ""},
+    {"offset", "offset", "@offset", false, ""},
+    {"unit", "unit", "@unit", false, ""},
+    {"title", "title", "@title", false, "title"},
+    {"instructions", "instructions", "@instructions", true, "instructions"},
+    {"expected_action", "expected action", "@expected_action", false, "expected_action"},
+    {"priority", "priority", "@priority", false, ""},
+    {"deadline", "deadline", "@deadline", false, ""},
+    {"delivery_note", "delivery note", "@delivery_note", false, "instructions"},
+    {"controller_note", "controller note", "@controller_note", false, "controller_note"},
 }};
 
 constexpr std::array<std::pair<std::string_view, Field>, 19> kAliases{{
@@ -70,20 +70,24 @@ bool is_control(unsigned char c, bool one_line) {
     return c < 0x20 || c == 0x7f;
 }
 
-/// nullopt when the text fits; otherwise the message.
-std::optional<std::string> check_text(std::string_view noun, std::string_view is,
-                                      std::string_view text, std::size_t max_bytes, bool one_line) {
+/// Reports the text of `term` (a field) when it is too long or holds control
+/// characters; false then.
+bool check_text(std::string_view term, bool plural, std::string_view text, std::size_t max_bytes,
+                bool one_line, const SourceLocation& at, Problems& problems) {
     if (max_bytes != 0 && text.size() > max_bytes) {
-        return std::string(noun) + " " + std::string(is) +
-               " too long: " + std::to_string(text.size()) + " bytes, at most " +
-               std::to_string(max_bytes) + " allowed";
+        problems.add(
+            at, plural ? ScenarioMessage::text_too_long_plural : ScenarioMessage::text_too_long,
+            {std::string(term), std::to_string(text.size()), std::to_string(max_bytes)});
+        return false;
     }
     if (std::any_of(text.begin(), text.end(),
                     [&](char c) { return is_control(static_cast<unsigned char>(c), one_line); })) {
-        return std::string(noun) + (one_line ? " must be one line without control characters"
-                                             : " must not contain control characters");
+        problems.add(at,
+                     one_line ? ScenarioMessage::not_one_line : ScenarioMessage::control_characters,
+                     {std::string(term)});
+        return false;
     }
-    return std::nullopt;
+    return true;
 }
 
 bool is_code_char(char c) {
@@ -111,7 +115,7 @@ std::string priorities_list() {
     const auto allowed = find_field(EntityType::task, "priority")->allowed;
     std::string out;
     for (std::size_t i = 0; i < allowed.size(); ++i) {
-        if (i != 0) out += i + 1 == allowed.size() ? " or " : ", ";
+        if (i != 0) out += ", ";
         out += allowed[i];
     }
     return out;
@@ -119,10 +123,10 @@ std::string priorities_list() {
 
 void set_duration(Field field, std::string_view text, const SourceLocation& at, Inject& inject,
                   Problems& problems) {
-    const std::string_view noun = field == Field::offset ? "time offset" : "deadline";
+    const std::string_view kind = field == Field::offset ? "@kind_offset" : "@kind_deadline";
     const Duration d = read_duration(text);
     if (d.status != Duration::Status::ok) {
-        problems.add(at, duration_message(text, d.status, noun));
+        problems.add(duration_problem(at, text, d.status, kind));
         return;
     }
     set_duration_ms(field, d.ms, at, inject, problems);
@@ -157,16 +161,20 @@ bool is_required(Field field) noexcept {
            field == Field::title;
 }
 
-void Problems::add(const SourceLocation& at, std::string message) {
+void Problems::add(const SourceLocation& at, ScenarioMessage id, std::vector<std::string> args) {
+    add(make_scenario_problem(at, id, std::move(args)));
+}
+
+void Problems::add(ScenarioProblem problem) {
     if (truncated_) return;
     if (list_.size() == kMaxScenarioProblems) {
         truncated_ = true;
-        list_.push_back({at.line, 0, "",
-                         "more than " + std::to_string(kMaxScenarioProblems) +
-                             " problems; fix these and import again to see the rest"});
+        list_.push_back(make_scenario_problem({problem.line, 0, ""},
+                                              ScenarioMessage::too_many_problems,
+                                              {std::to_string(kMaxScenarioProblems)}));
         return;
     }
-    list_.push_back({at.line, at.column, at.field, std::move(message)});
+    list_.push_back(std::move(problem));
 }
 
 std::vector<ScenarioProblem> Problems::take() {
@@ -234,13 +242,10 @@ std::string_view strip_bom(std::string_view text) noexcept {
     return text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text;
 }
 
-std::optional<std::string> check_wide_bom(std::string_view text) {
-    if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF") {
-        return std::string("the file is UTF-16 (or UTF-32); save it as UTF-8");
-    }
-    if (text.substr(0, 4) == std::string_view("\x00\x00\xFE\xFF", 4)) {
-        return std::string("the file is UTF-32; save it as UTF-8");
-    }
+std::optional<ScenarioMessage> check_wide_bom(std::string_view text) {
+    if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF")
+        return ScenarioMessage::utf16;
+    if (text.substr(0, 4) == std::string_view("\x00\x00\xFE\xFF", 4)) return ScenarioMessage::utf32;
     return std::nullopt;
 }
 
@@ -250,9 +255,11 @@ void set_field(Field field, std::string_view raw, const SourceLocation& at, Inje
     const FieldInfo& fi = info(field);
     if (text.empty()) {
         if (!is_required(field)) return;
-        std::string message = std::string(fi.noun) + " is missing";
-        if (field == Field::offset) message += "; use +HH:MM, 90m or 1h30m";
-        problems.add(at, std::move(message));
+        if (field == Field::offset) {
+            problems.add(at, ScenarioMessage::missing_offset);
+        } else {
+            problems.add(at, ScenarioMessage::missing, {std::string(fi.term)});
+        }
         return;
     }
     switch (field) {
@@ -260,9 +267,8 @@ void set_field(Field field, std::string_view raw, const SourceLocation& at, Inje
             std::int64_t n = 0;
             const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
             if (ec != std::errc{} || end != text.data() + text.size()) {
-                problems.add(at, quote_text(text) +
-                                     " is not an inject number; use a whole number from 1 to " +
-                                     std::to_string(kMaxInjectNumber));
+                problems.add(at, ScenarioMessage::not_inject_number,
+                             {quote_text(text), std::to_string(kMaxInjectNumber)});
                 return;
             }
             set_number(n, at, inject, problems);
@@ -275,11 +281,7 @@ void set_field(Field field, std::string_view raw, const SourceLocation& at, Inje
         case Field::unit: {
             std::string unit = lower_ascii(text);
             if (!is_unit_path(unit)) {
-                problems.add(
-                    at,
-                    quote_text(text) +
-                        " is not a unit code or path; use codes of a-z, 0-9 and - like north or "
-                        "hq/north");
+                problems.add(at, ScenarioMessage::not_unit_path, {quote_text(text)});
                 return;
             }
             inject.target = std::move(unit);
@@ -289,7 +291,8 @@ void set_field(Field field, std::string_view raw, const SourceLocation& at, Inje
             const std::string p = lower_ascii(text);
             const auto allowed = find_field(EntityType::task, "priority")->allowed;
             if (std::find(allowed.begin(), allowed.end(), p) == allowed.end()) {
-                problems.add(at, quote_text(text) + " is not a priority; use " + priorities_list());
+                problems.add(at, ScenarioMessage::not_priority,
+                             {quote_text(text), priorities_list()});
                 return;
             }
             inject.priority = p;
@@ -298,10 +301,9 @@ void set_field(Field field, std::string_view raw, const SourceLocation& at, Inje
         default:
             break;
     }
-    if (auto bad = check_text(fi.noun, fi.is, text, task_limit(fi.schema), field == Field::title)) {
-        problems.add(at, std::move(*bad));
+    if (!check_text(fi.term, fi.plural, text, task_limit(fi.schema), field == Field::title, at,
+                    problems))
         return;
-    }
     std::string value(text);
     switch (field) {
         case Field::title:
@@ -327,14 +329,14 @@ void set_field(Field field, std::string_view raw, const SourceLocation& at, Inje
 void set_duration_ms(Field field, std::int64_t ms, const SourceLocation& at, Inject& inject,
                      Problems& problems) {
     if (ms < 0 || ms > kMaxScenarioDurationMs) {
-        problems.add(at, std::to_string(ms) + " ms is outside 0 to 7 days (" +
-                             std::to_string(kMaxScenarioDurationMs) + " ms)");
+        problems.add(at, ScenarioMessage::ms_out_of_range,
+                     {std::to_string(ms), std::to_string(kMaxScenarioDurationMs)});
         return;
     }
     if (field == Field::offset) {
         inject.offset_ms = ms;
     } else if (ms == 0) {
-        problems.add(at, "a deadline of 0 leaves no time; leave it empty for no deadline");
+        problems.add(at, ScenarioMessage::zero_deadline);
     } else {
         inject.deadline_ms = ms;
     }
@@ -342,9 +344,8 @@ void set_duration_ms(Field field, std::int64_t ms, const SourceLocation& at, Inj
 
 void set_number(std::int64_t number, const SourceLocation& at, Inject& inject, Problems& problems) {
     if (number < 1 || number > kMaxInjectNumber) {
-        problems.add(at, std::to_string(number) +
-                             " is not an inject number; use a whole number from 1 to " +
-                             std::to_string(kMaxInjectNumber));
+        problems.add(at, ScenarioMessage::not_inject_number,
+                     {std::to_string(number), std::to_string(kMaxInjectNumber)});
         return;
     }
     inject.number = static_cast<int>(number);
@@ -353,19 +354,15 @@ void set_number(std::int64_t number, const SourceLocation& at, Inject& inject, P
 void check_scenario_text(std::string_view name, std::string_view text, const SourceLocation& at,
                          Problems& problems) {
     const FieldSpec* spec = find_field(EntityType::drill, name);
-    const std::string noun = name == "title" ? "the scenario title" : "the scenario description";
-    if (auto bad =
-            check_text(noun, "is", text, spec != nullptr ? spec->max_length : 0, name == "title")) {
-        problems.add(at, std::move(*bad));
-    }
+    const std::string_view term = name == "title" ? "@scenario_title" : "@scenario_description";
+    (void)check_text(term, false, text, spec != nullptr ? spec->max_length : 0, name == "title", at,
+                     problems);
 }
 
 std::string check_unit(std::string_view text, const SourceLocation& at, Problems& problems) {
     std::string unit = lower_ascii(trim(text));
     if (!unit.empty() && !is_unit_path(unit)) {
-        problems.add(at, quote_text(text) +
-                             " is not a unit code or path; use codes of a-z, 0-9 and - like hq or "
-                             "hq/north");
+        problems.add(at, ScenarioMessage::not_unit_path, {quote_text(text)});
     }
     return unit;
 }
@@ -375,9 +372,8 @@ void finish_inject(const Inject& inject, const SourceLocation& delivery_at, Prob
     const std::size_t size = task_instructions(inject).size();
     const std::size_t max = task_limit("instructions");
     if (size > max) {
-        problems.add(delivery_at, "the instructions and delivery note together are too long: " +
-                                      std::to_string(size) + " bytes, at most " +
-                                      std::to_string(max) + " allowed");
+        problems.add(delivery_at, ScenarioMessage::instructions_too_long,
+                     {std::to_string(size), std::to_string(max)});
     }
 }
 
@@ -390,10 +386,13 @@ void check_numbers(const std::vector<Inject>& injects, const std::vector<SourceL
         const auto [it, fresh] = first.emplace(n, i);
         if (fresh) continue;
         const SourceLocation& earlier = number_at[it->second];
-        problems.add(number_at[i],
-                     "inject " + std::to_string(n) + " is already used " +
-                         (earlier.line != 0 ? "on line " + std::to_string(earlier.line)
-                                            : "at " + earlier.field));
+        if (earlier.line != 0) {
+            problems.add(number_at[i], ScenarioMessage::inject_used_on_line,
+                         {std::to_string(n), std::to_string(earlier.line)});
+        } else {
+            problems.add(number_at[i], ScenarioMessage::inject_used_at,
+                         {std::to_string(n), earlier.field});
+        }
     }
 }
 
@@ -449,13 +448,12 @@ ScenarioFormat scenario_format_for(std::string_view file_name, std::string_view 
 
 Checked<Scenario> parse_scenario(std::string_view text, ScenarioFormat format) {
     if (text.size() > kMaxScenarioBytes) {
-        return std::vector<ScenarioProblem>{{0, 0, "",
-                                             "the file is larger than " +
-                                                 std::to_string(kMaxScenarioBytes / (1024 * 1024)) +
-                                                 " MiB; split the scenario"}};
+        return std::vector<ScenarioProblem>{
+            make_scenario_problem({0, 0, ""}, ScenarioMessage::file_too_large,
+                                  {std::to_string(kMaxScenarioBytes / (1024 * 1024))})};
     }
     if (auto wide = msel::check_wide_bom(text))
-        return std::vector<ScenarioProblem>{{1, 0, "", std::move(*wide)}};
+        return std::vector<ScenarioProblem>{make_scenario_problem({1, 0, ""}, *wide)};
     if (format == ScenarioFormat::detect) format = scenario_format_for("", text);
     return format == ScenarioFormat::json ? msel::parse_json(msel::strip_bom(text))
                                           : msel::parse_csv(msel::strip_bom(text));

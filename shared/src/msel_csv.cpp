@@ -51,17 +51,12 @@ class Reader {
             if (start < text_.size() && text_[start] == '"') {
                 pos_ = start + 1;
                 if (!read_quoted(cell.text)) {
-                    problems.add({cell.line, column, name},
-                                 "a quoted cell is never closed; add the closing \" (a \" inside a "
-                                 "quoted cell is "
-                                 "written \"\")");
+                    problems.add({cell.line, column, name}, ScenarioMessage::unclosed_quote);
                     return false;
                 }
                 std::size_t after = skip_blanks(pos_, delim);
                 if (after < text_.size() && !is_cell_end(text_[after], delim)) {
-                    problems.add({line_, column, name},
-                                 "unexpected text after a closing quote; write a \" inside a "
-                                 "quoted cell as \"\"");
+                    problems.add({line_, column, name}, ScenarioMessage::text_after_quote);
                     while (after < text_.size() && !is_cell_end(text_[after], delim)) ++after;
                 }
                 pos_ = after;
@@ -139,8 +134,6 @@ std::optional<int> bad_utf8_line(const Cell& cell) {
                cell.text.begin(), cell.text.begin() + static_cast<std::ptrdiff_t>(*bad), '\n'));
 }
 
-constexpr std::string_view kBadUtf8 = "the text is not valid UTF-8; save the file as UTF-8";
-
 /// `# key: value` lines before the header: title, scenario, unit, prestage.
 class Preamble {
   public:
@@ -154,7 +147,7 @@ class Preamble {
 
     void read(std::string_view line, int number) {
         if (find_invalid_utf8(line)) {
-            problems_.add({number, 0, ""}, std::string(kBadUtf8));
+            problems_.add({number, 0, ""}, ScenarioMessage::bad_utf8);
             return;
         }
         const std::string_view body = trim(line.substr(1));
@@ -165,8 +158,7 @@ class Preamble {
         const SourceLocation at{number, 0, key};
         if (key == "title") {
             if (title_line_ != 0) {
-                problems_.add(at, "the title is given twice (first on line " +
-                                      std::to_string(title_line_) + ")");
+                problems_.add(at, ScenarioMessage::title_twice, {std::to_string(title_line_)});
                 return;
             }
             title_line_ = number;
@@ -181,7 +173,8 @@ class Preamble {
             scenario_.unit_at = at;
         } else if (key == "prestage") {
             scenario_.prestage = read_yes_no(value);
-            if (!scenario_.prestage) problems_.add(at, quote_text(value) + " is not yes or no");
+            if (!scenario_.prestage)
+                problems_.add(at, ScenarioMessage::not_yes_no, {quote_text(value)});
         }
         // Any other `# …` line is a plain comment.
     }
@@ -224,20 +217,19 @@ Columns read_header(const Row& header, Problems& problems) {
         cols.fields.emplace_back();
         if (name.empty()) continue;
         if (const auto bad = bad_utf8_line(cell)) {
-            problems.add({*bad, column, ""}, std::string(kBadUtf8));
+            problems.add({*bad, column, ""}, ScenarioMessage::bad_utf8);
             continue;
         }
         const auto field = field_from_header(name);
         if (!field) {
-            problems.add({cell.line, column, name}, "unknown column " + quote_text(name) +
-                                                        "; known columns: " + known_columns());
+            problems.add({cell.line, column, name}, ScenarioMessage::unknown_column,
+                         {quote_text(name), known_columns()});
             continue;
         }
         int& index = cols.index[static_cast<std::size_t>(*field)];
         if (index != 0) {
-            problems.add({cell.line, column, name}, "column " + quote_text(name) +
-                                                        " repeats column " + std::to_string(index) +
-                                                        " (" + cols.names[index - 1] + ")");
+            problems.add({cell.line, column, name}, ScenarioMessage::repeated_column,
+                         {quote_text(name), std::to_string(index), cols.names[index - 1]});
             continue;
         }
         index = column;
@@ -247,7 +239,7 @@ Columns read_header(const Row& header, Problems& problems) {
         const auto field = static_cast<Field>(f);
         if (is_required(field) && cols.index[f] == 0) {
             problems.add({header.line, 0, std::string(csv_name(field))},
-                         "the header has no " + quote_text(csv_name(field)) + " column");
+                         ScenarioMessage::missing_column, {quote_text(csv_name(field))});
         }
     }
     return cols;
@@ -265,16 +257,16 @@ Inject read_inject(const Row& row, const Columns& cols, SourceLocation& number_a
         const int column = static_cast<int>(i) + 1;
         if (trim(cell.text).empty()) continue;
         if (i >= cols.fields.size()) {
-            problems.add({cell.line, column, ""}, "this cell is beyond the header's last column (" +
-                                                      std::to_string(cols.fields.size()) + ")");
+            problems.add({cell.line, column, ""}, ScenarioMessage::cell_beyond_header,
+                         {std::to_string(cols.fields.size())});
             break;
         }
         const SourceLocation at{cell.line, column, cols.names[i]};
         if (const auto bad = bad_utf8_line(cell)) {
-            problems.add({*bad, column, cols.names[i]}, std::string(kBadUtf8));
+            problems.add({*bad, column, cols.names[i]}, ScenarioMessage::bad_utf8);
             continue;
         }
-        if (cols.names[i].empty()) problems.add(at, "this cell is under a column with no name");
+        if (cols.names[i].empty()) problems.add(at, ScenarioMessage::cell_without_column);
     }
     for (std::size_t f = 0; f < kFieldCount; ++f) {
         const int column = cols.index[f];
@@ -307,9 +299,7 @@ Checked<Scenario> parse_csv(std::string_view text) {
         reader.skip_line();
     }
     if (reader.at_end()) {
-        problems.add(
-            {reader.line(), 0, ""},
-            "the file has no header row; the first row names the columns: " + known_columns());
+        problems.add({reader.line(), 0, ""}, ScenarioMessage::no_header, {known_columns()});
         return problems.take();
     }
     const char delim = detect_delimiter(reader.peek_line());
@@ -323,16 +313,15 @@ Checked<Scenario> parse_csv(std::string_view text) {
         if (!reader.read_row(row, delim, cols.names, problems)) break;
         if (is_blank(row)) continue;
         if (scenario.injects.size() == kMaxInjects) {
-            problems.add({row.line, 0, ""}, "more than " + std::to_string(kMaxInjects) +
-                                                " injects; split the scenario into several drills");
+            problems.add({row.line, 0, ""}, ScenarioMessage::too_many_injects,
+                         {std::to_string(kMaxInjects)});
             break;
         }
         number_at.emplace_back();
         scenario.injects.push_back(read_inject(row, cols, number_at.back(), problems));
     }
     if (scenario.injects.empty() && problems.empty()) {
-        problems.add({header_line, 0, ""},
-                     "the scenario has no injects; add one row per inject under the header");
+        problems.add({header_line, 0, ""}, ScenarioMessage::no_injects_csv);
     }
     check_numbers(scenario.injects, number_at, problems);
     if (!problems.empty()) return problems.take();

@@ -39,7 +39,8 @@ inline constexpr std::size_t kFieldCount = 10;
 /// Collects problems, stopping at kMaxScenarioProblems (then adds one note).
 class Problems {
   public:
-    void add(const SourceLocation& at, std::string message);
+    void add(const SourceLocation& at, ScenarioMessage id, std::vector<std::string> args = {});
+    void add(ScenarioProblem problem);
     [[nodiscard]] bool empty() const noexcept { return list_.empty(); }
     [[nodiscard]] std::vector<ScenarioProblem> take();
 
@@ -57,8 +58,8 @@ class Problems {
 [[nodiscard]] std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept;
 /// The text without a leading UTF-8 BOM.
 [[nodiscard]] std::string_view strip_bom(std::string_view text) noexcept;
-/// A message when the text starts with a UTF-16 or UTF-32 BOM.
-[[nodiscard]] std::optional<std::string> check_wide_bom(std::string_view text);
+/// What to say when the text starts with a UTF-16 or UTF-32 BOM.
+[[nodiscard]] std::optional<ScenarioMessage> check_wide_bom(std::string_view text);
 
 /// Durations: ms, or why not.
 struct Duration {
@@ -66,9 +67,10 @@ struct Duration {
     enum class Status : std::uint8_t { ok, malformed, too_long } status = Status::ok;
 };
 [[nodiscard]] Duration read_duration(std::string_view text) noexcept;
-/// `"1h9x" is not a <noun>; use +HH:MM, 90m or 1h30m` (or the 7-day limit).
-[[nodiscard]] std::string duration_message(std::string_view text, Duration::Status status,
-                                           std::string_view noun);
+/// `"1h9x" is not a <kind>; use +HH:MM, 90m or 1h30m` (or the 7-day limit);
+/// `kind` is a term (`@kind_offset`, …).
+[[nodiscard]] ScenarioProblem duration_problem(const SourceLocation& at, std::string_view text,
+                                               Duration::Status status, std::string_view kind);
 
 /// Sets a field of `inject` from its text (a CSV cell or a JSON string) and
 /// checks it. Empty text: a required field is reported missing, an optional

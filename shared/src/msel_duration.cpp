@@ -89,13 +89,13 @@ Duration read_duration(std::string_view raw) noexcept {
     return {*ms, Duration::Status::ok};
 }
 
-std::string duration_message(std::string_view text, Duration::Status status,
-                             std::string_view noun) {
-    if (status == Duration::Status::too_long) {
-        return quote_text(trim(text)) + " is longer than 7 days; a " + std::string(noun) +
-               " can be at most +168:00";
-    }
-    return quote_text(trim(text)) + " is not a " + std::string(noun) + "; use +HH:MM, 90m or 1h30m";
+ScenarioProblem duration_problem(const SourceLocation& at, std::string_view text,
+                                 Duration::Status status, std::string_view kind) {
+    return make_scenario_problem(at,
+                                 status == Duration::Status::too_long
+                                     ? ScenarioMessage::duration_too_long
+                                     : ScenarioMessage::not_a_duration,
+                                 {quote_text(trim(text)), std::string(kind)});
 }
 
 }  // namespace msel
@@ -103,7 +103,8 @@ std::string duration_message(std::string_view text, Duration::Status status,
 Result<std::int64_t> parse_duration(std::string_view text) {
     const msel::Duration d = msel::read_duration(text);
     if (d.status != msel::Duration::Status::ok) {
-        return Error{ErrorCode::bad_request, msel::duration_message(text, d.status, "duration")};
+        return Error{ErrorCode::bad_request,
+                     msel::duration_problem({}, text, d.status, "@kind_duration").message};
     }
     return d.ms;
 }

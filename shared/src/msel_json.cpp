@@ -23,26 +23,48 @@ std::string list(std::span<const std::string_view> names) {
     return out;
 }
 
-std::string type_problem(std::string_view expected, const json& value) {
-    return "expected " + std::string(expected) + ", got " +
-           (value.is_number_float() ? "a fraction" : [&] {
-               const std::string t = value.type_name();
-               return (t == "array" || t == "object" ? "an " : "a ") + t;
-           }());
+/// The term for what a JSON value is ("@got_string", …).
+std::string got(const json& value) {
+    switch (value.type()) {
+        case json::value_t::null:
+            return "@got_null";
+        case json::value_t::object:
+            return "@got_object";
+        case json::value_t::array:
+            return "@got_array";
+        case json::value_t::string:
+            return "@got_string";
+        case json::value_t::boolean:
+            return "@got_boolean";
+        case json::value_t::number_float:
+            return "@got_fraction";
+        case json::value_t::number_integer:
+        case json::value_t::number_unsigned:
+            return "@got_number";
+        default:
+            return "@got_other";
+    }
+}
+
+/// "expected <expected>, got <what value is>"; `expected` is a term (`@expect_string`, …).
+void type_problem(Problems& problems, const SourceLocation& at, std::string_view expected,
+                  const json& value) {
+    problems.add(at, ScenarioMessage::wrong_type, {std::string(expected), got(value)});
 }
 
 /// Reads `{line N, column M}` out of nlohmann's "parse error at line N, column M: …".
 std::vector<ScenarioProblem> syntax_problem(const std::string& error, std::string_view text) {
     std::string message = error;
     if (message.rfind("invalid JSON: ", 0) == 0) message.erase(0, 14);
-    if (message.rfind("duplicate key", 0) == 0) {
+    constexpr std::string_view kDuplicate = "duplicate key ";
+    if (message.rfind(kDuplicate, 0) == 0) {
         const JsonPositions pos = scan_json_positions(text);
-        if (pos.duplicate) {
-            const auto& [path, at] = *pos.duplicate;
-            return {
-                {at.line, at.column, path, message + "; each key may appear once in an object"}};
-        }
-        return {{0, 0, "", message + "; each key may appear once in an object"}};
+        const SourceLocation at =
+            pos.duplicate ? SourceLocation{pos.duplicate->second.line, pos.duplicate->second.column,
+                                           pos.duplicate->first}
+                          : SourceLocation{};
+        return {make_scenario_problem(at, ScenarioMessage::duplicate_key,
+                                      {message.substr(kDuplicate.size())})};
     }
     int line = 0;
     int column = 0;
@@ -63,7 +85,7 @@ std::vector<ScenarioProblem> syntax_problem(const std::string& error, std::strin
         message.erase(echo, expected == std::string::npos ? std::string::npos : expected - echo);
     }
     if (const auto byte = message.rfind(" (byte "); byte != std::string::npos) message.erase(byte);
-    return {{line, column, "", "invalid JSON: " + message}};
+    return {make_scenario_problem({line, column, ""}, ScenarioMessage::invalid_json, {message})};
 }
 
 class JsonReader {
@@ -72,24 +94,22 @@ class JsonReader {
 
     void read_top(const json& root, Scenario& scenario) {
         if (!root.is_object()) {
-            problems_.add(pos_.value_at(""),
-                          "a scenario is a JSON object with \"title\" and \"injects\"; " +
-                              type_problem("an object", root));
+            problems_.add(pos_.value_at(""), ScenarioMessage::not_a_scenario_object, {got(root)});
             return;
         }
         for (const auto& [key, value] : root.items()) {
             if (std::find(kTopKeys.begin(), kTopKeys.end(), key) == kTopKeys.end()) {
-                problems_.add(pos_.key_at(key),
-                              "unknown key " + quote_text(key) + "; known keys: " + list(kTopKeys));
+                problems_.add(pos_.key_at(key), ScenarioMessage::unknown_key,
+                              {quote_text(key), list(kTopKeys)});
             } else if (value.is_null() || key == "injects") {
                 continue;
             } else if (key == "prestage") {
                 if (value.is_boolean())
                     scenario.prestage = value.get<bool>();
                 else
-                    problems_.add(pos_.value_at(key), type_problem("true or false", value));
+                    type_problem(problems_, pos_.value_at(key), "@expect_boolean", value);
             } else if (!value.is_string()) {
-                problems_.add(pos_.value_at(key), type_problem("a string", value));
+                type_problem(problems_, pos_.value_at(key), "@expect_string", value);
             } else if (key == "unit") {
                 scenario.unit_at = pos_.value_at(key);
                 scenario.unit =
@@ -103,24 +123,23 @@ class JsonReader {
         const auto it = root.find("injects");
         if (it == root.end() || it->is_null()) {
             problems_.add({pos_.value_at("").line, pos_.value_at("").column, "injects"},
-                          "missing \"injects\", the list of injects");
+                          ScenarioMessage::missing_injects);
             return;
         }
         if (!it->is_array()) {
-            problems_.add(pos_.value_at("injects"), type_problem("an array of injects", *it));
+            type_problem(problems_, pos_.value_at("injects"), "@expect_injects", *it);
             return;
         }
         if (it->empty()) {
-            problems_.add(pos_.value_at("injects"), "the scenario has no injects");
+            problems_.add(pos_.value_at("injects"), ScenarioMessage::no_injects);
             return;
         }
         std::vector<SourceLocation> number_at;
         for (std::size_t i = 0; i < it->size(); ++i) {
             const std::string path = "injects[" + std::to_string(i) + "]";
             if (i == kMaxInjects) {
-                problems_.add(pos_.value_at(path),
-                              "more than " + std::to_string(kMaxInjects) +
-                                  " injects; split the scenario into several drills");
+                problems_.add(pos_.value_at(path), ScenarioMessage::too_many_injects,
+                              {std::to_string(kMaxInjects)});
                 break;
             }
             number_at.push_back(pos_.value_at(path + ".number"));
@@ -134,13 +153,13 @@ class JsonReader {
         Inject inject;
         inject.where = pos_.value_at(path);
         if (!object.is_object()) {
-            problems_.add(inject.where, type_problem("an object", object));
+            type_problem(problems_, inject.where, "@expect_object", object);
             return inject;
         }
         for (const auto& [key, value] : object.items()) {
             if (key != "offset_ms" && key != "deadline_ms" && !json_field(key)) {
-                problems_.add(pos_.key_at(path + "." + key),
-                              "unknown key " + quote_text(key) + "; known keys: " + known_keys());
+                problems_.add(pos_.key_at(path + "." + key), ScenarioMessage::unknown_key,
+                              {quote_text(key), known_keys()});
             }
         }
         for (std::size_t f = 0; f < kFieldCount; ++f)
@@ -157,8 +176,8 @@ class JsonReader {
         const json* ms = timed ? member(object, ms_name) : nullptr;
         const SourceLocation at = pos_.value_at(path + "." + name);
         if (value != nullptr && ms != nullptr) {
-            problems_.add(pos_.key_at(path + "." + ms_name),
-                          "give \"" + name + "\" or \"" + ms_name + "\", not both");
+            problems_.add(pos_.key_at(path + "." + ms_name), ScenarioMessage::both_given,
+                          {name, ms_name});
             return;
         }
         if (ms != nullptr) {
@@ -166,7 +185,7 @@ class JsonReader {
             if (ms->is_number_integer())
                 set_duration_ms(field, ms->get<std::int64_t>(), ms_at, inject, problems_);
             else
-                problems_.add(ms_at, type_problem("a whole number of milliseconds", *ms));
+                type_problem(problems_, ms_at, "@expect_ms", *ms);
             return;
         }
         if (value == nullptr) {
@@ -179,14 +198,15 @@ class JsonReader {
             if (value->is_number_integer())
                 set_number(value->get<std::int64_t>(), at, inject, problems_);
             else
-                problems_.add(at, type_problem("a whole number", *value));
+                type_problem(problems_, at, "@expect_integer", *value);
             return;
         }
         if (!value->is_string()) {
-            problems_.add(at, timed && value->is_number()
-                                  ? "expected a string like \"+01:30\"; for milliseconds use \"" +
-                                        ms_name + "\""
-                                  : type_problem("a string", *value));
+            if (timed && value->is_number()) {
+                problems_.add(at, ScenarioMessage::duration_not_string, {ms_name});
+            } else {
+                type_problem(problems_, at, "@expect_string", *value);
+            }
             return;
         }
         if (field == Field::unit) inject.target_at = at;

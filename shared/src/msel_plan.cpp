@@ -99,24 +99,17 @@ Checked<ImportPlan> plan_import(const Scenario& scenario, const UnitDirectory& u
     if (derived) owner = common_unit(scenario.injects);
     std::string owner_key;
     if (owner.empty()) {
-        problems.add(
-            option_at,
-            "the scenario does not say which unit runs the drill; add \"# unit: CODE\" (CSV) "
-            "or \"unit\" (JSON), or give it to the import");
+        problems.add(option_at, ScenarioMessage::no_drill_unit);
     } else if (const auto& key = resolve(owner)) {
         owner_key = *key;
     } else if (!derived && problems.empty()) {  // a derived one is reported at the targets
-        problems.add(owner_at, "unknown unit " + msel::quote_text(owner) +
-                                   " to run the drill; check its code or path");
+        problems.add(owner_at, ScenarioMessage::unknown_drill_unit, {msel::quote_text(owner)});
     }
 
     const std::string& title = options.title.empty() ? scenario.title : options.title;
     const SourceLocation title_at{0, 0, "title"};
     if (msel::trim(title).empty()) {
-        problems.add(
-            title_at,
-            "the scenario has no title; add \"# title: …\" (CSV) or \"title\" (JSON), or give "
-            "one to the import");
+        problems.add(title_at, ScenarioMessage::no_title);
     } else if (!options.title.empty()) {
         msel::check_scenario_text("title", title, title_at, problems);
     }
@@ -124,8 +117,8 @@ Checked<ImportPlan> plan_import(const Scenario& scenario, const UnitDirectory& u
     if (!options.scenario.empty())
         msel::check_scenario_text("scenario", text, {0, 0, "scenario"}, problems);
     if (!options.drill_key.empty() && !is_uuid(options.drill_key)) {
-        problems.add({0, 0, "drill"}, msel::quote_text(options.drill_key) +
-                                          " is not a drill key (a lowercase UUID)");
+        problems.add({0, 0, "drill"}, ScenarioMessage::not_a_drill_key,
+                     {msel::quote_text(options.drill_key)});
     }
 
     ImportPlan plan;
@@ -133,8 +126,8 @@ Checked<ImportPlan> plan_import(const Scenario& scenario, const UnitDirectory& u
     for (const Inject& inject : scenario.injects) {
         const auto& key = resolve(inject.target);
         if (!key) {
-            problems.add(inject.target_at, "unknown unit " + msel::quote_text(inject.target) +
-                                               "; check its code or path");
+            problems.add(inject.target_at, ScenarioMessage::unknown_unit,
+                         {msel::quote_text(inject.target)});
             continue;
         }
         plan.tasks.push_back(task_fields(inject, *key, options.drill_key));

@@ -4,12 +4,17 @@
 // server when it is back; a broken file reports every problem with its line
 // and column and writes nothing; targets outside the coordinator's subtree
 // are refused before anything is sent.
+#include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include "coordinatortestsupport.h"
+#include "languagecontroller.h"
+#include "muster/msel.hpp"
 #include "muster/state.hpp"
 #include "scenarioimportcontroller.h"
 
@@ -21,6 +26,21 @@ using muster::test::RecordingSync;
 namespace {
 
 constexpr std::int64_t kMinute = 60'000;
+
+QStringList placeholders(const QString& text) {
+    static const QRegularExpression pattern(QStringLiteral("%\\d"));
+    QStringList found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();) found << it.next().captured(0);
+    found.sort();
+    return found;
+}
+
+const QByteArray kBrokenCsv =
+    "# title: Broken drill\n"
+    "inject,offset,unit,title,instructions,expected action,priority,deadline,delivery note,controller note\n"
+    "1,+00:00,north,Check the pumps,,,high,10m,,\n"
+    "2,1h9x,north,Open the rest centre,,,normal,,,\n"
+    "3,40m,north,,,,urgent,,,\n";
 
 // The sample's units are two roots, north and south; the coordinator runs north.
 const QByteArray kStormCsv =
@@ -103,13 +123,7 @@ class ScenarioImportTest : public QObject {
         const auto pendingBefore = account.session->syncStatus()->pending();
         ScenarioImportController controller;
         controller.setSession(account.session.get());
-        const QByteArray broken =
-            "# title: Broken drill\n"
-            "inject,offset,unit,title,instructions,expected action,priority,deadline,delivery note,controller note\n"
-            "1,+00:00,north,Check the pumps,,,high,10m,,\n"
-            "2,1h9x,north,Open the rest centre,,,normal,,,\n"
-            "3,40m,north,,,,urgent,,,\n";
-        QVERIFY(!controller.loadText(QStringLiteral("broken.csv"), broken));
+        QVERIFY(!controller.loadText(QStringLiteral("broken.csv"), kBrokenCsv));
         QVERIFY(!controller.ready());
         const QStringList problems = controller.problems();
         QCOMPARE(problems.size(), 3);
@@ -119,6 +133,55 @@ class ScenarioImportTest : public QObject {
         QVERIFY(controller.importDrill().isEmpty());
         QCOMPARE(controller.errorText(), QStringLiteral("Load a scenario without problems first."));
         QCOMPARE(account.session->syncStatus()->pending(), pendingBefore);
+    }
+
+    // A broken file's problems in Spanish and Vietnamese: the sentence, the
+    // terms in it and "line, column" in the language, text from the file as written.
+    void problemsReadInTheUsersLanguage() {
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        QTranslator translator;
+        QVERIFY(translator.load(LanguageController::translationFile(language)));
+        QCoreApplication::installTranslator(&translator);
+        CoordinatorAccount account;
+        QVERIFY(account.open(nullptr));
+        ScenarioImportController controller;
+        controller.setSession(account.session.get());
+        QVERIFY(!controller.loadText(QStringLiteral("broken.csv"), kBrokenCsv));
+        const QStringList problems = controller.problems();
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(problems, expected);
+        // Every message the core can say and every term in it is translated,
+        // keeping its placeholders (the texts come from the core, which
+        // lupdate reads: translations_test checks the .ts files too).
+        std::vector<std::string> sources;
+        for (std::size_t i = 0; i < muster::kScenarioMessageCount; ++i)
+            sources.emplace_back(muster::scenario_message_english(static_cast<muster::ScenarioMessage>(i)));
+        for (const std::string_view term : muster::scenario_terms())
+            sources.emplace_back(muster::scenario_term_english(term));
+        for (const std::string& source : sources) {
+            const QString translated = translator.translate("ScenarioProblem", source.c_str());
+            QVERIFY2(!translated.isEmpty(), source.c_str());
+            QCOMPARE(placeholders(translated), placeholders(QString::fromStdString(source)));
+        }
+    }
+    void problemsReadInTheUsersLanguage_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("es") << QStringLiteral("es")
+                            << QStringList{
+                                   QStringLiteral("línea 4, columna 2 (offset): \"1h9x\" no sirve como momento; usa "
+                                                  "+HH:MM, 90m o 1h30m"),
+                                   QStringLiteral("línea 5, columna 4 (title): falta el título"),
+                                   QStringLiteral("línea 5, columna 7 (priority): \"urgent\" no es una prioridad; usa "
+                                                  "uno de estos: low, normal, high, critical")};
+        QTest::newRow("vi") << QStringLiteral("vi")
+                            << QStringList{
+                                   QStringLiteral("dòng 4, cột 2 (offset): \"1h9x\" không phải là thời điểm hợp lệ; "
+                                                  "hãy dùng +HH:MM, 90m hoặc 1h30m"),
+                                   QStringLiteral("dòng 5, cột 4 (title): thiếu tiêu đề"),
+                                   QStringLiteral("dòng 5, cột 7 (priority): \"urgent\" không phải là mức ưu tiên; "
+                                                  "hãy dùng một trong: low, normal, high, critical")};
     }
 
     void refusesUnitsOutsideTheCoordinatorsSubtreeAndUnknownOnes() {

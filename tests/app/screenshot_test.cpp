@@ -99,6 +99,17 @@ QStringList controlProblems(QQuickWindow& window, int& count) {
     }
     return problems;
 }
+
+/// The header row of a scenario CSV with every column.
+constexpr const char* kImportHeader =
+    "inject,offset,unit,title,instructions,expected action,priority,deadline,delivery note,controller note\n";
+
+QUrl writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& text) {
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size()) return QUrl();
+    return QUrl::fromLocalFile(file.fileName());
+}
+
 }  // namespace
 
 class ScreenshotTest : public QObject {
@@ -279,34 +290,12 @@ class ScreenshotTest : public QObject {
         shoot(QStringLiteral("drill-report"), kDesktop);
         shoot(QStringLiteral("drill-report"), kPhoneFullLength);
 
-        QVERIFY(home->setProperty("drillMode", QStringLiteral("import")));
-        QObject* importer = m_window->findChild<QObject*>(QStringLiteral("scenarioImportController"));
-        QVERIFY(importer);
-        QTemporaryDir files;
-        const auto write = [&](const QString& name, const QByteArray& text) {
-            QFile file(files.filePath(name));
-            if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size()) return QUrl();
-            return QUrl::fromLocalFile(file.fileName());
-        };
-        const QByteArray header =
-            "inject,offset,unit,title,instructions,expected action,priority,deadline,delivery note,controller note\n";
-        bool ready = true;
-        QVERIFY(QMetaObject::invokeMethod(
-            importer, "load", Q_RETURN_ARG(bool, ready),
-            Q_ARG(QUrl, write(QStringLiteral("storm-drill.csv"),
-                              "# title: Storm drill\n" + header +
-                                  "1,+00:00,north,Check the pumps,,,high,10m,,\n"
-                                  "2,1h9x,north,Open the rest centre,,,normal,,,\n"
-                                  "3,40m,east,Close Mill Lane,,,urgent,,,\n"))));
-        QVERIFY(!ready);
-        QCOMPARE(importer->property("problems").toStringList().size(), 2);  // units are checked once the file parses
-        shoot(QStringLiteral("import-problems"), kPhone);
-        QVERIFY(QMetaObject::invokeMethod(
-            importer, "load", Q_RETURN_ARG(bool, ready),
-            Q_ARG(QUrl, write(QStringLiteral("storm-drill.csv"),
-                              "# title: Storm drill\n# prestage: yes\n" + header +
-                                  "1,+00:00,north,Check the pumps,Both pumps at Mill Street.,Pumps checked.,high,10m,Radio,\n"
-                                  "2,1h30m,north,Open the rest centre,Open the school hall.,Hall open.,critical,20m,Phone,\n"))));
+        shootImportProblems(QString());
+        bool ready = false;
+        loadScenario(QByteArray("# title: Storm drill\n# prestage: yes\n") + kImportHeader +
+                         "1,+00:00,north,Check the pumps,Both pumps at Mill Street.,Pumps checked.,high,10m,Radio,\n"
+                         "2,1h30m,north,Open the rest centre,Open the school hall.,Hall open.,critical,20m,Phone,\n",
+                     ready);
         QVERIFY(ready);
         shoot(QStringLiteral("import-ready"), kPhone);
         shoot(QStringLiteral("import-ready"), kDesktop);
@@ -419,6 +408,10 @@ class ScreenshotTest : public QObject {
         shootLogSheet(QLatin1Char('-') + suffix, false);
         showTask({});
         shootCoordinatorTabs(QLatin1Char('-') + suffix, false);
+        QVERIFY(m_window->findChild<QObject*>(QStringLiteral("homePage"))->setProperty("tab", 0));
+
+        shootImportProblems(QLatin1Char('-') + suffix);
+        QVERIFY(m_window->findChild<QObject*>(QStringLiteral("homePage"))->setProperty("drillMode", QString()));
         QVERIFY(m_window->findChild<QObject*>(QStringLiteral("homePage"))->setProperty("tab", 0));
 
         shootComponents(QStringLiteral("components-") + suffix, QSize(390, scale > 1 ? 760 : 480));
@@ -715,6 +708,35 @@ class ScreenshotTest : public QObject {
         auto* window = qobject_cast<QQuickWindow*>(object.get());
         QVERIFY(window);
         shoot(*window, name, size);
+    }
+
+    /// Opens the drills tab's scenario import and loads `text` as a file;
+    /// `ready`: whether it can be imported.
+    void loadScenario(const QByteArray& text, bool& ready) {
+        QObject* home = m_window->findChild<QObject*>(QStringLiteral("homePage"));
+        QVERIFY(home);
+        QVERIFY(home->setProperty("tab", 5));
+        QVERIFY(home->setProperty("drillMode", QStringLiteral("import")));
+        QObject* importer = m_window->findChild<QObject*>(QStringLiteral("scenarioImportController"));
+        QVERIFY(importer);
+        QTemporaryDir files;
+        QVERIFY(QMetaObject::invokeMethod(importer, "load", Q_RETURN_ARG(bool, ready),
+                                          Q_ARG(QUrl, writeFile(files, QStringLiteral("storm-drill.csv"), text))));
+    }
+
+    /// A broken scenario file's problems, in the session's language
+    /// (`import-problems<suffix>`, phone size).
+    void shootImportProblems(const QString& suffix) {
+        bool ready = true;
+        loadScenario(QByteArray("# title: Storm drill\n") + kImportHeader +
+                         "1,+00:00,north,Check the pumps,,,high,10m,,\n"
+                         "2,1h9x,north,Open the rest centre,,,normal,,,\n"
+                         "3,40m,east,Close Mill Lane,,,urgent,,,\n",
+                     ready);
+        QVERIFY(!QTest::currentTestFailed() && !ready);
+        const auto* importer = m_window->findChild<QObject*>(QStringLiteral("scenarioImportController"));
+        QCOMPARE(importer->property("problems").toStringList().size(), 2);  // units are checked once the file parses
+        shoot(QStringLiteral("import-problems") + suffix, kPhone);
     }
 
     void shoot(const QString& name, QSize size) { shoot(*m_window, name, size); }

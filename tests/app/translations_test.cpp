@@ -103,8 +103,11 @@ class TranslationsTest : public QObject {
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QStringLiteral(MUSTER_LUPDATE),
                       {QStringLiteral("-locations"), QStringLiteral("none"),
+                       QStringLiteral("-tr-function-alias"),
+                       QStringLiteral("QT_TRANSLATE_NOOP+=MUSTER_TRANSLATE_NOOP"),
                        root.filePath(QStringLiteral("app/src")),
                        root.filePath(QStringLiteral("app/main.cpp")),
+                       root.filePath(QStringLiteral("shared/src/msel_messages.cpp")),
                        root.filePath(QStringLiteral("qml")), QStringLiteral("-ts"), copy});
         QVERIFY2(lupdate.waitForFinished(60000), "lupdate did not finish");
         const QString output = QString::fromLocal8Bit(lupdate.readAll());

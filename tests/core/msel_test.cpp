@@ -53,6 +53,56 @@ Problems plan_problems(std::string_view text) {
     return plan ? Problems{} : plan.problems();
 }
 
+// ---- messages: ids and arguments, for translation --------------------------------------------
+
+TEST(MselMessages, EveryIdHasEnglishWithItsPlaceholdersInOrder) {
+    for (std::size_t i = 0; i < kScenarioMessageCount; ++i) {
+        const auto id = static_cast<ScenarioMessage>(i);
+        const std::string_view text = scenario_message_english(id);
+        ASSERT_FALSE(text.empty()) << "message " << i;
+        // %1 … %n, each at least once, nothing above n: every argument is shown.
+        int highest = 0;
+        for (std::size_t at = text.find('%'); at != std::string_view::npos; at = text.find('%', at + 1)) {
+            ASSERT_LT(at + 1, text.size()) << text;
+            const int n = text[at + 1] - '0';
+            ASSERT_TRUE(n >= 1 && n <= 9) << text;
+            highest = std::max(highest, n);
+        }
+        for (int n = 1; n <= highest; ++n) {
+            EXPECT_NE(text.find("%" + std::to_string(n)), std::string_view::npos) << text;
+        }
+    }
+}
+
+TEST(MselMessages, AProblemSaysItsIdWithItsArgumentsAndTermsInWords) {
+    const auto missing = make_scenario_problem({3, 4, "title"}, ScenarioMessage::missing, {"@title"});
+    EXPECT_EQ(missing, (ScenarioProblem{3, 4, "title", "the title is missing"}));
+    EXPECT_EQ(missing.id, ScenarioMessage::missing);
+    EXPECT_EQ(missing.args, std::vector<std::string>{"@title"});
+    // Arguments are put in once: a placeholder inside one stays as it is.
+    EXPECT_EQ(make_scenario_problem({}, ScenarioMessage::not_priority, {"\"%2\"", "low"}).message,
+              "\"%2\" is not a priority; use one of: low");
+    // Every term has words; an argument that is no term is shown as written.
+    for (const std::string_view term : scenario_terms()) {
+        EXPECT_EQ(term.front(), '@');
+        EXPECT_NE(scenario_term_english(term), term);
+    }
+    EXPECT_EQ(scenario_term_english("@no-such-term"), "@no-such-term");
+
+    // What the parser reports carries the id and arguments it was made from.
+    const auto problems = problems_of("inject,offset,unit,title\n1,1h9x,north,\n");
+    ASSERT_EQ(problems.size(), 2u);
+    EXPECT_EQ(problems[0].id, ScenarioMessage::not_a_duration);
+    EXPECT_EQ(problems[0].args, (std::vector<std::string>{"\"1h9x\"", "@kind_offset"}));
+    EXPECT_EQ(problems[1].id, ScenarioMessage::missing);
+    EXPECT_EQ(problems[1].args, std::vector<std::string>{"@title"});
+    const auto json = problems_of(R"({"title": 5, "injects": []})");
+    ASSERT_EQ(json.size(), 2u);
+    EXPECT_EQ(json[0].id, ScenarioMessage::wrong_type);
+    EXPECT_EQ(json[0].args, (std::vector<std::string>{"@expect_string", "@got_number"}));
+    EXPECT_EQ(json[0].message, "expected a string, got a number");
+}
+
 // ---- the sample scenario -------------------------------------------------------------------
 
 TEST(MselSample, CsvAndJsonGiveTheSamePlan) {
@@ -221,7 +271,7 @@ std::vector<BrokenCase> broken_cases() {
            "unexpected text after a closing quote; write a \" inside a quoted cell as \"\""}}},
         {"bad priority",
          "inject,offset,unit,title,priority\n1,0,north,A,urgent\n",
-         {{2, 5, "priority", "\"urgent\" is not a priority; use low, normal, high or critical"}}},
+         {{2, 5, "priority", "\"urgent\" is not a priority; use one of: low, normal, high, critical"}}},
         {"empty title", kHead + "1,0,north,  \n", {{2, 4, "title", "the title is missing"}}},
         {"too-long title",
          kHead + "1,0,north," + std::string(201, 'x') + "\n",
@@ -272,7 +322,7 @@ std::vector<BrokenCase> broken_cases() {
         {"every problem at once",
          "inject,offset,unit,title,priority\n1,soon,north,A,urgent\n2,5m,south,,\n",
          {{2, 2, "offset", "\"soon\" is not a time offset" + kOffsetForms},
-          {2, 5, "priority", "\"urgent\" is not a priority; use low, normal, high or critical"},
+          {2, 5, "priority", "\"urgent\" is not a priority; use one of: low, normal, high, critical"},
           {3, 4, "title", "the title is missing"}}},
         {"more than 5000 injects",
          many_rows(5001),

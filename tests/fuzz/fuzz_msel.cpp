@@ -40,6 +40,19 @@ void check_problems(const std::vector<muster::ScenarioProblem>& problems) {
     for (const auto& p : problems) {
         FUZZ_CHECK(p.line >= 0 && p.column >= 0, "negative line or column");
         FUZZ_CHECK(!p.message.empty(), "a problem without a message");
+        // The message is its id's text with every placeholder filled: what
+        // an app translates says the same.
+        FUZZ_CHECK(static_cast<std::size_t>(p.id) < muster::kScenarioMessageCount,
+                   "a problem without a known id");
+        const auto text = muster::scenario_message_english(p.id);
+        for (auto at = text.find('%'); at != std::string_view::npos; at = text.find('%', at + 1)) {
+            FUZZ_CHECK(at + 1 < text.size() &&
+                           static_cast<std::size_t>(text[at + 1] - '0') <= p.args.size(),
+                       "a placeholder without an argument");
+        }
+        FUZZ_CHECK(muster::make_scenario_problem({p.line, p.column, p.field}, p.id, p.args)
+                           .message == p.message,
+                   "a message that is not its id's text");
         (void)muster::to_string(p);
     }
     const auto error = muster::problems_error(problems);

@@ -70,15 +70,94 @@ struct SourceLocation {
     friend bool operator==(const SourceLocation&, const SourceLocation&) = default;
 };
 
+/// What a scenario problem says, as an id and arguments an app can put in its
+/// user's language. `scenario_message_english` gives each id's English text,
+/// in which %1, %2, … stand for the arguments. An argument that starts with
+/// '@' names a term (`@title`: a field; `@got_string`: a kind of JSON value),
+/// whose English words `scenario_term_english` gives; any other argument is
+/// shown as it is (a number, text quoted from the file, a list of names).
+enum class ScenarioMessage : std::uint8_t {
+    text_too_long,         ///< %1 (a field term) is too long: %2 bytes, at most %3 allowed
+    text_too_long_plural,  ///< the same, for a plural noun ("the instructions are")
+    not_one_line,
+    control_characters,
+    too_many_problems,
+    utf16,
+    utf32,
+    missing,
+    missing_offset,
+    not_inject_number,
+    not_unit_path,
+    not_priority,
+    ms_out_of_range,
+    zero_deadline,
+    instructions_too_long,
+    inject_used_on_line,
+    inject_used_at,
+    file_too_large,
+    unclosed_quote,
+    text_after_quote,
+    bad_utf8,
+    title_twice,
+    not_yes_no,
+    unknown_column,
+    repeated_column,
+    missing_column,
+    cell_beyond_header,
+    cell_without_column,
+    no_header,
+    too_many_injects,
+    no_injects_csv,
+    no_injects,
+    duration_too_long,
+    not_a_duration,
+    invalid_json,
+    duplicate_key,
+    not_a_scenario_object,
+    unknown_key,
+    wrong_type,
+    missing_injects,
+    both_given,
+    duration_not_string,
+    no_drill_unit,
+    unknown_drill_unit,
+    no_title,
+    not_a_drill_key,
+    unknown_unit,
+    unit_out_of_scope,  ///< for importers that check scope (the app); the parser never says it
+};
+/// One past the last ScenarioMessage.
+inline constexpr std::size_t kScenarioMessageCount =
+    static_cast<std::size_t>(ScenarioMessage::unit_out_of_scope) + 1;
+
+/// The English text of `id`, with %1, %2, … for its arguments.
+[[nodiscard]] std::string_view scenario_message_english(ScenarioMessage id) noexcept;
+/// The English words of a term argument (`@title` → "the title"); the
+/// argument itself when it is not a known term.
+[[nodiscard]] std::string_view scenario_term_english(std::string_view argument) noexcept;
+/// Every term argument, as `scenario_term_english` knows them.
+[[nodiscard]] std::vector<std::string_view> scenario_terms();
+
 /// One problem with a scenario: where and a sentence a person can act on.
+/// `message` is the English text of `id` with `args` (`make_scenario_problem`
+/// fills it in); equality compares where and `message`.
 struct ScenarioProblem {
     int line = 0;
     int column = 0;
     std::string field;
     std::string message;
+    ScenarioMessage id{};
+    std::vector<std::string> args{};
 
-    friend bool operator==(const ScenarioProblem&, const ScenarioProblem&) = default;
+    friend bool operator==(const ScenarioProblem& a, const ScenarioProblem& b) {
+        return a.line == b.line && a.column == b.column && a.field == b.field &&
+               a.message == b.message;
+    }
 };
+
+/// A problem at `at` saying `id` with `args`, its English `message` filled in.
+[[nodiscard]] ScenarioProblem make_scenario_problem(const SourceLocation& at, ScenarioMessage id,
+                                                    std::vector<std::string> args = {});
 
 /// `line 7, column 2 (offset): "1h9x" is not a time offset; …`; the line and
 /// column parts are left out when 0, the field part when empty.
