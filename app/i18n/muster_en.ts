@@ -3456,7 +3456,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Can&apos;t read this device&apos;s units: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+39"/>
+        <source>Delivery: </source>
+        <extracomment>Written into an imported task&apos;s instructions before the scenario&apos;s delivery note (&quot;Delivery: radio call from control&quot;); the unit reads it. Keep the colon and space, or what your language writes there.</extracomment>
+        <translation>Delivery: </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Load a scenario without problems first.</source>
         <translation>Load a scenario without problems first.</translation>
     </message>

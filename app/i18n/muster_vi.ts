@@ -3439,7 +3439,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Không đọc được các đơn vị trên thiết bị này: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+39"/>
+        <source>Delivery: </source>
+        <extracomment>Written into an imported task&apos;s instructions before the scenario&apos;s delivery note (&quot;Delivery: radio call from control&quot;); the unit reads it. Keep the colon and space, or what your language writes there.</extracomment>
+        <translation>Chuyển giao: </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Load a scenario without problems first.</source>
         <translation>Hãy tải một kịch bản không có lỗi trước.</translation>
     </message>

@@ -140,6 +140,9 @@ bool ScenarioImportController::loadText(const QString& name, const QByteArray& b
             if (own != unitValues.end()) options.unit = textField(own->second, "code");
         }
         if (scenario->title.empty()) options.title = QFileInfo(name).completeBaseName().toStdString();
+        //: Written into an imported task's instructions before the scenario's delivery note ("Delivery: radio call
+        //: from control"); the unit reads it. Keep the colon and space, or what your language writes there.
+        options.delivery_prefix = tr("Delivery: ").toStdString();
         auto plan = plan_import(*scenario, all, options);
         if (!plan) {
             problems.insert(problems.end(), plan.problems().begin(), plan.problems().end());

@@ -367,14 +367,15 @@ std::string check_unit(std::string_view text, const SourceLocation& at, Problems
     return unit;
 }
 
-void finish_inject(const Inject& inject, const SourceLocation& delivery_at, Problems& problems) {
-    if (inject.delivery_note.empty()) return;
-    const std::size_t size = task_instructions(inject).size();
+bool finish_inject(const Inject& inject, const SourceLocation& delivery_at, Problems& problems,
+                   std::string_view delivery_prefix) {
+    if (inject.delivery_note.empty()) return true;
+    const std::size_t size = task_instructions(inject, delivery_prefix).size();
     const std::size_t max = task_limit("instructions");
-    if (size > max) {
-        problems.add(delivery_at, ScenarioMessage::instructions_too_long,
-                     {std::to_string(size), std::to_string(max)});
-    }
+    if (size <= max) return true;
+    problems.add(delivery_at, ScenarioMessage::instructions_too_long,
+                 {std::to_string(size), std::to_string(max)});
+    return false;
 }
 
 void check_numbers(const std::vector<Inject>& injects, const std::vector<SourceLocation>& number_at,
@@ -423,10 +424,11 @@ Error problems_error(const std::vector<ScenarioProblem>& problems) {
     return Error{ErrorCode::bad_request, std::move(message)};
 }
 
-std::string task_instructions(const Inject& inject) {
+std::string task_instructions(const Inject& inject, std::string_view delivery_prefix) {
     if (inject.delivery_note.empty()) return inject.instructions;
-    if (inject.instructions.empty()) return "Delivery: " + inject.delivery_note;
-    return inject.instructions + "\n\nDelivery: " + inject.delivery_note;
+    const std::string delivery = std::string(delivery_prefix) + inject.delivery_note;
+    if (inject.instructions.empty()) return delivery;
+    return inject.instructions + "\n\n" + delivery;
 }
 
 ScenarioFormat scenario_format_for(std::string_view file_name, std::string_view text) noexcept {

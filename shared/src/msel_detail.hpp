@@ -90,8 +90,10 @@ void check_scenario_text(std::string_view name, std::string_view text, const Sou
 std::string check_unit(std::string_view text, const SourceLocation& at, Problems& problems);
 
 /// Checks what concerns a whole inject once all its fields are set: the
-/// instructions and delivery note fit in the task's `instructions`.
-void finish_inject(const Inject& inject, const SourceLocation& delivery_at, Problems& problems);
+/// instructions and delivery note (after `delivery_prefix`) fit in the task's
+/// `instructions`. False when they do not (reported at `delivery_at`).
+bool finish_inject(const Inject& inject, const SourceLocation& delivery_at, Problems& problems,
+                   std::string_view delivery_prefix = kDeliveryPrefix);
 
 /// Reports each inject whose number repeats an earlier one (at its number).
 void check_numbers(const std::vector<Inject>& injects, const std::vector<SourceLocation>& number_at,

@@ -37,7 +37,7 @@ std::string common_unit(const std::vector<Inject>& injects) {
     return out;
 }
 
-json task_fields(const Inject& inject, const std::string& unit_key, const std::string& drill_key) {
+json task_fields(const Inject& inject, const std::string& unit_key, const PlanOptions& options) {
     json task = json::object();
     task["title"] = inject.title;
     task["unit"] = unit_key;
@@ -45,8 +45,8 @@ json task_fields(const Inject& inject, const std::string& unit_key, const std::s
     task["status"] = "open";
     task["inject"] = inject.number;
     task["release_offset_ms"] = inject.offset_ms;
-    if (!drill_key.empty()) task["drill"] = drill_key;
-    if (std::string text = task_instructions(inject); !text.empty())
+    if (!options.drill_key.empty()) task["drill"] = options.drill_key;
+    if (std::string text = task_instructions(inject, options.delivery_prefix); !text.empty())
         task["instructions"] = std::move(text);
     if (inject.deadline_ms) task["deadline_ms"] = *inject.deadline_ms;
     if (!inject.expected_action.empty()) task["expected_action"] = inject.expected_action;
@@ -130,7 +130,10 @@ Checked<ImportPlan> plan_import(const Scenario& scenario, const UnitDirectory& u
                          {msel::quote_text(inject.target)});
             continue;
         }
-        plan.tasks.push_back(task_fields(inject, *key, options.drill_key));
+        // The parser checked the length with kDeliveryPrefix; a longer prefix
+        // can push the text past the schema's limit.
+        if (!msel::finish_inject(inject, inject.where, problems, options.delivery_prefix)) continue;
+        plan.tasks.push_back(task_fields(inject, *key, options));
     }
     if (!problems.empty()) return problems.take();
 

@@ -110,6 +110,7 @@ class ScenarioImportTest : public QObject {
         QVERIFY(first.at("title") == "Check the pumps");
         QVERIFY(first.at("expected_action") == "Pumps checked in 10 minutes.");
         QVERIFY(first.at("controller_note") == "Pump 2 is simulated as broken.");
+        QVERIFY(first.at("instructions") == "Both pumps at Mill Street.\n\nDelivery: Radio");
         QCOMPARE(first.at("release_offset_ms").get<std::int64_t>(), 0);
         QCOMPARE(first.at("deadline_ms").get<std::int64_t>(), 10 * kMinute);
         QVERIFY(first.at("status") == "open");
@@ -136,10 +137,13 @@ class ScenarioImportTest : public QObject {
     }
 
     // A broken file's problems in Spanish and Vietnamese: the sentence, the
-    // terms in it and "line, column" in the language, text from the file as written.
+    // terms in it and "line, column" in the language, text from the file as
+    // written. A good file's delivery note goes into the task after the word
+    // in the importer's language.
     void problemsReadInTheUsersLanguage() {
         QFETCH(QString, language);
         QFETCH(QStringList, expected);
+        QFETCH(QString, instructions);
         QTranslator translator;
         QVERIFY(translator.load(LanguageController::translationFile(language)));
         QCoreApplication::installTranslator(&translator);
@@ -149,8 +153,22 @@ class ScenarioImportTest : public QObject {
         controller.setSession(account.session.get());
         QVERIFY(!controller.loadText(QStringLiteral("broken.csv"), kBrokenCsv));
         const QStringList problems = controller.problems();
+        // A delivery note goes into the task's instructions after the word in
+        // the importer's language.
+        QVERIFY(controller.loadText(QStringLiteral("storm.csv"), kStormCsv));
+        const QString drillKey = controller.importDrill();
         QCoreApplication::removeTranslator(&translator);
         QCOMPARE(problems, expected);
+        QVERIFY2(!drillKey.isEmpty(), qPrintable(controller.errorText()));
+        QStringList written;
+        auto tasks = account.session->readStore()->list(muster::EntityType::task);
+        QVERIFY(tasks);
+        for (const muster::EntityState& task : *tasks) {
+            const auto values = muster::plain_values(task);
+            if (values.value("drill", "") == drillKey.toStdString() && values.value("inject", 0) == 1)
+                written << QString::fromStdString(values.value("instructions", ""));
+        }
+        QCOMPARE(written, QStringList{instructions});
         // Every message the core can say and every term in it is translated,
         // keeping its placeholders (the texts come from the core, which
         // lupdate reads: translations_test checks the .ts files too).
@@ -168,20 +186,23 @@ class ScenarioImportTest : public QObject {
     void problemsReadInTheUsersLanguage_data() {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QString>("instructions");
         QTest::newRow("es") << QStringLiteral("es")
                             << QStringList{
                                    QStringLiteral("línea 4, columna 2 (offset): \"1h9x\" no sirve como momento; usa "
                                                   "+HH:MM, 90m o 1h30m"),
                                    QStringLiteral("línea 5, columna 4 (title): falta el título"),
                                    QStringLiteral("línea 5, columna 7 (priority): \"urgent\" no es una prioridad; usa "
-                                                  "uno de estos: low, normal, high, critical")};
+                                                  "uno de estos: low, normal, high, critical")}
+                            << QStringLiteral("Both pumps at Mill Street.\n\nEntrega: Radio");
         QTest::newRow("vi") << QStringLiteral("vi")
                             << QStringList{
                                    QStringLiteral("dòng 4, cột 2 (offset): \"1h9x\" không phải là thời điểm hợp lệ; "
                                                   "hãy dùng +HH:MM, 90m hoặc 1h30m"),
                                    QStringLiteral("dòng 5, cột 4 (title): thiếu tiêu đề"),
                                    QStringLiteral("dòng 5, cột 7 (priority): \"urgent\" không phải là mức ưu tiên; "
-                                                  "hãy dùng một trong: low, normal, high, critical")};
+                                                  "hãy dùng một trong: low, normal, high, critical")}
+                            << QStringLiteral("Both pumps at Mill Street.\n\nChuyển giao: Radio");
     }
 
     void refusesUnitsOutsideTheCoordinatorsSubtreeAndUnknownOnes() {

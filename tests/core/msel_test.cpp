@@ -461,6 +461,34 @@ TEST(MselPlan, NeedsATitleAndAnOwningUnit) {
     EXPECT_FALSE(given->tasks[0].contains("drill"));
 }
 
+TEST(MselPlan, ADeliveryNoteFollowsTheImportersPrefixWithinTheInstructionsLimit) {
+    const std::size_t max = find_field(EntityType::task, "instructions")->max_length;
+    // Instructions that fit with "Delivery: " (10 bytes) exactly, and not with a longer prefix.
+    const std::string instructions(max - 2 - 10 - 5, 'x');
+    const auto parsed = parse_scenario("# title: T\n# unit: hq\ninject,offset,unit,title,instructions,delivery note\n"
+                                       "1,0,north,A,,Radio\n2,0,north,B," + instructions + ",Radio\n");
+    ASSERT_TRUE(parsed) << parsed.error().message;
+    const auto english = plan_import(*parsed, directory);
+    ASSERT_TRUE(english) << english.error().message;
+    EXPECT_EQ(english->tasks[0]["instructions"], "Delivery: Radio");
+    EXPECT_EQ(english->tasks[1]["instructions"], instructions + "\n\nDelivery: Radio");
+
+    PlanOptions options;
+    options.delivery_prefix = "Entrega: ";
+    const auto spanish = plan_import(*parsed, directory, options);
+    ASSERT_TRUE(spanish) << spanish.error().message;
+    EXPECT_EQ(spanish->tasks[0]["instructions"], "Entrega: Radio");
+
+    options.delivery_prefix = "Chuyển giao: ";  // 15 bytes
+    const auto longer = plan_import(*parsed, directory, options);
+    ASSERT_FALSE(longer);
+    EXPECT_EQ(longer.problems(),
+              (Problems{{5, 0, "",
+                         "the instructions and delivery note together are too long: " +
+                             std::to_string(max + 5) + " bytes, at most " + std::to_string(max) +
+                             " allowed"}}));
+}
+
 TEST(MselPlan, OwningUnitDefaultsToTheTargetsCommonPath) {
     const auto parsed = parse_scenario("# title: T\n" + kHead + "1,0,hq/north,A\n2,0,hq/south,B\n");
     ASSERT_TRUE(parsed);

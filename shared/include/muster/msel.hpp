@@ -39,6 +39,8 @@ inline constexpr int kMaxInjectNumber = 99999;
 inline constexpr std::int64_t kMaxScenarioDurationMs = 7LL * 24 * 60 * 60 * 1000;
 /// Largest scenario file accepted, in bytes.
 inline constexpr std::size_t kMaxScenarioBytes = 32U * 1024 * 1024;
+/// Before a delivery note in a task's instructions, unless the import says otherwise.
+inline constexpr std::string_view kDeliveryPrefix = "Delivery: ";
 /// At most this many problems are reported; one more says the list was cut.
 inline constexpr std::size_t kMaxScenarioProblems = 1000;
 
@@ -277,6 +279,10 @@ struct PlanOptions {
     std::string title;
     std::string scenario;
     std::optional<bool> prestage;
+    /// What goes before a delivery note in a task's instructions (see
+    /// ImportPlan): an app gives its user's language. The task's text is data
+    /// its unit reads, so it is written in the importer's language.
+    std::string delivery_prefix = std::string(kDeliveryPrefix);
 };
 
 /// Field values to write, under the schema's field names.
@@ -286,14 +292,16 @@ struct PlanOptions {
 /// `inject`, `release_offset_ms`, `drill` (when a key was given), and
 /// `instructions`, `deadline_ms`, `expected_action`, `controller_note` when set.
 /// The schema has no delivery-note field: a delivery note is appended to the
-/// instructions as a last paragraph `Delivery: <note>`.
+/// instructions as a last paragraph `Delivery: <note>` (PlanOptions::delivery_prefix).
 struct ImportPlan {
     nlohmann::json drill = nlohmann::json::object();
     std::vector<nlohmann::json> tasks;  ///< one per inject, in scenario order
 };
 
-/// The text that goes into a task's `instructions` (instructions plus delivery note).
-[[nodiscard]] std::string task_instructions(const Inject& inject);
+/// The text that goes into a task's `instructions` (instructions plus delivery
+/// note, after `delivery_prefix`).
+[[nodiscard]] std::string task_instructions(const Inject& inject,
+                                            std::string_view delivery_prefix = kDeliveryPrefix);
 
 /// Resolves units and builds the field values. Problems: an unknown target unit
 /// (at its cell), an unknown or missing owning unit, a missing drill title.
