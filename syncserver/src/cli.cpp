@@ -34,7 +34,7 @@ struct Options {
     bool password_stdin = false;
     std::string listen;
     std::string file;
-    std::string title, prestage;
+    std::string title, prestage, delivery_prefix;
     bool dry_run = false;
     std::string to, from;
     bool force = false;
@@ -204,6 +204,7 @@ int cmd_drill_import(const Options& o, std::ostream& out, std::ostream& err) {
     options.unit = o.unit;
     options.title = o.title;
     if (!o.prestage.empty()) options.prestage = o.prestage == "yes";
+    options.delivery_prefix = o.delivery_prefix;
     options.dry_run = o.dry_run;
     auto done = admin::import_drill(o.data, o.file, options);
     if (!done) return report(err, done.error());
@@ -341,6 +342,14 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     drill_import->add_option("--prestage", o.prestage,
                              "yes: injects reach devices before their time, hidden until then (default: the file's)")
         ->check(CLI::IsMember({"yes", "no"}));
+    drill_import->add_option("--delivery-prefix", o.delivery_prefix,
+                             "Put before a delivery note in a task's instructions, in the unit's language "
+                             "(default: \"Delivery: \"; e.g. \"Entrega: \")")
+        ->check([](const std::string& text) {
+            return text.empty() || text.size() > 40 || text.find_first_of("\r\n") != std::string::npos
+                       ? std::string("one line of 1 to 40 bytes")
+                       : std::string();
+        });
     drill_import->add_flag("--dry-run", o.dry_run, "Check the file and show what would be imported; write nothing");
 
     auto* serve = app.add_subcommand("serve", "Run the sync server");

@@ -44,6 +44,7 @@ Result<DrillImportSummary> import_drill(const std::string& data_dir, const std::
     plan_options.unit = options.unit;
     plan_options.title = options.title;
     plan_options.prestage = options.prestage;
+    if (!options.delivery_prefix.empty()) plan_options.delivery_prefix = options.delivery_prefix;
     std::vector<UnitRef> unit_refs;
     unit_refs.reserve(units->size());
     for (const auto& unit : *units) unit_refs.push_back(UnitRef{unit.key, unit.code, unit.parent_key});

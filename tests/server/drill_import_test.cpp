@@ -117,6 +117,28 @@ TEST_F(DrillImport, EveryBadRowIsReportedWithItsLineAndNothingIsWritten) {
     EXPECT_EQ(count_entities(data(), "task"), tasks);
 }
 
+TEST_F(DrillImport, ADeliveryNoteFollowsThePrefixGivenInTheUnitsLanguage) {
+    server_->stop();
+    const auto file = write("delivery.csv",
+                            "# title: Delivery\n# unit: hq\n"
+                            "inject,offset,unit,title,instructions,delivery note\n"
+                            "1,0,north,Check the pumps,Both pumps.,Radio\n");
+    const auto r = import({file, "--delivery-prefix", "Entrega: "});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto key_at = r.out.find("drill key ");
+    ASSERT_NE(key_at, std::string::npos) << r.out;
+    const auto drill_key = r.out.substr(key_at + 10, 36);
+    start();
+    auto coord = client("coord");
+    std::string cursor;
+    std::vector<std::string> instructions;
+    for (const auto& c : pull_all(coord, cursor)) {
+        if (c["entity"] == "task" && c["fields"]["drill"]["v"] == drill_key)
+            instructions.push_back(c["fields"]["instructions"]["v"].get<std::string>());
+    }
+    EXPECT_EQ(instructions, std::vector<std::string>{"Both pumps.\n\nEntrega: Radio"});
+}
+
 TEST_F(DrillImport, BadArgumentsAreNamed) {
     server_->stop();
     const auto missing = import({dir_.sub("nope.csv")});
@@ -125,6 +147,11 @@ TEST_F(DrillImport, BadArgumentsAreNamed) {
     const auto prestage = import({kExamples + "/flood-drill.csv", "--prestage", "maybe"});
     EXPECT_NE(prestage.exit_code, 0);
     EXPECT_NE(prestage.err.find("--prestage"), std::string::npos) << prestage.err;
+    for (const std::string& bad : {std::string(), std::string(41, 'x'), std::string("two\nlines")}) {
+        const auto prefix = import({kExamples + "/flood-drill.csv", "--delivery-prefix", bad});
+        EXPECT_NE(prefix.exit_code, 0) << bad;
+        EXPECT_NE(prefix.err.find("--delivery-prefix"), std::string::npos) << prefix.err;
+    }
     const auto owner = import({kExamples + "/flood-drill.csv", "--unit", "atlantis"});
     EXPECT_EQ(owner.exit_code, 2);
     EXPECT_NE(owner.err.find("atlantis"), std::string::npos) << owner.err;

@@ -147,6 +147,8 @@ struct DrillImportOptions {
     std::string unit;  ///< code or path of the unit that runs the drill
     std::string title;
     std::optional<bool> prestage;
+    /// Before a delivery note in a task's instructions; empty: "Delivery: ".
+    std::string delivery_prefix;
     bool dry_run = false;  ///< check and plan, write nothing
 };
 struct DrillImportSummary {
