@@ -122,10 +122,7 @@ constexpr const char* kLockTimeout = "SET lock_timeout = '5s'";
 /// A PostgreSQL failure as an Error: `unavailable` when a lock wait ran out
 /// (55P03: another writer held the lock past kLockTimeout), else `storage`.
 Error database_error(const pg::PgError& e) {
-    if (e.sqlstate() == "55P03") {
-        return Error{ErrorCode::unavailable,
-                     std::string("the database stayed locked by another writer (an admin command?): ") + e.what()};
-    }
+    if (e.sqlstate() == "55P03") return database_locked(e.what());
     return Error{ErrorCode::storage, std::string("database error: ") + e.what()};
 }
 

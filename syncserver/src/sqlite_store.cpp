@@ -12,6 +12,7 @@
 
 #include "muster/server/crypto.hpp"
 #include "muster/server/log.hpp"
+#include "store_rows.hpp"
 
 namespace muster::server {
 namespace {
@@ -101,10 +102,7 @@ private:
 };
 
 Error database_error(const sql::SqliteError& e) {
-    if (e.is_busy()) {
-        return Error{ErrorCode::unavailable,
-                     std::string("the database stayed locked by another writer (an admin command?): ") + e.what()};
-    }
+    if (e.is_busy()) return database_locked(e.what());
     return Error{ErrorCode::storage, std::string("database error: ") + e.what()};
 }
 

@@ -12,6 +12,12 @@ Error no_such_login(const std::string& login) {
     return Error{ErrorCode::not_found, "--login: no member with login '" + login + "'"};
 }
 
+Error database_locked(const std::string& detail) {
+    return Error{ErrorCode::unavailable,
+                 "the database stayed locked by another writer for 5 s (an admin command such as a big "
+                 "`unit move`?); nothing was written, try again: " + detail};
+}
+
 std::int64_t StoreWriter::bump_seq(const std::string& entity, const std::string& key) {
     if (!get(entity, key)) return 0;
     auto last = reseq(entity, key);

@@ -17,6 +17,9 @@ namespace muster::server {
 inline constexpr std::int64_t kLoginFailureRetentionMs = 24LL * 60 * 60 * 1000;
 /// The error of a credentials change for a login no member has.
 [[nodiscard]] Error no_such_login(const std::string& login);
+/// `unavailable`: another writer held the database's write lock past the
+/// 5 s a write waits for it; nothing was written. `detail`: the database's words.
+[[nodiscard]] Error database_locked(const std::string& detail);
 
 /// The task a log or a task conflict belongs to ("" for anything else).
 [[nodiscard]] std::string parent_of(const EntityRecord& record);

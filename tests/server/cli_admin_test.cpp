@@ -5,6 +5,7 @@
 #include "support/cli_checks.hpp"
 #include "support/server_process.hpp"
 #include "support/sync_fixture.hpp"
+#include "support/test_db.hpp"
 
 namespace muster::test {
 namespace {
@@ -55,6 +56,20 @@ TEST_F(UnitMove, BadArgumentsAreNamed) {
     expect_names(run_cli({"unit", "move", "--data", data(), "--code", "a"}), "--parent");
     expect_names(run_cli({"unit", "move", "--data", data(), "--parent", "b"}), "--code");
     expect_names(run_cli({"unit", "move", "--data", dir_.sub("none"), "--code", "a", "--parent", "b"}), "--data");
+}
+
+// Another process (a second admin command) holds the write lock: the command
+// waits 5 s for it, then says so, writes nothing and exits non-zero.
+TEST_F(UnitMove, AnotherWritersLockIsWaitedForThenNamedAndNothingIsWritten) {
+    ForeignWriteLock other(data());
+    const auto r = run_cli({"unit", "move", "--data", data(), "--code", "a", "--parent", "b"});
+    EXPECT_NE(r.exit_code, 0);
+    EXPECT_NE(r.err.find("locked by another writer for 5 s"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("nothing was written, try again"), std::string::npos) << r.err;
+    other.release();
+    EXPECT_EQ(parent_of("a"), "hq");
+    EXPECT_EQ(run_cli({"unit", "move", "--data", data(), "--code", "a", "--parent", "b"}).exit_code, 0);
+    EXPECT_EQ(parent_of("a"), "b");
 }
 
 // A move beside a running server changes who sees what: pulls say so.
