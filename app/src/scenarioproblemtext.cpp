@@ -25,7 +25,10 @@ QString argument(const std::string& arg) {
 }  // namespace
 
 QString scenarioProblemText(const ScenarioProblem& problem) {
-    const std::string_view source = scenario_message_english(problem.id);
+    // A problem not made by make_scenario_problem (its message is not its id's
+    // text) is shown as written.
+    const bool made = make_scenario_problem({}, problem.id, problem.args).message == problem.message;
+    const std::string_view source = made ? scenario_message_english(problem.id) : std::string_view();
     QString message = source.empty() ? QString::fromStdString(problem.message) : inLanguage(source);
     if (!source.empty()) {
         // One pass over every placeholder (QString::arg would read a %1 inside

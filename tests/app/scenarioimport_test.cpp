@@ -17,6 +17,7 @@
 #include "muster/msel.hpp"
 #include "muster/state.hpp"
 #include "scenarioimportcontroller.h"
+#include "scenarioproblemtext.h"
 
 using namespace muster::app;
 using muster::test::CoordinatorAccount;
@@ -169,6 +170,12 @@ class ScenarioImportTest : public QObject {
                 written << QString::fromStdString(values.value("instructions", ""));
         }
         QCOMPARE(written, QStringList{instructions});
+        // A problem whose message is not its id's text (not made by the
+        // parser) is shown as written, never as a half-filled translation.
+        QCoreApplication::installTranslator(&translator);
+        const QString custom = scenarioProblemText(muster::ScenarioProblem{0, 0, "", "custom text"});
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(custom, QStringLiteral("custom text"));
         // Every message the core can say and every term in it is translated,
         // keeping its placeholders (the texts come from the core, which
         // lupdate reads: translations_test checks the .ts files too).
