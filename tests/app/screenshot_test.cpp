@@ -725,7 +725,7 @@ class ScreenshotTest : public QObject {
     }
 
     /// A broken scenario file's problems, in the session's language
-    /// (`import-problems<suffix>`, phone size).
+    /// (`import-problems<suffix>`, phone and tablet size).
     void shootImportProblems(const QString& suffix) {
         bool ready = true;
         loadScenario(QByteArray("# title: Storm drill\n") + kImportHeader +
@@ -737,6 +737,7 @@ class ScreenshotTest : public QObject {
         const auto* importer = m_window->findChild<QObject*>(QStringLiteral("scenarioImportController"));
         QCOMPARE(importer->property("problems").toStringList().size(), 2);  // units are checked once the file parses
         shoot(QStringLiteral("import-problems") + suffix, kPhone);
+        shoot(QStringLiteral("import-problems") + suffix, kDesktop);
     }
 
     void shoot(const QString& name, QSize size) { shoot(*m_window, name, size); }
