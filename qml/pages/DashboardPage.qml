@@ -191,11 +191,10 @@ Page {
                     visible: dashboard.missedCount > 0
                     title: qsTr("Expected actions missed")
                     subtitle: qsTr("%n inject(s) passed their deadline without being acknowledged.", "", dashboard.missedCount)
-                    Repeater {
+                    CardList {
                         model: dashboard.missedTasks
-                        delegate: ItemDelegate {
+                        ItemDelegate {
                             required property var modelData
-                            Layout.fillWidth: true
                             padding: 0
                             implicitHeight: Math.max(Theme.touchTarget, missedColumn.implicitHeight + 2 * Theme.spacingSmall)
                             Accessible.name: qsTr("Missed: %1").arg(modelData.title)
@@ -235,11 +234,10 @@ Page {
                     Layout.preferredWidth: 1
                     title: qsTr("Overdue")
                     subtitle: dashboard.overdueCount === 0 ? qsTr("Nothing is overdue.") : ""
-                    Repeater {
+                    CardList {
                         model: dashboard.overdueTasks
-                        delegate: ItemDelegate {
+                        ItemDelegate {
                             required property var modelData
-                            Layout.fillWidth: true
                             padding: 0
                             implicitHeight: Math.max(Theme.touchTarget, overdueColumn.implicitHeight + 2 * Theme.spacingSmall)
                             Accessible.name: (modelData.isExercise ? qsTr("Exercise") + ". " : "")
@@ -295,9 +293,9 @@ Page {
                               : devices.count === 0
                               ? qsTr("No device has synced in this scope yet.")
                               : qsTr("A device with unsent changes may have done more than shows here.")
-                    Repeater {
+                    CardList {
                         model: devices
-                        delegate: DeviceDelegate { Layout.fillWidth: true }
+                        DeviceDelegate { }
                     }
                 }
 
@@ -308,12 +306,10 @@ Page {
                     Layout.preferredWidth: 1
                     title: qsTr("Latest activity")
                     subtitle: activity.count === 0 ? qsTr("Nothing logged yet.") : ""
-                    Repeater {
+                    CardList {
+                        objectName: "activityList"
                         model: activity
-                        delegate: ActivityDelegate {
-                            Layout.fillWidth: true
-                            onClicked: page.taskChosen(taskKey)
-                        }
+                        ActivityDelegate { onClicked: page.taskChosen(taskKey) }
                     }
                 }
             }

@@ -207,10 +207,9 @@ Page {
                 subtitle: page.drill.injects.count === 0 ? qsTr("This drill has no injects on this device.")
                         : page.drill.missedCount > 0
                           ? qsTr("%n expected action(s) missed", "", page.drill.missedCount) : ""
-                Repeater {
+                CardList {
                     model: page.drill.injects
-                    delegate: InjectDelegate {
-                        Layout.fillWidth: true
+                    InjectDelegate {
                         onReleaseNowRequested: key => page.drill.releaseNow(key)
                         onFollowUpRequested: key => page.drill.sendFollowUp(key)
                     }
@@ -234,9 +233,9 @@ Page {
                                                                   : qsTr("Ask every device again")
                     onClicked: page.drill.commsCheck()
                 }
-                Repeater {
+                CardList {
                     model: page.drill.commsCheckAt > 0 ? commsDevices : null
-                    delegate: CommsDelegate { Layout.fillWidth: true }
+                    CommsDelegate { }
                 }
             }
         }

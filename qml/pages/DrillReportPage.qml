@@ -189,11 +189,10 @@ Page {
                 visible: page.hasReport
                 objectName: "reportInjects"
                 title: qsTr("Injects")
-                Repeater {
+                CardList {
                     model: page.report.injects || []
-                    delegate: ColumnLayout {
+                    ColumnLayout {
                         required property var modelData
-                        Layout.fillWidth: true
                         spacing: 2
                         Label {
                             Layout.fillWidth: true
@@ -226,11 +225,10 @@ Page {
                 Layout.fillWidth: true
                 visible: page.hasReport && (page.report.observations || []).length > 0
                 title: qsTr("Evaluator observations")
-                Repeater {
+                CardList {
                     model: page.report.observations || []
-                    delegate: Label {
+                    Label {
                         required property var modelData
-                        Layout.fillWidth: true
                         //: An observation: %1 drill time, %2 rating letter, %3 evaluator, %4 inject title, %5 text.
                         text: qsTr("%1 · %2 · %3 on %4: %5").arg(page.drillTime(modelData.drill_ms))
                               .arg(modelData.rating || "–").arg(modelData.author).arg(modelData.title).arg(modelData.text)
@@ -245,11 +243,10 @@ Page {
                 Layout.fillWidth: true
                 visible: page.hasReport
                 title: qsTr("By unit")
-                Repeater {
+                CardList {
                     model: page.report.units || []
-                    delegate: ColumnLayout {
+                    ColumnLayout {
                         required property var modelData
-                        Layout.fillWidth: true
                         spacing: 2
                         Label {
                             Layout.fillWidth: true

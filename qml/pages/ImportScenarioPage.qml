@@ -84,31 +84,21 @@ Page {
             }
 
             SectionCard {
-                id: problemsCard
                 Layout.fillWidth: true
                 visible: importer.problems.length > 0
                 objectName: "scenarioProblems"
                 title: qsTr("%n problem(s) in %1", "", importer.problems.length).arg(importer.fileName)
                 subtitle: qsTr("Nothing is imported until the file is fixed.")
 
-                // A Column, not the Repeater straight in the card's layout: on
-                // Qt 6.4 the layout keeps a pointer to a delegate the Repeater
-                // freed when the list changes (another file loaded), and the
-                // next resize crashed (QQuickLayout::effectiveSizePolicy_helper).
-                Column {
-                    Layout.fillWidth: true
-                    spacing: Theme.spacing
-
-                    Repeater {
-                        model: importer.problems
-                        delegate: Label {
-                            required property string modelData
-                            width: problemsCard.width - 2 * Theme.spacingMedium  // the card's margins
-                            text: modelData
-                            font.pixelSize: Theme.fontBody
-                            color: Theme.error
-                            wrapMode: Text.WordWrap
-                        }
+                CardList {
+                    objectName: "problemList"
+                    model: importer.problems
+                    Label {
+                        required property string modelData
+                        text: modelData
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.error
+                        wrapMode: Text.WordWrap
                     }
                 }
             }

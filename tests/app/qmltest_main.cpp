@@ -47,6 +47,18 @@ class TestAccount : public QObject {
     }
     /// Sets `fields` (a JSON object) on task `key` as a local write.
     Q_INVOKABLE bool setTask(const QString& key, const QVariantMap& fields) {
+        return set(muster::EntityType::task, key, fields);
+    }
+    /// Sets `fields` on drill `key` as a local write.
+    Q_INVOKABLE bool setDrill(const QString& key, const QVariantMap& fields) {
+        return set(muster::EntityType::drill, key, fields);
+    }
+
+  signals:
+    void sessionChanged();
+
+  private:
+    bool set(muster::EntityType type, const QString& key, const QVariantMap& fields) {
         if (!session()) return false;
         // Numbers from QML are doubles: whole ones go as integers (times, offsets).
         nlohmann::json json = nlohmann::json::object();
@@ -61,14 +73,10 @@ class TestAccount : public QObject {
                 json[name] = v.toString().toStdString();
             }
         }
-        return static_cast<bool>(session()->write(
-            {muster::LocalWrite{muster::OpKind::set, muster::EntityType::task, key.toStdString(), json}}));
+        return static_cast<bool>(
+            session()->write({muster::LocalWrite{muster::OpKind::set, type, key.toStdString(), json}}));
     }
 
-  signals:
-    void sessionChanged();
-
-  private:
     std::unique_ptr<muster::test::CoordinatorAccount> m_account;
 };
 
