@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QLocale>
 #include <QNetworkRequest>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -93,6 +94,9 @@ void DrillReportController::start(Format format, const QString& folder) {
     url.setQuery(query);
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_session->token().toUtf8());
+    // The printable report in the app's language (LanguageController sets the
+    // default locale); the server falls back to English for others.
+    request.setRawHeader("Accept-Language", QLocale().bcp47Name().toUtf8());
     request.setTransferTimeout(m_timeoutMs);
     m_errorText.clear();
     QNetworkReply* reply = m_network.get(request);

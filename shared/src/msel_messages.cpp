@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "muster/msel.hpp"
+#include "muster/text.hpp"
 
 /// Marks `text` for the app's translations under `context`; it is just `text`.
 #define MUSTER_TRANSLATE_NOOP(context, text) text
@@ -193,17 +194,10 @@ std::vector<std::string_view> scenario_terms() {
 
 ScenarioProblem make_scenario_problem(const SourceLocation& at, ScenarioMessage id,
                                       std::vector<std::string> args) {
-    const std::string_view text = scenario_message_english(id);
-    std::string message;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const std::size_t n = i + 1 < text.size() ? static_cast<std::size_t>(text[i + 1] - '0') : 0;
-        if (text[i] == '%' && n >= 1 && n <= 9 && n <= args.size()) {
-            message += scenario_term_english(args[n - 1]);
-            ++i;
-        } else {
-            message += text[i];
-        }
-    }
+    std::vector<std::string> words;
+    words.reserve(args.size());
+    for (const auto& arg : args) words.emplace_back(scenario_term_english(arg));
+    std::string message = fill_placeholders(scenario_message_english(id), words);
     return ScenarioProblem{at.line, at.column, at.field, std::move(message), id, std::move(args)};
 }
 

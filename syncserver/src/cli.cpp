@@ -39,7 +39,7 @@ struct Options {
     std::string to, from;
     bool force = false;
     std::string tls_cert, tls_key;
-    std::string drill_key, format = "json", out;
+    std::string drill_key, format = "json", out, lang = "en";
     int threads = 2;
     long long header_timeout_ms = 10'000, body_timeout_ms = 30'000, idle_timeout_ms = 60'000;
     long long drain_timeout_ms = 10'000;
@@ -224,7 +224,10 @@ int cmd_drill_import(const Options& o, std::ostream& out, std::ostream& err) {
 int cmd_report(const Options& o, std::ostream& out, std::ostream& err) {
     const auto format = report_format_from_string(o.format);
     if (!format) return report(err, {ErrorCode::bad_request, "--format: expected json, csv or html"});
-    auto body = report_from_data(o.data, o.drill_key, o.title, *format, SystemClock::instance().now_ms());
+    const auto language = report_language_from_string(o.lang);
+    if (!language) return report(err, {ErrorCode::bad_request, "--lang: expected en, es or vi"});
+    auto body =
+        report_from_data(o.data, o.drill_key, o.title, *format, SystemClock::instance().now_ms(), *language);
     if (!body) return report(err, body.error());
     if (o.out.empty()) {
         out << *body;
@@ -413,6 +416,9 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     by_title->excludes(by_key);
     report_cmd->add_option("--format", o.format, "json (default), csv or html")->check(CLI::IsMember({"json", "csv", "html"}));
     report_cmd->add_option("--out", o.out, "File to write (default: standard output)");
+    report_cmd->add_option("--lang", o.lang,
+                           "Language of the HTML report's words: en (default), es or vi (JSON and CSV are data, "
+                           "in English)");
 
     auto* demo = app.add_subcommand("demo", "Create a data folder with demo units, members and a drill");
     add_data(demo, o);

@@ -1,4 +1,5 @@
 // GET /v1/drills/{key}/report?format=json|csv|html: the after-action report.
+// The HTML's words follow Accept-Language (en, es, vi; English otherwise).
 //
 // Coordinators and admins only (others: 403, before any lookup, so the answer
 // discloses nothing); a drill outside the caller's subtree is 404 like an
@@ -35,11 +36,13 @@ std::string format_param(std::string_view query) {
     return found;
 }
 
-HttpResponse report_response(unsigned version, ReportFormat format, const std::string& drill,
-                             std::string body) {
+HttpResponse report_response(unsigned version, ReportFormat format, ReportLanguage language,
+                             const std::string& drill, std::string body) {
     HttpResponse response{http::status::ok, version};
     response.set(http::field::server, "muster");
     response.set(http::field::content_type, std::string(content_type(format)));
+    if (format == ReportFormat::html) response.set(http::field::content_language, std::string(to_string(language)));
+    response.set(http::field::vary, "Accept-Language");
     response.set(http::field::cache_control, "no-store");
     response.set("X-Content-Type-Options", "nosniff");
     if (format == ReportFormat::csv) {
@@ -52,7 +55,7 @@ HttpResponse report_response(unsigned version, ReportFormat format, const std::s
 }
 
 void run_report(Services& services, const Caller& caller, Role role, const std::string& drill,
-                ReportFormat format, unsigned version, const Reply& reply) {
+                ReportFormat format, ReportLanguage language, unsigned version, const Reply& reply) {
     Result<ReportInput> input = Error{ErrorCode::not_found, kNotFound.message};
     bool exists = false;
     bool visible = false;
@@ -77,7 +80,8 @@ void run_report(Services& services, const Caller& caller, Role role, const std::
         }
         return reply(error_response(version, kNotFound));
     }
-    reply(report_response(version, format, drill, render_report(build_report(*input), format)));
+    reply(report_response(version, format, language, drill,
+                          render_report(build_report(*input), format, language)));
 }
 
 }  // namespace
@@ -104,10 +108,12 @@ void register_report_routes(Router& router, Services& services) {
                 return reply(error_response(
                     request, {ErrorCode::bad_request, "format: expected json, csv or html"}));
             }
+            // The printable page speaks the caller's language (the app sends its own).
+            const auto language = report_language_from_accept(request[http::field::accept_language]);
             auto work = [&services, caller = std::move(*caller), role = *role,
-                         drill = context.params.at("key"), format = *format,
+                         drill = context.params.at("key"), format = *format, language,
                          version = request.version(), reply] {
-                run_report(services, caller, role, drill, format, version, reply);
+                run_report(services, caller, role, drill, format, language, version, reply);
             };
             if (!services.sync_workers.try_post(std::move(work))) {
                 reply(error_response(

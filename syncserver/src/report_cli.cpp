@@ -7,7 +7,7 @@ namespace muster::server {
 
 Result<std::string> report_from_data(const std::string& data_dir, const std::string& drill_key,
                                      const std::string& title, ReportFormat format,
-                                     std::int64_t now_ms) {
+                                     std::int64_t now_ms, ReportLanguage language) {
     if (drill_key.empty() == title.empty()) {
         return Error{ErrorCode::bad_request, "--drill or --title: give exactly one of them"};
     }
@@ -39,7 +39,7 @@ Result<std::string> report_from_data(const std::string& data_dir, const std::str
     });
     if (!read) return read.error();
     if (!input) return input.error();
-    return render_report(build_report(*input), format);
+    return render_report(build_report(*input), format, language);
 }
 
 }  // namespace muster::server

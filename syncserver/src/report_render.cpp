@@ -211,12 +211,12 @@ std::string render_report_csv(const Report& r) {
     return out;
 }
 
-std::string render_report(const Report& report, ReportFormat format) {
+std::string render_report(const Report& report, ReportFormat format, ReportLanguage language) {
     switch (format) {
         case ReportFormat::csv:
             return render_report_csv(report);
         case ReportFormat::html:
-            return render_report_html(report);
+            return render_report_html(report, language);
         case ReportFormat::json:
             break;
     }

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,6 +90,21 @@ class DrillReportTest : public QObject {
         report.save(QStringLiteral("pdf"), folder.path());
         QVERIFY(report.errorText().contains(QStringLiteral("pdf")));
         QCOMPARE(saved.count(), 3);
+
+        // In Spanish (the language chosen in the app sets the default locale),
+        // the printable report's words are Spanish; the data stays as written.
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Mexico));
+        QTemporaryDir spanish;
+        report.saveHtml(spanish.path());
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 4, kWaitMs);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QFile informe(report.savedFile().toLocalFile());
+        QVERIFY(informe.open(QIODevice::ReadOnly));
+        const QByteArray pagina = informe.readAll();
+        QVERIFY(pagina.contains("<html lang=\"es\">"));
+        QVERIFY(pagina.contains("<h1>Informe tras el simulacro: Flood response drill</h1>"));
+        QVERIFY(!pagina.contains("After-action report"));
+        QVERIFY(page.contains("<html lang=\"en\">"));
     }
 
     void aMemberIsToldReportsAreForCoordinatorsAndNoServerIsSaidInWords() {

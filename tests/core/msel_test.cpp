@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "muster/schema.hpp"
+#include "muster/text.hpp"
 #include "test_util.hpp"
 
 namespace muster {
@@ -72,6 +73,14 @@ TEST(MselMessages, EveryIdHasEnglishWithItsPlaceholdersInOrder) {
             EXPECT_NE(text.find("%" + std::to_string(n)), std::string_view::npos) << text;
         }
     }
+}
+
+TEST(FillPlaceholders, EachInOnePassAndOnlyThoseGiven) {
+    const std::vector<std::string> args{"a%2", "b"};
+    EXPECT_EQ(fill_placeholders("%2 then %1, %1", args), "b then a%2, a%2");
+    EXPECT_EQ(fill_placeholders("%3 and %0 and 100% and %", args), "%3 and %0 and 100% and %");
+    EXPECT_EQ(fill_placeholders("", args), "");
+    EXPECT_EQ(fill_placeholders("%1", {}), "%1");
 }
 
 TEST(MselMessages, AProblemSaysItsIdWithItsArgumentsAndTermsInWords) {

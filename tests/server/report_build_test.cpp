@@ -1,8 +1,13 @@
 // The report builder as a pure function: drill-time conversion around pauses,
-// release of injects by the drill clock, missed deadlines, CSV quoting.
+// release of injects by the drill clock, missed deadlines, CSV quoting; the
+// printable report's languages.
 #include <gtest/gtest.h>
 
+#include <set>
+#include <string>
+
 #include "muster/server/report.hpp"
+#include "report_text.hpp"
 
 namespace muster::server {
 namespace {
@@ -129,6 +134,70 @@ TEST(ReportRender, CsvQuotesPerRfc4180) {
 TEST(ReportRender, FormatsByName) {
     EXPECT_EQ(report_format_from_string("html"), ReportFormat::html);
     EXPECT_EQ(report_format_from_string("JSON"), std::nullopt);
+}
+
+TEST(ReportLanguages, NamedWithOrWithoutARegion) {
+    EXPECT_EQ(report_language_from_string("es"), ReportLanguage::es);
+    EXPECT_EQ(report_language_from_string("ES-mx"), ReportLanguage::es);
+    EXPECT_EQ(report_language_from_string("vi_VN"), ReportLanguage::vi);
+    EXPECT_EQ(report_language_from_string("en"), ReportLanguage::en);
+    for (const char* bad : {"", "e", "fr", "english", "es-", "*", "esp"}) {
+        EXPECT_EQ(report_language_from_string(bad), std::nullopt) << bad;
+    }
+    EXPECT_EQ(to_string(ReportLanguage::vi), "vi");
+}
+
+TEST(ReportLanguages, AcceptLanguagePicksTheMostWantedOfOurs) {
+    using L = ReportLanguage;
+    const std::string commas(10'000, ',');
+    const std::pair<const char*, L> cases[] = {
+        {"", L::en},
+        {"es", L::es},
+        {"es-ES,es;q=0.9,en;q=0.8", L::es},
+        {"fr-FR, fr;q=0.9, vi;q=0.5, en;q=0.4", L::vi},  // the first of ours by weight
+        {"en;q=0.5, es;q=0.9", L::es},
+        {"vi, es", L::vi},                       // a tie: the earlier
+        {"es;q=0, vi;q=0.001", L::vi},           // q=0: not this
+        {"es;q=0", L::en},
+        {"de, *;q=0.1", L::en},                  // none of ours
+        {"es;q=2, vi;q=0.3", L::vi},             // an impossible weight spoils its item
+        {"es;q=0.5x, vi;q=0.3", L::vi},
+        {"es;level=1, vi;q=0.3", L::vi},
+        {" vi ; q=1.000 ", L::vi},
+        {",,;;=,", L::en},
+        {commas.c_str(), L::en},
+    };
+    for (const auto& [header, want] : cases) {
+        EXPECT_EQ(report_language_from_accept(header), want) << '"' << header << '"';
+    }
+}
+
+/// The %1 … %9 a text uses.
+std::multiset<char> placeholders(std::string_view text) {
+    std::multiset<char> out;
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] == '%' && text[i + 1] >= '1' && text[i + 1] <= '9') out.insert(text[i + 1]);
+    }
+    return out;
+}
+
+TEST(ReportLanguages, EveryLanguageHasEveryWordWithTheEnglishPlaceholders) {
+    for (const auto language : {ReportLanguage::en, ReportLanguage::es, ReportLanguage::vi}) {
+        for (int i = 0; i < static_cast<int>(ReportWord::count_); ++i) {
+            const auto word = static_cast<ReportWord>(i);
+            const auto text = report_word(language, word);
+            EXPECT_FALSE(text.empty()) << to_string(language) << " word " << i;
+            EXPECT_EQ(placeholders(text), placeholders(report_word(ReportLanguage::en, word)))
+                << to_string(language) << ": " << text;
+        }
+    }
+    // Stored values in words; anything else as stored.
+    EXPECT_EQ(report_value(ReportLanguage::es, "ended"), "terminado");
+    EXPECT_EQ(report_value(ReportLanguage::vi, "observation"), "nhận xét");
+    EXPECT_EQ(report_value(ReportLanguage::es, "coordinator"), "coordinador");
+    EXPECT_EQ(report_value(ReportLanguage::en, "coordinator"), "coordinator");
+    EXPECT_EQ(report_value(ReportLanguage::es, "Unit"), "Unit") << "a label is not a stored value";
+    EXPECT_EQ(report_value(ReportLanguage::es, "something new"), "something new");
 }
 
 }  // namespace

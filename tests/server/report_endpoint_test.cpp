@@ -177,6 +177,10 @@ class Report : public SyncFixture {
         return http(port(), "GET", "/v1/drills/" + drill + "/report" + query, {},
                     {{"Authorization", "Bearer " + token}});
     }
+    HttpResult get_in(const std::string& accept_language, const std::string& query) {
+        return http(port(), "GET", "/v1/drills/" + kDrill + "/report" + query, {},
+                    {{"Authorization", "Bearer " + coord_.token}, {"Accept-Language", accept_language}});
+    }
 
     SyncClient coord_;
 };
@@ -499,6 +503,60 @@ TEST_F(Report, HtmlIsSelfContainedBalancedAndCarriesTheChart) {
     EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
     ASSERT_TRUE(std::filesystem::exists(png)) << png;
     EXPECT_GT(std::filesystem::file_size(png), 20'000u) << "a blank page is a few KiB";
+}
+
+TEST_F(Report, HtmlSpeaksTheCallersLanguageAndDataStaysAsWritten) {
+    const auto english = get(coord_.token, "?format=html");
+    ASSERT_EQ(english.status, 200) << english.body;
+    EXPECT_EQ(english.headers.at("content-language"), "en");
+    EXPECT_EQ(english.headers.at("vary"), "Accept-Language");
+    EXPECT_NE(english.body.find("<html lang=\"en\">"), std::string::npos);
+    EXPECT_NE(english.body.find("<h1>After-action report: Levee drill</h1>"), std::string::npos);
+
+    const auto es = get_in("es-ES,es;q=0.9,en;q=0.8", "?format=html");
+    ASSERT_EQ(es.status, 200) << es.body;
+    EXPECT_EQ(es.headers.at("content-language"), "es");
+    std::string why;
+    EXPECT_TRUE(balanced_tags(es.body, why)) << why;
+    for (const char* words :
+         {"<html lang=\"es\">", "<h1>Informe tras el simulacro: Levee drill</h1>",
+          "<dt>Estado</dt><dd>terminado</dd>", "<th>Recibida</th>", "<h2>Observaciones de los evaluadores</h2>",
+          "; respondieron 1 de 5 dispositivos (primera respuesta ", "<td>observación</td>",
+          "<small>+la demora desde la publicación</small>", "<td>coordinador</td>"}) {
+        EXPECT_NE(es.body.find(words), std::string::npos) << words;
+    }
+    // The data as written (escaped), not translated.
+    EXPECT_NE(es.body.find("Generator, &quot;by the book&quot;"), std::string::npos);
+    EXPECT_NE(es.body.find("Sector 3, clear"), std::string::npos);
+    for (const char* english_words : {"After-action report", "<th>Acknowledged</th>", "Evaluator observations",
+                                      "Participants", "answered by", "<td>observation</td>"}) {
+        EXPECT_EQ(es.body.find(english_words), std::string::npos) << english_words;
+    }
+
+    const auto vi = get_in("vi", "?format=html");
+    ASSERT_EQ(vi.status, 200);
+    EXPECT_EQ(vi.headers.at("content-language"), "vi");
+    EXPECT_TRUE(balanced_tags(vi.body, why)) << why;
+    EXPECT_NE(vi.body.find("<h1>Báo cáo sau diễn tập: Levee drill</h1>"), std::string::npos);
+    EXPECT_NE(vi.body.find("<th>Đã nhận</th>"), std::string::npos);
+
+    // A language we do not have: English. Data formats do not change with it.
+    EXPECT_EQ(get_in("fr-FR, de;q=0.5", "?format=html").body, english.body);
+    EXPECT_EQ(get_in("es", "").body, get(coord_.token).body);
+    EXPECT_EQ(get_in("vi", "?format=csv").body, get(coord_.token, "?format=csv").body);
+    EXPECT_EQ(get_in("vi", "").headers.count("content-language"), 0u);
+
+    // The command line gives the same page.
+    const auto cli = run_cli({"report", "--data", data(), "--drill", kDrill, "--format", "html", "--lang", "es"});
+    ASSERT_EQ(cli.exit_code, 0) << cli.err;
+    EXPECT_EQ(cli.out, es.body);
+    const auto bad = run_cli({"report", "--data", data(), "--drill", kDrill, "--format", "html", "--lang", "fr"});
+    EXPECT_NE(bad.exit_code, 0);
+    EXPECT_NE(bad.err.find("--lang"), std::string::npos) << bad.err;
+    EXPECT_TRUE(bad.out.empty());
+
+    // MUSTER_REPORT_HTML_ES=FILE keeps a copy of the Spanish page, to look at.
+    if (const char* keep = std::getenv("MUSTER_REPORT_HTML_ES")) std::ofstream(keep, std::ios::binary) << es.body;
 }
 
 TEST_F(Report, ScopeAndErrors) {

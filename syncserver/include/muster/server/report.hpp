@@ -190,16 +190,31 @@ enum class ReportFormat : std::uint8_t { json, csv, html };
 [[nodiscard]] std::string render_report_json(const Report& report);
 /// RFC 4180: CRLF line ends, fields quoted when they hold `,` `"` CR or LF.
 [[nodiscard]] std::string render_report_csv(const Report& report);
-/// One self-contained printable page with an inline SVG timeline.
-[[nodiscard]] std::string render_report_html(const Report& report);
-[[nodiscard]] std::string render_report(const Report& report, ReportFormat format);
+/// The language of the printable report's words (the app's languages). JSON
+/// and CSV are data: their keys and headers stay English.
+enum class ReportLanguage : std::uint8_t { en, es, vi };
+/// "en", "es" or "vi", any case, with or without a region ("es-MX", "vi_VN").
+[[nodiscard]] std::optional<ReportLanguage> report_language_from_string(std::string_view text) noexcept;
+[[nodiscard]] std::string_view to_string(ReportLanguage language) noexcept;
+/// The language an `Accept-Language` header (RFC 9110 §12.5.4) prefers among
+/// ours: the highest q (1 when not given; q=0 is "not this"), the earlier on a
+/// tie; English when it names none of ours or cannot be read.
+[[nodiscard]] ReportLanguage report_language_from_accept(std::string_view header) noexcept;
+
+/// One self-contained printable page with an inline SVG timeline, its words
+/// in `language` (titles, names and notes as written).
+[[nodiscard]] std::string render_report_html(const Report& report,
+                                             ReportLanguage language = ReportLanguage::en);
+[[nodiscard]] std::string render_report(const Report& report, ReportFormat format,
+                                        ReportLanguage language = ReportLanguage::en);
 
 /// `muster-server report`: reads the drill (by key, or by exact title) from a
 /// data folder and renders it. Errors name `--drill` / `--title` / `--data`.
 [[nodiscard]] Result<std::string> report_from_data(const std::string& data_dir,
                                                    const std::string& drill_key,
                                                    const std::string& title, ReportFormat format,
-                                                   std::int64_t now_ms);
+                                                   std::int64_t now_ms,
+                                                   ReportLanguage language = ReportLanguage::en);
 
 /// GET /v1/drills/{key}/report (handlers_report.cpp).
 void register_report_routes(Router& router, Services& services);
