@@ -364,7 +364,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Missed: %1</source>
         <translation>No realizada: %1</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>Nada está vencido.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Exercise</source>
         <translation>Simulacro</translation>
     </message>
@@ -538,13 +538,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>End drill</source>
         <extracomment>Button: end the drill (asks first).</extracomment>
         <translation>Terminar simulacro</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-91"/>
         <location line="+13"/>
         <source>Start later</source>
         <extracomment>Choice on a planned drill&apos;s page: when the Start-later button starts it.
@@ -596,7 +596,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <location line="+9"/>
         <source>Comms check</source>
         <translation>Prueba de comunicaciones</translation>
@@ -790,7 +790,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Inyecciones</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>#%1 %2 — %3</source>
         <extracomment>An inject in the report: %1 its number, %2 its title, %3 the unit.</extracomment>
         <translation>#%1 %2 — %3</translation>
@@ -817,7 +817,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Observaciones de los evaluadores</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 · %2 · %3 on %4: %5</source>
         <extracomment>An observation: %1 drill time, %2 rating letter, %3 evaluator, %4 inject title, %5 text.</extracomment>
         <translation>%1 · %2 · %3 sobre %4: %5</translation>
@@ -828,7 +828,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Por unidad</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 injects, %2 acknowledged, %3 done, %4 missed</source>
         <extracomment>Per-unit summary: counts of injects.</extracomment>
         <translation>%1 inyecciones, %2 recibidas, %3 hechas, %4 no realizadas</translation>
@@ -1328,14 +1328,14 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../qml/pages/LoginPage.qml" line="+37"/>
+        <location filename="../../qml/pages/LoginPage.qml" line="+55"/>
         <location line="+93"/>
-        <location line="+136"/>
+        <location line="+188"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-280"/>
         <source>Sign in to Muster</source>
         <translation>Iniciar sesión en Muster</translation>
     </message>
@@ -1387,7 +1387,28 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Repite el PIN</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
+        <source>Certificate fingerprint (SHA-256)</source>
+        <extracomment>Heading above a server certificate&apos;s fingerprint at sign-in.</extracomment>
+        <translation>Huella digital del certificado (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fingerprint %1</source>
+        <translation>Huella digital %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trust the new certificate and sign in</source>
+        <translation>Confiar en el certificado nuevo e iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust this certificate and sign in</source>
+        <translation>Confiar en este certificado e iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
@@ -1577,7 +1598,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>QtSyncTransport</name>
     <message>
-        <location filename="../src/qtsynctransport.cpp" line="+39"/>
+        <location filename="../src/qtsynctransport.cpp" line="+40"/>
         <source>The server does not take something this large.</source>
         <translation>El servidor no acepta algo tan grande.</translation>
     </message>
@@ -1601,6 +1622,11 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <source>%1 (%2)</source>
         <extracomment>%1 a sentence about a refused request, %2 the server&apos;s own reason (often in English).</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server&apos;s certificate isn&apos;t the one this device trusts, so nothing was sent. Ask your coordinator whether it changed.</source>
+        <translation>El certificado del servidor no es el que este dispositivo considera de confianza, así que no se envió nada. Pregunte a su coordinador si ha cambiado.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1628,7 +1654,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>El servidor rechazó la sincronización (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>A file could not be uploaded: %1</source>
         <translation>No se pudo subir un archivo: %1</translation>
     </message>
@@ -1815,7 +1841,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>ScenarioProblem</name>
     <message>
-        <location filename="../src/scenarioproblemtext.cpp" line="+51"/>
+        <location filename="../src/scenarioproblemtext.cpp" line="+54"/>
         <source>line %1, column %2 (%3): %4</source>
         <extracomment>Where a scenario problem is: line and column in the file, the column&apos;s header or JSON path as written there, then the problem.</extracomment>
         <translation>línea %1, columna %2 (%3): %4</translation>
@@ -1836,7 +1862,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../../shared/src/msel_messages.cpp" line="+20"/>
+        <location filename="../../shared/src/msel_messages.cpp" line="+21"/>
         <source>%1 is too long: %2 bytes, at most %3 allowed</source>
         <translation>%1 excede el límite: %2 bytes, como máximo %3</translation>
     </message>
@@ -2239,6 +2265,16 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <location line="+4"/>
         <source>The server&apos;s security certificate isn&apos;t trusted. Check the address or ask your coordinator.</source>
         <translation>El certificado de seguridad del servidor no es de confianza. Comprueba la dirección o pregunta a tu coordinador.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No authority this device knows vouches for this server&apos;s certificate. If the fingerprint below matches the one your coordinator gave you, trust it.</source>
+        <translation>Ninguna autoridad conocida por este dispositivo avala el certificado de este servidor. Si la huella digital de abajo coincide con la que le dio su coordinador, confíe en él.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This server&apos;s certificate has changed since you trusted it. Trust the new one only if your coordinator says it changed: it may not be your server.</source>
+        <translation>El certificado de este servidor ha cambiado desde que confió en él. Confíe en el nuevo solo si su coordinador dice que cambió: puede que no sea su servidor.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2978,7 +3014,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::AccountSession</name>
     <message>
-        <location filename="../src/accountsession.cpp" line="+102"/>
+        <location filename="../src/accountsession.cpp" line="+104"/>
         <source>Can&apos;t create the data folder %1.</source>
         <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
@@ -3031,7 +3067,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::AttachmentOpener</name>
     <message>
-        <location filename="../src/attachmentopener.cpp" line="+51"/>
+        <location filename="../src/attachmentopener.cpp" line="+54"/>
         <location line="+71"/>
         <source>This attachment can&apos;t be opened.</source>
         <translation>No se puede abrir este adjunto.</translation>
@@ -3220,7 +3256,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::DrillReportController</name>
     <message>
-        <location filename="../src/drillreportcontroller.cpp" line="+59"/>
+        <location filename="../src/drillreportcontroller.cpp" line="+63"/>
         <source>Can&apos;t save the report as &quot;%1&quot;: choose HTML, CSV or JSON.</source>
         <extracomment>%1 a file format the app does not know (a programming error, shown as is).</extracomment>
         <translation>No se puede guardar el informe como &quot;%1&quot;: elija HTML, CSV o JSON.</translation>
@@ -3232,7 +3268,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Sign in again to read the report.</source>
         <translation>Vuelve a iniciar sesión para leer el informe.</translation>
     </message>
@@ -3470,7 +3506,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::SyncWorker</name>
     <message>
-        <location filename="../src/syncworker.cpp" line="+269"/>
+        <location filename="../src/syncworker.cpp" line="+271"/>
         <source>It stays on this device and is sent again at each sync.</source>
         <translation>Se queda en este dispositivo y se envía de nuevo en cada sincronización.</translation>
     </message>

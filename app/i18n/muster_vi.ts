@@ -360,7 +360,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Missed: %1</source>
         <translation>Bỏ lỡ: %1</translation>
     </message>
@@ -380,7 +380,7 @@
         <translation>Không có gì quá hạn.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Exercise</source>
         <translation>Diễn tập</translation>
     </message>
@@ -533,13 +533,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>End drill</source>
         <extracomment>Button: end the drill (asks first).</extracomment>
         <translation>Kết thúc diễn tập</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-91"/>
         <location line="+13"/>
         <source>Start later</source>
         <extracomment>Choice on a planned drill&apos;s page: when the Start-later button starts it.
@@ -590,7 +590,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <location line="+9"/>
         <source>Comms check</source>
         <translation>Kiểm tra liên lạc</translation>
@@ -783,7 +783,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Tình huống</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>#%1 %2 — %3</source>
         <extracomment>An inject in the report: %1 its number, %2 its title, %3 the unit.</extracomment>
         <translation>#%1 %2 — %3</translation>
@@ -810,7 +810,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Nhận xét của người đánh giá</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 · %2 · %3 on %4: %5</source>
         <extracomment>An observation: %1 drill time, %2 rating letter, %3 evaluator, %4 inject title, %5 text.</extracomment>
         <translation>%1 · %2 · %3 về %4: %5</translation>
@@ -821,7 +821,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 injects, %2 acknowledged, %3 done, %4 missed</source>
         <extracomment>Per-unit summary: counts of injects.</extracomment>
         <translation>%1 tình huống, %2 đã nhận, %3 xong, %4 bị bỏ lỡ</translation>
@@ -1318,14 +1318,14 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../qml/pages/LoginPage.qml" line="+37"/>
+        <location filename="../../qml/pages/LoginPage.qml" line="+55"/>
         <location line="+93"/>
-        <location line="+136"/>
+        <location line="+188"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-280"/>
         <source>Sign in to Muster</source>
         <translation>Đăng nhập vào Muster</translation>
     </message>
@@ -1377,7 +1377,28 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Nhập lại mã PIN</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
+        <source>Certificate fingerprint (SHA-256)</source>
+        <extracomment>Heading above a server certificate&apos;s fingerprint at sign-in.</extracomment>
+        <translation>Dấu vân tay chứng chỉ (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fingerprint %1</source>
+        <translation>Dấu vân tay %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trust the new certificate and sign in</source>
+        <translation>Tin cậy chứng chỉ mới và đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust this certificate and sign in</source>
+        <translation>Tin cậy chứng chỉ này và đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Signing in…</source>
         <translation>Đang đăng nhập…</translation>
     </message>
@@ -1567,7 +1588,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>QtSyncTransport</name>
     <message>
-        <location filename="../src/qtsynctransport.cpp" line="+39"/>
+        <location filename="../src/qtsynctransport.cpp" line="+40"/>
         <source>The server does not take something this large.</source>
         <translation>Máy chủ không nhận dữ liệu lớn như vậy.</translation>
     </message>
@@ -1591,6 +1612,11 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <source>%1 (%2)</source>
         <extracomment>%1 a sentence about a refused request, %2 the server&apos;s own reason (often in English).</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server&apos;s certificate isn&apos;t the one this device trusts, so nothing was sent. Ask your coordinator whether it changed.</source>
+        <translation>Chứng chỉ của máy chủ không phải chứng chỉ mà thiết bị này tin cậy, nên chưa có gì được gửi. Hãy hỏi điều phối viên xem chứng chỉ có thay đổi không.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1618,7 +1644,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Máy chủ từ chối yêu cầu đồng bộ (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>A file could not be uploaded: %1</source>
         <translation>Không tải lên được một tệp: %1</translation>
     </message>
@@ -1804,7 +1830,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>ScenarioProblem</name>
     <message>
-        <location filename="../src/scenarioproblemtext.cpp" line="+51"/>
+        <location filename="../src/scenarioproblemtext.cpp" line="+54"/>
         <source>line %1, column %2 (%3): %4</source>
         <extracomment>Where a scenario problem is: line and column in the file, the column&apos;s header or JSON path as written there, then the problem.</extracomment>
         <translation>dòng %1, cột %2 (%3): %4</translation>
@@ -1825,7 +1851,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>dòng %1: %2</translation>
     </message>
     <message>
-        <location filename="../../shared/src/msel_messages.cpp" line="+20"/>
+        <location filename="../../shared/src/msel_messages.cpp" line="+21"/>
         <source>%1 is too long: %2 bytes, at most %3 allowed</source>
         <translation>%1 quá dài: %2 byte, tối đa %3</translation>
     </message>
@@ -2228,6 +2254,16 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <location line="+4"/>
         <source>The server&apos;s security certificate isn&apos;t trusted. Check the address or ask your coordinator.</source>
         <translation>Chứng chỉ bảo mật của máy chủ không đáng tin cậy. Hãy kiểm tra địa chỉ hoặc hỏi điều phối viên.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No authority this device knows vouches for this server&apos;s certificate. If the fingerprint below matches the one your coordinator gave you, trust it.</source>
+        <translation>Không có tổ chức nào mà thiết bị này biết xác nhận chứng chỉ của máy chủ này. Nếu dấu vân tay bên dưới trùng với dấu vân tay điều phối viên đã đưa cho bạn, hãy tin cậy nó.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This server&apos;s certificate has changed since you trusted it. Trust the new one only if your coordinator says it changed: it may not be your server.</source>
+        <translation>Chứng chỉ của máy chủ này đã thay đổi kể từ khi bạn tin cậy nó. Chỉ tin cậy chứng chỉ mới nếu điều phối viên nói rằng nó đã đổi: đây có thể không phải máy chủ của bạn.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2964,7 +3000,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::AccountSession</name>
     <message>
-        <location filename="../src/accountsession.cpp" line="+102"/>
+        <location filename="../src/accountsession.cpp" line="+104"/>
         <source>Can&apos;t create the data folder %1.</source>
         <translation>Không thể tạo thư mục dữ liệu %1.</translation>
     </message>
@@ -3016,7 +3052,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::AttachmentOpener</name>
     <message>
-        <location filename="../src/attachmentopener.cpp" line="+51"/>
+        <location filename="../src/attachmentopener.cpp" line="+54"/>
         <location line="+71"/>
         <source>This attachment can&apos;t be opened.</source>
         <translation>Không mở được tệp đính kèm này.</translation>
@@ -3203,7 +3239,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::DrillReportController</name>
     <message>
-        <location filename="../src/drillreportcontroller.cpp" line="+59"/>
+        <location filename="../src/drillreportcontroller.cpp" line="+63"/>
         <source>Can&apos;t save the report as &quot;%1&quot;: choose HTML, CSV or JSON.</source>
         <extracomment>%1 a file format the app does not know (a programming error, shown as is).</extracomment>
         <translation>Không thể lưu báo cáo dạng &quot;%1&quot;: hãy chọn HTML, CSV hoặc JSON.</translation>
@@ -3215,7 +3251,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Sign in again to read the report.</source>
         <translation>Hãy đăng nhập lại để đọc báo cáo.</translation>
     </message>
@@ -3453,7 +3489,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::SyncWorker</name>
     <message>
-        <location filename="../src/syncworker.cpp" line="+269"/>
+        <location filename="../src/syncworker.cpp" line="+271"/>
         <source>It stays on this device and is sent again at each sync.</source>
         <translation>Tệp vẫn được giữ trên thiết bị này và sẽ được gửi lại mỗi lần đồng bộ.</translation>
     </message>

@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 #include <QThread>
 
+#include "certificatetrust.h"
 #include "loginprotocol.h"
 #include "muster/clock.hpp"
 #include "sessioncontroller.h"
@@ -98,6 +99,7 @@ bool AccountSession::openFromSession(SessionController* session) {
 bool AccountSession::openAccount(const AccountInfo& account, const QString& token) {
     close();
     setErrorText({});
+    CertificateTrust::load(settingsFile());
     if (!QDir().mkpath(m_dataDir)) {
         setErrorText(tr("Can't create the data folder %1.").arg(m_dataDir));
         return false;

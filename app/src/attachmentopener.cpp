@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 
 #include "blobstore.h"
+#include "certificatetrust.h"
 #include "loginprotocol.h"
 
 namespace muster::app {
@@ -32,7 +33,9 @@ QUrl attachmentShareUrl(const QString& path, bool android, const QString& filesD
     return url;
 }
 
-AttachmentOpener::AttachmentOpener(QObject* parent) : QObject(parent) {}
+AttachmentOpener::AttachmentOpener(QObject* parent) : QObject(parent) {
+    CertificateTrust::attach(m_network);
+}
 
 void AttachmentOpener::setSession(AccountSession* session) {
     if (session == m_session) return;

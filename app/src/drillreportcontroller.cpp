@@ -11,11 +11,14 @@
 #include <QStandardPaths>
 #include <QUrlQuery>
 
+#include "certificatetrust.h"
 #include "loginprotocol.h"
 
 namespace muster::app {
 
-DrillReportController::DrillReportController(QObject* parent) : QObject(parent) {}
+DrillReportController::DrillReportController(QObject* parent) : QObject(parent) {
+    CertificateTrust::attach(m_network);
+}
 
 void DrillReportController::setSession(AccountSession* session) {
     if (session == m_session) return;

@@ -67,6 +67,16 @@ QString failureMessage(LoginFailure failure, const QString& serverMessage) {
                 "SessionController",
                 "The server's security certificate isn't trusted. Check the address or ask your "
                 "coordinator."));
+        case LoginFailure::UnknownCertificate:
+            return message(QT_TRANSLATE_NOOP(
+                "SessionController",
+                "No authority this device knows vouches for this server's certificate. If the fingerprint "
+                "below matches the one your coordinator gave you, trust it."));
+        case LoginFailure::CertificateChanged:
+            return message(QT_TRANSLATE_NOOP(
+                "SessionController",
+                "This server's certificate has changed since you trusted it. Trust the new one only if your "
+                "coordinator says it changed: it may not be your server."));
         case LoginFailure::WrongCredentials:
             return message(QT_TRANSLATE_NOOP("SessionController", "Wrong login or password."));
         case LoginFailure::RateLimited:

@@ -20,6 +20,8 @@ enum class LoginFailure {
     DataFolder,          ///< the app can't open or create the account's data file
     Unreachable,         ///< DNS, refused, timeout, reset, no network
     Untrusted,           ///< TLS handshake or certificate failure
+    UnknownCertificate,  ///< a certificate no authority vouches for, offered to compare and trust
+    CertificateChanged,  ///< not the certificate trusted before for this server
     WrongCredentials,    ///< 401 invalid_credentials
     RateLimited,         ///< 429
     NotMuster,           ///< not the protocol (no JSON, wrong shape, other major version)

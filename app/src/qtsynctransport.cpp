@@ -10,6 +10,7 @@
 #include <QNetworkRequest>
 
 #include "blobstore.h"
+#include "certificatetrust.h"
 #include "loginprotocol.h"
 #include "muster/codec.hpp"
 #include "muster/gzip.hpp"
@@ -55,6 +56,14 @@ std::string withServerReason(ErrorCode code, const QString& serverMessage) {
 }
 
 Error unreachable(const QNetworkReply& reply) {
+    if (reply.error() == QNetworkReply::SslHandshakeFailedError) {
+        // Not the certificate trusted at sign-in (CertificateTrust), or one no
+        // authority vouches for: a changed server, or not our server.
+        return Error{ErrorCode::unavailable,
+                     text(translated(QT_TRANSLATE_NOOP("QtSyncTransport",
+                                                       "The server's certificate isn't the one this device trusts, "
+                                                       "so nothing was sent. Ask your coordinator whether it changed.")))};
+    }
     return Error{ErrorCode::unavailable,
                  text(translated(QT_TRANSLATE_NOOP("QtSyncTransport", "Can't reach the server: %1")).arg(reply.errorString()))};
 }
@@ -87,7 +96,9 @@ Error syncHttpError(int status, const QByteArray& body) {
                           .arg(status))};
 }
 
-QtSyncTransport::QtSyncTransport(QUrl base) : m_base(std::move(base)), m_network(new QNetworkAccessManager) {}
+QtSyncTransport::QtSyncTransport(QUrl base) : m_base(std::move(base)), m_network(new QNetworkAccessManager) {
+    CertificateTrust::attach(*m_network);
+}
 
 QtSyncTransport::~QtSyncTransport() {
     abort();

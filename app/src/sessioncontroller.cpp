@@ -1,13 +1,16 @@
 #include "sessioncontroller.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QStandardPaths>
 
 #include "accountsettings.h"
+#include "certificatetrust.h"
 #include "deviceidentity.h"
 #include "muster/clock.hpp"
 #include "muster/version.hpp"
@@ -31,7 +34,19 @@ SessionController::SessionController(QObject* parent)
     : QObject(parent),
       m_network(new QNetworkAccessManager(this)),
       m_clock(&SystemClock::instance()),
-      m_deviceName(defaultDeviceName()) {}
+      m_deviceName(defaultDeviceName()) {
+    // A certificate trusted before lets the handshake go on; one no authority
+    // vouches for is kept, for the member to compare and perhaps trust.
+    connect(m_network, &QNetworkAccessManager::sslErrors, this,
+            [this](QNetworkReply* reply, const QList<QSslError>& errors) {
+                const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+                if (CertificateTrust::accepts(reply->url(), peer, errors)) {
+                    reply->ignoreSslErrors(errors);
+                } else if (reply == m_pending && !peer.isNull() && CertificateTrust::onlyUntrusted(errors)) {
+                    setOffer(reply->url(), peer);
+                }
+            });
+}
 
 SessionController::~SessionController() {
     abortPending();
@@ -68,6 +83,8 @@ bool SessionController::hasValidToken() const {
 void SessionController::signIn(const QString& password) {
     if (m_busy) return;
     setErrorText({});
+    setOffer(QUrl(), QSslCertificate());
+    CertificateTrust::load(settingsFile());
     const auto base = normalizeServerUrl(m_serverUrl);
     if (!base) return fail(LoginFailure::InvalidServerUrl);
     if (isInsecureRemote(*base)) return fail(LoginFailure::InsecureServerUrl);
@@ -86,6 +103,10 @@ void SessionController::checkHealth(const QUrl& base, const QString& password) {
         if (m_pending != reply) return;  // superseded or aborted
         m_pending = nullptr;
         const int status = httpStatus(*reply);
+        if (status == 0 && !m_offered.isNull()) {
+            return fail(offeredCertificateChanged() ? LoginFailure::CertificateChanged
+                                                    : LoginFailure::UnknownCertificate);
+        }
         if (status == 0) return fail(classifyTransportError(reply->error()));
         const QByteArray body = reply->readAll();
         if (status != 200) {
@@ -141,6 +162,31 @@ void SessionController::sendLogin(const QUrl& base, const QString& password) {
         if (!answer) return fail(LoginFailure::NotMuster);
         onLoginAnswer(base, *answer);
     });
+}
+
+QString SessionController::offeredFingerprint() const {
+    return m_offered.isNull() ? QString() : CertificateTrust::fingerprint(m_offered);
+}
+
+bool SessionController::offeredCertificateChanged() const {
+    return !m_offered.isNull() && !CertificateTrust::trusted(m_offeredServer).isNull();
+}
+
+void SessionController::trustOfferedCertificate(const QString& password) {
+    if (m_offered.isNull() || m_busy) return;
+    CertificateTrust::trust(settingsFile(), m_offeredServer, m_offered);
+    signIn(password);
+}
+
+void SessionController::setOffer(const QUrl& server, const QSslCertificate& certificate) {
+    if (server == m_offeredServer && certificate == m_offered) return;
+    m_offeredServer = server;
+    m_offered = certificate;
+    emit certificateOfferChanged();
+}
+
+QString SessionController::settingsFile() const {
+    return QDir(effectiveDataDir()).filePath(QStringLiteral("settings.ini"));
 }
 
 void SessionController::onLoginAnswer(const QUrl& base, const LoginAnswer& answer) {

@@ -8,6 +8,7 @@
 #include <QtQml/qqmlregistration.h>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -46,6 +47,13 @@ class SessionController : public QObject {
     Q_PROPERTY(QString deviceName READ deviceName CONSTANT)
     /// Where the account database's key is kept; null: this process's memory (tests).
     Q_PROPERTY(muster::app::DeviceKeys* keys READ keys WRITE setKeys NOTIFY keysChanged)
+    /// The SHA-256 fingerprint of a certificate no authority on this device
+    /// vouches for, which the server offered at the last sign-in; empty when
+    /// none. The member compares it with the one their coordinator gave them
+    /// and may `trustOfferedCertificate` (CertificateTrust).
+    Q_PROPERTY(QString offeredFingerprint READ offeredFingerprint NOTIFY certificateOfferChanged)
+    /// The offered certificate is not the one trusted before for this server.
+    Q_PROPERTY(bool offeredCertificateChanged READ offeredCertificateChanged NOTIFY certificateOfferChanged)
 
   public:
     explicit SessionController(QObject* parent = nullptr);
@@ -65,12 +73,17 @@ class SessionController : public QObject {
     [[nodiscard]] QString deviceName() const { return m_deviceName; }
     [[nodiscard]] DeviceKeys* keys() const { return m_keys; }
     void setKeys(DeviceKeys* keys);
+    [[nodiscard]] QString offeredFingerprint() const;
+    [[nodiscard]] bool offeredCertificateChanged() const;
 
     /// Starts a sign-in with the current `serverUrl` and `login`. Ignored while busy.
     Q_INVOKABLE void signIn(const QString& password);
     /// Forgets the session (and asks the server to revoke the token, best effort).
     Q_INVOKABLE void signOut();
     Q_INVOKABLE void clearError() { setErrorText({}); }
+    /// Trusts the offered certificate for this server (the member compared its
+    /// fingerprint) and signs in again with `password`.
+    Q_INVOKABLE void trustOfferedCertificate(const QString& password);
 
     // C++-only API (sync engine, tests). None of it is visible to QML.
 
@@ -102,6 +115,7 @@ class SessionController : public QObject {
     void errorTextChanged();
     void signedInChanged();
     void keysChanged();
+    void certificateOfferChanged();
     /// The server refused the sign-in because an admin wiped this device
     /// (403 device_wiped); errorText says so. The account's local data should go.
     void deviceWiped();
@@ -124,6 +138,9 @@ class SessionController : public QObject {
     void setBusy(bool busy);
     void setErrorText(const QString& text);
     void abortPending();
+    /// Keeps (or, with a null one, drops) the certificate `server` offered.
+    void setOffer(const QUrl& server, const QSslCertificate& certificate);
+    [[nodiscard]] QString settingsFile() const;
 
     QNetworkAccessManager* m_network = nullptr;
     QPointer<QNetworkReply> m_pending;
@@ -133,6 +150,8 @@ class SessionController : public QObject {
     QString m_login;
     QString m_dataDir;
     QString m_deviceName;
+    QUrl m_offeredServer;
+    QSslCertificate m_offered;
     QString m_replicaId;
     DeviceKeys* m_keys = nullptr;
     bool m_busy = false;

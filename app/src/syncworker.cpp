@@ -10,6 +10,7 @@
 #include <QWebSocket>
 
 #include "accountsettings.h"
+#include "certificatetrust.h"
 #include "loginprotocol.h"
 #include "muster/version.hpp"
 #include "qtsynctransport.h"
@@ -100,6 +101,7 @@ void SyncWorker::start() {
     m_socketRetry = singleShot([this] { openSocket(); });
     if (m_config.webSocket) {
         m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+        CertificateTrust::attach(*m_socket);
         m_socketWatch = new QTimer(this);
         m_socketWatch->setInterval(m_config.socketPing);
         connect(m_socketWatch, &QTimer::timeout, this, &SyncWorker::checkSocket);

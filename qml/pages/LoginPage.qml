@@ -26,12 +26,30 @@ Page {
                                       && !controller.busy
     readonly property int cardPadding: wide ? 32 : Theme.spacingLarge
 
-    function submit() {
+    // A certificate no authority vouches for, offered at the last attempt
+    // (a self-signed server): its fingerprint, to compare, and whether it
+    // replaces the one trusted before.
+    readonly property string offeredFingerprint: controller.offeredFingerprint || ""
+    readonly property bool offeredCertificateChanged: controller.offeredCertificateChanged === true
+
+    function submit(trustOffered) {
         if (!canSubmit)
             return
         if (pinNeeded && !keys.choosePin(pinField.text, pinRepeatField.text))
             return
-        controller.signIn(passwordField.text)
+        if (trustOffered === true)
+            controller.trustOfferedCertificate(passwordField.text)
+        else
+            controller.signIn(passwordField.text)
+    }
+
+    /// "AB:CD:…" as four lines of eight pairs, easier to compare aloud.
+    function fingerprintLines(fingerprint) {
+        const pairs = fingerprint.split(":")
+        let lines = []
+        for (let i = 0; i < pairs.length; i += 8)
+            lines.push(pairs.slice(i, i + 8).join(":"))
+        return lines.join("\n")
     }
 
     title: qsTr("Sign in")
@@ -255,6 +273,58 @@ Page {
                             objectName: "errorBox"
                             Layout.fillWidth: true
                             text: page.controller.errorText
+                        }
+
+                        Rectangle {
+                            objectName: "certificateCard"
+                            Layout.fillWidth: true
+                            visible: page.offeredFingerprint !== ""
+                            implicitHeight: certificateColumn.implicitHeight + 2 * Theme.spacingMedium
+                            radius: Theme.radius
+                            color: Theme.surface
+                            border.color: page.offeredCertificateChanged ? Theme.error : Theme.divider
+                            border.width: page.offeredCertificateChanged ? 2 : 1
+
+                            ColumnLayout {
+                                id: certificateColumn
+                                anchors.left: parent.left
+                                anchors.right: parent.right
+                                anchors.top: parent.top
+                                anchors.margins: Theme.spacingMedium
+                                spacing: Theme.spacingSmall
+
+                                Label {
+                                    Layout.fillWidth: true
+                                    //: Heading above a server certificate's fingerprint at sign-in.
+                                    text: qsTr("Certificate fingerprint (SHA-256)")
+                                    font.pixelSize: Theme.fontCaption
+                                    font.bold: true
+                                    color: Theme.textSecondary
+                                    wrapMode: Text.WordWrap
+                                }
+                                TextEdit {
+                                    objectName: "certificateFingerprint"
+                                    Layout.fillWidth: true
+                                    readOnly: true
+                                    selectByMouse: true
+                                    text: page.fingerprintLines(page.offeredFingerprint)
+                                    font.family: "monospace"
+                                    font.pixelSize: Theme.fontBody
+                                    color: Theme.text
+                                    wrapMode: TextEdit.WrapAnywhere
+                                    Accessible.role: Accessible.StaticText
+                                    Accessible.name: qsTr("Fingerprint %1").arg(page.offeredFingerprint)
+                                }
+                                OutlineButton {
+                                    objectName: "trustCertificateButton"
+                                    Layout.topMargin: Theme.spacingSmall
+                                    Layout.fillWidth: true
+                                    enabled: page.canSubmit
+                                    text: page.offeredCertificateChanged ? qsTr("Trust the new certificate and sign in")
+                                                                         : qsTr("Trust this certificate and sign in")
+                                    onClicked: page.submit(true)
+                                }
+                            }
                         }
 
                         PrimaryButton {

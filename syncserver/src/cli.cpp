@@ -17,6 +17,7 @@
 #include "muster/server/audit.hpp"
 #include "muster/server/log.hpp"
 #include "muster/server/report.hpp"
+#include "tls.hpp"
 #include "muster/server/server.hpp"
 #include "muster/server/store.hpp"
 #include "muster/version.hpp"
@@ -39,6 +40,9 @@ struct Options {
     std::string to, from;
     bool force = false;
     std::string tls_cert, tls_key;
+    std::vector<std::string> hosts;
+    std::string cert_out, key_out;
+    int cert_days = 825;
     std::string drill_key, format = "json", out, lang = "en";
     int threads = 2;
     long long header_timeout_ms = 10'000, body_timeout_ms = 30'000, idle_timeout_ms = 60'000;
@@ -164,6 +168,25 @@ int cmd_serve(const Options& o, std::ostream& out, std::ostream& err) {
     config.limit_loopback = o.limit_loopback;
     config.audit_log_file = o.audit_log;
     return run_server(config, out, err);
+}
+
+int cmd_tls_self_signed(const Options& o, std::ostream& out, std::ostream& err) {
+    if (auto st = write_self_signed_certificate(o.cert_out, o.key_out, o.hosts, o.cert_days); !st) {
+        return report(err, st.error());
+    }
+    auto fingerprint = certificate_fingerprint(o.cert_out);
+    if (!fingerprint) return report(err, fingerprint.error());
+    out << "certificate written to " << o.cert_out << ", key to " << o.key_out << " (mode 0600)\n"
+        << "SHA-256 fingerprint: " << *fingerprint << '\n'
+        << "The app asks members to compare this fingerprint before it trusts the server; give it to them.\n";
+    return 0;
+}
+
+int cmd_tls_fingerprint(const Options& o, std::ostream& out, std::ostream& err) {
+    auto fingerprint = certificate_fingerprint(o.tls_cert);
+    if (!fingerprint) return report(err, fingerprint.error());
+    out << "SHA-256 fingerprint: " << *fingerprint << '\n';
+    return 0;
 }
 
 int cmd_backup(const Options& o, std::ostream& out, std::ostream& err) {
@@ -388,6 +411,20 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
                     "Apply --max-connections-per-ip to loopback too (off: a local reverse proxy carries every client)");
     serve->add_option("--audit-log", o.audit_log, "Audit log file (default: DATA/audit.log)");
 
+    auto* tls = app.add_subcommand("tls", "TLS certificates for serve --tls-cert/--tls-key")->require_subcommand(1);
+    auto* tls_self_signed = tls->add_subcommand(
+        "self-signed", "Make a key and a self-signed certificate (for a server without a CA-signed one; the app asks "
+                       "members to compare its fingerprint, then trusts it)");
+    tls_self_signed->add_option("--host", o.hosts, "A DNS name or IP address the app connects to (repeat for more)")
+        ->required();
+    tls_self_signed->add_option("--cert", o.cert_out, "Certificate file to create (PEM)")->required();
+    tls_self_signed->add_option("--key", o.key_out, "Private key file to create (PEM, mode 0600)")->required();
+    tls_self_signed->add_option("--days", o.cert_days, "Days the certificate is valid (default 825)")
+        ->check(CLI::Range(1, 3650));
+    auto* tls_fingerprint =
+        tls->add_subcommand("fingerprint", "Print a certificate's SHA-256 fingerprint, as the app shows it");
+    tls_fingerprint->add_option("--tls-cert", o.tls_cert, "Certificate file (PEM)")->required();
+
     auto* backup = app.add_subcommand(
         "backup",
         "Copy the database to FILE (online: safe while serve runs) and the blobs to the folder FILE.blobs/");
@@ -516,6 +553,8 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     if (*device_list) return cmd_device_list(o, out, err);
     if (*device_wipe) return cmd_device_wipe(o, out, err);
     if (*serve) return cmd_serve(o, out, err);
+    if (*tls_self_signed) return cmd_tls_self_signed(o, out, err);
+    if (*tls_fingerprint) return cmd_tls_fingerprint(o, out, err);
     if (*demo) return cmd_demo(o, out, err);
     if (*report_cmd) return cmd_report(o, out, err);
     if (*backup) return cmd_backup(o, out, err);

@@ -285,6 +285,13 @@ int run_server(const ServerConfig& config, std::ostream& out, std::ostream& err)
     const auto port = (*server)->port();
     const bool v6 = config.host.find(':') != std::string::npos;
     out << "listening on " << (v6 ? "[" + config.host + "]" : config.host) << ':' << port << std::endl;
+    if (!config.tls_cert_file.empty()) {
+        // What members compare when the app meets a certificate no authority signed.
+        if (auto fingerprint = certificate_fingerprint(config.tls_cert_file)) {
+            out << "TLS certificate SHA-256 fingerprint: " << *fingerprint << std::endl;
+            log::info("tls certificate", {{"sha256", *fingerprint}});
+        }
+    }
     log::info("server started", {{"version", std::string(version())},
                                  {"port", std::to_string(port)},
                                  {"threads", std::to_string(config.io_threads)},

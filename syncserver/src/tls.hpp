@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <boost/asio/ssl/context.hpp>
 
@@ -17,5 +18,17 @@ namespace muster::server {
 /// buffers (many idle WSS sockets). Errors name `--tls-cert` or `--tls-key`.
 [[nodiscard]] Result<std::unique_ptr<boost::asio::ssl::context>> make_tls_context(const std::string& cert_file,
                                                                                   const std::string& key_file);
+
+/// The SHA-256 fingerprint of the first certificate in a PEM file, as
+/// upper-case hex pairs joined by colons (what the app shows before a member
+/// trusts a certificate no authority signed). Errors name `--tls-cert`.
+[[nodiscard]] Result<std::string> certificate_fingerprint(const std::string& cert_file);
+
+/// `muster-server tls self-signed`: a new P-256 key (`key_file`, mode 0600) and
+/// a self-signed certificate (`cert_file`) for `hosts` (DNS names or IP
+/// addresses, each in subjectAltName; the first also the CN), valid `days`
+/// from now. Existing files are not overwritten. Errors name the option.
+[[nodiscard]] Status write_self_signed_certificate(const std::string& cert_file, const std::string& key_file,
+                                                   const std::vector<std::string>& hosts, int days);
 
 }  // namespace muster::server

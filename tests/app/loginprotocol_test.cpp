@@ -214,7 +214,8 @@ class LoginProtocolTest : public QObject {
              {LoginFailure::InvalidServerUrl, LoginFailure::MissingCredentials,
               LoginFailure::DataFolder, LoginFailure::Unreachable, LoginFailure::Untrusted,
               LoginFailure::WrongCredentials, LoginFailure::RateLimited, LoginFailure::NotMuster,
-              LoginFailure::ServerTrouble, LoginFailure::DeviceWiped, LoginFailure::InsecureServerUrl}) {
+              LoginFailure::ServerTrouble, LoginFailure::DeviceWiped, LoginFailure::InsecureServerUrl,
+              LoginFailure::UnknownCertificate, LoginFailure::CertificateChanged}) {
             const QString text = failureMessage(failure);
             QVERIFY(!text.isEmpty());
             QVERIFY2(text.endsWith(QLatin1Char('.')) || text.contains(QLatin1String("https://")),

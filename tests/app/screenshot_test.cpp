@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QProcess>
 #include <memory>
 
 #include <QQmlApplicationEngine>
@@ -31,6 +32,7 @@
 #include "muster/clock.hpp"
 #include "muster/codec.hpp"
 #include "muster/json.hpp"
+#include "musterserverprocess.h"
 #include "sampledata.h"
 #include "languagecontroller.h"
 #include "screenshot.h"
@@ -193,6 +195,29 @@ class ScreenshotTest : public QObject {
                  QStringLiteral("Can't reach the server. Check the address and your connection."));
         shoot(QStringLiteral("login-error"), kPhone);
         shoot(QStringLiteral("login-error"), kDesktop);
+    }
+
+    void loginPageWithAnUnknownCertificate() {
+        // The real server with a self-signed certificate: the fingerprint to compare.
+        QTemporaryDir root;
+        const QString cert = root.filePath(QStringLiteral("cert.pem"));
+        const QString key = root.filePath(QStringLiteral("key.pem"));
+        QProcess make;
+        make.start(QStringLiteral(MUSTER_SERVER_BINARY),
+                   {QStringLiteral("tls"), QStringLiteral("self-signed"), QStringLiteral("--host"),
+                    QStringLiteral("127.0.0.1"), QStringLiteral("--cert"), cert, QStringLiteral("--key"), key});
+        QVERIFY(make.waitForFinished(30'000) && make.exitCode() == 0);
+        muster::test::MusterServerProcess server(root.path());
+        QVERIFY2(server.seedDemo(), qPrintable(server.errorText()));
+        server.setServeArgs({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        m_controller->setServerUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port()));
+        m_controller->signIn(QStringLiteral("secret"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->busy(), 10000);
+        QCOMPARE(m_controller->offeredFingerprint().size(), 95);
+        shoot(QStringLiteral("login-certificate"), kPhone);
+        shoot(QStringLiteral("login-certificate"), kDesktop);
+        shoot(QStringLiteral("login-certificate"), kPhoneFullLength);
     }
 
     void homePage() {

@@ -18,8 +18,15 @@ Item {
         property string errorText: ""
         property int signInCalls: 0
         property string lastPassword: ""
+        property string offeredFingerprint: ""
+        property bool offeredCertificateChanged: false
+        property int trustCalls: 0
         function signIn(password) {
             signInCalls += 1
+            lastPassword = password
+        }
+        function trustOfferedCertificate(password) {
+            trustCalls += 1
             lastPassword = password
         }
     }
@@ -66,6 +73,9 @@ Item {
             fakeController.errorText = ""
             fakeController.signInCalls = 0
             fakeController.lastPassword = ""
+            fakeController.offeredFingerprint = ""
+            fakeController.offeredCertificateChanged = false
+            fakeController.trustCalls = 0
             page = createTemporaryObject(pageComponent, root, { controller: fakeController })
             verify(page !== null)
             waitForRendering(page)
@@ -132,6 +142,33 @@ Item {
             compare(button.text, "Signing in…")
             mouseClick(button)
             compare(fakeController.signInCalls, 0)
+        }
+
+        function test_anOfferedCertificateShowsItsFingerprintToCompareAndTrust() {
+            const card = findChild(page, "certificateCard")
+            verify(!card.visible)
+            const fingerprint = "4A:6D:61:81:1A:77:91:B2:8F:E9:B1:2D:F5:E7:E6:BC:6B:B0:CF:67:A1:9B:C8:77:4E:FF:55:F7:F6:66:34:C1"
+            fakeController.offeredFingerprint = fingerprint
+            verify(card.visible)
+            const shown = findChild(page, "certificateFingerprint")
+            // Four lines of eight pairs, every pair in order.
+            compare(shown.text.split("\n").length, 4)
+            compare(shown.text.replace(/\n/g, ":"), fingerprint)
+            verify(shown.Accessible.name.indexOf(fingerprint) >= 0)
+            const trust = findChild(page, "trustCertificateButton")
+            compare(trust.text, "Trust this certificate and sign in")
+            verify(!trust.enabled)  // the password first
+            type(field("loginField"), "ada")
+            type(field("passwordField"), "secret")
+            verify(trust.enabled)
+            mouseClick(trust)
+            compare(fakeController.trustCalls, 1)
+            compare(fakeController.signInCalls, 0)
+            compare(fakeController.lastPassword, "secret")
+            fakeController.offeredCertificateChanged = true
+            compare(trust.text, "Trust the new certificate and sign in")
+            fakeController.offeredFingerprint = ""
+            verify(!card.visible)
         }
 
         function test_errorTextIsShown() {

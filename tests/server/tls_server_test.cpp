@@ -1,15 +1,24 @@
 // serve --tls-cert/--tls-key: HTTPS and WSS only, TLS 1.2+ with AEAD ciphers.
-// The certificate is made here with OpenSSL's C API (no openssl binary needed).
+// The certificates come from `muster-server tls self-signed`, checked here with
+// OpenSSL's C API and the core's SHA-256 (no openssl binary needed).
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
+#include <cctype>
 #include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <thread>
 
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
+#include <openssl/x509v3.h>
 
 #include "muster/server/admin.hpp"
+#include "muster/sha256.hpp"
 #include "support/test_db.hpp"
 #include "support/http_client.hpp"
 #include "support/server_process.hpp"
@@ -20,34 +29,39 @@ namespace {
 
 using namespace std::chrono_literals;
 
-/// A self-signed P-256 certificate for CN=localhost, valid for a day.
+/// `muster-server tls self-signed` for 127.0.0.1 and localhost; its output.
+ProcessResult make_certificate(const std::string& cert_path, const std::string& key_path) {
+    return run_cli({"tls", "self-signed", "--host", "127.0.0.1", "--host", "localhost", "--cert", cert_path, "--key",
+                    key_path, "--days", "2"});
+}
+
 bool write_self_signed(const std::string& cert_path, const std::string& key_path) {
-    EVP_PKEY* key = EVP_EC_gen("P-256");
-    X509* cert = X509_new();
-    bool ok = key && cert;
-    if (ok) {
-        X509_set_version(cert, 2);
-        ASN1_INTEGER_set(X509_get_serialNumber(cert), 1);
-        X509_gmtime_adj(X509_getm_notBefore(cert), -60);
-        X509_gmtime_adj(X509_getm_notAfter(cert), 24 * 3600);
-        X509_set_pubkey(cert, key);
-        X509_NAME* name = X509_get_subject_name(cert);
-        X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("localhost"), -1,
-                                   -1, 0);
-        X509_set_issuer_name(cert, name);
-        ok = X509_sign(cert, key, EVP_sha256()) > 0;
+    return make_certificate(cert_path, key_path).exit_code == 0;
+}
+
+/// The certificate in a PEM file (null if none).
+std::unique_ptr<X509, decltype(&X509_free)> read_certificate(const std::string& path) {
+    FILE* file = std::fopen(path.c_str(), "r");
+    X509* cert = file != nullptr ? PEM_read_X509(file, nullptr, nullptr, nullptr) : nullptr;
+    if (file != nullptr) std::fclose(file);
+    return {cert, &X509_free};
+}
+
+/// SHA-256 of the certificate's DER bytes, as upper-case hex pairs with colons
+/// (computed here with the core's SHA-256, apart from the server's code).
+std::string der_fingerprint(X509* cert) {
+    unsigned char* der = nullptr;
+    const int size = i2d_X509(cert, &der);
+    if (size <= 0) return {};
+    const std::string hex = sha256_hex(std::string_view(reinterpret_cast<const char*>(der), static_cast<std::size_t>(size)));
+    OPENSSL_free(der);
+    std::string out;
+    for (std::size_t i = 0; i < hex.size(); i += 2) {
+        if (i > 0) out += ':';
+        out += static_cast<char>(std::toupper(static_cast<unsigned char>(hex[i])));
+        out += static_cast<char>(std::toupper(static_cast<unsigned char>(hex[i + 1])));
     }
-    if (ok) {
-        FILE* k = std::fopen(key_path.c_str(), "w");
-        FILE* c = std::fopen(cert_path.c_str(), "w");
-        ok = k && c && PEM_write_PrivateKey(k, key, nullptr, nullptr, 0, nullptr, nullptr) == 1 &&
-             PEM_write_X509(c, cert) == 1;
-        if (k) std::fclose(k);
-        if (c) std::fclose(c);
-    }
-    X509_free(cert);
-    EVP_PKEY_free(key);
-    return ok;
+    return out;
 }
 
 class Tls : public ::testing::Test {
@@ -104,6 +118,85 @@ TEST_F(Tls, LoginAndWebSocketWorkOverTls) {
     const auto hello = client.next(5s);
     ASSERT_TRUE(hello);
     EXPECT_EQ((*hello)["type"], "hello");
+}
+
+TEST_F(Tls, TheServerPrintsItsCertificatesFingerprint) {
+    const auto cert_file = read_certificate(cert());
+    ASSERT_TRUE(cert_file);
+    const auto fingerprint = der_fingerprint(cert_file.get());
+    ASSERT_EQ(fingerprint.size(), 32u * 3 - 1);
+    // In its log (stdout says it too, after "listening on").
+    const auto deadline = std::chrono::steady_clock::now() + 5s;
+    while (server_->log().find(fingerprint) == std::string::npos && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(10ms);
+    }
+    EXPECT_NE(server_->log().find("tls certificate"), std::string::npos) << server_->log();
+    EXPECT_NE(server_->log().find(fingerprint), std::string::npos) << server_->log();
+}
+
+TEST(TlsCertificates, SelfSignedNamesItsHostsAndPrintsItsFingerprint) {
+    TempDir dir;
+    const auto made = make_certificate(dir.sub("c.pem"), dir.sub("k.pem"));
+    ASSERT_EQ(made.exit_code, 0) << made.err;
+    const auto cert = read_certificate(dir.sub("c.pem"));
+    ASSERT_TRUE(cert);
+    const auto fingerprint = der_fingerprint(cert.get());
+    EXPECT_NE(made.out.find("SHA-256 fingerprint: " + fingerprint + "\n"), std::string::npos) << made.out;
+    const auto printed = run_cli({"tls", "fingerprint", "--tls-cert", dir.sub("c.pem")});
+    EXPECT_EQ(printed.exit_code, 0) << printed.err;
+    EXPECT_EQ(printed.out, "SHA-256 fingerprint: " + fingerprint + "\n");
+    // Both hosts in subjectAltName, the first the CN; valid for the days asked.
+    EXPECT_EQ(X509_check_ip_asc(cert.get(), "127.0.0.1", 0), 1);
+    EXPECT_EQ(X509_check_host(cert.get(), "localhost", 0, 0, nullptr), 1);
+    EXPECT_EQ(X509_check_host(cert.get(), "example.org", 0, 0, nullptr), 0);
+    int days = 0, seconds = 0;
+    ASSERT_EQ(ASN1_TIME_diff(&days, &seconds, X509_get0_notBefore(cert.get()), X509_get0_notAfter(cert.get())), 1);
+    EXPECT_EQ(days, 2);
+    EXPECT_EQ(X509_check_ca(cert.get()), 0) << "not a CA";
+    // The key is the owner's only.
+    struct stat st {};
+    ASSERT_EQ(::stat(dir.sub("k.pem").c_str(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0600u);
+    // A second one differs (new key, random serial).
+    ASSERT_EQ(make_certificate(dir.sub("c2.pem"), dir.sub("k2.pem")).exit_code, 0);
+    EXPECT_NE(der_fingerprint(read_certificate(dir.sub("c2.pem")).get()), fingerprint);
+}
+
+TEST(TlsCertificates, BadOptionsAreNamedAndNothingIsOverwritten) {
+    TempDir dir;
+    ASSERT_EQ(make_certificate(dir.sub("c.pem"), dir.sub("k.pem")).exit_code, 0);
+    const auto cert_before = read_file(dir.sub("c.pem"));
+    const auto key_before = read_file(dir.sub("k.pem"));
+    struct Case {
+        std::vector<std::string> args;
+        std::string named;
+    };
+    const std::string c = dir.sub("new.pem"), k = dir.sub("new-key.pem");
+    for (const auto& bad : std::vector<Case>{
+             {{"--host", "127.0.0.1", "--cert", dir.sub("c.pem"), "--key", k}, "--cert"},
+             {{"--host", "127.0.0.1", "--cert", c, "--key", dir.sub("k.pem")}, "--key"},
+             {{"--host", "two words", "--cert", c, "--key", k}, "--host"},
+             {{"--host", "-bad-.example", "--cert", c, "--key", k}, "--host"},
+             {{"--host", "a..b", "--cert", c, "--key", k}, "--host"},
+             {{"--cert", c, "--key", k}, "--host"},
+             {{"--host", "localhost", "--cert", c, "--key", k, "--days", "0"}, "--days"},
+             {{"--host", "localhost", "--cert", c, "--key", dir.sub("no-such-dir/k.pem")}, "--key"},
+         }) {
+        std::vector<std::string> args{"tls", "self-signed"};
+        args.insert(args.end(), bad.args.begin(), bad.args.end());
+        const auto r = run_cli(args);
+        EXPECT_NE(r.exit_code, 0) << bad.named;
+        EXPECT_NE(r.err.find(bad.named), std::string::npos) << r.err;
+        EXPECT_FALSE(std::filesystem::exists(c)) << "nothing written for " << bad.named;
+    }
+    EXPECT_FALSE(std::filesystem::exists(k));
+    EXPECT_EQ(read_file(dir.sub("c.pem")), cert_before);
+    EXPECT_EQ(read_file(dir.sub("k.pem")), key_before);
+    const auto not_a_cert = run_cli({"tls", "fingerprint", "--tls-cert", dir.sub("k.pem")});
+    EXPECT_NE(not_a_cert.exit_code, 0);
+    EXPECT_NE(not_a_cert.err.find("--tls-cert"), std::string::npos) << not_a_cert.err;
+    EXPECT_NE(run_cli({"tls"}).exit_code, 0);
+    EXPECT_EQ(run_cli({"tls", "self-signed", "--help"}).exit_code, 0);
 }
 
 TEST(TlsConfig, BadCertificateOptionsAreNamed) {

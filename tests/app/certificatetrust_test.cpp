@@ -1,0 +1,180 @@
+// A server with a self-signed certificate (`muster-server tls self-signed`),
+// the real binary on 127.0.0.1 over HTTPS/WSS: the app refuses it until the
+// member trusts the fingerprint it shows (the one the server printed); then
+// sign-in, sync and the event socket work; a different certificate on that
+// address later is refused, named as changed, and nothing is sent or lost
+// until the trusted one is back.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <functional>
+
+#include "certificatetrust.h"
+#include "loginprotocol.h"
+#include "muster/op.hpp"
+#include "musterserverprocess.h"
+
+using namespace muster;
+using namespace muster::app;
+using muster::test::AppInstall;
+using muster::test::MusterServerProcess;
+
+namespace {
+constexpr int kWaitMs = 15'000;
+
+/// `muster-server tls self-signed --host 127.0.0.1`; the fingerprint it
+/// printed (empty on failure).
+QString makeCertificate(const QString& cert, const QString& key) {
+    QProcess process;
+    process.start(QStringLiteral(MUSTER_SERVER_BINARY),
+                  {QStringLiteral("tls"), QStringLiteral("self-signed"), QStringLiteral("--host"),
+                   QStringLiteral("127.0.0.1"), QStringLiteral("--cert"), cert, QStringLiteral("--key"), key});
+    if (!process.waitForFinished(30'000) || process.exitCode() != 0) return {};
+    const auto match = QRegularExpression(QStringLiteral("SHA-256 fingerprint: ([0-9A-F:]{95})\n"))
+                           .match(QString::fromUtf8(process.readAllStandardOutput()));
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+QString httpsUrl(const MusterServerProcess& server) {
+    return QStringLiteral("https://127.0.0.1:%1/").arg(server.port());
+}
+
+/// Signs in once and waits for the answer: true when signed in.
+bool attempt(SessionController& controller, const std::function<void()>& start) {
+    start();
+    return QTest::qWaitFor([&] { return !controller.busy(); }, kWaitMs) && controller.signedIn();
+}
+}  // namespace
+
+class CertificateTrustTest : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void aSelfSignedServerIsTrustedOnlyAfterItsFingerprintIsConfirmed() {
+        QTemporaryDir root;
+        const QString cert = root.filePath(QStringLiteral("cert.pem"));
+        const QString key = root.filePath(QStringLiteral("key.pem"));
+        const QString fingerprint = makeCertificate(cert, key);
+        QVERIFY2(!fingerprint.isEmpty(), "muster-server tls self-signed failed");
+        MusterServerProcess server(root.path());
+        QVERIFY2(server.seedDemo(), qPrintable(server.errorText()));
+        server.setServeArgs({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        QTRY_VERIFY_WITH_TIMEOUT(server.log().contains(fingerprint), kWaitMs);  // what the admin gives members
+
+        AppInstall coordinator;
+        SessionController& controller = coordinator.controller;
+        controller.setServerUrl(httpsUrl(server));
+        controller.setLogin(QStringLiteral("coord"));
+        const QString password = QString::fromLatin1(MusterServerProcess::kDemoPassword);
+
+        // Not trusted: refused, with the fingerprint to compare.
+        QVERIFY(!attempt(controller, [&] { controller.signIn(password); }));
+        QCOMPARE(controller.offeredFingerprint(), fingerprint);
+        QVERIFY(!controller.offeredCertificateChanged());
+        QCOMPARE(controller.errorText(), failureMessage(LoginFailure::UnknownCertificate));
+        QVERIFY(!coordinator.session.isOpen());
+
+        // Trusted: signed in, the first sync and the event socket over TLS.
+        QSignalSpy offers(&controller, &SessionController::certificateOfferChanged);
+        QVERIFY(attempt(controller, [&] { controller.trustOfferedCertificate(password); }));
+        QVERIFY(controller.offeredFingerprint().isEmpty());
+        QVERIFY(offers.count() >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(coordinator.session.isOpen(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(coordinator.status()->online(), kWaitMs);
+        QVERIFY(coordinator.synced());
+        QVERIFY2(coordinator.status()->lastError().isEmpty(), qPrintable(coordinator.status()->lastError()));
+        // Kept in the data folder's settings, as the certificate itself.
+        {
+            QSettings settings(QDir(coordinator.dir.path()).filePath(QStringLiteral("settings.ini")),
+                               QSettings::IniFormat);
+            settings.beginGroup(QStringLiteral("trustedCertificates"));
+            bool found = false;
+            for (const QString& name : settings.childKeys()) {
+                const auto kept = QSslCertificate::fromData(settings.value(name).toByteArray(), QSsl::Pem);
+                if (kept.size() == 1 && CertificateTrust::fingerprint(kept.front()) == fingerprint) found = true;
+            }
+            QVERIFY(found);
+        }
+        QCOMPARE(CertificateTrust::fingerprint(CertificateTrust::trusted(QUrl(httpsUrl(server)))), fingerprint);
+
+        // A task written now goes out over the trusted connection.
+        const auto write = [&](const QString& title) {
+            return static_cast<bool>(coordinator.session.write({LocalWrite{
+                OpKind::set, EntityType::task, QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString(),
+                nlohmann::json{{"title", title.toStdString()},
+                               {"unit", coordinator.session.unitKey().toStdString()},
+                               {"status", "open"},
+                               {"priority", "normal"}}}}));
+        };
+        // Sent: a sync after the write ended with nothing left (the status
+        // follows the worker, so a sync before the write does not count).
+        const auto sentAfter = [&](double before) {
+            return QTest::qWaitFor(
+                [&] {
+                    return coordinator.status()->lastSyncAt() > before && coordinator.status()->pending() == 0 &&
+                           coordinator.status()->state() == QLatin1String("idle");
+                },
+                kWaitMs);
+        };
+        double before = coordinator.status()->lastSyncAt();
+        QTest::qWait(2);  // lastSyncAt is in ms
+        QVERIFY(write(QStringLiteral("Sandbags to Mill Street")));
+        QVERIFY(sentAfter(before));
+
+        // Another certificate at the same address: nothing goes out, the change
+        // is kept, and the sync says why.
+        QVERIFY(server.stop());
+        const QString otherCert = root.filePath(QStringLiteral("other.pem"));
+        const QString otherFingerprint = makeCertificate(otherCert, root.filePath(QStringLiteral("other-key.pem")));
+        QVERIFY(!otherFingerprint.isEmpty() && otherFingerprint != fingerprint);
+        server.setServeArgs({QStringLiteral("--tls-cert"), otherCert, QStringLiteral("--tls-key"),
+                             root.filePath(QStringLiteral("other-key.pem"))});
+        QVERIFY2(server.start(server.port()), qPrintable(server.errorText()));
+        QVERIFY(write(QStringLiteral("Check the pumps")));
+        coordinator.session.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(coordinator.status()->lastError().contains(QStringLiteral("certificate")), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(coordinator.status()->pending(), 1, kWaitMs);
+
+        // Signing in there shows the new fingerprint as a change.
+        SessionController again;
+        again.setDataDir(coordinator.dir.path());
+        again.setServerUrl(httpsUrl(server));
+        again.setLogin(QStringLiteral("coord"));
+        QVERIFY(!attempt(again, [&] { again.signIn(password); }));
+        QCOMPARE(again.offeredFingerprint(), otherFingerprint);
+        QVERIFY(again.offeredCertificateChanged());
+        QCOMPARE(again.errorText(), failureMessage(LoginFailure::CertificateChanged));
+
+        // The trusted certificate back: the kept change goes out.
+        QVERIFY(server.stop());
+        server.setServeArgs({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+        QVERIFY2(server.start(server.port()), qPrintable(server.errorText()));
+        before = coordinator.status()->lastSyncAt();
+        coordinator.session.syncNow();
+        QVERIFY(sentAfter(before));
+        QVERIFY(coordinator.status()->lastError().isEmpty());
+    }
+
+    void onlyErrorsOfTrustMayBeSetAside() {
+        const QSslCertificate none;
+        QVERIFY(CertificateTrust::onlyUntrusted({QSslError(QSslError::SelfSignedCertificate, none),
+                                                 QSslError(QSslError::HostNameMismatch, none)}));
+        QVERIFY(!CertificateTrust::onlyUntrusted({}));
+        QVERIFY(!CertificateTrust::onlyUntrusted({QSslError(QSslError::SelfSignedCertificate, none),
+                                                  QSslError(QSslError::CertificateExpired, none)}));
+        QVERIFY(!CertificateTrust::onlyUntrusted({QSslError(QSslError::CertificateSignatureFailed, none)}));
+        QVERIFY(!CertificateTrust::accepts(QUrl(QStringLiteral("https://nowhere.example:8443/")), none,
+                                           {QSslError(QSslError::SelfSignedCertificate, none)}));
+    }
+};
+
+QTEST_MAIN(CertificateTrustTest)
+#include "certificatetrust_test.moc"
