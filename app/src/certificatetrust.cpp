@@ -72,16 +72,21 @@ bool CertificateTrust::onlyUntrusted(const QList<QSslError>& errors) {
     return true;
 }
 
-void CertificateTrust::load(const QString& settingsFile) {
+QHash<QString, QSslCertificate> CertificateTrust::read(const QString& settingsFile) {
     QSettings settings(settingsFile, QSettings::IniFormat);
     settings.beginGroup(QStringLiteral("trustedCertificates"));
     QHash<QString, QSslCertificate> found;
     for (const QString& key : settings.childKeys()) {
+        if (key.endsWith(QLatin1String("_server"))) continue;
         const auto certificates = QSslCertificate::fromData(settings.value(key).toByteArray(), QSsl::Pem);
         const QString server = settings.value(key + QStringLiteral("_server")).toString();
         if (certificates.size() == 1 && !server.isEmpty()) found.insert(server, certificates.front());
     }
-    settings.endGroup();
+    return found;
+}
+
+void CertificateTrust::load(const QString& settingsFile) {
+    const auto found = read(settingsFile);
     const QMutexLocker lock(&tableMutex());
     for (auto it = found.cbegin(); it != found.cend(); ++it) table().insert(it.key(), it.value());
 }

@@ -12,6 +12,7 @@
 /// own thread (`attach`): sign-in, sync, the event socket, attachments,
 /// reports.
 
+#include <QHash>
 #include <QList>
 #include <QSslCertificate>
 #include <QSslError>
@@ -32,7 +33,9 @@ class CertificateTrust {
     /// unknown issuer, name mismatch) — not expiry, revocation or a bad signature.
     [[nodiscard]] static bool onlyUntrusted(const QList<QSslError>& errors);
 
-    /// Reads the trusted certificates kept in `settingsFile` into the table.
+    /// The trusted certificates kept in `settingsFile`, by "host:port".
+    [[nodiscard]] static QHash<QString, QSslCertificate> read(const QString& settingsFile);
+    /// Reads them into the table (at sign-in, and when an account opens).
     static void load(const QString& settingsFile);
     /// Trusts `certificate` for `server`'s host and port, in the table and in
     /// `settingsFile` (replacing one trusted before).

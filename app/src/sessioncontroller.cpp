@@ -55,6 +55,7 @@ SessionController::~SessionController() {
 void SessionController::setServerUrl(const QString& url) {
     if (url == m_serverUrl) return;
     m_serverUrl = url;
+    setOffer(QUrl(), QSslCertificate());  // it was another server's
     emit serverUrlChanged();
 }
 

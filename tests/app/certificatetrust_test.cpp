@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,18 +90,12 @@ class CertificateTrustTest : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(coordinator.status()->online(), kWaitMs);
         QVERIFY(coordinator.synced());
         QVERIFY2(coordinator.status()->lastError().isEmpty(), qPrintable(coordinator.status()->lastError()));
-        // Kept in the data folder's settings, as the certificate itself.
-        {
-            QSettings settings(QDir(coordinator.dir.path()).filePath(QStringLiteral("settings.ini")),
-                               QSettings::IniFormat);
-            settings.beginGroup(QStringLiteral("trustedCertificates"));
-            bool found = false;
-            for (const QString& name : settings.childKeys()) {
-                const auto kept = QSslCertificate::fromData(settings.value(name).toByteArray(), QSsl::Pem);
-                if (kept.size() == 1 && CertificateTrust::fingerprint(kept.front()) == fingerprint) found = true;
-            }
-            QVERIFY(found);
-        }
+        // Kept in the data folder's settings, as the certificate itself, for
+        // this address only: what the app reads when it starts again.
+        const auto kept = CertificateTrust::read(QDir(coordinator.dir.path()).filePath(QStringLiteral("settings.ini")));
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.keys().front(), QStringLiteral("127.0.0.1:%1").arg(server.port()));
+        QCOMPARE(CertificateTrust::fingerprint(kept.values().front()), fingerprint);
         QCOMPARE(CertificateTrust::fingerprint(CertificateTrust::trusted(QUrl(httpsUrl(server)))), fingerprint);
 
         // A task written now goes out over the trusted connection.
@@ -152,6 +145,9 @@ class CertificateTrustTest : public QObject {
         QCOMPARE(again.offeredFingerprint(), otherFingerprint);
         QVERIFY(again.offeredCertificateChanged());
         QCOMPARE(again.errorText(), failureMessage(LoginFailure::CertificateChanged));
+        // Another address typed: that offer was not its.
+        again.setServerUrl(QStringLiteral("https://127.0.0.2:1/"));
+        QVERIFY(again.offeredFingerprint().isEmpty());
 
         // The trusted certificate back: the kept change goes out.
         QVERIFY(server.stop());
