@@ -1625,11 +1625,11 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+8"/>
-        <source>The server&apos;s certificate isn&apos;t the one this device trusts, so nothing was sent. Ask your coordinator whether it changed.</source>
-        <translation>The server&apos;s certificate isn&apos;t the one this device trusts, so nothing was sent. Ask your coordinator whether it changed.</translation>
+        <source>The server&apos;s certificate isn&apos;t the one this device trusts, so nothing was sent. If your coordinator says it changed, sign out and in again to trust the new one; your changes stay on this device.</source>
+        <translation>The server&apos;s certificate isn&apos;t the one this device trusts, so nothing was sent. If your coordinator says it changed, sign out and in again to trust the new one; your changes stay on this device.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Can&apos;t reach the server: %1</source>
         <translation>Can&apos;t reach the server: %1</translation>
     </message>

@@ -1625,11 +1625,11 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+8"/>
-        <source>The server&apos;s certificate isn&apos;t the one this device trusts, so nothing was sent. Ask your coordinator whether it changed.</source>
-        <translation>El certificado del servidor no es el que este dispositivo considera de confianza, así que no se envió nada. Pregunte a su coordinador si ha cambiado.</translation>
+        <source>The server&apos;s certificate isn&apos;t the one this device trusts, so nothing was sent. If your coordinator says it changed, sign out and in again to trust the new one; your changes stay on this device.</source>
+        <translation>El certificado del servidor no es el que este dispositivo considera de confianza, así que no se envió nada. Si su coordinador dice que cambió, cierre sesión y vuelva a entrar para confiar en el nuevo; sus cambios se quedan en este dispositivo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Can&apos;t reach the server: %1</source>
         <translation>No se puede conectar con el servidor: %1</translation>
     </message>

@@ -1615,11 +1615,11 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+8"/>
-        <source>The server&apos;s certificate isn&apos;t the one this device trusts, so nothing was sent. Ask your coordinator whether it changed.</source>
-        <translation>Chứng chỉ của máy chủ không phải chứng chỉ mà thiết bị này tin cậy, nên chưa có gì được gửi. Hãy hỏi điều phối viên xem chứng chỉ có thay đổi không.</translation>
+        <source>The server&apos;s certificate isn&apos;t the one this device trusts, so nothing was sent. If your coordinator says it changed, sign out and in again to trust the new one; your changes stay on this device.</source>
+        <translation>Chứng chỉ của máy chủ không phải chứng chỉ mà thiết bị này tin cậy, nên chưa có gì được gửi. Nếu điều phối viên nói rằng nó đã đổi, hãy đăng xuất rồi đăng nhập lại để tin cậy chứng chỉ mới; các thay đổi của bạn vẫn nằm trên thiết bị này.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Can&apos;t reach the server: %1</source>
         <translation>Không kết nối được máy chủ: %1</translation>
     </message>

@@ -62,7 +62,9 @@ Error unreachable(const QNetworkReply& reply) {
         return Error{ErrorCode::unavailable,
                      text(translated(QT_TRANSLATE_NOOP("QtSyncTransport",
                                                        "The server's certificate isn't the one this device trusts, "
-                                                       "so nothing was sent. Ask your coordinator whether it changed.")))};
+                                                       "so nothing was sent. If your coordinator says it changed, sign "
+                                                       "out and in again to trust the new one; your changes stay on "
+                                                       "this device.")))};
     }
     return Error{ErrorCode::unavailable,
                  text(translated(QT_TRANSLATE_NOOP("QtSyncTransport", "Can't reach the server: %1")).arg(reply.errorString()))};
