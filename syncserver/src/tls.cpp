@@ -4,7 +4,9 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <memory>
 
@@ -162,18 +164,21 @@ Status write_self_signed_certificate(const std::string& cert_file, const std::st
     if (!ok) return Error{ErrorCode::internal, "TLS: cannot make the certificate: " + openssl_error()};
 
     FILE* key_out = create_new(key_file, 0600);
-    if (key_out == nullptr) return Error{ErrorCode::bad_request, "--key: cannot create '" + key_file + "'"};
+    if (key_out == nullptr) {
+        return Error{ErrorCode::bad_request, "--key: cannot create '" + key_file + "': " + std::strerror(errno)};
+    }
     const bool key_written = PEM_write_PrivateKey(key_out, key.get(), nullptr, nullptr, 0, nullptr, nullptr) == 1;
     if (std::fclose(key_out) != 0 || !key_written) {
         std::filesystem::remove(key_file, ec);
         return Error{ErrorCode::bad_request, "--key: cannot write '" + key_file + "'"};
     }
     FILE* cert_out = create_new(cert_file, 0644);
+    const std::string why = cert_out == nullptr ? std::string(": ") + std::strerror(errno) : std::string();
     const bool cert_written = cert_out != nullptr && PEM_write_X509(cert_out, cert.get()) == 1;
     if (cert_out == nullptr || std::fclose(cert_out) != 0 || !cert_written) {
-        std::filesystem::remove(key_file, ec);
+        std::filesystem::remove(key_file, ec);  // nothing half made
         if (cert_out != nullptr) std::filesystem::remove(cert_file, ec);
-        return Error{ErrorCode::bad_request, "--cert: cannot write '" + cert_file + "'"};
+        return Error{ErrorCode::bad_request, "--cert: cannot write '" + cert_file + "'" + why};
     }
     return {};
 }
