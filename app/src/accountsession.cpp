@@ -197,6 +197,13 @@ void AccountSession::startWorker(const QString& token) {
     connect(m_worker, &SyncWorker::syncFinished, this, [this](qint64 lastSyncAt, qint64 pending, qint64 rejected) {
         if (lastSyncAt > 0) m_status.setLastSyncAt(lastSyncAt);
         TimeFormatter::setServerOffsetMs(serverNowMs() - m_clock->now_ms());
+        // The worker's counts are as its round ended; a change written here
+        // since (before this queued signal arrived) is not in them, and
+        // "nothing waiting" would be shown while it waits. Read them now.
+        if (m_reader) {
+            pending = m_reader->pending_count();
+            if (auto list = m_reader->rejected()) rejected = static_cast<qint64>(list->size());
+        }
         m_status.setPending(pending);
         const bool rejectedMoved = rejected != m_status.rejectedCount();
         m_status.setRejectedCount(rejected);

@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 
 #include "accountsession.h"
@@ -191,6 +192,35 @@ class EndToEndTest : public QObject {
         const quint16 port = m_server->port();
         QVERIFY2(m_server->start(port), qPrintable(m_server->errorText()));
         QTRY_VERIFY_WITH_TIMEOUT(alice.status()->online(), 70'000);  // the socket's next retry (backoff ≤ 60 s)
+    }
+
+    /// A round ends on the worker just before a change is written here: its
+    /// counts (a queued signal) arrive after the change and must not show
+    /// "nothing waiting to send" while the change waits.
+    void aChangeWrittenAsASyncEndsIsShownAsWaiting() {
+        AppInstall alice;
+        QVERIFY(alice.signIn(m_server->url(), QStringLiteral("alice")));
+        QVERIFY(alice.synced());
+        const auto syncsAnswered = [&] { return m_server->log().count(QStringLiteral("route=/v1/sync status=200")); };
+        const auto before = syncsAnswered();
+        // From here this thread handles no event until the change is written:
+        // the worker's round ends meanwhile and its counts (0 waiting) queue up.
+        alice.session.syncNow();
+        QElapsedTimer waited;
+        waited.start();
+        while (syncsAnswered() == before && waited.elapsed() < kWaitMs) QThread::msleep(10);
+        QVERIFY(syncsAnswered() > before);
+        QThread::msleep(300);  // the worker reads the answer, stores it, counts and tells
+        QVERIFY(alice.session.write({{muster::OpKind::set, muster::EntityType::task,
+                                      QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString(),
+                                      {{"title", "Refill the generator"},
+                                       {"unit", alice.controller.unitKey().toStdString()},
+                                       {"priority", "normal"},
+                                       {"status", "open"}}}}));
+        QCOMPARE(alice.status()->pending(), 1);
+        QCoreApplication::processEvents();  // the round's counts arrive
+        QCOMPARE(alice.status()->pending(), 1);
+        QVERIFY(alice.synced());  // and then it goes
     }
 
     /// A server (or the path to it) that dies without a word leaves the event
