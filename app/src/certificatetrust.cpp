@@ -31,8 +31,9 @@ QString serverKey(const QUrl& url) {
     return url.host().toLower() + QLatin1Char(':') + QString::number(url.port(tls ? 443 : 80));
 }
 
-/// The settings key of a server: `trustedCertificates/<host>_<port>` (the
-/// host's dots and colons are fine in an INI key; '/' and '\' are not).
+/// The settings key of a server: `trustedCertificates/<host>_<port>`, with
+/// ':' '/' '\' as '_' (QSettings reads '/' as a group); the real "host:port"
+/// is kept beside it, in `<key>_server`.
 QString settingsKey(const QString& server) {
     QString key = server;
     key.replace(QLatin1Char(':'), QLatin1Char('_'));

@@ -9,7 +9,8 @@ import Muster
 // while its Repeater's model changes keeps the freed delegates, and a resize
 // in the same frame it is shown again reads them (SIGSEGV in
 // QGridLayoutItem::stretchFactor). Here the rows are children of a Column,
-// which keeps no such list. tst_hiddenlists.qml makes both sequences below.
+// which keeps no such list. tst_hiddenlists.qml makes that sequence, and
+// the one under `rowWidth`.
 Column {
     id: root
 

@@ -88,6 +88,7 @@ Page {
                 ChoiceField {
                     objectName: "drillChoice"
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 0  // equal columns; its own width would loop the layout
                     //: Dashboard scope: which drill (or all tasks) the figures are about.
                     label: qsTr("Drill")
                     value: dashboard.drillKey
@@ -98,6 +99,7 @@ Page {
                 ChoiceField {
                     objectName: "unitChoice"
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 0  // equal columns; its own width would loop the layout
                     label: qsTr("Unit")
                     value: dashboard.unitKey
                     model: [{ value: "", text: qsTr("All my units") }]
