@@ -284,7 +284,7 @@
         <translation>Updating the figures</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Drill</source>
         <extracomment>Dashboard scope: which drill (or all tasks) the figures are about.</extracomment>
         <translation>Drill</translation>
@@ -295,7 +295,7 @@
         <translation>All tasks</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -1328,7 +1328,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../qml/pages/LoginPage.qml" line="+55"/>
+        <location filename="../../qml/pages/LoginPage.qml" line="+47"/>
         <location line="+93"/>
         <location line="+188"/>
         <source>Sign in</source>
@@ -2336,6 +2336,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Server</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Trusted certificate (SHA-256)</source>
+        <extracomment>The fingerprint of a server certificate the member chose to trust at sign-in.</extracomment>
+        <translation>Trusted certificate (SHA-256)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Sync</source>
         <translation>Sync</translation>
@@ -3026,7 +3032,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Can&apos;t open this account&apos;s data: %1</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+216"/>
         <source>An administrator erased Muster&apos;s data on this device.</source>
         <translation>An administrator erased Muster&apos;s data on this device.</translation>
     </message>

@@ -284,7 +284,7 @@
         <translation>Đang cập nhật số liệu</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Drill</source>
         <extracomment>Dashboard scope: which drill (or all tasks) the figures are about.</extracomment>
         <translation>Diễn tập</translation>
@@ -295,7 +295,7 @@
         <translation>Tất cả nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -1318,7 +1318,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../qml/pages/LoginPage.qml" line="+55"/>
+        <location filename="../../qml/pages/LoginPage.qml" line="+47"/>
         <location line="+93"/>
         <location line="+188"/>
         <source>Sign in</source>
@@ -2325,6 +2325,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Máy chủ</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Trusted certificate (SHA-256)</source>
+        <extracomment>The fingerprint of a server certificate the member chose to trust at sign-in.</extracomment>
+        <translation>Chứng chỉ đã tin cậy (SHA-256)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
@@ -3012,7 +3018,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Không thể mở dữ liệu của tài khoản này: %1</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+216"/>
         <source>An administrator erased Muster&apos;s data on this device.</source>
         <translation>Quản trị viên đã xóa dữ liệu Muster trên thiết bị này.</translation>
     </message>

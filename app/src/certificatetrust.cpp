@@ -44,11 +44,12 @@ QString settingsKey(const QString& server) {
 
 }  // namespace
 
-QString CertificateTrust::fingerprint(const QSslCertificate& certificate) {
+QString CertificateTrust::fingerprint(const QSslCertificate& certificate, int pairsPerLine) {
+    if (certificate.isNull()) return {};
     const QByteArray hex = certificate.digest(QCryptographicHash::Sha256).toHex().toUpper();
     QString out;
     for (qsizetype i = 0; i < hex.size(); i += 2) {
-        if (i > 0) out += QLatin1Char(':');
+        if (i > 0) out += pairsPerLine > 0 && (i / 2) % pairsPerLine == 0 ? QLatin1Char('\n') : QLatin1Char(':');
         out += QLatin1String(hex.mid(i, 2));
     }
     return out;

@@ -27,8 +27,9 @@ namespace muster::app {
 class CertificateTrust {
   public:
     /// SHA-256 of the certificate's DER bytes as upper-case hex pairs joined by
-    /// colons, as `muster-server` prints it.
-    [[nodiscard]] static QString fingerprint(const QSslCertificate& certificate);
+    /// colons, as `muster-server` prints it; with `pairsPerLine`, on lines of
+    /// that many pairs (easier to compare aloud).
+    [[nodiscard]] static QString fingerprint(const QSslCertificate& certificate, int pairsPerLine = 0);
     /// Whether every error only says "no authority vouches for this" (self-signed,
     /// unknown issuer, name mismatch) — not expiry, revocation or a bad signature.
     [[nodiscard]] static bool onlyUntrusted(const QList<QSslError>& errors);

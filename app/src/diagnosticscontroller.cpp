@@ -6,6 +6,7 @@
 #include <QGuiApplication>
 #include <QSysInfo>
 
+#include "certificatetrust.h"
 #include "languagecontroller.h"
 #include "muster/version.hpp"
 #include "taskdata.h"
@@ -54,6 +55,11 @@ QString DiagnosticsController::lastError() const {
     return m_session ? m_session->syncStatus()->lastError() : QString();
 }
 
+QString DiagnosticsController::serverCertificate() const {
+    if (!m_session || !m_session->account().isValid()) return {};
+    return CertificateTrust::fingerprint(CertificateTrust::trusted(QUrl(m_session->serverUrl())), 8);
+}
+
 void DiagnosticsController::refresh() {
     qint64 bytes = 0;
     const QString path = databasePath();
@@ -73,6 +79,10 @@ QString DiagnosticsController::report() const {
     lines << QStringLiteral("Platform: %1 (%2)").arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture());
     if (m_session && m_session->account().isValid()) {
         lines << QStringLiteral("Server: %1").arg(m_session->serverUrl());
+        const QSslCertificate trusted = CertificateTrust::trusted(QUrl(m_session->serverUrl()));
+        if (!trusted.isNull()) {
+            lines << QStringLiteral("Trusted certificate (SHA-256): %1").arg(CertificateTrust::fingerprint(trusted));
+        }
         lines << QStringLiteral("Account: %1 (%2)").arg(m_session->login(), m_session->role());
     }
     if (!deviceId().isEmpty()) lines << QStringLiteral("Device id: %1").arg(deviceId());

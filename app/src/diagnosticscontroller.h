@@ -28,6 +28,9 @@ class DiagnosticsController : public QObject {
     Q_PROPERTY(QString databasePath READ databasePath NOTIFY changed)
     /// The last sync failure's message; "" after a success.
     Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
+    /// The fingerprint of the certificate the member trusted for this server
+    /// (CertificateTrust: a self-signed one), on four lines; "" when none.
+    Q_PROPERTY(QString serverCertificate READ serverCertificate NOTIFY changed)
 
   public:
     explicit DiagnosticsController(QObject* parent = nullptr);
@@ -40,6 +43,7 @@ class DiagnosticsController : public QObject {
     [[nodiscard]] QString databaseSize() const;
     [[nodiscard]] QString databasePath() const;
     [[nodiscard]] QString lastError() const;
+    [[nodiscard]] QString serverCertificate() const;
 
     /// The diagnostics as plain text, one "name: value" per line (English
     /// names, so support reads every user's report alike).

@@ -166,7 +166,7 @@ void SessionController::sendLogin(const QUrl& base, const QString& password) {
 }
 
 QString SessionController::offeredFingerprint() const {
-    return m_offered.isNull() ? QString() : CertificateTrust::fingerprint(m_offered);
+    return CertificateTrust::fingerprint(m_offered);
 }
 
 bool SessionController::offeredCertificateChanged() const {

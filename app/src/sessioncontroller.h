@@ -12,6 +12,7 @@
 #include <QString>
 #include <QUrl>
 
+#include "certificatetrust.h"
 #include "devicekeys.h"
 #include "loginprotocol.h"
 
@@ -52,6 +53,8 @@ class SessionController : public QObject {
     /// none. The member compares it with the one their coordinator gave them
     /// and may `trustOfferedCertificate` (CertificateTrust).
     Q_PROPERTY(QString offeredFingerprint READ offeredFingerprint NOTIFY certificateOfferChanged)
+    /// The same on four lines of eight pairs, to show.
+    Q_PROPERTY(QString offeredFingerprintLines READ offeredFingerprintLines NOTIFY certificateOfferChanged)
     /// The offered certificate is not the one trusted before for this server.
     Q_PROPERTY(bool offeredCertificateChanged READ offeredCertificateChanged NOTIFY certificateOfferChanged)
 
@@ -74,6 +77,7 @@ class SessionController : public QObject {
     [[nodiscard]] DeviceKeys* keys() const { return m_keys; }
     void setKeys(DeviceKeys* keys);
     [[nodiscard]] QString offeredFingerprint() const;
+    [[nodiscard]] QString offeredFingerprintLines() const { return CertificateTrust::fingerprint(m_offered, 8); }
     [[nodiscard]] bool offeredCertificateChanged() const;
 
     /// Starts a sign-in with the current `serverUrl` and `login`. Ignored while busy.

@@ -30,6 +30,7 @@ Page {
     // (a self-signed server): its fingerprint, to compare, and whether it
     // replaces the one trusted before.
     readonly property string offeredFingerprint: controller.offeredFingerprint || ""
+    readonly property string offeredFingerprintLines: controller.offeredFingerprintLines || ""
     readonly property bool offeredCertificateChanged: controller.offeredCertificateChanged === true
 
     function submit(trustOffered) {
@@ -41,15 +42,6 @@ Page {
             controller.trustOfferedCertificate(passwordField.text)
         else
             controller.signIn(passwordField.text)
-    }
-
-    /// "AB:CD:…" as four lines of eight pairs, easier to compare aloud.
-    function fingerprintLines(fingerprint) {
-        const pairs = fingerprint.split(":")
-        let lines = []
-        for (let i = 0; i < pairs.length; i += 8)
-            lines.push(pairs.slice(i, i + 8).join(":"))
-        return lines.join("\n")
     }
 
     title: qsTr("Sign in")
@@ -307,7 +299,7 @@ Page {
                                     Layout.fillWidth: true
                                     readOnly: true
                                     selectByMouse: true
-                                    text: page.fingerprintLines(page.offeredFingerprint)
+                                    text: page.offeredFingerprintLines
                                     font.family: "monospace"
                                     font.pixelSize: Theme.fontBody
                                     color: Theme.text

@@ -55,6 +55,14 @@ Page {
                     name: qsTr("Server")
                     value: page.session ? page.session.serverUrl : ""
                 }
+                InfoRow {
+                    objectName: "serverCertificateRow"
+                    Layout.fillWidth: true
+                    visible: diagnostics.serverCertificate !== ""
+                    //: The fingerprint of a server certificate the member chose to trust at sign-in.
+                    name: qsTr("Trusted certificate (SHA-256)")
+                    value: diagnostics.serverCertificate
+                }
             }
 
             SectionCard {

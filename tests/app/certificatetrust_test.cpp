@@ -16,6 +16,7 @@
 #include <functional>
 
 #include "certificatetrust.h"
+#include "diagnosticscontroller.h"
 #include "loginprotocol.h"
 #include "muster/op.hpp"
 #include "musterserverprocess.h"
@@ -97,6 +98,14 @@ class CertificateTrustTest : public QObject {
         QCOMPARE(kept.keys().front(), QStringLiteral("127.0.0.1:%1").arg(server.port()));
         QCOMPARE(CertificateTrust::fingerprint(kept.values().front()), fingerprint);
         QCOMPARE(CertificateTrust::fingerprint(CertificateTrust::trusted(QUrl(httpsUrl(server)))), fingerprint);
+        // Settings shows it (four lines of eight pairs), and so does the support report.
+        DiagnosticsController diagnostics;
+        diagnostics.setSession(&coordinator.session);
+        const QStringList lines = diagnostics.serverCertificate().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.join(QLatin1Char(':')), fingerprint);
+        QVERIFY2(diagnostics.report().contains(QStringLiteral("Trusted certificate (SHA-256): ") + fingerprint),
+                 qPrintable(diagnostics.report()));
 
         // A task written now goes out over the trusted connection.
         const auto write = [&](const QString& title) {
@@ -164,6 +173,7 @@ class CertificateTrustTest : public QObject {
         const auto keptNow = CertificateTrust::read(QDir(coordinator.dir.path()).filePath(QStringLiteral("settings.ini")));
         QCOMPARE(keptNow.size(), 1);
         QCOMPARE(CertificateTrust::fingerprint(keptNow.values().front()), otherFingerprint);
+        QCOMPARE(diagnostics.serverCertificate().split(QLatin1Char('\n')).join(QLatin1Char(':')), otherFingerprint);
     }
 
     void onlyErrorsOfTrustMayBeSetAside() {

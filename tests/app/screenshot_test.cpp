@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QSslCertificate>
 #include <memory>
 
 #include <QQmlApplicationEngine>
@@ -25,6 +26,7 @@
 #include <sodium.h>
 
 #include "accountsettings.h"
+#include "certificatetrust.h"
 #include "devicekeys.h"
 #include "fakemusterserver.h"
 #include "fixedpositionsource.h"
@@ -218,6 +220,12 @@ class ScreenshotTest : public QObject {
         shoot(QStringLiteral("login-certificate"), kPhone);
         shoot(QStringLiteral("login-certificate"), kDesktop);
         shoot(QStringLiteral("login-certificate"), kPhoneFullLength);
+        // The settings shots show a trusted certificate's row: this one, as if
+        // trusted for the (plain, fake) server the pages below are read from.
+        const auto certificate = QSslCertificate::fromPath(cert);
+        QCOMPARE(certificate.size(), 1);
+        muster::app::CertificateTrust::trust(QDir(m_dataDir.path()).filePath(QStringLiteral("settings.ini")),
+                                             QUrl(m_server.url()), certificate.front());
     }
 
     void homePage() {
