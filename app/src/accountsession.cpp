@@ -194,20 +194,15 @@ void AccountSession::startWorker(const QString& token) {
     connect(m_worker, &SyncWorker::onlineChanged, &m_status, &SyncStatus::setOnline);
     connect(m_worker, &SyncWorker::entitiesTouched, this, &AccountSession::queueTouched);
     connect(m_worker, &SyncWorker::wiped, this, &AccountSession::wipeLocalData, Qt::QueuedConnection);
-    connect(m_worker, &SyncWorker::syncFinished, this, [this](qint64 lastSyncAt, qint64 pending, qint64 rejected) {
+    connect(m_worker, &SyncWorker::syncFinished, this, [this](qint64 lastSyncAt) {
         if (lastSyncAt > 0) m_status.setLastSyncAt(lastSyncAt);
         TimeFormatter::setServerOffsetMs(serverNowMs() - m_clock->now_ms());
-        // The worker's counts are as its round ended; a change written here
-        // since (before this queued signal arrived) is not in them, and
-        // "nothing waiting" would be shown while it waits. Read them now.
-        if (m_reader) {
-            pending = m_reader->pending_count();
-            if (auto list = m_reader->rejected()) rejected = static_cast<qint64>(list->size());
-        }
-        m_status.setPending(pending);
-        const bool rejectedMoved = rejected != m_status.rejectedCount();
-        m_status.setRejectedCount(rejected);
-        if (rejectedMoved) emit rejectedChanged();
+        // Counted now, not as the worker's round ended: a change written here
+        // since (before this queued signal arrived) would be missing, and
+        // "nothing waiting" shown while it waits.
+        const qint64 rejectedBefore = m_status.rejectedCount();
+        refreshCounts();
+        if (m_status.rejectedCount() != rejectedBefore) emit rejectedChanged();
     });
     m_thread->start();
     QMetaObject::invokeMethod(m_worker, &SyncWorker::start, Qt::QueuedConnection);

@@ -227,8 +227,7 @@ void SyncWorker::runSync() {
     m_retry->stop();
     setState(QStringLiteral("syncing"));
     SyncReport report;
-    qint64 pending = 0;
-    qint64 rejected = 0;
+    qint64 unsent = 0;
     qint64 lastSync = 0;
     {
         std::unique_lock lock(m_config.writer->mutex);
@@ -237,8 +236,7 @@ void SyncWorker::runSync() {
         report = m_engine->sync_until_idle();
         m_transport->setWaitHooks({}, {});
         Store& store = m_config.writer->store;
-        pending = store.pending_count();
-        if (auto list = store.rejected()) rejected = static_cast<qint64>(list->size());
+        if (report.wipe) unsent = store.pending_count();
         lastSync = store.last_sync_ms().value_or(0);
     }
     m_syncing = false;
@@ -248,12 +246,12 @@ void SyncWorker::runSync() {
         m_online = reached;
         emit onlineChanged(reached);
     }
-    emit syncFinished(lastSync, pending, rejected);
+    emit syncFinished(lastSync);
     if (report.wipe) {
         // The answer's acks are applied: what is still pending never reached the server.
         setState(QStringLiteral("wiped"));
         shutdown();
-        emit wiped(QString::fromStdString(report.wipe->reason), pending);
+        emit wiped(QString::fromStdString(report.wipe->reason), unsent);
         return;
     }
     QString error = report.error ? QString::fromStdString(report.error->message) : QString();

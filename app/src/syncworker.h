@@ -117,8 +117,10 @@ class SyncWorker : public QObject {
   signals:
     void stateChanged(const QString& state, const QString& lastError);
     void progressChanged(qint64 opsSent, qint64 opsTotal, qint64 changesReceived);
-    /// After each sync attempt: what the store holds now.
-    void syncFinished(qint64 lastSyncAt, qint64 pending, qint64 rejected);
+    /// After each sync attempt: when the store last synced. The counts of
+    /// waiting and refused changes are read where this arrives, not sent
+    /// with it: a change written there meanwhile would make them stale.
+    void syncFinished(qint64 lastSyncAt);
     void entitiesTouched(const muster::app::TouchedEntities& batch);
     void onlineChanged(bool online);
     /// The server said an admin wiped this device. Sent after the answer's
