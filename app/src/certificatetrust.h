@@ -30,6 +30,8 @@ class CertificateTrust {
     /// colons, as `muster-server` prints it; with `pairsPerLine`, on lines of
     /// that many pairs (easier to compare aloud).
     [[nodiscard]] static QString fingerprint(const QSslCertificate& certificate, int pairsPerLine = 0);
+    /// How the app shows a fingerprint: four lines of eight pairs.
+    static constexpr int kShownPairsPerLine = 8;
     /// Whether every error only says "no authority vouches for this" (self-signed,
     /// unknown issuer, name mismatch) — not expiry, revocation or a bad signature.
     [[nodiscard]] static bool onlyUntrusted(const QList<QSslError>& errors);

@@ -57,7 +57,8 @@ QString DiagnosticsController::lastError() const {
 
 QString DiagnosticsController::serverCertificate() const {
     if (!m_session || !m_session->account().isValid()) return {};
-    return CertificateTrust::fingerprint(CertificateTrust::trusted(QUrl(m_session->serverUrl())), 8);
+    return CertificateTrust::fingerprint(CertificateTrust::trusted(QUrl(m_session->serverUrl())),
+                                        CertificateTrust::kShownPairsPerLine);
 }
 
 void DiagnosticsController::refresh() {

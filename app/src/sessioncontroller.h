@@ -77,7 +77,7 @@ class SessionController : public QObject {
     [[nodiscard]] DeviceKeys* keys() const { return m_keys; }
     void setKeys(DeviceKeys* keys);
     [[nodiscard]] QString offeredFingerprint() const;
-    [[nodiscard]] QString offeredFingerprintLines() const { return CertificateTrust::fingerprint(m_offered, 8); }
+    [[nodiscard]] QString offeredFingerprintLines() const { return CertificateTrust::fingerprint(m_offered, CertificateTrust::kShownPairsPerLine); }
     [[nodiscard]] bool offeredCertificateChanged() const;
 
     /// Starts a sign-in with the current `serverUrl` and `login`. Ignored while busy.

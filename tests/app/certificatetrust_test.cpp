@@ -6,8 +6,6 @@
 // until the member signs in again and trusts the new one.
 #include <QDir>
 #include <QFile>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,23 +22,11 @@
 using namespace muster;
 using namespace muster::app;
 using muster::test::AppInstall;
+using muster::test::makeSelfSignedCertificate;
 using muster::test::MusterServerProcess;
 
 namespace {
 constexpr int kWaitMs = 15'000;
-
-/// `muster-server tls self-signed --host 127.0.0.1`; the fingerprint it
-/// printed (empty on failure).
-QString makeCertificate(const QString& cert, const QString& key) {
-    QProcess process;
-    process.start(QStringLiteral(MUSTER_SERVER_BINARY),
-                  {QStringLiteral("tls"), QStringLiteral("self-signed"), QStringLiteral("--host"),
-                   QStringLiteral("127.0.0.1"), QStringLiteral("--cert"), cert, QStringLiteral("--key"), key});
-    if (!process.waitForFinished(30'000) || process.exitCode() != 0) return {};
-    const auto match = QRegularExpression(QStringLiteral("SHA-256 fingerprint: ([0-9A-F:]{95})\n"))
-                           .match(QString::fromUtf8(process.readAllStandardOutput()));
-    return match.hasMatch() ? match.captured(1) : QString();
-}
 
 QString httpsUrl(const MusterServerProcess& server) {
     return QStringLiteral("https://127.0.0.1:%1/").arg(server.port());
@@ -61,7 +47,7 @@ class CertificateTrustTest : public QObject {
         QTemporaryDir root;
         const QString cert = root.filePath(QStringLiteral("cert.pem"));
         const QString key = root.filePath(QStringLiteral("key.pem"));
-        const QString fingerprint = makeCertificate(cert, key);
+        const QString fingerprint = makeSelfSignedCertificate(cert, key);
         QVERIFY2(!fingerprint.isEmpty(), "muster-server tls self-signed failed");
         MusterServerProcess server(root.path());
         QVERIFY2(server.seedDemo(), qPrintable(server.errorText()));
@@ -135,7 +121,7 @@ class CertificateTrustTest : public QObject {
         // is kept, and the sync says why.
         QVERIFY(server.stop());
         const QString otherCert = root.filePath(QStringLiteral("other.pem"));
-        const QString otherFingerprint = makeCertificate(otherCert, root.filePath(QStringLiteral("other-key.pem")));
+        const QString otherFingerprint = makeSelfSignedCertificate(otherCert, root.filePath(QStringLiteral("other-key.pem")));
         QVERIFY(!otherFingerprint.isEmpty() && otherFingerprint != fingerprint);
         server.setServeArgs({QStringLiteral("--tls-cert"), otherCert, QStringLiteral("--tls-key"),
                              root.filePath(QStringLiteral("other-key.pem"))});

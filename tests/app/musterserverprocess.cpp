@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 #include "loginprotocol.h"
@@ -17,6 +18,17 @@
 #include "muster/json.hpp"
 
 namespace muster::test {
+
+QString makeSelfSignedCertificate(const QString& cert, const QString& key) {
+    QProcess process;
+    process.start(QStringLiteral(MUSTER_SERVER_BINARY),
+                  {QStringLiteral("tls"), QStringLiteral("self-signed"), QStringLiteral("--host"),
+                   QStringLiteral("127.0.0.1"), QStringLiteral("--cert"), cert, QStringLiteral("--key"), key});
+    if (!process.waitForFinished(30'000) || process.exitCode() != 0) return {};
+    const auto match = QRegularExpression(QStringLiteral("SHA-256 fingerprint: ([0-9A-F:]{95})\n"))
+                           .match(QString::fromUtf8(process.readAllStandardOutput()));
+    return match.hasMatch() ? match.captured(1) : QString();
+}
 
 namespace {
 constexpr int kCommandMs = 30'000;

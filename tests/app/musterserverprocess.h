@@ -22,6 +22,10 @@ class QProcess;
 
 namespace muster::test {
 
+/// `muster-server tls self-signed --host 127.0.0.1 --cert CERT --key KEY`;
+/// the SHA-256 fingerprint it printed, or empty when it failed.
+QString makeSelfSignedCertificate(const QString& cert, const QString& key);
+
 /// One `muster-server` data folder (`<root>/data`) and the `serve` process on
 /// it; the server's log goes to `<root>/server.log`. Fast password hashing
 /// (MUSTER_TEST_FAST_HASH=1). Blocks the calling thread while it waits.

@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QSslCertificate>
 #include <memory>
 
@@ -204,11 +203,7 @@ class ScreenshotTest : public QObject {
         QTemporaryDir root;
         const QString cert = root.filePath(QStringLiteral("cert.pem"));
         const QString key = root.filePath(QStringLiteral("key.pem"));
-        QProcess make;
-        make.start(QStringLiteral(MUSTER_SERVER_BINARY),
-                   {QStringLiteral("tls"), QStringLiteral("self-signed"), QStringLiteral("--host"),
-                    QStringLiteral("127.0.0.1"), QStringLiteral("--cert"), cert, QStringLiteral("--key"), key});
-        QVERIFY(make.waitForFinished(30'000) && make.exitCode() == 0);
+        QVERIFY(!muster::test::makeSelfSignedCertificate(cert, key).isEmpty());
         muster::test::MusterServerProcess server(root.path());
         QVERIFY2(server.seedDemo(), qPrintable(server.errorText()));
         server.setServeArgs({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
