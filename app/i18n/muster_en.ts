@@ -3051,6 +3051,11 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+3"/>
+        <source>Changes made on this device may not all have reached the server.</source>
+        <translation>Changes made on this device may not all have reached the server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Every change made on this device had reached the server.</source>
         <translation>Every change made on this device had reached the server.</translation>
     </message>
@@ -3512,7 +3517,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::SyncWorker</name>
     <message>
-        <location filename="../src/syncworker.cpp" line="+271"/>
+        <location filename="../src/syncworker.cpp" line="+269"/>
         <source>It stays on this device and is sent again at each sync.</source>
         <translation>It stays on this device and is sent again at each sync.</translation>
     </message>

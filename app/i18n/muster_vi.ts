@@ -3036,6 +3036,11 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+3"/>
+        <source>Changes made on this device may not all have reached the server.</source>
+        <translation>Có thể không phải mọi thay đổi trên thiết bị này đều đã đến được máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Every change made on this device had reached the server.</source>
         <translation>Mọi thay đổi trên thiết bị này đều đã đến được máy chủ.</translation>
     </message>
@@ -3495,7 +3500,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::SyncWorker</name>
     <message>
-        <location filename="../src/syncworker.cpp" line="+271"/>
+        <location filename="../src/syncworker.cpp" line="+269"/>
         <source>It stays on this device and is sent again at each sync.</source>
         <translation>Tệp vẫn được giữ trên thiết bị này và sẽ được gửi lại mỗi lần đồng bộ.</translation>
     </message>

@@ -323,7 +323,12 @@ void AccountSession::publishNextTouched() {
 
 void AccountSession::refreshCounts() {
     if (!m_reader) return;
-    m_status.setPending(m_reader->pending_count());
+    // A count that failed keeps the last one shown: never a false "nothing waiting".
+    if (auto pending = m_reader->pending_count()) {
+        m_status.setPending(*pending);
+    } else {
+        qWarning("muster: the changes waiting to be sent could not be counted: %s", pending.error().message.c_str());
+    }
     if (auto rejected = m_reader->rejected()) m_status.setRejectedCount(static_cast<qint64>(rejected->size()));
 }
 
@@ -338,6 +343,8 @@ void AccountSession::wipeLocalData(const QString& reason, qint64 unsent) {
     if (unsent > 0) {
         notice += QLatin1Char(' ') + tr("%n change(s) made on this device had not reached the server and are lost.",
                                         "", static_cast<int>(unsent));
+    } else if (unsent < 0) {
+        notice += QLatin1Char(' ') + tr("Changes made on this device may not all have reached the server.");
     } else {
         notice += QLatin1Char(' ') + tr("Every change made on this device had reached the server.");
     }

@@ -133,7 +133,7 @@ class AccountSession : public QObject {
     /// pre-staged inject on time.
     [[nodiscard]] std::int64_t serverNowMs() const;
     /// Erases the open account's local data after a remote wipe (see the class
-    /// comment); `unsent` changes were never saved by the server.
+    /// comment); `unsent` changes were never saved by the server (-1: not known).
     void wipeLocalData(const QString& reason, qint64 unsent);
     /// Worker timing (tests): debounce after a local write, transfer timeout, event socket.
     void setSyncTiming(std::chrono::milliseconds debounce, std::chrono::milliseconds timeout, bool webSocket);

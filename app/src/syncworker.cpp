@@ -236,7 +236,7 @@ void SyncWorker::runSync() {
         report = m_engine->sync_until_idle();
         m_transport->setWaitHooks({}, {});
         Store& store = m_config.writer->store;
-        if (report.wipe) unsent = store.pending_count();
+        if (report.wipe) unsent = store.pending_count().value_or(-1);  // -1: not known
         lastSync = store.last_sync_ms().value_or(0);
     }
     m_syncing = false;

@@ -124,7 +124,8 @@ class SyncWorker : public QObject {
     void entitiesTouched(const muster::app::TouchedEntities& batch);
     void onlineChanged(bool online);
     /// The server said an admin wiped this device. Sent after the answer's
-    /// acks were applied and the worker stopped; `unsent` ops were not acked.
+    /// acks were applied and the worker stopped; `unsent` ops were not acked
+    /// (-1 when they could not be counted).
     void wiped(const QString& reason, qint64 unsent);
 
   private:

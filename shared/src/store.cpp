@@ -418,22 +418,24 @@ Result<std::vector<EntityState>> Store::latest(EntityType entity, const std::str
     return out;
 }
 
-std::int64_t Store::pending_count() {
+Result<std::int64_t> Store::pending_count() {
     auto stmt = impl_->query(detail::Query::count_outbox);
-    if (!stmt) return 0;
+    if (!stmt) return stmt.error();
     auto row = (*stmt)->step();
-    const std::int64_t n = row && *row ? (*stmt)->int64(0) : 0;
+    if (!row) return row.error();
+    const std::int64_t n = *row ? (*stmt)->int64(0) : 0;
     (*stmt)->reset();
     return n;
 }
 
-std::optional<std::int64_t> Store::oldest_pending_ms(std::uint64_t after_n) {
+Result<std::optional<std::int64_t>> Store::oldest_pending_ms(std::uint64_t after_n) {
     auto stmt = impl_->query(detail::Query::oldest_outbox);
-    if (!stmt) return std::nullopt;
+    if (!stmt) return stmt.error();
     (*stmt)->bind(1, static_cast<std::int64_t>(std::min<std::uint64_t>(after_n, std::numeric_limits<std::int64_t>::max())));
     auto row = (*stmt)->step();
+    if (!row) return row.error();
     std::optional<std::int64_t> oldest;
-    if (row && *row && !(*stmt)->is_null(0)) oldest = (*stmt)->int64(0);
+    if (*row && !(*stmt)->is_null(0)) oldest = (*stmt)->int64(0);
     (*stmt)->reset();
     return oldest;
 }

@@ -79,19 +79,25 @@ std::optional<CommsCheck> SyncEngine::latest_comms_check() {
     }
 }
 
-SyncRequest SyncEngine::make_request(std::vector<Op> ops, std::string cursor, std::optional<CommsCheck> comms) {
+Result<SyncRequest> SyncEngine::make_request(std::vector<Op> ops, std::string cursor,
+                                             std::optional<CommsCheck> comms) {
+    // What the device will still hold once the server has committed this
+    // request's ops (the server stores the report in that same commit). A
+    // count that failed is not sent as 0: the coordinator would read a device
+    // holding changes as one that has reported everything.
+    const auto in_request = static_cast<std::int64_t>(ops.size());
+    const std::uint64_t last_n = ops.empty() ? 0 : parse_op_id(ops.back().id)->n;
+    auto pending = store_.pending_count();
+    if (!pending) return pending.error();
+    auto oldest = store_.oldest_pending_ms(last_n);
+    if (!oldest) return oldest.error();
     SyncRequest request;
     request.replica_id = store_.replica_id();
     request.ops = std::move(ops);
     request.cursor = std::move(cursor);
     request.limit = options_.pull_limit;
-    // What the device will still hold once the server has committed this
-    // request's ops (the server stores the report in that same commit).
-    const auto in_request = static_cast<std::int64_t>(request.ops.size());
-    const std::uint64_t last_n = request.ops.empty() ? 0 : parse_op_id(request.ops.back().id)->n;
-    request.device = DeviceReport{std::max<std::int64_t>(0, store_.pending_count() - in_request),
-                                  store_.oldest_pending_ms(last_n), options_.app_version, clock_.now_ms(),
-                                  std::move(comms)};
+    request.device = DeviceReport{std::max<std::int64_t>(0, *pending - in_request), *oldest, options_.app_version,
+                                  clock_.now_ms(), std::move(comms)};
     return request;
 }
 
@@ -122,15 +128,25 @@ RoundReport SyncEngine::round(bool send_ahead) {
             return report;
         }
         report.comms_sent = latest_comms_check();
-        SyncRequest request = make_request(std::move(*ops), store_.cursor(), report.comms_sent);
-        response = transport_.sync(request);
-        while (!response && response.error().code == ErrorCode::payload_too_large && request.ops.size() > 1) {
-            push_limit_ = request.ops.size() / 2;  // the oldest half, in order
-            request.ops.resize(push_limit_);
-            request = make_request(std::move(request.ops), store_.cursor(), report.comms_sent);
-            response = transport_.sync(request);
+        auto request = make_request(std::move(*ops), store_.cursor(), report.comms_sent);
+        if (!request) {
+            report.error = request.error();
+            fail(*report.error);
+            return report;
         }
-        report.pushed = request.ops.size();
+        response = transport_.sync(*request);
+        while (!response && response.error().code == ErrorCode::payload_too_large && request->ops.size() > 1) {
+            push_limit_ = request->ops.size() / 2;  // the oldest half, in order
+            request->ops.resize(push_limit_);
+            request = make_request(std::move(request->ops), store_.cursor(), report.comms_sent);
+            if (!request) {
+                report.error = request.error();
+                fail(*report.error);
+                return report;
+            }
+            response = transport_.sync(*request);
+        }
+        report.pushed = request->ops.size();
         if (response && report.pushed == push_limit_) push_limit_ = std::min(push_limit_ * 2, options_.max_push);
     }
     if (!response && response.error().code == ErrorCode::device_wiped) {
@@ -149,9 +165,9 @@ RoundReport SyncEngine::round(bool send_ahead) {
     // The next page only needs this answer's cursor: ask for it now and store
     // this one while it comes. Not when this round pushed ops or more wait:
     // their acks must be stored before the outbox is read again.
-    if (send_ahead && response->has_more && !response->wipe && report.pushed == 0 && store_.pending_count() == 0) {
-        SyncRequest next = make_request({}, response->cursor, report.comms_sent);
-        if (transport_.send(next)) sent_ahead_ = std::move(next);
+    if (send_ahead && response->has_more && !response->wipe && report.pushed == 0 && store_.pending_count().value_or(1) == 0) {
+        auto next = make_request({}, response->cursor, report.comms_sent);
+        if (next && transport_.send(*next)) sent_ahead_ = std::move(*next);
     }
     auto applied = store_.apply_sync_result(*response, clock_.now_ms());
     if (!applied) {  // a page sent ahead asked from a cursor the store never reached: dropped below
@@ -184,7 +200,7 @@ RoundReport SyncEngine::round(bool send_ahead) {
 
 SyncReport SyncEngine::sync_until_idle() {
     SyncReport report;
-    progress_ = SyncProgress{0, static_cast<std::size_t>(store_.pending_count()), 0};
+    progress_ = SyncProgress{0, static_cast<std::size_t>(store_.pending_count().value_or(0)), 0};
     if (progress_cb_) progress_cb_(progress_);
     bool comms_round_done = false;  // the one extra round that answers a comms check just pulled
     while (report.rounds < options_.max_rounds) {
@@ -208,7 +224,7 @@ SyncReport SyncEngine::sync_until_idle() {
             report.error = round.error;
             break;
         }
-        if (!round.has_more && store_.pending_count() == 0) {
+        if (!round.has_more && store_.pending_count().value_or(1) == 0) {  // a failed count is not "idle"
             if (round.comms_newer && !comms_round_done) {
                 comms_round_done = true;
                 continue;

@@ -104,7 +104,7 @@ std::string run_case(std::uint64_t seed, const CaseOptions& options, std::size_t
             return "replica " + std::to_string(i) + " of " + std::to_string(k) + " (skew " +
                    std::to_string(skews[static_cast<std::size_t>(i)]) + " ms) differs from the reference";
         }
-        if (r.store.pending_count() != 0) return "replica " + std::to_string(i) + " still has pending ops";
+        if (r.store.pending_count().value_or(-1) != 0) return "replica " + std::to_string(i) + " still has pending ops";
     }
     for (const auto& [replica, ops] : server.applied_by_replica()) {
         const Hlc* previous = nullptr;

@@ -106,7 +106,7 @@ TEST(CrashSafety, KilledWriterLosesNoReportedWriteAndNeverCorrupts) {
             ASSERT_EQ((*state)->fields.at("title").v, r.title);
         }
         // Outbox and state agree: every state row came with its ops.
-        EXPECT_EQ(store->list(EntityType::task)->size(), static_cast<std::size_t>(store->pending_count()) -
+        EXPECT_EQ(store->list(EntityType::task)->size(), static_cast<std::size_t>(store->pending_count().value_or(-1)) -
                                                               std::count_if(outbox->begin(), outbox->end(), [](const Op& op) {
                                                                   return op.fields.contains("priority");
                                                               }));

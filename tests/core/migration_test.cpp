@@ -172,7 +172,7 @@ TEST(Migrations, Version2PendingOpsAndConfirmedStateSurviveTheMoveToFieldRows) {
     auto store = Store::open(path, clock, StoreOptions{9, false});
     ASSERT_TRUE(store.ok()) << store.error().message;
     EXPECT_EQ(*store->outbox_batch(10), (std::vector<Op>{op, removal}));
-    EXPECT_EQ(store->oldest_pending_ms(), 555);
+    EXPECT_EQ(store->oldest_pending_ms().value_or(std::nullopt), 555);
     auto task = *store->get(EntityType::task, test::key(1));
     ASSERT_TRUE(task.has_value());
     EXPECT_EQ(task->fields.at("title").v, "mine");

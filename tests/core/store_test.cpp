@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <random>
 #include <set>
@@ -43,8 +45,8 @@ TEST(Store, LocalWriteUpdatesStateAndOutboxTogether) {
     auto state = store.get(EntityType::task, key(1));
     ASSERT_TRUE(state.ok() && state->has_value());
     EXPECT_EQ(plain_values(**state), (json{{"title", "Sandbags"}, {"status", "done"}}));
-    EXPECT_EQ(store.pending_count(), 2);
-    EXPECT_EQ(store.oldest_pending_ms(), kStart);
+    EXPECT_EQ(store.pending_count().value_or(-1), 2);
+    EXPECT_EQ(store.oldest_pending_ms().value_or(std::nullopt), kStart);
     auto outbox = store.outbox_batch(10);
     ASSERT_TRUE(outbox.ok());
     EXPECT_EQ(*outbox, (std::vector<Op>{*first, *second}));
@@ -60,7 +62,7 @@ TEST(Store, InvalidWriteChangesNothing) {
     auto batch = store.write_batch({LocalWrite{OpKind::set, EntityType::task, key(2), {{"title", "ok"}}},
                                     LocalWrite{OpKind::set, EntityType::task, key(3), {{"colour", "red"}}}});
     EXPECT_FALSE(batch.ok());
-    EXPECT_EQ(store.pending_count(), 0);
+    EXPECT_EQ(store.pending_count().value_or(-1), 0);
     EXPECT_FALSE(store.get(EntityType::task, key(2))->has_value());
     auto good = store.write_set(EntityType::task, key(1), {{"title", "x"}});
     EXPECT_EQ(good->id, store.replica_id() + "-1") << "failed writes use no op numbers";
@@ -97,7 +99,7 @@ TEST(Store, AckedOpsLeaveTheOutboxAndRejectedOnesAreKeptAndReverted) {
     ASSERT_TRUE(report.ok()) << report.error().message;
     EXPECT_EQ(report->applied, 1U);
     EXPECT_EQ(report->rejected, 1U);
-    EXPECT_EQ(store.pending_count(), 0);
+    EXPECT_EQ(store.pending_count().value_or(-1), 0);
     EXPECT_EQ(store.cursor(), "c1");
     EXPECT_EQ(store.last_sync_ms(), kStart + 5);
     EXPECT_EQ((*store.get(EntityType::task, key(1)))->fields.at("title").v, "a") << "the refused value is undone";
@@ -127,7 +129,7 @@ TEST(Store, PulledChangesMergeByLwwUnderPendingOps) {
     ASSERT_TRUE(store.apply_sync_result(answer({}, {change}), kStart).ok());
     EXPECT_EQ((*store.get(EntityType::task, key(1)))->fields.at("status").v, "open");
     EXPECT_GT(store.clock().now(), newer) << "received stamps are observed";
-    EXPECT_EQ(store.pending_count(), 1);
+    EXPECT_EQ(store.pending_count().value_or(-1), 1);
     (void)mine;
     Change gone{0, EntityType::task, key(1), json::object(), true};
     ASSERT_TRUE(store.apply_sync_result(answer({}, {gone}), kStart).ok());
@@ -181,7 +183,7 @@ TEST(Store, ReopenKeepsIdentityCursorAndClock) {
     EXPECT_EQ(store->cursor(), "c1");
     EXPECT_GE(store->clock().last(), last);
     EXPECT_GT(store->clock().now(), last);
-    EXPECT_EQ(store->pending_count(), 1);
+    EXPECT_EQ(store->pending_count().value_or(-1), 1);
     auto next = store->write_set(EntityType::task, key(1), {{"title", "b"}});
     EXPECT_EQ(next->id, replica + "-2");
 }
@@ -330,7 +332,7 @@ TEST(StoreRows, BatchesAndPagesMatchThePureMergeAndSurviveReopening) {
     for (const auto& op : *outbox) rejects.acks.push_back({op.id, AckStatus::rejected, Error{ErrorCode::forbidden, "no"}});
     ASSERT_TRUE(store->apply_sync_result(rejects, kT0 + 20).ok());
     EXPECT_EQ(*store->all_states(), expected_visible(confirmed, {}, replica));
-    EXPECT_EQ(store->pending_count(), 0);
+    EXPECT_EQ(store->pending_count().value_or(-1), 0);
 }
 
 TEST(StoreRows, WholeEntitiesPulledOverStoredAndPendingFieldsMatchThePureMerge) {
@@ -443,7 +445,7 @@ TEST(StoreSharing, TwoWritersOnOneFileNeverReuseAnOpIdOrLoseTheCursor) {
         EXPECT_TRUE(ids.insert(a->id).second) << a->id;
         EXPECT_TRUE(ids.insert(b->id).second) << b->id;
     }
-    EXPECT_EQ(ui->pending_count(), 10);
+    EXPECT_EQ(ui->pending_count().value_or(-1), 10);
 
     // The worker syncs (cursor "c1"); a later write through the UI connection keeps it.
     auto batch = worker->outbox_batch(100);
@@ -458,7 +460,34 @@ TEST(StoreSharing, TwoWritersOnOneFileNeverReuseAnOpIdOrLoseTheCursor) {
     auto reopened = Store::open(path, clock, StoreOptions{7, false});
     ASSERT_TRUE(reopened.ok());
     EXPECT_EQ(reopened->cursor(), "c1");
-    EXPECT_EQ(reopened->pending_count(), 1);
+    EXPECT_EQ(reopened->pending_count().value_or(-1), 1);
+}
+
+TEST(Store, AnOutboxThatCannotBeCountedIsAnErrorNotZero) {
+    // "Nothing waiting to send" and the device report's "pending: 0" tell a
+    // coordinator this device has reported everything: a count that failed
+    // must never say so.
+    test::TempDir dir;
+    const std::string path = dir.file("device.db");
+    ManualClock clock(kStart);
+    auto store = Store::open(path, clock, StoreOptions{3, false});
+    ASSERT_TRUE(store.ok()) << store.error().message;
+    ASSERT_TRUE(store->write_set(EntityType::task, key(1), {{"title", "Sandbags"}}).ok());
+    ASSERT_TRUE(store->write_set(EntityType::task, key(2), {{"title", "Radios"}}).ok());
+    ASSERT_EQ(store->pending_count().value_or(-1), 2);
+
+    sqlite3* other = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &other), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(other, "ALTER TABLE outbox RENAME TO outbox_aside", nullptr, nullptr, nullptr), SQLITE_OK);
+    auto count = store->pending_count();
+    ASSERT_FALSE(count.ok()) << "counted " << *count;
+    EXPECT_NE(count.error().message.find("outbox"), std::string::npos) << count.error().message;
+    EXPECT_FALSE(store->oldest_pending_ms().ok());
+
+    ASSERT_EQ(sqlite3_exec(other, "ALTER TABLE outbox_aside RENAME TO outbox", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(other);
+    EXPECT_EQ(store->pending_count().value_or(-1), 2) << "counted again once the table is back";
+    EXPECT_EQ(store->oldest_pending_ms().value_or(std::nullopt), kStart);
 }
 
 TEST(StoreSharing, ANewDatabaseTakesTheGivenReplicaIdAndAnExistingOneKeepsItsOwn) {

@@ -29,6 +29,12 @@ public:
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
 
+    /// The value, or `fallback` when this is an error.
+    template <class U>
+    [[nodiscard]] T value_or(U&& fallback) const& {
+        return ok() ? std::get<0>(data_) : static_cast<T>(std::forward<U>(fallback));
+    }
+
     const Error& error() const { assert(!ok()); return std::get<1>(data_); }
 
 private:

@@ -160,11 +160,13 @@ public:
     /// mixed types order as SQLite does (numbers < text < other JSON).
     Result<std::vector<EntityState>> latest(EntityType entity, const std::string& field, std::size_t limit,
                                             const std::optional<LatestAfter>& after = std::nullopt);
-    [[nodiscard]] std::int64_t pending_count();
+    /// Ops in the outbox (written here, not yet acked). A failed count is an
+    /// error, never 0: "nothing waiting" must be true when it is said.
+    Result<std::int64_t> pending_count();
     /// Wall-clock time the oldest pending op was written; nullopt when none.
     /// `after_n`: only ops after this one of the replica's counter (those not
     /// in a batch being sent).
-    [[nodiscard]] std::optional<std::int64_t> oldest_pending_ms(std::uint64_t after_n = 0);
+    Result<std::optional<std::int64_t>> oldest_pending_ms(std::uint64_t after_n = 0);
     Result<std::vector<RejectedOp>> rejected();
     /// Removes a rejected op from the list (the user has seen it).
     Status dismiss_rejected(const std::string& op_id);

@@ -187,7 +187,7 @@ std::int64_t SimMember::step(std::int64_t now_ms, bool converge) {
         wrote = true;
         if (script_done()) finished_at_ = now_ms;
     }
-    const bool pending = store_->pending_count() > 0;
+    const bool pending = store_->pending_count().value_or(1) > 0;  // a failed count: try to sync
     if ((wrote || pending || now_ms >= next_poll_ms_) && engine_->attempt_due()) {
         run_sync();
         next_poll_ms_ = next_poll(now_ms);
@@ -195,7 +195,7 @@ std::int64_t SimMember::step(std::int64_t now_ms, bool converge) {
     }
     // When to come back: the next action, or the next sync (a poll, or at once
     // when ops wait), never before the engine's backoff has run out.
-    std::int64_t sync_at = store_->pending_count() > 0 ? now_ms : next_poll_ms_;
+    std::int64_t sync_at = store_->pending_count().value_or(1) > 0 ? now_ms : next_poll_ms_;
     if (engine_->state() == SyncState::backing_off) {
         sync_at = std::max(sync_at, now_ms + std::max<std::int64_t>(0, engine_->next_attempt_ms() - clock_.now_ms()));
     } else if (engine_->state() == SyncState::login_needed) {

@@ -336,7 +336,7 @@ void Simulation::State::converge() {
                 m.step(drill_ms(), true);
                 synced = m.sync_now(drill_ms()).ok;
                 if (synced) m.step(drill_ms(), true);  // actions on tasks that just arrived
-                synced = synced && m.store().pending_count() == 0;
+                synced = synced && m.store().pending_count().value_or(1) == 0;
             }
             const StepStats& after = m.stats();
             if (!synced || after.ops_acked != before.ops_acked || after.changes != before.changes ||
