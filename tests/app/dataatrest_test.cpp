@@ -458,6 +458,30 @@ class DataAtRestTest : public QObject {
         QCOMPARE(pushed.size(), 1);
     }
 
+    /// A wipe whose unsent changes could not be counted (the store failed to
+    /// answer) says they may be lost: never "every change had reached the server".
+    void aWipeWithAnUncountedOutboxSaysChangesMayBeLost() {
+        QTemporaryDir dir;
+        muster::ManualClock clock;
+        DeviceKeys keys;
+        usePinStore(keys, dir.path(), clock);
+        QVERIFY(keys.choosePin(kPin, kPin));
+        AccountSession session;
+        session.setKeys(&keys);
+        session.setDataDir(dir.path());
+        session.setSyncTiming(std::chrono::milliseconds(5000), std::chrono::milliseconds(2000), false);
+        QVERIFY2(session.openAccount(account(QStringLiteral("https://muster.example.org/")), {}),
+                 qPrintable(session.errorText()));
+        const QString path = session.databasePath();
+        session.wipeLocalData(QStringLiteral("Phone reported lost"), -1);
+        QVERIFY(!session.isOpen());
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(session.wipeNotice(),
+                 QStringLiteral("An administrator erased Muster's data on this device (reason: Phone reported lost). "
+                                "Changes made on this device may not all have reached the server. Sign in again to "
+                                "keep working."));
+    }
+
     /// 403 device_wiped at sign-in: a clear message, and the account's local data goes.
     void signInRefusedForAWipedDevice() {
         QTemporaryDir dir;
