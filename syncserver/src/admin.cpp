@@ -137,39 +137,47 @@ Result<Unit> move_unit(const std::string& data_dir, const std::string& code, con
     auto parent = dir.unit_by_code(parent_code);
     if (!parent) return parent.error();
     if (!*parent) return Error{ErrorCode::bad_request, "--parent: no unit with code '" + parent_code + "'"};
-    auto units = dir.units();
-    if (!units) return units.error();
-
-    // Walk up from the new parent: meeting the unit means it would become its own ancestor.
-    std::string at = (*parent)->key;
-    for (std::size_t steps = 0; !at.empty() && steps <= units->size(); ++steps) {
-        if (at == (*unit)->key) {
-            return Error{ErrorCode::bad_request, "--parent: '" + parent_code + "' is '" + code +
-                                                     "' or inside it; the move would make a cycle"};
-        }
-        std::string next;
-        for (const auto& u : *units) {
-            if (u.key == at) next = u.parent_key;
-        }
-        at = next;
-    }
     Unit moved = **unit;
-    if (moved.parent_key == (*parent)->key) return moved;
-
-    auto record = dir.store().get_entity("unit", moved.key);
-    if (!record) return record.error();
-    if (!*record) return Error{ErrorCode::not_found, "--code: no unit with code '" + code + "'"};
-    const Hlc stamp = dir.clock().now();
-    (*record)->fields["parent"] = {{"v", (*parent)->key}, {"hlc", to_json(stamp)}};
-    const std::string old_parent = moved.parent_key;
+    const std::string& new_parent = (*parent)->key;
+    enum class Outcome : std::uint8_t { done, already_there, cycle, gone };
+    Outcome outcome = Outcome::done;
     auto written = dir.store().write([&](StoreWriter& w) {
+        // Checked on the tree this transaction sees, held against another move
+        // (another process) until the commit: two moves at once cannot each
+        // pass the check and together make a cycle.
+        w.lock_unit_tree();
         const UnitTree before(w.unit_parents());
-        w.put(**record);
+        auto record = w.get("unit", moved.key);
+        if (!record) {
+            outcome = Outcome::gone;
+            return;
+        }
+        const std::string old_parent = stored_string(record->fields, "parent");
+        if (old_parent == new_parent) {
+            outcome = Outcome::already_there;
+            return;
+        }
+        // The new parent inside the unit's subtree: it would become its own ancestor.
+        if (before.is_ancestor_or_self(moved.key, new_parent)) {
+            outcome = Outcome::cycle;
+            return;  // nothing written
+        }
+        const Hlc stamp = dir.clock().now();
+        record->fields["parent"] = {{"v", new_parent}, {"hlc", to_json(stamp)}};
+        w.put(*record);
         w.set_clock(stamp);
-        rescope_moved_unit(w, moved.key, old_parent, (*parent)->key, before);
+        rescope_moved_unit(w, moved.key, old_parent, new_parent, before);
     });
     if (!written) return written.error();
-    moved.parent_key = (*parent)->key;
+    switch (outcome) {
+    case Outcome::gone: return Error{ErrorCode::not_found, "--code: no unit with code '" + code + "'"};
+    case Outcome::cycle:
+        return Error{ErrorCode::bad_request,
+                     "--parent: '" + parent_code + "' is '" + code + "' or inside it; the move would make a cycle"};
+    case Outcome::already_there:
+    case Outcome::done: break;
+    }
+    moved.parent_key = new_parent;
     return moved;
 }
 

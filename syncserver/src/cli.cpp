@@ -17,10 +17,10 @@
 #include "muster/server/audit.hpp"
 #include "muster/server/log.hpp"
 #include "muster/server/report.hpp"
-#include "tls.hpp"
 #include "muster/server/server.hpp"
 #include "muster/server/store.hpp"
 #include "muster/version.hpp"
+#include "tls.hpp"
 
 namespace muster::server {
 namespace {

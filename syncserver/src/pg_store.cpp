@@ -57,6 +57,7 @@ constexpr const char* kSchemaV1[] = {
 /// Held (per transaction) while a schema is made or migrated, so instances
 /// starting together do it once.
 constexpr std::int64_t kMigrationLock = 0x6d75737465720001;  // "muster" 1
+constexpr std::int64_t kUnitTreeLock = 0x6d75737465720002;   // "muster" 2
 
 
 /// A schema newer than this build (open_pg_store reports `version_too_new`).
@@ -206,6 +207,11 @@ public:
         flush();
         return rows("SELECT entity, key, fields, unit, changed_seq FROM entities WHERE entity = $1 ORDER BY changed_seq",
                     entity);
+    }
+
+    void lock_unit_tree() override {
+        flush();
+        db_.query("SELECT pg_advisory_xact_lock($1)").bind(1, kUnitTreeLock).run();
     }
 
     std::vector<UnitParent> unit_parents() override {

@@ -1,6 +1,10 @@
 // `unit move` and the other admin commands added with issue 4.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <future>
+#include <thread>
+
 #include "muster/server/admin.hpp"
 #include "support/cli_checks.hpp"
 #include "support/server_process.hpp"
@@ -48,6 +52,40 @@ TEST_F(UnitMove, RefusesCycles) {
     expect_names(run_cli({"unit", "move", "--data", data(), "--code", "hq", "--parent", "a1"}), "--parent");
     EXPECT_EQ(parent_of("a"), "hq");
     EXPECT_EQ(parent_of("hq"), "");
+}
+
+// Two admins at once: `a` under `b` and `b` under `a`. Each move alone is fine;
+// both would cut `a` and `b` off the tree in a cycle. Another writer holds the
+// lock while both start. On PostgreSQL both then read the tree before either
+// writes (without the check inside the write, both pass: a cycle every time);
+// a SQLite command's open already waits for the lock, so there the two race as
+// they would in the field. Either way exactly one is refused.
+TEST_F(UnitMove, TwoMovesAtOnceCannotMakeACycle) {
+    for (int round = 0; round < 3; ++round) {
+        ASSERT_EQ(parent_of("a"), "hq");
+        ASSERT_EQ(parent_of("b"), "hq");
+        ForeignWriteLock other(data());
+        auto first = std::async(std::launch::async, [&] {
+            return run_cli({"unit", "move", "--data", data(), "--code", "a", "--parent", "b"});
+        });
+        auto second = std::async(std::launch::async, [&] {
+            return run_cli({"unit", "move", "--data", data(), "--code", "b", "--parent", "a"});
+        });
+        std::this_thread::sleep_for(std::chrono::milliseconds(1500));  // both wait for the lock
+        other.release();
+        const auto a_under_b = first.get();
+        const auto b_under_a = second.get();
+        EXPECT_EQ((a_under_b.exit_code == 0) + (b_under_a.exit_code == 0), 1)
+            << "a under b: " << a_under_b.exit_code << " " << a_under_b.err << "\nb under a: " << b_under_a.exit_code
+            << " " << b_under_a.err;
+        const auto& refused = a_under_b.exit_code == 0 ? b_under_a : a_under_b;
+        EXPECT_NE(refused.err.find("would make a cycle"), std::string::npos) << refused.err;
+        const bool a_moved = parent_of("a") == "b";
+        EXPECT_EQ(a_moved ? parent_of("b") : parent_of("a"), "hq") << "one of them stays under hq";
+        EXPECT_EQ(parent_of("hq"), "");
+        // Back to the start for the next round.
+        ASSERT_EQ(run_cli({"unit", "move", "--data", data(), "--code", a_moved ? "a" : "b", "--parent", "hq"}).exit_code, 0);
+    }
 }
 
 TEST_F(UnitMove, BadArgumentsAreNamed) {

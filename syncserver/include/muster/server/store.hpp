@@ -169,6 +169,11 @@ public:
         (void)op_ids;
         (void)entities;
     }
+    /// Holds the unit tree against other writers until this transaction ends,
+    /// for a write that reads the tree and then changes it (a unit move: two at
+    /// once could each pass the cycle check and together make a cycle). SQLite
+    /// has one writer at a time already; PostgreSQL takes a transaction lock.
+    virtual void lock_unit_tree() {}
     /// True when an op with exactly this id was applied before (the op log).
     [[nodiscard]] virtual bool op_seen(const std::string& op_id) = 0;
     /// Remembers an applied op forever (dedupe).
