@@ -202,6 +202,9 @@ Result<RestoreSummary> restore(const std::string& data_dir, const std::string& f
 
     fs::create_directories(data_dir, ec);
     if (ec) return Error{ErrorCode::io_error, "--data: cannot create '" + data_dir + "': " + ec.message()};
+    // Held to the end: no server may run on the database being replaced.
+    auto alone = DataFolderLock::take(data_dir, DataFolderLock::Mode::restore);
+    if (!alone) return alone.error();
 
     const auto database = database_path(data_dir);
     const auto part = database + ".restore-" + random_hex(4);

@@ -431,7 +431,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     add_data(backup, o);
     backup->add_option("--to", o.to, "Backup file to create (must not exist); blobs go to <FILE>.blobs/")->required();
     auto* restore = app.add_subcommand(
-        "restore", "Restore a backup (FILE and FILE.blobs/) into a data folder; stop the server on it first");
+        "restore", "Restore a backup (FILE and FILE.blobs/) into a data folder; refused while a server serves it");
     add_data(restore, o);
     restore->add_option("--from", o.from, "Backup file made by `backup`")->required();
     restore->add_flag("--force", o.force, "Replace the database of a non-empty data folder (blobs are merged)");

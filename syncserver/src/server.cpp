@@ -5,6 +5,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -21,6 +22,7 @@
 #include "inject_scheduler.hpp"
 #include "listener.hpp"
 #include "muster/server/blobs.hpp"
+#include "muster/server/store.hpp"
 #include "muster/server/handlers.hpp"
 #include "muster/server/log.hpp"
 #include "muster/server/report.hpp"
@@ -275,6 +277,17 @@ int run_server(const ServerConfig& config, std::ostream& out, std::ostream& err)
         return 2;
     }
     const OffsetClock wall(SystemClock::instance(), *offset);
+    // Held while serving, so that `restore` refuses to replace the database
+    // under this server. A missing folder is for Server::start to name.
+    std::optional<DataFolderLock> serving;
+    if (std::error_code ec; std::filesystem::is_directory(config.data_dir, ec)) {
+        auto lock = DataFolderLock::take(config.data_dir, DataFolderLock::Mode::serve);
+        if (!lock) {
+            err << "muster-server: " << lock.error().message << std::endl;
+            return lock.error().code == ErrorCode::bad_request ? 2 : 1;
+        }
+        serving.emplace(std::move(lock).value());
+    }
     auto server = Server::start(config, wall);
     if (!server) {
         err << "muster-server: " << server.error().message << std::endl;

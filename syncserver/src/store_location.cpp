@@ -1,6 +1,7 @@
 // Which database a data folder uses: its own SQLite file, or the database its
 // `database.url` names (PostgreSQL, or SQLite elsewhere).
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -9,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <system_error>
+#include <utility>
 
 #include "muster/server/store.hpp"
 #include "pg.hpp"
@@ -68,6 +70,43 @@ Status record_database(const std::string& data_dir, const DatabaseUrl& db) {
 }
 
 }  // namespace
+
+Result<DataFolderLock> DataFolderLock::take(const std::string& data_dir, Mode mode) {
+    const auto path = (fs::path(data_dir) / "serve.lock").string();
+    const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        return Error{ErrorCode::io_error, "--data: cannot open " + path + ": " + std::strerror(errno)};
+    }
+    int rc = 0;
+    do {
+        rc = ::flock(fd, (mode == Mode::serve ? LOCK_SH : LOCK_EX) | LOCK_NB);
+    } while (rc != 0 && errno == EINTR);
+    if (rc == 0) return DataFolderLock(fd);
+    const int error = errno;
+    ::close(fd);
+    if (error != EWOULDBLOCK) {
+        return Error{ErrorCode::io_error, "--data: cannot lock " + path + ": " + std::strerror(error)};
+    }
+    if (mode == Mode::restore) {
+        return Error{ErrorCode::bad_request, "--data: a muster-server is serving " + data_dir +
+                                                 "; stop it first (restore replaces the database under it)"};
+    }
+    return Error{ErrorCode::bad_request, "--data: a restore is writing " + data_dir + "; start the server when it has finished"};
+}
+
+DataFolderLock::DataFolderLock(DataFolderLock&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
+
+DataFolderLock& DataFolderLock::operator=(DataFolderLock&& other) noexcept {
+    if (this != &other) {
+        if (fd_ >= 0) ::close(fd_);
+        fd_ = std::exchange(other.fd_, -1);
+    }
+    return *this;
+}
+
+DataFolderLock::~DataFolderLock() {
+    if (fd_ >= 0) ::close(fd_);  // closing the last descriptor lets go of the lock
+}
 
 std::string database_url_path(const std::string& data_dir) { return (fs::path(data_dir) / "database.url").string(); }
 

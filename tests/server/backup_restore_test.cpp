@@ -1,11 +1,13 @@
 // muster-server backup / restore, run as real processes (backup while serving).
 #include <gtest/gtest.h>
 
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 
 #include "muster/server/admin.hpp"
 #include "muster/server/blobs.hpp"
+#include "muster/server/store.hpp"
 #include "support/test_db.hpp"
 #include "support/http_client.hpp"
 #include "support/cli_checks.hpp"
@@ -86,6 +88,49 @@ TEST_F(Backup, RestoreRefusesANonEmptyFolderUnlessForced) {
     const auto forced = run_cli({"restore", "--data", data(), "--from", file(), "--force"});
     ASSERT_EQ(forced.exit_code, 0) << forced.err;
     EXPECT_EQ(server::admin::list_units(data())->size(), 3u) << "the backup's state again";
+}
+
+// `restore --force` under a running server would replace its database while
+// it holds the old one open (a correct password then got 500). Refused while
+// it serves; a server killed with -9 holds nothing any more.
+TEST_F(Backup, RestoreRefusesAFolderAServerIsServing) {
+    auto server = std::make_unique<ServerProcess>(data());
+    ASSERT_NE(server->port(), 0) << server->log();
+    const auto made = run_cli({"backup", "--data", data(), "--to", file()});
+    ASSERT_EQ(made.exit_code, 0) << made.err;
+    ASSERT_EQ(run_cli({"unit", "add", "--data", data(), "--code", "west", "--name", "West"}).exit_code, 0);
+
+    const auto refused = run_cli({"restore", "--data", data(), "--from", file(), "--force"});
+    expect_names(refused, "--data");
+    EXPECT_NE(refused.err.find("stop it first"), std::string::npos) << refused.err;
+    EXPECT_EQ(server::admin::list_units(data())->size(), 4u) << "untouched";
+    EXPECT_FALSE(login_token(server->port(), "alice").empty()) << "the server still signs members in";
+
+    EXPECT_EQ(server->stop(SIGKILL), SIGKILL + 128);
+    server.reset();
+    const auto forced = run_cli({"restore", "--data", data(), "--from", file(), "--force"});
+    ASSERT_EQ(forced.exit_code, 0) << forced.err;
+    EXPECT_EQ(server::admin::list_units(data())->size(), 3u) << "the backup's state again";
+    ServerProcess again(data());
+    ASSERT_NE(again.port(), 0) << again.log();
+    EXPECT_FALSE(login_token(again.port(), "alice").empty());
+}
+
+// The other way round: while a restore holds the folder, a server does not
+// start on the half-replaced database; two servers may share it as before.
+TEST_F(Backup, AServerDoesNotStartWhileARestoreWritesItsFolder) {
+    {
+        auto restoring = server::DataFolderLock::take(data(), server::DataFolderLock::Mode::restore);
+        ASSERT_TRUE(restoring.ok()) << restoring.error().message;
+        ServerProcess refused(data());
+        EXPECT_EQ(refused.port(), 0);
+        EXPECT_EQ(refused.stop(), 2) << refused.log();
+        EXPECT_NE(refused.log().find("--data: a restore is writing"), std::string::npos) << refused.log();
+    }
+    ServerProcess one(data());
+    ASSERT_NE(one.port(), 0) << one.log();
+    ServerProcess two(data());
+    ASSERT_NE(two.port(), 0) << two.log();
 }
 
 TEST_F(Backup, RestoreRefusesDamagedOrForeignFiles) {

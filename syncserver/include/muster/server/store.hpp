@@ -307,6 +307,27 @@ struct DatabaseUrl {
 /// folder's own SQLite file (written by `init --db` and `migrate`, mode 0600).
 [[nodiscard]] std::string database_url_path(const std::string& data_dir);
 
+/// The data folder's serve lock (the file `serve.lock` in it). Every `serve`
+/// holds it shared while it runs; `restore`, which replaces the database under
+/// a running server, needs it alone. Taken at once or refused, never waited for;
+/// the kernel lets go of it when the process ends, even by kill -9.
+class DataFolderLock {
+public:
+    enum class Mode : std::uint8_t { serve, restore };
+    /// Errors name `--data`: a server serves the folder (restore), a restore
+    /// is writing it (serve), or the lock file cannot be made.
+    [[nodiscard]] static Result<DataFolderLock> take(const std::string& data_dir, Mode mode);
+    DataFolderLock(DataFolderLock&& other) noexcept;
+    DataFolderLock& operator=(DataFolderLock&& other) noexcept;
+    DataFolderLock(const DataFolderLock&) = delete;
+    DataFolderLock& operator=(const DataFolderLock&) = delete;
+    ~DataFolderLock();
+
+private:
+    explicit DataFolderLock(int fd) : fd_(fd) {}
+    int fd_ = -1;
+};
+
 /// Makes the data folder `data_dir` use the database `url` names (writes its
 /// `database.url`, mode 0600), even when the folder has its own SQLite file,
 /// which stays in place unused. For `migrate`, once the copy has committed.
