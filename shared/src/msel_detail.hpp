@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "muster/msel.hpp"
+#include "muster/text.hpp"  // find_invalid_utf8
 
 namespace muster::msel {
 
@@ -54,8 +55,6 @@ class Problems {
 [[nodiscard]] std::string lower_ascii(std::string_view text);
 /// `"text"` for a message, shortened to about 40 characters.
 [[nodiscard]] std::string quote_text(std::string_view text);
-/// Byte offset of the first invalid UTF-8 sequence, or nullopt when valid.
-[[nodiscard]] std::optional<std::size_t> find_invalid_utf8(std::string_view text) noexcept;
 /// The text without a leading UTF-8 BOM.
 [[nodiscard]] std::string_view strip_bom(std::string_view text) noexcept;
 /// What to say when the text starts with a UTF-16 or UTF-32 BOM.

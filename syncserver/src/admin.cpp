@@ -7,6 +7,7 @@
 #include "muster/clock.hpp"
 #include "muster/hlc.hpp"
 #include "muster/server/scope.hpp"
+#include "muster/text.hpp"
 #include "pg.hpp"
 #include "pg_change_relay.hpp"
 
@@ -198,7 +199,9 @@ Result<Member> add_member(const std::string& data_dir, const std::string& login,
     if (!directory) return directory.error();
     // Check the cheap things before the deliberately slow hash.
     auto& dir = **directory;
-    if (!is_login(login) || name.empty() || !is_role(role)) return dir.add_member(login, name, unit_code, role, "");
+    if (!is_login(login) || !check_display_name(EntityType::member, name) || !is_role(role)) {
+        return dir.add_member(login, name, unit_code, role, "");  // its error, before the slow hash
+    }
     auto unit = dir.unit_by_code(unit_code);
     if (!unit) return unit.error();
     if (!*unit) return Error{ErrorCode::bad_request, "--unit: no unit with code '" + unit_code + "'"};
@@ -288,8 +291,8 @@ Result<std::vector<DeviceRow>> list_devices(const std::string& data_dir) {
 Status wipe_device(const std::string& data_dir, const std::string& replica_id, const std::string& reason,
                    const std::string& by) {
     if (!is_replica_id(replica_id)) return Error{ErrorCode::bad_request, "--replica: expected 16 lowercase hex characters"};
-    if (reason.empty() || reason.size() > 500) {
-        return Error{ErrorCode::bad_request, "--reason: give a reason of 1 to 500 characters (the device shows it)"};
+    if (const auto problem = one_line_text_problem(reason, 500)) {
+        return Error{ErrorCode::bad_request, "--reason: " + *problem + " (the device shows it)"};
     }
     auto directory = open(data_dir);
     if (!directory) return directory.error();

@@ -1,6 +1,10 @@
 #include "muster/server/cli.hpp"
 
+#include <cmath>
+#include <filesystem>
 #include <fstream>
+#include <iostream>
+#include <optional>
 #include <iomanip>
 #include <istream>
 #include <ostream>
@@ -8,6 +12,7 @@
 #include <vector>
 
 #include <pwd.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -64,13 +69,30 @@ std::string os_user() {
     return "uid " + std::to_string(geteuid());
 }
 
-/// Records a successful admin command in the data folder's audit log (beside a running server's lines).
-void audit_admin(const std::string& data_dir, std::string_view event, std::initializer_list<log::Field> fields) {
+/// Records a successful admin command in the data folder's audit log (beside
+/// a running server's lines). The command was done: a log that cannot be
+/// written now is a warning (commands that change data checked it first).
+void audit_admin(const std::string& data_dir, std::ostream& err, std::string_view event,
+                 std::initializer_list<log::Field> fields) {
     auto audit = AuditLog::open(AuditLog::default_path(data_dir));
-    if (!audit) return;  // the command itself succeeded; a read-only folder is not its failure
+    if (!audit) {
+        err << "muster-server: warning: done, but not recorded in the audit log: " << audit.error().message << '\n';
+        return;
+    }
     std::vector<log::Field> all{{"by", os_user()}};
     all.insert(all.end(), fields.begin(), fields.end());
     (*audit)->record(event, all);
+}
+
+/// Before a command changes an existing data folder: its audit log must take
+/// the record, or nothing is changed (every admin command is recorded there).
+/// A folder that does not exist is for the command itself to name.
+Status audit_log_writable(const std::string& data_dir) {
+    std::error_code ec;
+    if (data_dir.empty() || !std::filesystem::is_directory(data_dir, ec)) return {};
+    auto audit = AuditLog::open(AuditLog::default_path(data_dir));
+    if (!audit) return Error{ErrorCode::io_error, "--data: " + audit.error().message + "; nothing was changed"};
+    return {};
 }
 
 /// After an admin command that changed what members see: audited, then the
@@ -79,12 +101,18 @@ void audit_admin(const std::string& data_dir, std::string_view event, std::initi
 /// write itself is done.
 void after_admin_write(const std::string& data_dir, std::ostream& err, std::string_view event,
                        std::initializer_list<log::Field> fields) {
-    audit_admin(data_dir, event, fields);
+    audit_admin(data_dir, err, event, fields);
     if (auto told = admin::announce_change(data_dir); !told) err << "muster-server: warning: " << told.error().message << '\n';
 }
 
-int report(std::ostream& err, const Error& error) {
-    err << "muster-server: " << error.message << '\n';
+int report(const Options& o, std::ostream& err, const Error& error) {
+    err << "muster-server: ";
+    // A database's own words ("attempt to write a readonly database") say
+    // what failed, not where: name the data folder.
+    if (error.code == ErrorCode::storage && !o.data.empty() && error.message.rfind("--", 0) != 0) {
+        err << "--data " << o.data << ": ";
+    }
+    err << error.message << '\n';
     return error.code == ErrorCode::bad_request || error.code == ErrorCode::not_found ? kUsage : 1;
 }
 
@@ -105,9 +133,42 @@ void print_table(std::ostream& out, const std::vector<std::vector<std::string>>&
     }
 }
 
-Result<std::string> read_password(std::istream& in) {
+/// Turns the terminal's echo off while it lives (a password typed at a prompt).
+class NoEcho {
+public:
+    NoEcho() {
+        if (::tcgetattr(STDIN_FILENO, &saved_) != 0) return;
+        termios quiet = saved_;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        active_ = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+    }
+    ~NoEcho() {
+        if (active_) ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_);
+    }
+    NoEcho(const NoEcho&) = delete;
+    NoEcho& operator=(const NoEcho&) = delete;
+
+private:
+    termios saved_{};
+    bool active_ = false;
+};
+
+/// The password on the first line of `in`. From a terminal (the process's
+/// own standard input), asked for on `err` and not shown as it is typed.
+Result<std::string> read_password(std::istream& in, std::ostream& err, const std::string& login) {
     std::string line;
-    if (!std::getline(in, line)) return Error{ErrorCode::bad_request, "--password-stdin: no password on standard input"};
+    bool read = false;
+    if (&in == &std::cin && ::isatty(STDIN_FILENO) == 1) {
+        err << "Password for " << login << " (not shown): " << std::flush;
+        {
+            const NoEcho quiet;
+            read = static_cast<bool>(std::getline(in, line));
+        }
+        err << '\n';
+    } else {
+        read = static_cast<bool>(std::getline(in, line));
+    }
+    if (!read) return Error{ErrorCode::bad_request, "--password-stdin: no password on standard input"};
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (auto st = admin::check_password(line); !st) return st.error();
     return line;
@@ -124,14 +185,14 @@ void add_data(CLI::App* command, Options& o) {
 int cmd_member_add(const Options& o, std::istream& in, std::ostream& out, std::ostream& err) {
     std::string password;
     if (o.password_stdin) {
-        auto read = read_password(in);
-        if (!read) return report(err, read.error());
+        auto read = read_password(in, err, o.login);
+        if (!read) return report(o, err, read.error());
         password = *read;
     } else {
         password = new_password();
     }
     auto member = admin::add_member(o.data, o.login, o.name, o.unit, o.role, password, HashCost::from_environment());
-    if (!member) return report(err, member.error());
+    if (!member) return report(o, err, member.error());
     after_admin_write(o.data, err, "admin.member_add", {{"login", o.login}, {"role", o.role}, {"unit", o.unit}});
     out << "member " << o.login << " added (key " << member->key << ")\n";
     if (!o.password_stdin) out << "password for " << o.login << ": " << password << " (shown once; store it now)\n";
@@ -140,7 +201,7 @@ int cmd_member_add(const Options& o, std::istream& in, std::ostream& out, std::o
 
 int cmd_serve(const Options& o, std::ostream& out, std::ostream& err) {
     auto listen = parse_listen(o.listen);
-    if (!listen) return report(err, listen.error());
+    if (!listen) return report(o, err, listen.error());
     if (o.tls_cert.empty() != o.tls_key.empty()) {
         err << "muster-server: " << (o.tls_cert.empty() ? "--tls-cert: required with --tls-key" : "--tls-key: required with --tls-cert")
             << '\n';
@@ -172,10 +233,10 @@ int cmd_serve(const Options& o, std::ostream& out, std::ostream& err) {
 
 int cmd_tls_self_signed(const Options& o, std::ostream& out, std::ostream& err) {
     if (auto st = write_self_signed_certificate(o.cert_out, o.key_out, o.hosts, o.cert_days); !st) {
-        return report(err, st.error());
+        return report(o, err, st.error());
     }
     auto fingerprint = certificate_fingerprint(o.cert_out);
-    if (!fingerprint) return report(err, fingerprint.error());
+    if (!fingerprint) return report(o, err, fingerprint.error());
     out << "certificate written to " << o.cert_out << ", key to " << o.key_out << " (mode 0600)\n"
         << "SHA-256 fingerprint: " << *fingerprint << '\n'
         << "The app asks members to compare this fingerprint before it trusts the server; give it to them.\n";
@@ -184,14 +245,14 @@ int cmd_tls_self_signed(const Options& o, std::ostream& out, std::ostream& err) 
 
 int cmd_tls_fingerprint(const Options& o, std::ostream& out, std::ostream& err) {
     auto fingerprint = certificate_fingerprint(o.tls_cert);
-    if (!fingerprint) return report(err, fingerprint.error());
+    if (!fingerprint) return report(o, err, fingerprint.error());
     out << "SHA-256 fingerprint: " << *fingerprint << '\n';
     return 0;
 }
 
 int cmd_backup(const Options& o, std::ostream& out, std::ostream& err) {
     auto done = admin::backup(o.data, o.to);
-    if (!done) return report(err, done.error());
+    if (!done) return report(o, err, done.error());
     out << "database copied to " << done->database << '\n';
     out << done->blobs_total << " blob(s) in " << done->blobs_dir << " (" << done->blobs_copied << " copied now)\n";
     return 0;
@@ -199,22 +260,22 @@ int cmd_backup(const Options& o, std::ostream& out, std::ostream& err) {
 
 int cmd_restore(const Options& o, std::ostream& out, std::ostream& err) {
     auto done = admin::restore(o.data, o.from, o.force);
-    if (!done) return report(err, done.error());
-    audit_admin(o.data, "admin.restore", {{"from", o.from}});
+    if (!done) return report(o, err, done.error());
+    audit_admin(o.data, err, "admin.restore", {{"from", o.from}});
     out << "restored " << o.from << " into " << o.data << " (" << done->blobs << " blob(s) copied)\n";
     return 0;
 }
 
 int cmd_migrate(const Options& o, std::ostream& out, std::ostream& err) {
     auto done = admin::migrate(o.from, o.to, &err);
-    if (!done) return report(err, done.error());
+    if (!done) return report(o, err, done.error());
     std::int64_t rows = 0;
     std::vector<std::vector<std::string>> table{{"TABLE", "ROWS", "SHA-256"}};
     for (const auto& t : done->tables) {
         table.push_back({t.name, std::to_string(t.rows), t.sha256.substr(0, 16)});
         rows += t.rows;
     }
-    audit_admin(done->data_dir, "admin.migrate", {{"to", done->database}, {"rows", std::to_string(rows)}});
+    audit_admin(done->data_dir, err, "admin.migrate", {{"to", done->database}, {"rows", std::to_string(rows)}});
     print_table(out, table);
     out << "copied and verified " << rows << " row(s) in " << done->elapsed_ms << " ms\n";
     out << "the data folder " << done->data_dir << " now uses " << done->database << "; its SQLite file "
@@ -230,7 +291,7 @@ int cmd_drill_import(const Options& o, std::ostream& out, std::ostream& err) {
     options.delivery_prefix = o.delivery_prefix;
     options.dry_run = o.dry_run;
     auto done = admin::import_drill(o.data, o.file, options);
-    if (!done) return report(err, done.error());
+    if (!done) return report(o, err, done.error());
     out << (o.dry_run ? "would import" : "imported") << " drill \"" << done->title << "\" (planned";
     out << (done->prestage ? ", injects pre-staged" : "") << ") with " << done->injects << " inject(s) over "
         << format_duration(done->last_offset_ms) << '\n';
@@ -246,25 +307,25 @@ int cmd_drill_import(const Options& o, std::ostream& out, std::ostream& err) {
 
 int cmd_report(const Options& o, std::ostream& out, std::ostream& err) {
     const auto format = report_format_from_string(o.format);
-    if (!format) return report(err, {ErrorCode::bad_request, "--format: expected json, csv or html"});
+    if (!format) return report(o, err, {ErrorCode::bad_request, "--format: expected json, csv or html"});
     const auto language = report_language_from_string(o.lang);
-    if (!language) return report(err, {ErrorCode::bad_request, "--lang: expected en, es or vi"});
+    if (!language) return report(o, err, {ErrorCode::bad_request, "--lang: expected en, es or vi"});
     auto body =
         report_from_data(o.data, o.drill_key, o.title, *format, SystemClock::instance().now_ms(), *language);
-    if (!body) return report(err, body.error());
+    if (!body) return report(o, err, body.error());
     if (o.out.empty()) {
         out << *body;
         return 0;
     }
     std::ofstream file(o.out, std::ios::binary | std::ios::trunc);
-    if (!(file << *body) || !file.flush()) return report(err, {ErrorCode::bad_request, "--out: cannot write " + o.out});
+    if (!(file << *body) || !file.flush()) return report(o, err, {ErrorCode::bad_request, "--out: cannot write " + o.out});
     out << "report written to " << o.out << '\n';
     return 0;
 }
 
 int cmd_device_list(const Options& o, std::ostream& out, std::ostream& err) {
     auto rows = admin::list_devices(o.data);
-    if (!rows) return report(err, rows.error());
+    if (!rows) return report(o, err, rows.error());
     const auto when = [](std::int64_t ms) { return ms > 0 ? log::format_utc(ms) : std::string("-"); };
     std::vector<std::vector<std::string>> table{{"REPLICA", "MEMBER", "LAST SYNC (UTC)", "UNSENT", "APP", "WIPE"}};
     for (const auto& r : *rows) {
@@ -278,7 +339,7 @@ int cmd_device_list(const Options& o, std::ostream& out, std::ostream& err) {
 }
 
 int cmd_device_wipe(const Options& o, std::ostream& out, std::ostream& err) {
-    if (auto st = admin::wipe_device(o.data, o.replica, o.reason, os_user()); !st) return report(err, st.error());
+    if (auto st = admin::wipe_device(o.data, o.replica, o.reason, os_user()); !st) return report(o, err, st.error());
     after_admin_write(o.data, err, "admin.device_wipe", {{"device", o.replica}, {"reason", o.reason}});
     out << "device " << o.replica << " will erase its data at its next sync (what it sends first is kept);"
         << " its tokens are revoked then\n";
@@ -287,13 +348,43 @@ int cmd_device_wipe(const Options& o, std::ostream& out, std::ostream& err) {
 
 int cmd_demo(const Options& o, std::ostream& out, std::ostream& err) {
     auto demo = admin::seed_demo(o.data, HashCost::from_environment(), o.db);
-    if (!demo) return report(err, demo.error());
+    if (!demo) return report(o, err, demo.error());
     out << "demo data written to " << o.data << "\n\n";
     std::vector<std::vector<std::string>> rows{{"LOGIN", "ROLE", "UNIT", "PASSWORD"}};
     for (const auto& l : demo->logins) rows.push_back({l.login, l.role, l.unit_code, demo->password});
     print_table(out, rows);
     out << "\ndrill \"Flood response drill\" (planned) with " << demo->task_keys.size() << " injects\n";
     return 0;
+}
+
+/// When parsing stopped for a missing command: the word given where a
+/// command of the deepest command named was expected, and that command's
+/// own commands ("unit: unknown command 'bogus' (add, list, move)").
+std::optional<std::string> unknown_command(CLI::App& app, int argc, const char* const* argv) {
+    const auto commands_of = [](CLI::App* command) {
+        std::string names;
+        for (CLI::App* sub : command->get_subcommands({})) names += (names.empty() ? "" : ", ") + sub->get_name();
+        return names;
+    };
+    CLI::App* at = &app;
+    std::string path;
+    for (int i = 1; i < argc; ++i) {
+        const std::string word = argv[i];
+        if (word.rfind('-', 0) == 0) break;  // an option: the command had its words
+        if (at->get_subcommands({}).empty()) return std::nullopt;  // a stray argument, not a command
+        CLI::App* next = nullptr;
+        for (CLI::App* sub : at->get_subcommands({})) {
+            if (sub->get_name() == word) next = sub;
+        }
+        if (next == nullptr) {
+            return (path.empty() ? "" : path + ": ") + "unknown command '" + word + "' (" + commands_of(at) + ")";
+        }
+        path += (path.empty() ? "" : " ") + word;
+        at = next;
+    }
+    const std::string names = commands_of(at);
+    if (names.empty()) return std::nullopt;  // a required option is missing: CLI11 names it
+    return (path.empty() ? "" : path + ": ") + "a command is needed (" + names + ")";
 }
 
 }  // namespace
@@ -406,7 +497,8 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     serve->add_option("--rate-burst", o.rate_burst, "Requests a member may send at once before the rate applies")
         ->check(CLI::Range(1.0, 1000000.0));
     serve->add_option("--max-connections-per-ip", o.max_connections_per_ip,
-                      "Open connections from one address (0: no limit; default 512)");
+                      "Open connections from one address (0: no limit; default 512)")
+        ->check(CLI::Range(std::size_t{0}, std::size_t{1'000'000}));
     serve->add_flag("--limit-loopback", o.limit_loopback,
                     "Apply --max-connections-per-ip to loopback too (off: a local reverse proxy carries every client)");
     serve->add_option("--audit-log", o.audit_log, "Audit log file (default: DATA/audit.log)");
@@ -460,8 +552,28 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     auto* demo = app.add_subcommand("demo", "Create a data folder with demo units, members and a drill");
     add_data(demo, o);
 
+    // An empty value is never "not given": `--parent ""` must not make a root unit.
+    const CLI::Validator non_empty(
+        [](const std::string& value) { return value.empty() ? std::string("must not be empty") : std::string(); }, "",
+        "NONEMPTY");
+    const std::function<void(CLI::App*)> refuse_empty = [&](CLI::App* command) {
+        for (CLI::Option* option : command->get_options()) {
+            if (option->get_expected_min() > 0) option->check(non_empty);
+        }
+        for (CLI::App* sub : command->get_subcommands({})) refuse_empty(sub);
+    };
+    refuse_empty(&app);
+
     try {
         app.parse(argc, argv);
+    } catch (const CLI::RequiredError& e) {
+        // "A subcommand is required" does not say which word was wrong.
+        if (const auto unknown = unknown_command(app, argc, argv)) {
+            err << "muster-server: " << *unknown << '\n';
+            return kUsage;
+        }
+        err << "muster-server: " << e.what() << '\n';
+        return kUsage;
     } catch (const CLI::CallForHelp& e) {
         return app.exit(e, out, err);
     } catch (const CLI::CallForAllHelp& e) {
@@ -473,27 +585,36 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
         return kUsage;
     }
 
+    // CLI11's ranges let NaN through (every comparison with it is false).
+    if (!std::isfinite(o.rate_per_s)) return report(o, err, {ErrorCode::bad_request, "--rate-limit: expected a number"});
+    if (!std::isfinite(o.rate_burst)) return report(o, err, {ErrorCode::bad_request, "--rate-burst: expected a number"});
+    const bool changes_folder = *unit_add || *unit_move || *member_add || *member_passwd || *member_disable ||
+                                *token_revoke || (*drill_import && !o.dry_run) || *device_wipe || *restore;
+    if (changes_folder) {
+        if (auto st = audit_log_writable(o.data); !st) return report(o, err, st.error());
+    }
+
     if (!o.db.empty() && !*init && !*demo) {
         // Must agree with the folder's record (a folder with none takes it).
-        if (auto db = resolve_database(o.data, o.db); !db) return report(err, db.error());
+        if (auto db = resolve_database(o.data, o.db); !db) return report(o, err, db.error());
     }
     if (*init) {
         auto replica = admin::init(o.data, o.db);
-        if (!replica) return report(err, replica.error());
-        audit_admin(o.data, "admin.init", {});
+        if (!replica) return report(o, err, replica.error());
+        audit_admin(o.data, err, "admin.init", {});
         out << "initialised " << o.data << " (server replica " << *replica << ")\n";
         return 0;
     }
     if (*unit_add) {
         auto added = admin::add_unit(o.data, o.code, o.name, o.parent);
-        if (!added) return report(err, added.error());
+        if (!added) return report(o, err, added.error());
         after_admin_write(o.data, err, "admin.unit_add", {{"unit", o.code}, {"parent", o.parent}});
         out << "unit " << o.code << " added (key " << added->key << ")\n";
         return 0;
     }
     if (*unit_list) {
         auto rows = admin::list_units(o.data);
-        if (!rows) return report(err, rows.error());
+        if (!rows) return report(o, err, rows.error());
         std::vector<std::vector<std::string>> table{{"CODE", "NAME", "PARENT", "KEY"}};
         for (const auto& r : *rows) table.push_back({r.unit.code, r.unit.name, r.parent_code.empty() ? "-" : r.parent_code, r.unit.key});
         print_table(out, table);
@@ -501,7 +622,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     }
     if (*unit_move) {
         auto moved = admin::move_unit(o.data, o.code, o.parent);
-        if (!moved) return report(err, moved.error());
+        if (!moved) return report(o, err, moved.error());
         after_admin_write(o.data, err, "admin.unit_move", {{"unit", o.code}, {"parent", o.parent}});
         out << "unit " << o.code << " moved under " << o.parent << '\n';
         return 0;
@@ -509,7 +630,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     if (*member_add) return cmd_member_add(o, in, out, err);
     if (*member_list) {
         auto rows = admin::list_members(o.data);
-        if (!rows) return report(err, rows.error());
+        if (!rows) return report(o, err, rows.error());
         std::vector<std::vector<std::string>> table{{"LOGIN", "NAME", "ROLE", "UNIT", "STATUS", "KEY"}};
         for (const auto& r : *rows) {
             table.push_back({r.member.login, r.member.name, r.member.role, r.unit_code,
@@ -521,31 +642,31 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     if (*member_passwd) {
         std::string password;
         if (o.password_stdin) {
-            auto read = read_password(in);
-            if (!read) return report(err, read.error());
+            auto read = read_password(in, err, o.login);
+            if (!read) return report(o, err, read.error());
             password = *read;
         } else {
             password = new_password();
         }
         if (auto st = admin::set_password(o.data, o.login, password, HashCost::from_environment()); !st) {
-            return report(err, st.error());
+            return report(o, err, st.error());
         }
-        audit_admin(o.data, "admin.member_passwd", {{"login", o.login}});
+        audit_admin(o.data, err, "admin.member_passwd", {{"login", o.login}});
         out << "password changed for " << o.login << '\n';
         if (!o.password_stdin) out << "password for " << o.login << ": " << password << " (shown once; store it now)\n";
         return 0;
     }
     if (*member_disable) {
         auto revoked = admin::disable_member(o.data, o.login);
-        if (!revoked) return report(err, revoked.error());
+        if (!revoked) return report(o, err, revoked.error());
         after_admin_write(o.data, err, "admin.member_disable", {{"login", o.login}, {"tokens_revoked", std::to_string(*revoked)}});
         out << "member " << o.login << " disabled; " << *revoked << " token(s) revoked\n";
         return 0;
     }
     if (*token_revoke) {
         auto revoked = admin::revoke_tokens(o.data, o.login);
-        if (!revoked) return report(err, revoked.error());
-        audit_admin(o.data, "admin.token_revoke", {{"login", o.login}, {"tokens_revoked", std::to_string(*revoked)}});
+        if (!revoked) return report(o, err, revoked.error());
+        audit_admin(o.data, err, "admin.token_revoke", {{"login", o.login}, {"tokens_revoked", std::to_string(*revoked)}});
         out << *revoked << " token(s) revoked for " << o.login << '\n';
         return 0;
     }

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "muster/schema.hpp"
 #include "muster/server/crypto.hpp"
+#include "muster/text.hpp"
 
 namespace muster::server {
 namespace {
@@ -42,6 +44,14 @@ bool is_role(std::string_view role) noexcept {
     return role == "member" || role == "coordinator" || role == "evaluator" || role == "admin";
 }
 
+Status check_display_name(EntityType type, std::string_view name) {
+    const FieldSpec* spec = find_field(type, "name");
+    if (const auto problem = one_line_text_problem(name, spec != nullptr ? spec->max_length : 200)) {
+        return Error{ErrorCode::bad_request, "--name: " + *problem};
+    }
+    return {};
+}
+
 Result<std::unique_ptr<Directory>> Directory::open(const std::string& data_dir, const Clock& wall) {
     auto store = open_store(data_dir);
     if (!store) return store.error();
@@ -73,7 +83,7 @@ Result<Unit> Directory::add_unit(const std::string& code, const std::string& nam
     if (!is_unit_code(code)) {
         return Error{ErrorCode::bad_request, "--code: '" + code + "' is not a unit code (1-32 of a-z, 0-9, -)"};
     }
-    if (name.empty()) return Error{ErrorCode::bad_request, "--name: must not be empty"};
+    if (auto st = check_display_name(EntityType::unit, name); !st) return st.error();
     std::string parent_key;
     if (!parent_code.empty()) {
         auto parent = unit_by_code(parent_code);
@@ -126,7 +136,7 @@ Result<Member> Directory::add_member(const std::string& login, const std::string
     if (!is_login(login)) {
         return Error{ErrorCode::bad_request, "--login: '" + login + "' is not a login (1-64 of A-Z, a-z, 0-9, . _ @ -)"};
     }
-    if (name.empty()) return Error{ErrorCode::bad_request, "--name: must not be empty"};
+    if (auto st = check_display_name(EntityType::member, name); !st) return st.error();
     if (!is_role(role)) {
         return Error{ErrorCode::bad_request, "--role: '" + role + "' is not one of member, coordinator, evaluator, admin"};
     }

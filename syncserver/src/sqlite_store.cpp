@@ -365,7 +365,8 @@ Result<std::unique_ptr<ServerStore>> create_sqlite_store(const std::string& data
     std::error_code ec;
     const auto path = database_path(data_dir);
     if (fs::exists(path, ec)) {
-        return Error{ErrorCode::bad_request, "--data: " + data_dir + " already holds a Muster database; refusing to overwrite it"};
+        return Error{ErrorCode::bad_request, "--data: " + data_dir + " already holds a database (" + path +
+                                                 "); refusing to overwrite it"};
     }
     fs::create_directories(data_dir, ec);
     if (ec) return Error{ErrorCode::io_error, "--data: cannot create " + data_dir + ": " + ec.message()};
@@ -376,7 +377,9 @@ Result<std::unique_ptr<ServerStore>> create_sqlite_store(const std::string& data
 Result<std::unique_ptr<ServerStore>> open_sqlite_store(const std::string& data_dir) {
     std::error_code ec;
     const auto path = database_path(data_dir);
-    if (!fs::exists(path, ec)) {
+    const bool exists = fs::exists(path, ec);
+    if (ec) return Error{ErrorCode::io_error, "--data: cannot read " + data_dir + ": " + ec.message()};
+    if (!exists) {
         return Error{ErrorCode::bad_request, "--data: " + data_dir +
                                                  " holds no Muster database (run `muster-server init --data " +
                                                  data_dir + "` first)"};

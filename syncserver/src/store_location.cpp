@@ -169,8 +169,8 @@ Result<std::unique_ptr<ServerStore>> create_store(const std::string& data_dir, c
     if (!wanted) return wanted.error();
     std::error_code ec;
     if (fs::exists(database_url_path(data_dir), ec) || fs::exists(database_path(data_dir), ec)) {
-        return Error{ErrorCode::bad_request,
-                     "--data: " + data_dir + " already holds a Muster database; refusing to overwrite it"};
+        return Error{ErrorCode::bad_request, "--data: " + data_dir + " already holds a database (" +
+                                                 database_path(data_dir) + " or database.url); refusing to overwrite it"};
     }
     fs::create_directories(data_dir, ec);
     if (ec) return Error{ErrorCode::io_error, "--data: cannot create " + data_dir + ": " + ec.message()};

@@ -13,6 +13,7 @@
 #include "muster/clock.hpp"
 #include "muster/hlc.hpp"
 #include "muster/result.hpp"
+#include "muster/schema.hpp"
 #include "muster/server/store.hpp"
 
 namespace muster::server {
@@ -41,6 +42,9 @@ struct Member {
 /// 1..64 characters from `[A-Za-z0-9._@-]`.
 [[nodiscard]] bool is_login(std::string_view login) noexcept;
 [[nodiscard]] bool is_role(std::string_view role) noexcept;
+/// A unit's or member's display name (`--name`): one line of valid UTF-8, at
+/// most the schema's length. The error names `--name` and what is wrong.
+[[nodiscard]] Status check_display_name(EntityType type, std::string_view name);
 
 /// An entity to create with `Directory::put_new_entities`.
 struct NewEntity {
