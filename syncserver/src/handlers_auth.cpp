@@ -56,7 +56,7 @@ Result<LoginRequest> parse_login(const nlohmann::json& body) {
 }
 
 void handle_login(Services& services, const HttpRequest& request, const RequestContext& context, Reply reply) {
-    auto body = parse_json_body(request, services.config.json);
+    auto body = parse_json_body(request, services.config.json, services.config.max_body_bytes);
     if (!body) return reply(error_response(request, body.error()));
     auto login = parse_login(*body);
     if (!login) return reply(error_response(request, login.error()));

@@ -1,5 +1,9 @@
 #include "muster/server/handlers.hpp"
+
+#include <boost/beast/core/string.hpp>
+
 #include "muster/server/sync.hpp"
+#include "muster/gzip.hpp"
 #include "muster/json.hpp"
 #include "muster/version.hpp"
 
@@ -26,8 +30,30 @@ Result<Caller> authenticate(AuthService& auth, const HttpRequest& request) {
     return caller;
 }
 
-Result<nlohmann::json> parse_json_body(const HttpRequest& request, const JsonLimits& limits) {
-    return parse_json_body(std::string_view(request.body()), limits);
+Result<std::string_view> request_body(const HttpRequest& request, std::size_t max_bytes, std::string& inflated) {
+    const std::string_view body(request.body());
+    const auto it = request.find(http::field::content_encoding);
+    if (it == request.end()) return body;
+    std::string_view coding(it->value().data(), it->value().size());
+    while (!coding.empty() && (coding.front() == ' ' || coding.front() == '\t')) coding.remove_prefix(1);
+    while (!coding.empty() && (coding.back() == ' ' || coding.back() == '\t')) coding.remove_suffix(1);
+    if (coding.empty() || boost::beast::iequals(coding, "identity")) return body;
+    if (boost::beast::iequals(coding, "gzip") || boost::beast::iequals(coding, "x-gzip")) {
+        auto decoded = gzip_decompress(body, max_bytes);
+        if (!decoded) return decoded.error();
+        inflated = std::move(*decoded);
+        return std::string_view(inflated);
+    }
+    return Error{ErrorCode::bad_request,
+                 "Content-Encoding: only gzip is accepted, not '" + std::string(coding.substr(0, 40)) + "'"};
+}
+
+Result<nlohmann::json> parse_json_body(const HttpRequest& request, const JsonLimits& limits,
+                                       std::size_t max_body_bytes) {
+    std::string inflated;
+    auto body = request_body(request, max_body_bytes, inflated);
+    if (!body) return body.error();
+    return parse_json_body(*body, limits);
 }
 
 Result<nlohmann::json> parse_json_body(std::string_view body, const JsonLimits& limits) {

@@ -40,7 +40,7 @@ void storage_failed(const Reply& reply, unsigned version, const std::string& has
 }
 
 void put_blob(Services& services, BlobServices blobs, const Caller& caller, const std::string& hash,
-              const std::string& body, unsigned version, const Reply& reply) {
+              std::string_view body, unsigned version, const Reply& reply) {
     if (BlobStore::hash_of(body) != hash) {
         return reply(error_response(version, {ErrorCode::hash_mismatch,
                                               "The SHA-256 of the body is not the hash in the address; "
@@ -122,8 +122,12 @@ void register_blob_routes(Router& router, Services& services, BlobServices blobs
                    if (!caller) return;
                    const bool queued = blobs.workers.try_post(
                        [&services, blobs, caller = std::move(*caller), hash = context.params.at("hash"),
-                        body = &request.body(), version = request.version(), reply] {
-                           put_blob(services, blobs, caller, hash, *body, version, reply);
+                        request = &request, reply] {
+                           // Inflated here, off the I/O thread, when sent with gzip.
+                           std::string inflated;
+                           auto body = request_body(*request, services.config.max_blob_bytes, inflated);
+                           if (!body) return reply(error_response(*request, body.error()));
+                           put_blob(services, blobs, caller, hash, *body, request->version(), reply);
                        });
                    if (!queued) reply(error_response(request, kBusy));
                });

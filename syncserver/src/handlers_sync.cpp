@@ -105,22 +105,10 @@ void handle_sync(Services& services, const std::shared_ptr<SyncService>& sync, c
 
     auto caller = authenticate(services.auth, request);
     if (!caller) return reply(error_response(request, caller.error()));
-    std::string_view text = request.body();
     std::string inflated;
-    if (const auto it = request.find(http::field::content_encoding); it != request.end()) {
-        const std::string_view coding(it->value().data(), it->value().size());
-        if (coding == "gzip") {
-            auto decoded = gzip_decompress(text, services.config.max_body_bytes);
-            if (!decoded) return reply(error_response(request, decoded.error()));
-            inflated = std::move(*decoded);
-            text = inflated;
-        } else if (coding != "identity") {
-            return reply(error_response(request, {ErrorCode::bad_request,
-                                                  "Content-Encoding: only gzip is accepted, not '" +
-                                                      std::string(coding.substr(0, 40)) + "'"}));
-        }
-    }
-    auto body = parse_json_body(text, services.config.json);
+    auto text = request_body(request, services.config.max_body_bytes, inflated);
+    if (!text) return reply(error_response(request, text.error()));
+    auto body = parse_json_body(*text, services.config.json);
     if (!body) return reply(error_response(request, body.error()));
     auto decoded = decode_sync_request(*body);
     if (!decoded) return reply(error_response(request, decoded.error()));

@@ -40,6 +40,17 @@ void fail(beast::error_code ec, const char* what) {
 
 std::string_view path_of(std::string_view target) { return target.substr(0, target.find('?')); }
 
+/// True when the request's one transfer coding is `chunked` (any case), in a
+/// single `Transfer-Encoding` header: the only framing the server reads.
+template <class Fields>
+bool only_chunked(const Fields& header) {
+    if (header.count(http::field::transfer_encoding) != 1) return false;
+    std::string_view value = header[http::field::transfer_encoding];
+    while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
+    while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
+    return beast::iequals(value, "chunked");
+}
+
 template <class Stream>
 Stream make_stream(tcp::socket&& socket, SharedState& state) {
     if constexpr (std::is_same_v<Stream, TlsStream>) {
@@ -153,9 +164,11 @@ void HttpSession<Stream>::on_header(beast::error_code ec, std::size_t) {
     const auto& header = parser_->get();
     const bool blob_upload = header.method() == http::verb::put && path_of(header.target()).starts_with(kBlobsPrefix);
     body_limit_ = blob_upload ? config.max_blob_bytes : config.max_body_bytes;
-    if (header.count(http::field::transfer_encoding) != 0 && !parser_->chunked()) {
+    if (header.count(http::field::transfer_encoding) != 0 && !only_chunked(header)) {
         // RFC 9112 §6.3: without `chunked` last the body's length is unknown. Beast
         // would read the request as bodiless and the body as the next request.
+        // Any other coding before it (`gzip, chunked`) Beast would skip, handing
+        // the handler a body it cannot read: refused as well.
         return on_read_error(http::error::bad_transfer_encoding);
     }
     if (const auto length = parser_->content_length(); length && *length > body_limit_) {

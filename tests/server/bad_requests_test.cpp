@@ -180,6 +180,7 @@ const std::vector<Case> kCases = {
     {"http_content_length_conflicting.http", Send::raw, 400, "bad_request", "", true},
     {"http_content_length_and_chunked.http", Send::raw, 400, "bad_request", "", true},
     {"http_transfer_encoding_not_chunked.http", Send::raw, 400, "bad_request", "Transfer-Encoding", true},
+    {"http_transfer_encoding_unknown_before_chunked.http", Send::raw, 400, "bad_request", "Transfer-Encoding", true},
     {"http_chunked_bad_size.http", Send::raw, 400, "bad_request", "", true},
     {"http_chunked_malformed_json.http", Send::raw, 400, "bad_json"},
     {"http_chunked_declares_9mib.http", Send::raw, 413, "payload_too_large", "", true},
@@ -191,6 +192,7 @@ const std::vector<Case> kCases = {
     // Content-Encoding of a /v1/sync request body.
     {"http_content_encoding_gzip_not_gzip.http", Send::raw, 400, "bad_request", "not valid gzip"},
     {"http_content_encoding_unknown.http", Send::raw, 400, "bad_request", "Content-Encoding"},
+    {"http_content_encoding_unknown_on_login.http", Send::raw, 400, "bad_request", "Content-Encoding"},
     {"http_content_encoding_gzip_bomb.http", Send::raw, 413, "payload_too_large", "decompressed"},
     // Too big.
     {"generated: a 9 MiB body", Send::sync, 413, "payload_too_large", "", true,

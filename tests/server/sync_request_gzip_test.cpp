@@ -3,6 +3,7 @@
 // and unknown encodings are refused with the protocol's errors and change nothing.
 #include <gtest/gtest.h>
 
+#include "muster/server/blobs.hpp"
 #include "support/gzip.hpp"
 #include "support/sync_fixture.hpp"
 
@@ -77,6 +78,41 @@ TEST_F(SyncRequestGzip, CorruptTruncatedOrUnknownEncodingsAre400) {
     EXPECT_EQ(gzipped_garbage.status, 400);
     EXPECT_EQ(gzipped_garbage.error_code(), "bad_json");
     EXPECT_EQ(task_count(), before);
+}
+
+// Coding names are case-insensitive (RFC 9110 §8.4.1) and `x-gzip` is gzip;
+// and a body is decoded the same on every route: sign-in and blob uploads
+// read a gzipped body as sync does, and refuse an unknown coding as it does.
+TEST_F(SyncRequestGzip, EveryRouteDecodesTheSameCodingsInAnyCase) {
+    const int before = task_count();
+    for (const char* coding : {"GZIP", "x-gzip", " gzip "}) {
+        const auto r = sync_raw(admin_.token, gzip(request(1).dump()), {{"Content-Encoding", coding}});
+        EXPECT_EQ(r.status, 200) << coding << ": " << r.body;
+    }
+    EXPECT_EQ(task_count(), before + 3);
+
+    const std::string login = R"({"login": "admin", "password": "muster-demo"})";
+    const auto signed_in = http(port(), "POST", "/v1/auth/login", gzip(login), {{"Content-Encoding", "gzip"}});
+    EXPECT_EQ(signed_in.status, 200) << signed_in.body;
+    const auto unknown = http(port(), "POST", "/v1/auth/login", login, {{"Content-Encoding", "br"}});
+    EXPECT_EQ(unknown.status, 400) << unknown.body;
+    EXPECT_EQ(unknown.error_code(), "bad_request");
+
+    const std::string photo(20'000, 'p');
+    const auto hash = server::BlobStore::hash_of(photo);
+    const std::map<std::string, std::string> auth{{"Authorization", "Bearer " + admin_.token}};
+    auto packed_upload = auth;
+    packed_upload["Content-Encoding"] = "gzip";
+    const auto put = http(port(), "PUT", "/v1/blobs/" + hash, gzip(photo), packed_upload);
+    EXPECT_EQ(put.status, 201) << put.body;
+    const auto got = http(port(), "GET", "/v1/blobs/" + hash, "", auth);
+    EXPECT_EQ(got.status, 200);
+    EXPECT_EQ(got.body, photo) << "stored as the file, not as its gzip";
+    auto odd_upload = auth;
+    odd_upload["Content-Encoding"] = "compress";
+    const auto refused = http(port(), "PUT", "/v1/blobs/" + server::BlobStore::hash_of("x"), "x", odd_upload);
+    EXPECT_EQ(refused.status, 400) << refused.body;
+    EXPECT_EQ(refused.error_code(), "bad_request");
 }
 
 }  // namespace

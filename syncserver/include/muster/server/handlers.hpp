@@ -29,8 +29,16 @@ struct Services {
 /// The caller behind the request's `Authorization` header (401 `unauthenticated` otherwise).
 [[nodiscard]] Result<Caller> authenticate(AuthService& auth, const HttpRequest& request);
 
-/// Parses the body with `parse_strict` and requires a JSON object (`bad_json` / `bad_request`).
-[[nodiscard]] Result<nlohmann::json> parse_json_body(const HttpRequest& request, const JsonLimits& limits);
+/// The body as the client meant it, the same on every route: as sent without
+/// `Content-Encoding` (or with `identity`); inflated for `gzip` (any case, or
+/// `x-gzip`), at most `max_bytes` (413 beyond); any other coding, or more
+/// than one, is 400 `bad_request`. A decoded body is kept in `inflated`.
+[[nodiscard]] Result<std::string_view> request_body(const HttpRequest& request, std::size_t max_bytes,
+                                                    std::string& inflated);
+/// Decodes the body (`request_body`), parses it with `parse_strict` and
+/// requires a JSON object (`bad_json` / `bad_request`).
+[[nodiscard]] Result<nlohmann::json> parse_json_body(const HttpRequest& request, const JsonLimits& limits,
+                                                     std::size_t max_body_bytes);
 /// The same for an already decoded body.
 [[nodiscard]] Result<nlohmann::json> parse_json_body(std::string_view body, const JsonLimits& limits);
 
