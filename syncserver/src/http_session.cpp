@@ -1,5 +1,6 @@
 #include "http_session.hpp"
 
+#include <algorithm>
 #include <type_traits>
 
 #include <boost/asio/dispatch.hpp>
@@ -39,6 +40,14 @@ void fail(beast::error_code ec, const char* what) {
 }
 
 std::string_view path_of(std::string_view target) { return target.substr(0, target.find('?')); }
+
+/// A `Sec-WebSocket-Key`: 16 bytes in base64, 24 characters ending in "==".
+bool is_websocket_key(std::string_view key) {
+    if (key.size() != 24 || key.substr(22) != "==") return false;
+    return std::all_of(key.begin(), key.end() - 2, [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
+    });
+}
 
 /// True when the request's one transfer coding is `chunked` (any case), in a
 /// single `Transfer-Encoding` header: the only framing the server reads.
@@ -291,6 +300,18 @@ void HttpSession<Stream>::handle_events() {
     if (!beast::websocket::is_upgrade(request_)) {
         return answer_directly({ErrorCode::bad_request,
                                 "/v1/events is a WebSocket: send Connection: Upgrade and Upgrade: websocket."});
+    }
+    // What Beast's accept would refuse with a plain-text answer of its own:
+    // refused here, as every error is, in JSON.
+    if (!is_websocket_key(request_[http::field::sec_websocket_key])) {
+        return answer_directly({ErrorCode::bad_request,
+                                "Sec-WebSocket-Key: expected 16 random bytes in base64 (RFC 6455)."});
+    }
+    if (request_[http::field::sec_websocket_version] != "13") {
+        auto response = error_response(request_, {ErrorCode::bad_request, "Sec-WebSocket-Version: only 13 is spoken."});
+        response.result(http::status::upgrade_required);
+        response.set(http::field::sec_websocket_version, "13");
+        return on_handled(std::move(response));
     }
     auto caller = authenticate(state_->auth(), request_);
     if (!caller) return answer_directly(caller.error());

@@ -193,6 +193,9 @@ const std::vector<Case> kCases = {
     {"http_content_encoding_gzip_not_gzip.http", Send::raw, 400, "bad_request", "not valid gzip"},
     {"http_content_encoding_unknown.http", Send::raw, 400, "bad_request", "Content-Encoding"},
     {"http_content_encoding_unknown_on_login.http", Send::raw, 400, "bad_request", "Content-Encoding"},
+    // A WebSocket handshake Beast would refuse in plain text.
+    {"http_websocket_no_key.http", Send::raw, 400, "bad_request", "Sec-WebSocket-Key"},
+    {"http_websocket_version_8.http", Send::raw, 426, "bad_request", "Sec-WebSocket-Version"},
     {"http_content_encoding_gzip_bomb.http", Send::raw, 413, "payload_too_large", "decompressed"},
     // Too big.
     {"generated: a 9 MiB body", Send::sync, 413, "payload_too_large", "", true,
