@@ -21,6 +21,10 @@ bool is_loopback(const boost::asio::ip::address& address) {
 }  // namespace
 
 Result<Caller> authenticate(AuthService& auth, const HttpRequest& request) {
+    if (request.count(http::field::authorization) > 1) {
+        // Which one counts would depend on who reads it (a proxy may take the last).
+        return Error{ErrorCode::bad_request, "Authorization: send one."};
+    }
     const auto it = request.find(http::field::authorization);
     auto caller = auth.authenticate(it == request.end() ? std::string_view{} : std::string_view(it->value()));
     if (!caller && caller.error().code != ErrorCode::unauthenticated && caller.error().code != ErrorCode::rate_limited &&

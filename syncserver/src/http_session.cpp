@@ -173,6 +173,10 @@ void HttpSession<Stream>::on_header(beast::error_code ec, std::size_t) {
     const auto& header = parser_->get();
     const bool blob_upload = header.method() == http::verb::put && path_of(header.target()).starts_with(kBlobsPrefix);
     body_limit_ = blob_upload ? config.max_blob_bytes : config.max_body_bytes;
+    if (header.version() >= 11 && header.count(http::field::host) != 1) {
+        // RFC 9112 §3.2: one Host in an HTTP/1.1 request, or 400.
+        return refuse_unread({ErrorCode::bad_request, "Host: an HTTP/1.1 request names its host once."});
+    }
     if (header.count(http::field::transfer_encoding) != 0 && !only_chunked(header)) {
         // RFC 9112 §6.3: without `chunked` last the body's length is unknown. Beast
         // would read the request as bodiless and the body as the next request.
@@ -242,6 +246,12 @@ void HttpSession<Stream>::on_read_error(beast::error_code ec) {
     } else {
         error = {ErrorCode::bad_request, "The request is not valid HTTP/1.1 (" + ec.message() + ")."};
     }
+    refuse_unread(error);
+}
+
+template <class Stream>
+void HttpSession<Stream>::refuse_unread(const Error& error) {
+    cancel_deadline();
     context_ = RequestContext{};
     context_.request_id = random_hex(8);
     context_.route = "transport";

@@ -59,6 +59,8 @@ private:
     void on_body(beast::error_code ec, std::size_t bytes);
     /// Maps a read failure to an answer (408/413/431/400) or a quiet close.
     void on_read_error(beast::error_code ec);
+    /// Answers an error for a request whose body was not read, and closes.
+    void refuse_unread(const Error& error);
 
     void handle_request();
     /// `GET /v1/events`: authenticate, then hand the stream to a WebSocketSession.

@@ -108,13 +108,18 @@ void Router::dispatch(const HttpRequest& request, RequestContext& context, Reply
     for (const auto& route : routes_) {
         if (!match(route, path, context.params)) continue;
         context.route = route.pattern;
-        const auto it = route.handlers.find(request.method());
+        auto it = route.handlers.find(request.method());
+        const bool has_get = route.handlers.count(http::verb::get) != 0;
+        const bool has_head = route.handlers.count(http::verb::head) != 0;
+        // RFC 9110 §9.1: HEAD wherever GET is; the session sends no body for it.
+        if (it == route.handlers.end() && request.method() == http::verb::head) it = route.handlers.find(http::verb::get);
         if (it == route.handlers.end()) {
             std::string allow;
             for (const auto& [verb, _] : route.handlers) {
                 if (!allow.empty()) allow += ", ";
                 allow += std::string(http::to_string(verb));
             }
+            if (has_get && !has_head) allow += ", HEAD";
             auto response = error_response(
                 request, {ErrorCode::method_not_allowed,
                           std::string(request.method_string()) + " is not allowed here; use " + allow + "."});

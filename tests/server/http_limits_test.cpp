@@ -51,7 +51,14 @@ TEST_F(HttpServer, UnknownPathAndWrongMethodAreJsonErrors) {
     EXPECT_EQ(wrong.headers.at("allow"), "POST");
     const auto odd = http(port(), "DELETE", "/v1/health");
     EXPECT_EQ(odd.status, 405);
-    EXPECT_EQ(odd.headers.at("allow"), "GET");
+    EXPECT_EQ(odd.headers.at("allow"), "GET, HEAD");
+    // HEAD wherever GET is (RFC 9110 §9.1): GET's status and headers, no body.
+    const auto get = http(port(), "GET", "/v1/health");
+    const auto head = http(port(), "HEAD", "/v1/health");
+    EXPECT_EQ(head.status, 200);
+    EXPECT_EQ(head.headers.at("content-type"), "application/json");
+    EXPECT_EQ(head.headers.at("content-length"), std::to_string(get.body.size()));
+    EXPECT_TRUE(head.body.empty());
 }
 
 TEST_F(HttpServer, KeepAliveServesSeveralRequestsOnOneConnection) {

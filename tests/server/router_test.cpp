@@ -51,6 +51,21 @@ TEST(Router, KnownPathWithOtherMethodIs405WithAllow) {
     EXPECT_EQ(response[http::field::allow], "POST, PUT");
 }
 
+TEST(Router, HeadIsServedByTheGetHandlerAndAllowedWhereGetIs) {
+    Router router;
+    int gets = 0;
+    router.add(http::verb::get, "/v1/x", [&](const HttpRequest& r, const RequestContext&, Reply reply) {
+        ++gets;
+        reply(json_response(r, http::status::ok, {{"a", 1}}));
+    });
+    RequestContext context;
+    EXPECT_EQ(run(router, make(http::verb::head, "/v1/x"), context).result_int(), 200);
+    EXPECT_EQ(gets, 1);
+    const auto refused = run(router, make(http::verb::post, "/v1/x"), context);
+    EXPECT_EQ(refused.result_int(), 405);
+    EXPECT_EQ(refused[http::field::allow], "GET, HEAD");
+}
+
 TEST(Router, PatternSegmentsAndQueryAreCaptured) {
     Router router;
     std::string seen;
