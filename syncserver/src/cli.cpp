@@ -140,10 +140,11 @@ public:
         if (::tcgetattr(STDIN_FILENO, &saved_) != 0) return;
         termios quiet = saved_;
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        active_ = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+        // TCSANOW, not TCSAFLUSH: what was typed already is part of the password.
+        active_ = ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet) == 0;
     }
     ~NoEcho() {
-        if (active_) ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_);
+        if (active_) ::tcsetattr(STDIN_FILENO, TCSANOW, &saved_);
     }
     NoEcho(const NoEcho&) = delete;
     NoEcho& operator=(const NoEcho&) = delete;
@@ -159,9 +160,9 @@ Result<std::string> read_password(std::istream& in, std::ostream& err, const std
     std::string line;
     bool read = false;
     if (&in == &std::cin && ::isatty(STDIN_FILENO) == 1) {
-        err << "Password for " << login << " (not shown): " << std::flush;
         {
-            const NoEcho quiet;
+            const NoEcho quiet;  // before the prompt: nothing typed after it is shown
+            err << "Password for " << login << " (not shown): " << std::flush;
             read = static_cast<bool>(std::getline(in, line));
         }
         err << '\n';
@@ -531,7 +532,7 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     auto* migrate = app.add_subcommand(
         "migrate",
         "Move a data folder's SQLite database into a new PostgreSQL database (every value kept, verified by counts "
-        "and hashes; the SQLite file stays as the fallback). Stop the server on the folder first: nothing checks");
+        "and hashes; the SQLite file stays as the fallback). Refused while a server serves the folder");
     migrate->add_option("--from", o.from, "sqlite:DIR, a data folder whose database is its own SQLite file")->required();
     migrate->add_option("--to", o.to,
                         "postgresql://USER@HOST:PORT/DB, an existing database without Muster's schema")

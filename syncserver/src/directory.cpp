@@ -1,6 +1,7 @@
 #include "muster/server/directory.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "muster/schema.hpp"
 #include "muster/server/crypto.hpp"
@@ -18,6 +19,12 @@ std::string field_string(const nlohmann::json& fields, const char* name) {
 
 Unit to_unit(const EntityRecord& r) {
     return Unit{r.key, field_string(r.fields, "code"), field_string(r.fields, "name"), field_string(r.fields, "parent")};
+}
+
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
 }
 
 }  // namespace
@@ -143,6 +150,16 @@ Result<Member> Directory::add_member(const std::string& login, const std::string
     auto unit = unit_by_code(unit_code);
     if (!unit) return unit.error();
     if (!*unit) return Error{ErrorCode::bad_request, "--unit: no unit with code '" + unit_code + "'"};
+    // Logins are matched exactly at sign-in; two that differ only in case
+    // would be two accounts people take for one.
+    auto others = members();
+    if (!others) return others.error();
+    for (const auto& other : *others) {
+        if (other.login != login && same_ignoring_case(other.login, login)) {
+            return Error{ErrorCode::bad_request, "--login: '" + login + "' differs from the login '" + other.login +
+                                                     "' only in case; choose another"};
+        }
+    }
 
     Member member{new_uuid(), login, name, (*unit)->key, role, false};
     Hlc used;

@@ -479,6 +479,10 @@ Result<MigrateSummary> run(const std::string& from, const std::string& to, std::
     }
     auto dir = source_folder(from);
     if (!dir) return dir.error();
+    // Held to the end: a server still writing the SQLite file after the copy
+    // would lose those writes when the folder switches to PostgreSQL.
+    auto alone = DataFolderLock::take(*dir, DataFolderLock::Mode::migrate);
+    if (!alone) return renamed(alone.error(), "--data: ", "--from: ");
     const auto shown = pg::redact(to);
     if (sodium_init() < 0) return Error{ErrorCode::internal, "libsodium failed to initialise"};
     // Opening it the usual way checks it is a Muster database this build

@@ -91,7 +91,12 @@ Result<DataFolderLock> DataFolderLock::take(const std::string& data_dir, Mode mo
         return Error{ErrorCode::bad_request, "--data: a muster-server is serving " + data_dir +
                                                  "; stop it first (restore replaces the database under it)"};
     }
-    return Error{ErrorCode::bad_request, "--data: a restore is writing " + data_dir + "; start the server when it has finished"};
+    if (mode == Mode::migrate) {
+        return Error{ErrorCode::bad_request, "--data: a muster-server is serving " + data_dir +
+                                                 "; stop it first (its writes after the copy would be lost)"};
+    }
+    return Error{ErrorCode::bad_request, "--data: a restore or migration is changing " + data_dir +
+                                             "; start the server when it has finished"};
 }
 
 DataFolderLock::DataFolderLock(DataFolderLock&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}

@@ -125,7 +125,7 @@ TEST_F(Backup, AServerDoesNotStartWhileARestoreWritesItsFolder) {
         ServerProcess refused(data());
         EXPECT_EQ(refused.port(), 0);
         EXPECT_EQ(refused.stop(), 2) << refused.log();
-        EXPECT_NE(refused.log().find("--data: a restore is writing"), std::string::npos) << refused.log();
+        EXPECT_NE(refused.log().find("--data: a restore or migration is changing"), std::string::npos) << refused.log();
     }
     ServerProcess one(data());
     ASSERT_NE(one.port(), 0) << one.log();

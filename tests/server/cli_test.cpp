@@ -81,6 +81,8 @@ TEST_F(Cli, MemberErrorsNameTheArgument) {
     expect_names(run_cli(with({"--login", "a", "--unit", "hq", "--role", "member"}), ""), "--password-stdin");
     ASSERT_EQ(run_cli(with({"--login", "a", "--unit", "hq", "--role", "member"}), "pw\n").exit_code, 0);
     expect_names(run_cli(with({"--login", "a", "--unit", "hq", "--role", "member"}), "pw\n"), "--login");
+    const auto by_case = run_cli(with({"--login", "A", "--unit", "hq", "--role", "member"}), "pw\n");
+    expect_names(by_case, "--login: 'A' differs from the login 'a' only in case");
     expect_names(run_cli({"member", "disable", "--data", data(), "--login", "ghost"}), "--login");
     expect_names(run_cli({"token", "revoke", "--data", data(), "--login", "ghost"}), "--login");
     expect_names(run_cli({"member", "passwd", "--data", data(), "--login", "ghost", "--password-stdin"}, "x\n"), "--login");

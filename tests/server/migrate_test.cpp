@@ -197,6 +197,21 @@ TEST_F(Migrate, RefusesADatabaseThatAlreadyHoldsMustersSchemaAndChangesNothing) 
     EXPECT_EQ((*still)->replica_id(), replica);
 }
 
+// A server still writing the SQLite file after the copy would lose those
+// writes when the folder switches: refused while one serves the folder.
+TEST_F(Migrate, RefusesAFolderAServerIsServingAndChangesNothing) {
+    ServerProcess serving(data());
+    ASSERT_NE(serving.port(), 0) << serving.log();
+    const auto url = fresh_test_db();
+    const auto r = migrate(url);
+    expect_names(r, "--from");
+    EXPECT_NE(r.err.find("stop it first"), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(server::database_url_path(data())));
+    auto untouched = server::create_pg_store(url);
+    EXPECT_TRUE(untouched.ok()) << "no schema was made: " << untouched.error().message;
+    EXPECT_EQ(http(serving.port(), "GET", "/v1/health").status, 200);
+}
+
 TEST_F(Migrate, RefusesAFolderThatDoesNotUseItsOwnSqliteFile) {
     const auto shared = dir_.sub("shared");
     ASSERT_EQ(run_cli({"init", "--data", shared, "--db", fresh_test_db()}).exit_code, 0);
@@ -254,7 +269,7 @@ TEST(MigrateCli, NamesTheOptionAtFault) {
     EXPECT_FALSE(fs::exists(server::database_url_path(dir.sub("data"))));
     const auto help = run_cli({"migrate", "--help"});
     EXPECT_EQ(help.exit_code, 0);
-    EXPECT_NE(help.out.find("Stop the server"), std::string::npos) << help.out;
+    EXPECT_NE(help.out.find("Refused while a server serves the folder"), std::string::npos) << help.out;
 }
 
 }  // namespace

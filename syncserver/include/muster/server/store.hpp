@@ -308,14 +308,16 @@ struct DatabaseUrl {
 [[nodiscard]] std::string database_url_path(const std::string& data_dir);
 
 /// The data folder's serve lock (the file `serve.lock` in it). Every `serve`
-/// holds it shared while it runs; `restore`, which replaces the database under
-/// a running server, needs it alone. Taken at once or refused, never waited for;
+/// holds it shared while it runs; `restore` and `migrate`, which change the
+/// database under a running server, need it alone. Taken at once or refused, never waited for;
 /// the kernel lets go of it when the process ends, even by kill -9.
 class DataFolderLock {
 public:
-    enum class Mode : std::uint8_t { serve, restore };
-    /// Errors name `--data`: a server serves the folder (restore), a restore
-    /// is writing it (serve), or the lock file cannot be made.
+    /// `serve` shares the lock; `restore` and `migrate` (which change the
+    /// database under a server) need it alone.
+    enum class Mode : std::uint8_t { serve, restore, migrate };
+    /// Errors name `--data`: a server serves the folder (restore, migrate), a
+    /// restore or migration is changing it (serve), or the lock file cannot be made.
     [[nodiscard]] static Result<DataFolderLock> take(const std::string& data_dir, Mode mode);
     DataFolderLock(DataFolderLock&& other) noexcept;
     DataFolderLock& operator=(DataFolderLock&& other) noexcept;
