@@ -53,6 +53,15 @@ void usePinStore(DeviceKeys& keys, const QString& dir, const muster::Clock& cloc
     keys.setPinCost(crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN);
 }
 
+/// `session` on `dir`, its data key from `keys`; syncs `debounce` after a
+/// write, `timeout` per transfer, without the event socket.
+void useKeys(AccountSession& session, DeviceKeys& keys, const QString& dir, std::chrono::milliseconds debounce,
+             std::chrono::milliseconds timeout) {
+    session.setKeys(&keys);
+    session.setDataDir(dir);
+    session.setSyncTiming(debounce, timeout, false);
+}
+
 AccountInfo account(const QString& serverUrl) {
     return AccountInfo{serverUrl, QStringLiteral("ada"), QStringLiteral("m-ada"), QStringLiteral("Ada Okafor"),
                        QStringLiteral("coordinator"), QStringLiteral("u-north")};
@@ -122,9 +131,7 @@ class DataAtRestTest : public QObject {
         QString path;
         {
             AccountSession session;
-            session.setKeys(&keys);
-            session.setDataDir(dir.path());
-            session.setSyncTiming(std::chrono::milliseconds(50), std::chrono::milliseconds(500), false);
+            useKeys(session, keys, dir.path(), std::chrono::milliseconds(50), std::chrono::milliseconds(500));
             QVERIFY2(session.openAccount(account(QStringLiteral("http://127.0.0.1:9/")), {}),
                      qPrintable(session.errorText()));
             VERIFY_OK(session.write({newTask(kTaskText)}));
@@ -210,9 +217,7 @@ class DataAtRestTest : public QObject {
         usePinStore(keys, dir.path(), clock);
         QVERIFY(keys.choosePin(kPin, kPin));
         AccountSession session;
-        session.setKeys(&keys);
-        session.setDataDir(dir.path());
-        session.setSyncTiming(std::chrono::milliseconds(50), std::chrono::milliseconds(500), false);
+        useKeys(session, keys, dir.path(), std::chrono::milliseconds(50), std::chrono::milliseconds(500));
         QVERIFY2(session.openAccount(info, {}), qPrintable(session.errorText()));
         auto task = session.readStore()->get(muster::EntityType::task, "5b1f4a4e-3c2d-4e8f-9a0b-1c2d3e4f5a6b");
         QVERIFY(task && *task);
@@ -255,9 +260,7 @@ class DataAtRestTest : public QObject {
             QVERIFY(signedIn.wait(kWaitMs));
             QVERIFY(controller.signedIn());
             AccountSession session;
-            session.setKeys(&keys);
-            session.setDataDir(dir.path());
-            session.setSyncTiming(std::chrono::milliseconds(50), std::chrono::milliseconds(500), false);
+            useKeys(session, keys, dir.path(), std::chrono::milliseconds(50), std::chrono::milliseconds(500));
             QVERIFY2(session.openFromSession(&controller), qPrintable(session.errorText()));
             VERIFY_OK(session.write({newTask(kTaskText)}));
             path = session.databasePath();
@@ -270,9 +273,7 @@ class DataAtRestTest : public QObject {
         QCOMPARE(keys.backend(), QStringLiteral("pin"));  // the vault file decides
         QVERIFY(keys.locked());
         AccountSession session;
-        session.setKeys(&keys);
-        session.setDataDir(dir.path());
-        session.setSyncTiming(std::chrono::milliseconds(50), std::chrono::milliseconds(500), false);
+        useKeys(session, keys, dir.path(), std::chrono::milliseconds(50), std::chrono::milliseconds(500));
         QVERIFY(session.hasLastAccount());
         QVERIFY(!session.openLastAccount());  // locked: nothing opens
         QVERIFY(!session.isOpen());
@@ -320,9 +321,7 @@ class DataAtRestTest : public QObject {
             usePinStore(keys, dir.path(), clock);
             QVERIFY(keys.choosePin(kPin, kPin));
             AccountSession session;
-            session.setKeys(&keys);
-            session.setDataDir(dir.path());
-            session.setSyncTiming(std::chrono::milliseconds(50), std::chrono::milliseconds(500), false);
+            useKeys(session, keys, dir.path(), std::chrono::milliseconds(50), std::chrono::milliseconds(500));
             const AccountInfo info = account(QStringLiteral("http://127.0.0.1:9/"));
             QVERIFY(session.openAccount(info, kToken));
             muster::app::saveLastAccount(QDir(dir.path()).filePath(QStringLiteral("settings.ini")), info);
@@ -367,9 +366,7 @@ class DataAtRestTest : public QObject {
         QCOMPARE(controller.token(), kToken);
         {
             AccountSession session;
-            session.setKeys(&keys);
-            session.setDataDir(dir.path());
-            session.setSyncTiming(std::chrono::milliseconds(20), std::chrono::milliseconds(500), false);
+            useKeys(session, keys, dir.path(), std::chrono::milliseconds(20), std::chrono::milliseconds(500));
             QVERIFY(session.openFromSession(&controller));
             VERIFY_OK(session.write({newTask(kTaskText)}));
             // A sync goes out (the fake answers /v1/sync with 404: a failed round, logged or not).
@@ -411,9 +408,7 @@ class DataAtRestTest : public QObject {
         usePinStore(keys, dir.path(), clock);
         QVERIFY(keys.choosePin(kPin, kPin));
         AccountSession session;
-        session.setKeys(&keys);
-        session.setDataDir(dir.path());
-        session.setSyncTiming(std::chrono::milliseconds(5000), std::chrono::milliseconds(2000), false);
+        useKeys(session, keys, dir.path(), std::chrono::milliseconds(5000), std::chrono::milliseconds(2000));
         const AccountInfo info = account(server.url() + QLatin1Char('/'));
         muster::app::saveLastAccount(QDir(dir.path()).filePath(QStringLiteral("settings.ini")), info);
         // No token yet ("login needed"): nothing syncs until both changes are written.
@@ -467,9 +462,7 @@ class DataAtRestTest : public QObject {
         usePinStore(keys, dir.path(), clock);
         QVERIFY(keys.choosePin(kPin, kPin));
         AccountSession session;
-        session.setKeys(&keys);
-        session.setDataDir(dir.path());
-        session.setSyncTiming(std::chrono::milliseconds(5000), std::chrono::milliseconds(2000), false);
+        useKeys(session, keys, dir.path(), std::chrono::milliseconds(5000), std::chrono::milliseconds(2000));
         QVERIFY2(session.openAccount(account(QStringLiteral("https://muster.example.org/")), {}),
                  qPrintable(session.errorText()));
         const QString path = session.databasePath();
