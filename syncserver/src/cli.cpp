@@ -3,10 +3,10 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
-#include <iostream>
-#include <optional>
 #include <iomanip>
+#include <iostream>
 #include <istream>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -589,8 +589,10 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     // CLI11's ranges let NaN through (every comparison with it is false).
     if (!std::isfinite(o.rate_per_s)) return report(o, err, {ErrorCode::bad_request, "--rate-limit: expected a number"});
     if (!std::isfinite(o.rate_burst)) return report(o, err, {ErrorCode::bad_request, "--rate-burst: expected a number"});
+    // Not restore: its folder may be new or empty (a log made here would make
+    // it "not empty"); its record comes after, a warning if it fails.
     const bool changes_folder = *unit_add || *unit_move || *member_add || *member_passwd || *member_disable ||
-                                *token_revoke || (*drill_import && !o.dry_run) || *device_wipe || *restore;
+                                *token_revoke || (*drill_import && !o.dry_run) || *device_wipe;
     if (changes_folder) {
         if (auto st = audit_log_writable(o.data); !st) return report(o, err, st.error());
     }

@@ -55,6 +55,7 @@ TEST_F(Backup, WhileServingThenRestoredServesTheSameDataAndBlobs) {
     EXPECT_TRUE(fs::is_regular_file(file() + ".blobs/" + hash.substr(0, 2) + "/" + hash.substr(2)));
 
     const auto restored_dir = dir_.sub("restored");
+    fs::create_directory(restored_dir);  // an empty folder made for it beforehand, as an admin would
     const auto restored = run_cli({"restore", "--data", restored_dir, "--from", file()});
     ASSERT_EQ(restored.exit_code, 0) << restored.err;
     auto units = server::admin::list_units(restored_dir);
