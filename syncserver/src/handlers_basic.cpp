@@ -2,9 +2,9 @@
 
 #include <boost/beast/core/string.hpp>
 
-#include "muster/server/sync.hpp"
 #include "muster/gzip.hpp"
 #include "muster/json.hpp"
+#include "muster/server/sync.hpp"
 #include "muster/version.hpp"
 
 namespace muster::server {
