@@ -165,7 +165,9 @@ RoundReport SyncEngine::round(bool send_ahead) {
     // The next page only needs this answer's cursor: ask for it now and store
     // this one while it comes. Not when this round pushed ops or more wait:
     // their acks must be stored before the outbox is read again.
-    if (send_ahead && response->has_more && !response->wipe && report.pushed == 0 && store_.pending_count().value_or(1) == 0) {
+    // (A count that failed: something may wait.)
+    if (send_ahead && response->has_more && !response->wipe && report.pushed == 0 &&
+        store_.pending_count().value_or(1) == 0) {
         auto next = make_request({}, response->cursor, report.comms_sent);
         if (next && transport_.send(*next)) sent_ahead_ = std::move(*next);
     }

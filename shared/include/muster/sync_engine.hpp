@@ -142,7 +142,8 @@ public:
 
 private:
     /// A request from the store's state: `ops` to push, pulling from `cursor`.
-    Result<SyncRequest> make_request(std::vector<Op> ops, std::string cursor, std::optional<CommsCheck> comms);
+    Result<SyncRequest> make_request(std::vector<Op> ops, std::string cursor,
+                                     std::optional<CommsCheck> comms);
     /// `run_round`, and with `send_ahead` the next pull sent before this answer is stored.
     RoundReport round(bool send_ahead);
     /// Waits for and drops the answer to a request sent ahead, if any.
