@@ -6,6 +6,7 @@
 #include "muster/json.hpp"
 #include "muster/server/sync.hpp"
 #include "muster/version.hpp"
+#include "sync_gzip.hpp"
 
 namespace muster::server {
 namespace {
@@ -38,9 +39,7 @@ Result<std::string_view> request_body(const HttpRequest& request, std::size_t ma
     const std::string_view body(request.body());
     const auto it = request.find(http::field::content_encoding);
     if (it == request.end()) return body;
-    std::string_view coding(it->value().data(), it->value().size());
-    while (!coding.empty() && (coding.front() == ' ' || coding.front() == '\t')) coding.remove_prefix(1);
-    while (!coding.empty() && (coding.back() == ' ' || coding.back() == '\t')) coding.remove_suffix(1);
+    const auto coding = trim_header_value(std::string_view(it->value().data(), it->value().size()));
     if (coding.empty() || boost::beast::iequals(coding, "identity")) return body;
     if (boost::beast::iequals(coding, "gzip") || boost::beast::iequals(coding, "x-gzip")) {
         auto decoded = gzip_decompress(body, max_bytes);

@@ -14,6 +14,7 @@
 #include "muster/server/crypto.hpp"
 #include "muster/server/handlers.hpp"
 #include "muster/server/log.hpp"
+#include "sync_gzip.hpp"
 #include "websocket_session.hpp"
 
 namespace muster::server {
@@ -54,10 +55,7 @@ bool is_websocket_key(std::string_view key) {
 template <class Fields>
 bool only_chunked(const Fields& header) {
     if (header.count(http::field::transfer_encoding) != 1) return false;
-    std::string_view value = header[http::field::transfer_encoding];
-    while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
-    while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
-    return beast::iequals(value, "chunked");
+    return beast::iequals(trim_header_value(header[http::field::transfer_encoding]), "chunked");
 }
 
 template <class Stream>

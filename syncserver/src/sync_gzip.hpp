@@ -10,6 +10,9 @@
 
 namespace muster::server {
 
+/// A header value, or one item of a list, without the spaces and tabs around it (RFC 9110 OWS).
+[[nodiscard]] std::string_view trim_header_value(std::string_view value);
+
 /// True when an `Accept-Encoding` value accepts gzip (`gzip` or `*`, not with `q=0`).
 [[nodiscard]] bool accepts_gzip(std::string_view accept_encoding);
 
