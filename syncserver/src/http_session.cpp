@@ -1,6 +1,8 @@
 #include "http_session.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <type_traits>
 
 #include <boost/asio/dispatch.hpp>
@@ -45,6 +47,20 @@ void fail(beast::error_code ec, const char* what) {
 }
 
 std::string_view path_of(std::string_view target) { return target.substr(0, target.find('?')); }
+
+/// The origin form (`/path?query`) of an absolute-form target
+/// (`http://host:port/path?query`), which RFC 9112 §3.2.2 has a server accept
+/// (a proxy's habit); nullopt for any other target, left as it is.
+std::optional<std::string> origin_form(std::string_view target) {
+    for (const std::string_view scheme : {"http://", "https://"}) {
+        if (target.size() < scheme.size() || !beast::iequals(target.substr(0, scheme.size()), scheme)) continue;
+        const auto authority_end = target.find_first_of("/?", scheme.size());
+        if (authority_end == std::string_view::npos) return std::string("/");
+        if (target[authority_end] == '?') return "/" + std::string(target.substr(authority_end));
+        return std::string(target.substr(authority_end));
+    }
+    return std::nullopt;
+}
 
 /// A `Sec-WebSocket-Key`: 16 bytes in base64, 24 characters ending in "==".
 bool is_websocket_key(std::string_view key) {
@@ -172,7 +188,8 @@ template <class Stream>
 void HttpSession<Stream>::on_header(beast::error_code ec, std::size_t) {
     if (ec || deadline_hit_) return on_read_error(ec);
     const auto& config = state_->config();
-    const auto& header = parser_->get();
+    auto& header = parser_->get();
+    if (auto origin = origin_form(header.target())) header.target(*origin);
     const bool blob_upload = header.method() == http::verb::put && path_of(header.target()).starts_with(kBlobsPrefix);
     body_limit_ = blob_upload ? config.max_blob_bytes : config.max_body_bytes;
     if (header.version() >= 11 && header.count(http::field::host) != 1) {

@@ -61,6 +61,20 @@ TEST_F(HttpServer, UnknownPathAndWrongMethodAreJsonErrors) {
     EXPECT_TRUE(head.body.empty());
 }
 
+TEST_F(HttpServer, AbsoluteFormTargetsAreServedAsTheirPath) {
+    // RFC 9112 §3.2.2: a server accepts `http://host/path` (what a proxy sends).
+    start();
+    const std::string authority = "127.0.0.1:" + std::to_string(port());
+    EXPECT_EQ(http(port(), "GET", "http://" + authority + "/v1/health").status, 200);
+    EXPECT_EQ(http(port(), "GET", "HTTPS://" + authority + "/v1/health?x=1").status, 200);
+    const auto bare = http(port(), "GET", "http://" + authority);  // the root: a path like any other
+    EXPECT_EQ(bare.status, 404);
+    EXPECT_EQ(bare.error_code(), "not_found");
+    const auto wrong = http(port(), "GET", "http://" + authority + "/v1/auth/login");
+    EXPECT_EQ(wrong.status, 405) << "routed by its path, not refused as an unknown target";
+    EXPECT_EQ(http(port(), "GET", "ftp://" + authority + "/v1/health").status, 404);
+}
+
 TEST_F(HttpServer, KeepAliveServesSeveralRequestsOnOneConnection) {
     start();
     Connection c(port());
