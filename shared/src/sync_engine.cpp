@@ -115,6 +115,11 @@ RoundReport SyncEngine::run_round() {
 RoundReport SyncEngine::round(bool send_ahead) {
     RoundReport report;
     state_ = SyncState::syncing;
+    const auto failed = [&](const Error& error) {
+        report.error = error;
+        fail(error);
+        return report;
+    };
     Result<SyncResponse> response = Error{ErrorCode::internal, "no answer"};
     if (sent_ahead_) {  // this round's request is on the wire already
         report.comms_sent = sent_ahead_->device ? sent_ahead_->device->comms : std::nullopt;
@@ -122,29 +127,17 @@ RoundReport SyncEngine::round(bool send_ahead) {
         response = transport_.receive();
     } else {
         auto ops = store_.outbox_batch(push_limit_);
-        if (!ops) {
-            report.error = ops.error();
-            fail(*report.error);
-            return report;
-        }
+        if (!ops) return failed(ops.error());
         report.comms_sent = latest_comms_check();
         auto request = make_request(std::move(*ops), store_.cursor(), report.comms_sent);
-        if (!request) {
-            report.error = request.error();
-            fail(*report.error);
-            return report;
-        }
-        response = transport_.sync(*request);
-        while (!response && response.error().code == ErrorCode::payload_too_large && request->ops.size() > 1) {
+        for (;;) {
+            if (!request) return failed(request.error());
+            response = transport_.sync(*request);
+            const bool too_large = !response && response.error().code == ErrorCode::payload_too_large;
+            if (!too_large || request->ops.size() <= 1) break;
             push_limit_ = request->ops.size() / 2;  // the oldest half, in order
             request->ops.resize(push_limit_);
             request = make_request(std::move(request->ops), store_.cursor(), report.comms_sent);
-            if (!request) {
-                report.error = request.error();
-                fail(*report.error);
-                return report;
-            }
-            response = transport_.sync(*request);
         }
         report.pushed = request->ops.size();
         if (response && report.pushed == push_limit_) push_limit_ = std::min(push_limit_ * 2, options_.max_push);
@@ -157,11 +150,7 @@ RoundReport SyncEngine::round(bool send_ahead) {
         state_ = SyncState::wiped;
         return report;
     }
-    if (!response) {
-        report.error = response.error();
-        fail(*report.error);
-        return report;
-    }
+    if (!response) return failed(response.error());
     // The next page only needs this answer's cursor: ask for it now and store
     // this one while it comes. Not when this round pushed ops or more wait:
     // their acks must be stored before the outbox is read again.
@@ -172,11 +161,8 @@ RoundReport SyncEngine::round(bool send_ahead) {
         if (next && transport_.send(*next)) sent_ahead_ = std::move(*next);
     }
     auto applied = store_.apply_sync_result(*response, clock_.now_ms());
-    if (!applied) {  // a page sent ahead asked from a cursor the store never reached: dropped below
-        report.error = applied.error();
-        fail(*report.error);
-        return report;
-    }
+    // A page sent ahead asked from a cursor the store never reached: dropped below.
+    if (!applied) return failed(applied.error());
     report.ok = true;
     report.has_more = response->has_more;
     report.applied = std::move(*applied);
