@@ -207,8 +207,9 @@ std::size_t occurrences(const std::string& body, const std::string& needle) {
 
 void push_all(KeepAliveClient& http, const SyncClient& c, const std::string& ops,
               std::size_t count) {
-    // A cursor past every seq and limit 1: the answer carries the acks and no changes.
-    const auto r = http.post("/v1/sync", sync_body(c.replica, "999999999", 1, ops), c.token);
+    // Limit 1: the answer carries the acks and at most one change. (A cursor
+    // past every seq, which carried none, is refused as `stale_cursor`.)
+    const auto r = http.post("/v1/sync", sync_body(c.replica, "", 1, ops), c.token);
     if (r.status != 200)
         die("sync as " + c.login + ": " + std::to_string(r.status) + " " + r.error +
             r.body.substr(0, 300));

@@ -1020,18 +1020,29 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+192"/>
+        <location line="+232"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-465"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+363"/>
+        <location line="+260"/>
+        <source>The server was restored from a backup, so this device fetched everything again. Changes sent after that backup may be missing: check your recent actions and log again what is gone.</source>
+        <translation>The server was restored from a backup, so this device fetched everything again. Changes sent after that backup may be missing: check your recent actions and log again what is gone.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>OK</source>
+        <extracomment>Dismisses the notice that the server was restored from a backup.</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -3032,7 +3043,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Can&apos;t open this account&apos;s data: %1</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>An administrator erased Muster&apos;s data on this device.</source>
         <translation>An administrator erased Muster&apos;s data on this device.</translation>
     </message>
@@ -3517,7 +3528,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::SyncWorker</name>
     <message>
-        <location filename="../src/syncworker.cpp" line="+269"/>
+        <location filename="../src/syncworker.cpp" line="+270"/>
         <source>It stays on this device and is sent again at each sync.</source>
         <translation>It stays on this device and is sent again at each sync.</translation>
     </message>

@@ -1020,18 +1020,29 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+192"/>
+        <location line="+232"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-465"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location line="+363"/>
+        <location line="+260"/>
+        <source>The server was restored from a backup, so this device fetched everything again. Changes sent after that backup may be missing: check your recent actions and log again what is gone.</source>
+        <translation>El servidor se restauró desde una copia de seguridad, así que este dispositivo volvió a descargarlo todo. Puede que falten cambios enviados después de esa copia: revise sus acciones recientes y vuelva a registrar lo que falte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>OK</source>
+        <extracomment>Dismisses the notice that the server was restored from a backup.</extracomment>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -3032,7 +3043,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>No se pueden abrir los datos de esta cuenta: %1</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>An administrator erased Muster&apos;s data on this device.</source>
         <translation>Un administrador borró los datos de Muster en este dispositivo.</translation>
     </message>
@@ -3517,7 +3528,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::SyncWorker</name>
     <message>
-        <location filename="../src/syncworker.cpp" line="+269"/>
+        <location filename="../src/syncworker.cpp" line="+270"/>
         <source>It stays on this device and is sent again at each sync.</source>
         <translation>Se queda en este dispositivo y se envía de nuevo en cada sincronización.</translation>
     </message>

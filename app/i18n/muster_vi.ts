@@ -1012,18 +1012,29 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+192"/>
+        <location line="+232"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-465"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+363"/>
+        <location line="+260"/>
+        <source>The server was restored from a backup, so this device fetched everything again. Changes sent after that backup may be missing: check your recent actions and log again what is gone.</source>
+        <translation>Máy chủ đã được khôi phục từ bản sao lưu, nên thiết bị này đã tải lại toàn bộ dữ liệu. Các thay đổi gửi sau bản sao lưu đó có thể bị mất: hãy kiểm tra các thao tác gần đây và ghi lại những gì bị thiếu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>OK</source>
+        <extracomment>Dismisses the notice that the server was restored from a backup.</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -3018,7 +3029,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Không thể mở dữ liệu của tài khoản này: %1</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>An administrator erased Muster&apos;s data on this device.</source>
         <translation>Quản trị viên đã xóa dữ liệu Muster trên thiết bị này.</translation>
     </message>
@@ -3500,7 +3511,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::SyncWorker</name>
     <message>
-        <location filename="../src/syncworker.cpp" line="+269"/>
+        <location filename="../src/syncworker.cpp" line="+270"/>
         <source>It stays on this device and is sent again at each sync.</source>
         <translation>Tệp vẫn được giữ trên thiết bị này và sẽ được gửi lại mỗi lần đồng bộ.</translation>
     </message>

@@ -192,6 +192,7 @@ void AccountSession::startWorker(const QString& token) {
             [this](const QString& state, const QString& error) { m_status.setState(state, error); });
     connect(m_worker, &SyncWorker::progressChanged, &m_status, &SyncStatus::setProgress);
     connect(m_worker, &SyncWorker::onlineChanged, &m_status, &SyncStatus::setOnline);
+    connect(m_worker, &SyncWorker::serverRestored, &m_status, &SyncStatus::setServerRestored);
     connect(m_worker, &SyncWorker::entitiesTouched, this, &AccountSession::queueTouched);
     connect(m_worker, &SyncWorker::wiped, this, &AccountSession::wipeLocalData, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::syncFinished, this, [this](qint64 lastSyncAt) {

@@ -49,6 +49,18 @@ void SyncStatus::setProgress(qint64 opsSent, qint64 opsTotal, qint64 changesRece
     emit changed();
 }
 
+void SyncStatus::setServerRestored() {
+    if (m_serverRestored) return;
+    m_serverRestored = true;
+    emit changed();
+}
+
+void SyncStatus::dismissServerRestored() {
+    if (!m_serverRestored) return;
+    m_serverRestored = false;
+    emit changed();
+}
+
 void SyncStatus::reset() {
     m_online = false;
     m_pending = 0;
@@ -57,6 +69,7 @@ void SyncStatus::reset() {
     m_lastError.clear();
     m_rejected = 0;
     m_opsSent = m_opsTotal = m_changes = 0;
+    m_serverRestored = false;
     emit changed();
 }
 

@@ -32,6 +32,10 @@ class SyncStatus : public QObject {
     Q_PROPERTY(double progress READ progress NOTIFY changed)
     /// A sync big enough to deserve a progress bar (≥ 20 changes either way).
     Q_PROPERTY(bool largeSync READ largeSync NOTIFY changed)
+    /// The server did not know where this device had got to (its database was
+    /// restored from a backup): the device fetched everything again, and what
+    /// it had sent after that backup may be missing. Until dismissed.
+    Q_PROPERTY(bool serverRestored READ serverRestored NOTIFY changed)
 
   public:
     explicit SyncStatus(QObject* parent = nullptr) : QObject(parent) {}
@@ -46,6 +50,7 @@ class SyncStatus : public QObject {
     [[nodiscard]] int rejectedCount() const { return m_rejected; }
     [[nodiscard]] double progress() const;
     [[nodiscard]] bool largeSync() const { return syncing() && (m_opsTotal >= 20 || m_changes >= 20); }
+    [[nodiscard]] bool serverRestored() const { return m_serverRestored; }
 
     void setOnline(bool online);
     void setPending(qint64 pending);
@@ -53,6 +58,9 @@ class SyncStatus : public QObject {
     void setState(const QString& state, const QString& error);
     void setRejectedCount(qint64 count);
     void setProgress(qint64 opsSent, qint64 opsTotal, qint64 changesReceived);
+    void setServerRestored();
+    /// The user has read the notice.
+    Q_INVOKABLE void dismissServerRestored();
     /// Back to "nothing known" (account closed).
     void reset();
 
@@ -69,6 +77,7 @@ class SyncStatus : public QObject {
     qint64 m_opsSent = 0;
     qint64 m_opsTotal = 0;
     qint64 m_changes = 0;
+    bool m_serverRestored = false;
 };
 
 }  // namespace muster::app

@@ -241,6 +241,7 @@ void SyncWorker::runSync() {
     }
     m_syncing = false;
     for (const TouchedEntities& batch : TouchedEntities::batches(report.touched)) emit entitiesTouched(batch);
+    if (report.restarted) emit serverRestored();
     const bool reached = m_transport->lastReachedServer();
     if (reached != m_online) {
         m_online = reached;

@@ -127,6 +127,10 @@ class SyncWorker : public QObject {
     /// acks were applied and the worker stopped; `unsent` ops were not acked
     /// (-1 when they could not be counted).
     void wiped(const QString& reason, qint64 unsent);
+    /// The server did not know this device's cursor (restored from a
+    /// backup): the device forgot what it had from the server and pulled
+    /// everything again (SyncReport::restarted).
+    void serverRestored();
 
   private:
     void runSync();

@@ -274,6 +274,46 @@ Page {
             }
         }
 
+        // The server was restored from a backup: what this device sent after
+        // it may be gone from the server, and so from here. Said once, until read.
+        Rectangle {
+            objectName: "serverRestoredBanner"
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacingMedium
+            Layout.rightMargin: Theme.spacingMedium
+            Layout.bottomMargin: Theme.spacing
+            visible: page.status !== null && page.status.serverRestored
+            implicitHeight: restoredRow.implicitHeight + 2 * Theme.spacing
+            radius: Theme.radius
+            color: Theme.errorSurface
+            border.color: Theme.error
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: restoredLabel.text
+            RowLayout {
+                id: restoredRow
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                anchors.leftMargin: Theme.spacingMedium
+                Label {
+                    id: restoredLabel
+                    Layout.fillWidth: true
+                    text: qsTr("The server was restored from a backup, so this device fetched everything again. "
+                               + "Changes sent after that backup may be missing: check your recent actions "
+                               + "and log again what is gone.")
+                    font.pixelSize: Theme.fontCaption
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    Accessible.ignored: true
+                }
+                PrimaryButton {
+                    objectName: "serverRestoredOkButton"
+                    //: Dismisses the notice that the server was restored from a backup.
+                    text: qsTr("OK")
+                    onClicked: page.status.dismissServerRestored()
+                }
+            }
+        }
+
         StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true

@@ -29,6 +29,7 @@ constexpr std::array kCodes{
     CodeInfo{ErrorCode::unavailable, "unavailable", 503},
     CodeInfo{ErrorCode::hash_mismatch, "hash_mismatch", 400},
     CodeInfo{ErrorCode::device_wiped, "device_wiped", 403},
+    CodeInfo{ErrorCode::stale_cursor, "stale_cursor", 409},
     CodeInfo{ErrorCode::internal, "internal", 500},
     CodeInfo{ErrorCode::invalid_op, "invalid_op", 400},
     CodeInfo{ErrorCode::clock_skew, "clock_skew", 400},

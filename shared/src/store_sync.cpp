@@ -255,4 +255,49 @@ Result<ApplyReport> Store::apply_sync_result(const SyncResponse& response, std::
     return result;
 }
 
+Result<std::vector<std::pair<EntityType, std::string>>> Store::forget_server_state() {
+    detail::StoreImpl& m = *impl_;
+    const std::string cursor = m.cursor;
+    // The stored entities, and those with queued ops (whose visible values are made again).
+    const auto entities = [&m](const char* sql) -> Result<std::vector<std::pair<EntityType, std::string>>> {
+        auto stmt = m.db.prepare(sql);
+        if (!stmt) return stmt.error();
+        std::vector<std::pair<EntityType, std::string>> out;
+        while (true) {
+            auto more = stmt->step();
+            if (!more) return more.error();
+            if (!*more) break;
+            const auto entity = entity_type_from_string(stmt->view(0));
+            if (!entity) return Error{ErrorCode::storage, "stored entity type is unknown: " + stmt->text(0)};
+            out.emplace_back(*entity, stmt->text(1));
+        }
+        return out;
+    };
+    const auto forget = [&]() -> Result<std::vector<std::pair<EntityType, std::string>>> {
+        auto stored = entities("SELECT DISTINCT entity, key FROM fields");
+        if (!stored) return stored.error();
+        auto pending = entities("SELECT DISTINCT entity, key FROM outbox");
+        if (!pending) return pending.error();
+        if (auto s = m.db.exec("DELETE FROM fields"); !s) return s.error();
+        detail::RowCache rows;
+        for (const auto& [entity, key] : *pending) {
+            if (auto s = m.recompute(m.rows(rows, entity, key), entity, key); !s) return s.error();
+        }
+        if (auto s = m.flush(rows); !s) return s.error();
+        m.cursor.clear();
+        if (auto s = m.save_meta(); !s) return s.error();
+        return stored;
+    };
+
+    sql::Transaction tx(m.db);
+    if (auto s = tx.begin(); !s) return s.error();
+    if (auto s = m.refresh_meta(); !s) return s.error();
+    auto result = forget();
+    if (result) {
+        if (auto s = tx.commit(); !s) result = s.error();
+    }
+    if (!result) m.cursor = cursor;
+    return result;
+}
+
 }  // namespace muster

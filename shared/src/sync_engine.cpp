@@ -142,6 +142,18 @@ RoundReport SyncEngine::round(bool send_ahead) {
         report.pushed = request->ops.size();
         if (response && report.pushed == push_limit_) push_limit_ = std::min(push_limit_ * 2, options_.max_push);
     }
+    if (!response && response.error().code == ErrorCode::stale_cursor && !store_.cursor().empty()) {
+        // The server's history does not hold this device's cursor (its database
+        // was restored from a backup): nothing of the request was applied.
+        // Forget what it sent and ask again from "" (a cursor it always knows),
+        // the ops still queued included.
+        auto forgotten = store_.forget_server_state();
+        if (!forgotten) return failed(forgotten.error());
+        auto again = round(send_ahead);
+        again.restarted = true;
+        again.applied.touched.insert(again.applied.touched.end(), forgotten->begin(), forgotten->end());
+        return again;
+    }
     if (!response && response.error().code == ErrorCode::device_wiped) {
         // The wipe answer itself was lost on the way: the server now answers
         // every request from this device so. Nothing of this round was saved.
@@ -203,6 +215,7 @@ SyncReport SyncEngine::sync_until_idle() {
         // Not ahead of the last round allowed: nothing is left on the wire at the end.
         auto round = this->round(report.rounds + 1 < options_.max_rounds);
         ++report.rounds;
+        report.restarted = report.restarted || round.restarted;
         report.touched.insert(report.touched.end(), round.applied.touched.begin(), round.applied.touched.end());
         if (round.wipe) {
             report.wipe = std::move(round.wipe);

@@ -15,6 +15,7 @@
 #include "muster/server/crypto.hpp"
 #include "muster/server/store.hpp"
 #include "sqlite.hpp"
+#include "store_rows.hpp"
 
 namespace muster::server::admin {
 namespace {
@@ -41,6 +42,35 @@ void copy_database(sql::Database& from, sql::Database& to) {
     }
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE) throw sql::SqliteError(rc, std::string("backup: ") + sqlite3_errstr(rc));
+}
+
+/// The restored database goes on past the seqs the replaced one may have
+/// given out since the backup: a device holding one of those cursors is told
+/// to start over (`stale_cursor`) instead of silently missing every change
+/// made under it again.
+void skip_lost_seqs(sql::Database& db) {
+    auto counter = db.query("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'seq'");
+    if (!counter.step()) throw sql::SqliteError(SQLITE_CORRUPT, "the backup has no sequence counter");
+    const std::int64_t floor = counter.int64(0);
+    LostSeqs lost;
+    auto saved = db.query("SELECT value FROM meta WHERE key = ?1");
+    saved.bind(1, std::string_view(kLostSeqsKey));
+    if (saved.step()) {
+        auto parsed = LostSeqs::parse(saved.text(0));
+        if (!parsed) {
+            throw sql::SqliteError(SQLITE_CORRUPT, std::string("the backup's meta '") + kLostSeqsKey + "' is not readable");
+        }
+        lost = std::move(*parsed);
+    }
+    const std::int64_t start = floor + kRestoreSeqGap;
+    lost.ranges.emplace_back(floor, start);
+    sql::Transaction tx(db);
+    db.query("INSERT INTO meta(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .bind(1, std::string_view(kLostSeqsKey))
+        .bind(2, lost.text())
+        .run();
+    db.query("UPDATE meta SET value = ?1 WHERE key = 'seq'").bind(1, start - 1).run();  // the next seq is `start`
+    tx.commit();
 }
 
 /// "ok", or the first problems `PRAGMA integrity_check` reports.
@@ -213,6 +243,7 @@ Result<RestoreSummary> restore(const std::string& data_dir, const std::string& f
         {
             sql::Database to(part, true);
             copy_database(from, to);
+            skip_lost_seqs(to);
             to.execute("PRAGMA journal_mode=WAL");
             if (auto st = check_muster_database(to, "--from", from_file); !st) throw sql::SqliteError(SQLITE_CORRUPT, st.error().message);
         }

@@ -68,6 +68,11 @@ void run_job(Services& services, SyncService& sync, const SyncJob& job, const Re
                                                        "The database is busy with another writer; nothing was "
                                                        "applied. Retry shortly."}));
         }
+        if (!outcome && outcome.error().code == ErrorCode::stale_cursor) {  // the device starts over from ""
+            log::warn("sync from a cursor this database never gave out",
+                      {{"req", job.request_id}, {"member", job.caller.member_key}, {"cursor", std::to_string(job.after)}});
+            return finish(error_response(job.version, outcome.error()));
+        }
         if (!outcome) {
             log::error("sync failed", {{"req", job.request_id}, {"error", outcome.error().message}});
             return finish(error_response(job.version, {ErrorCode::internal,

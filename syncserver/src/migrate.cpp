@@ -18,6 +18,7 @@
 #include "pg.hpp"
 #include "pg_store.hpp"
 #include "sqlite.hpp"
+#include "store_rows.hpp"
 
 namespace muster::server::admin {
 namespace {
@@ -135,6 +136,8 @@ const std::vector<Table>& tables() {
 /// The server's own values, SQLite's `meta` rows; PostgreSQL keeps the seq
 /// counter in `muster_seq` and the rest in `muster_meta`.
 constexpr const char* kMetaKeys[] = {"replica_id", "hlc", "seq"};
+/// Meta rows only some databases have (after a `restore`), copied when present.
+constexpr const char* kOptionalMetaKeys[] = {kLostSeqsKey};
 
 using Row = std::vector<std::optional<std::string>>;
 
@@ -258,8 +261,13 @@ public:
             if (!q.step()) throw Refused(std::string("the database has no ") + key + " in meta");
             out.push_back({std::string(key), q.text(0)});
         }
+        for (const char* key : kOptionalMetaKeys) {
+            auto q = db_.query("SELECT value FROM meta WHERE key = ?1");
+            q.bind(1, std::string_view(key));
+            if (q.step()) out.push_back({std::string(key), q.text(0)});
+        }
         auto all = db_.query("SELECT count(*) FROM meta");
-        if (all.step() && all.int64(0) != static_cast<std::int64_t>(std::size(kMetaKeys))) {
+        if (all.step() && all.int64(0) != static_cast<std::int64_t>(out.size())) {
             throw Refused("meta holds values this build does not know; use the muster-server that wrote it");
         }
         return out;
@@ -389,7 +397,11 @@ void copy_meta(pg::Connection& pg, const std::vector<Row>& meta) {
         if (key == "seq") {
             pg.query("UPDATE muster_seq SET seq = $1 WHERE id = 1").bind(1, value).run();
         } else {
-            pg.query("UPDATE muster_meta SET value = $2 WHERE key = $1").bind(1, key).bind(2, value).run();
+            pg.query("INSERT INTO muster_meta(key, value) VALUES ($1, $2)"
+                     " ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+                .bind(1, key)
+                .bind(2, value)
+                .run();
         }
     }
 }
@@ -407,6 +419,11 @@ Side pg_meta(pg::Connection& pg) {
             if (q.step()) value = q.text(0);
         }
         hash.add({std::string(key), value});
+    }
+    for (const char* key : kOptionalMetaKeys) {
+        auto q = pg.query("SELECT value FROM muster_meta WHERE key = $1");
+        q.bind(1, std::string_view(key));
+        if (q.step()) hash.add({std::string(key), q.text(0)});
     }
     return {hash.rows(), hash.hex()};
 }

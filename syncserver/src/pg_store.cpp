@@ -557,6 +557,28 @@ PgStore::PgStore(std::string url, bool create) : url_(std::move(url)) {
     auto q = writer().query("SELECT value FROM muster_meta WHERE key = 'replica_id'");
     if (!q.step()) throw pg::PgError("", "the database has no replica id");
     replica_id_ = q.text(0);
+    auto lost = writer().query("SELECT value FROM muster_meta WHERE key = $1");
+    lost.bind(1, std::string_view(kLostSeqsKey));
+    if (lost.step()) {
+        auto parsed = LostSeqs::parse(lost.text(0));
+        if (!parsed) throw pg::PgError("", std::string("muster_meta '") + kLostSeqsKey + "' is not readable");
+        lost_ = std::move(*parsed);
+    }
+}
+
+Result<bool> PgStore::cursor_known(std::int64_t after) {
+    if (lost_.contains(after)) return false;
+    if (after <= published_seq_) return true;
+    // Given out by another instance, or not at all: the counter as committed.
+    return with_reader<Result<bool>>([&](pg::Connection& db) -> Result<bool> {
+        auto q = db.query("SELECT seq FROM muster_seq WHERE id = 1");
+        if (!q.step()) return Error{ErrorCode::storage, "the database has no change counter"};
+        const std::int64_t counter = q.int64(0);
+        std::int64_t seen = published_seq_;
+        while (seen < counter && !published_seq_.compare_exchange_weak(seen, counter)) {
+        }
+        return after <= counter;
+    });
 }
 
 PgStore::~PgStore() = default;
@@ -637,6 +659,7 @@ void PgStore::run_group(const std::vector<GroupCommit::Job*>& batch) {
             [](const std::string& message) { return pg::PgError("", "the connection was lost: " + message); });
         if (seq_ != seq_at_start) db.query("UPDATE muster_seq SET seq = $1 WHERE id = 1").bind(1, seq_).run();
         tx.commit();
+        published_seq_ = seq_;
     } catch (const std::exception& e) {
         const auto* pg_error = dynamic_cast<const pg::PgError*>(&e);
         const Error error = pg_error != nullptr ? database_error(*pg_error)

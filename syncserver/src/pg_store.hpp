@@ -16,6 +16,7 @@
 /// Reads use a small pool of connections, each read in one REPEATABLE READ
 /// snapshot.
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -26,6 +27,7 @@
 #include "group_commit.hpp"
 #include "muster/server/store.hpp"
 #include "pg.hpp"
+#include "store_rows.hpp"
 
 namespace muster::server {
 
@@ -85,6 +87,7 @@ public:
     Status record_blob_upload(const std::string& hash, const std::string& member_key, std::int64_t at_ms) override;
     [[nodiscard]] Result<bool> is_blob_uploader(const std::string& hash, const std::string& member_key) override;
 
+    [[nodiscard]] Result<bool> cursor_known(std::int64_t after) override;
     Status read(const std::function<void(StoreReader&)>& body) override;
     Status write(const std::function<void(StoreWriter&)>& body) override;
 
@@ -115,6 +118,9 @@ private:
     std::mutex mutex_;  ///< the write connection and `seq_`
     std::unique_ptr<pg::Connection> db_;
     std::int64_t seq_ = 0;
+    /// The counter as last committed or read here, for cursor_known (no lock).
+    std::atomic<std::int64_t> published_seq_{0};
+    LostSeqs lost_;  ///< the SQLite database's, copied by `migrate`
     GroupCommit group_{kMaxGroup};
 
     /// A lost connection is not kept; the next reader connects anew.

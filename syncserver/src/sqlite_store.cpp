@@ -126,6 +126,14 @@ SqliteStore::SqliteStore(const std::string& path, bool create) : path_(path), db
     replica_id_ = q.text(0);
     seq_ = load_seq();
     known_seq_ = seq_;
+    published_seq_ = seq_;
+    auto lost = db_.query("SELECT value FROM meta WHERE key = ?1");
+    lost.bind(1, std::string_view(kLostSeqsKey));
+    if (lost.step()) {
+        auto parsed = LostSeqs::parse(lost.text(0));
+        if (!parsed) throw sql::SqliteError(0, std::string("meta '") + kLostSeqsKey + "' is not readable");
+        lost_ = std::move(*parsed);
+    }
     data_version_ = load_data_version();
     checkpointer_ = std::make_unique<Checkpointer>(path_);
     sqlite3_wal_hook(db_.raw(), &SqliteStore::on_wal_commit, this);  // replaces SQLite's auto-checkpoint
@@ -140,6 +148,19 @@ std::int64_t SqliteStore::load_seq() {
 void SqliteStore::note_counter(std::int64_t counter) {
     if (counter > known_seq_) foreign_seq_ = std::max(foreign_seq_, counter);
     known_seq_ = std::max(known_seq_, counter);
+    published_seq_ = known_seq_;
+}
+
+Result<bool> SqliteStore::cursor_known(std::int64_t after) {
+    if (lost_.contains(after)) return false;
+    if (after <= published_seq_) return true;
+    // Past what this process has seen: another one (a server sharing the
+    // folder) may have given it out. The counter as last committed:
+    return with_reader<Result<bool>>([&](sql::Database& db) -> Result<bool> {
+        auto q = db.query("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'seq'");
+        if (!q.step()) return Error{ErrorCode::storage, "the database has no sequence counter"};
+        return after <= q.int64(0);
+    });
 }
 
 std::int64_t SqliteStore::load_data_version() {
@@ -218,6 +239,7 @@ void SqliteStore::run_group(const std::vector<GroupCommit::Job*>& batch) {
         }
         tx.commit();
         known_seq_ = seq_;
+        published_seq_ = seq_;
     } catch (const std::exception& e) {  // the next group reads the counter again
         const auto* sqlite = dynamic_cast<const sql::SqliteError*>(&e);
         const Error error = sqlite != nullptr ? database_error(*sqlite)

@@ -15,6 +15,7 @@
 /// own fsync) run on a thread and connection of their own once the WAL holds
 /// `kCheckpointPages`, so commits never wait for them.
 
+#include <atomic>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -24,6 +25,7 @@
 #include "group_commit.hpp"
 #include "muster/server/store.hpp"
 #include "sqlite.hpp"
+#include "store_rows.hpp"
 
 namespace muster::server {
 
@@ -66,6 +68,7 @@ public:
     [[nodiscard]] Result<bool> is_blob_uploader(const std::string& hash, const std::string& member_key) override;
 
     [[nodiscard]] Result<std::int64_t> take_foreign_seq() override;
+    [[nodiscard]] Result<bool> cursor_known(std::int64_t after) override;
     Status read(const std::function<void(StoreReader&)>& body) override;
     Status write(const std::function<void(StoreWriter&)>& body) override;
 
@@ -130,6 +133,9 @@ private:
     sql::Database db_;
     std::int64_t seq_ = 0;  ///< the last seq handed out (saved in meta with each commit)
     std::int64_t known_seq_ = 0;    ///< the counter as this store last committed or looked at it
+    /// `known_seq_` for readers that do not take the write lock (cursor_known).
+    std::atomic<std::int64_t> published_seq_{0};
+    LostSeqs lost_;  ///< read once: a restore needs the folder to itself
     std::int64_t foreign_seq_ = 0;  ///< the highest seq another process took, not yet taken
     /// `PRAGMA data_version` of the write connection as last looked at: it
     /// moves with every other connection's commit (never with this one's), so

@@ -76,6 +76,30 @@ std::optional<Hlc> parse_saved_clock(const std::string& text) {
     return *clock;
 }
 
+bool LostSeqs::contains(std::int64_t seq) const {
+    return std::any_of(ranges.begin(), ranges.end(),
+                       [seq](const auto& range) { return seq > range.first && seq < range.second; });
+}
+
+std::optional<LostSeqs> LostSeqs::parse(const std::string& text) {
+    const auto parsed = nlohmann::json::parse(text, nullptr, false);
+    if (!parsed.is_array()) return std::nullopt;
+    LostSeqs out;
+    for (const auto& range : parsed) {
+        if (!range.is_array() || range.size() != 2 || !range[0].is_number_integer() || !range[1].is_number_integer()) {
+            return std::nullopt;
+        }
+        out.ranges.emplace_back(range[0].get<std::int64_t>(), range[1].get<std::int64_t>());
+    }
+    return out;
+}
+
+std::string LostSeqs::text() const {
+    auto out = nlohmann::json::array();
+    for (const auto& [floor, start] : ranges) out.push_back({floor, start});
+    return out.dump();
+}
+
 std::vector<std::string> attachment_hashes(const EntityRecord& record) {
     std::vector<std::string> out;
     if (record.entity != "log") return out;

@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "muster/server/store.hpp"
@@ -32,6 +33,26 @@ inline constexpr std::int64_t kLoginFailureRetentionMs = 24LL * 60 * 60 * 1000;
 [[nodiscard]] std::optional<Hlc> parse_saved_clock(const std::string& text);
 /// The blob hashes a log attaches (empty for anything else).
 [[nodiscard]] std::vector<std::string> attachment_hashes(const EntityRecord& record);
+
+/// The seqs `restore` left behind. After a backup was taken, the database it
+/// replaces went on giving out seqs past the backup's counter (`floor`); the
+/// restored one goes on from `start`, so those cursors still held by devices
+/// name no point of its history. Kept in meta under `kLostSeqsKey` as JSON
+/// `[[floor, start], …]`; absent until the first restore.
+struct LostSeqs {
+    std::vector<std::pair<std::int64_t, std::int64_t>> ranges;  ///< (floor, start), both ends excluded
+
+    [[nodiscard]] bool contains(std::int64_t seq) const;
+    /// nullopt: not the JSON above.
+    [[nodiscard]] static std::optional<LostSeqs> parse(const std::string& text);
+    [[nodiscard]] std::string text() const;
+};
+inline constexpr const char* kLostSeqsKey = "restores";
+/// How far a restore moves the counter past the backup's: more changes than
+/// the replaced database could have made since the backup (at 100,000 a
+/// second, 348 years of them), and 8,000 restores still keep seqs below 2^53,
+/// exact in any JSON reader.
+inline constexpr std::int64_t kRestoreSeqGap = std::int64_t{1} << 40;
 
 /// One row a range scan of the scope index found.
 struct ScopeCandidate {

@@ -154,6 +154,17 @@ Result<SyncOutcome> SyncService::run(const Caller& caller, const DecodedSyncRequ
         return Error{ErrorCode::forbidden, "replica_id: this token was issued to the device " +
                                                *caller.device_replica_id + "; sync with that replica_id"};
     }
+    if (after_seq > 0) {
+        // Before any op is applied: the device starts over from "" and sends them again.
+        auto known = directory_.store().cursor_known(after_seq);
+        if (!known) return known.error();
+        if (!*known) {
+            return Error{ErrorCode::stale_cursor,
+                         "cursor: " + std::to_string(after_seq) +
+                             " is not in this server's history (its database was restored from a backup, or this is"
+                             " another server); nothing was applied: pull again from \"\""};
+        }
+    }
     if (auto answered = try_pull_only(caller, *role, decoded, after_seq, received_ms)) return std::move(*answered);
     const std::string& device_key = request.replica_id;
     HlcClock& clock = directory_.clock();

@@ -38,6 +38,7 @@
 #include "languagecontroller.h"
 #include "screenshot.h"
 #include "sessioncontroller.h"
+#include "syncstatus.h"
 #include "textscale.h"
 
 Q_IMPORT_QML_PLUGIN(MusterPlugin)
@@ -244,6 +245,16 @@ class ScreenshotTest : public QObject {
         QTRY_COMPARE(status->property("rejectedCount").toInt(), 1);
         shoot(QStringLiteral("tasks"), kPhone);
         shoot(QStringLiteral("tasks"), kDesktop);
+        // The notice after a server restored from a backup (set as the sync worker's report would).
+        auto* syncStatus = qobject_cast<muster::app::SyncStatus*>(status);
+        QVERIFY(syncStatus);
+        syncStatus->setServerRestored();
+        QTRY_VERIFY(visibleItem(*m_window, QStringLiteral("serverRestoredBanner")) != nullptr);
+        shoot(QStringLiteral("server-restored"), kPhone);
+        shoot(QStringLiteral("server-restored"), kDesktop);
+        QMetaObject::invokeMethod(visibleItem(*m_window, QStringLiteral("serverRestoredOkButton")), "clicked");
+        QTRY_VERIFY(visibleItem(*m_window, QStringLiteral("serverRestoredBanner")) == nullptr);
+        QVERIFY(!syncStatus->serverRestored());
         showTask(QString::fromStdString(m_keys.gauges));
         shoot(QStringLiteral("task-detail"), kPhone);
         shoot(QStringLiteral("task-detail"), kDesktop);

@@ -17,6 +17,7 @@
 #include "rejectedchangesmodel.h"
 #include "sampledata.h"
 #include "taskcontroller.h"
+#include "tasklistmodel.h"
 
 using namespace muster::app;
 using muster::test::FakeMusterServer;
@@ -362,6 +363,73 @@ class SyncWorkerTest : public QObject {
         QTRY_COMPARE_WITH_TIMEOUT(m_session->syncStatus()->state(), QStringLiteral("idle"), 15000);
         const auto last = m_session->readStore()->get(muster::EntityType::task, bigKey(kFirstPage - 1));
         QVERIFY(last && last->has_value());
+    }
+
+    /// The server's database was restored from a backup: it answers this
+    /// device's cursor with 409 `stale_cursor`. The device forgets what the
+    /// server had sent, pulls everything again with its queued change, the
+    /// task lists drop what the restored server no longer has, and the user
+    /// is told until they dismiss it.
+    void aServerThatLostTheDevicesCursorIsFetchedAgainAndTheUserIsTold() {
+        const std::string kept = "a0000000-0000-4000-8000-0000000000ff";
+        QList<std::string> cursors;
+        int opsSeen = 0;
+        const auto restored = [&](const FakeMusterServer::Request& r) {
+            auto json = muster::parse_strict(r.body.toStdString());
+            if (!json) return FakeMusterServer::error(400, "bad_json", "bad");
+            auto decoded = muster::decode_sync_request(*json);
+            if (!decoded) return FakeMusterServer::error(400, "bad_request", "bad");
+            cursors.append(decoded->request.cursor);
+            if (!decoded->request.cursor.empty() && decoded->request.cursor != "3") {
+                return FakeMusterServer::error(409, "stale_cursor", "cursor: not in this server's history");
+            }
+            muster::SyncResponse response;
+            for (const auto& op : decoded->request.ops) {
+                response.acks.push_back(muster::Ack{op.id, muster::AckStatus::applied, std::nullopt});
+            }
+            opsSeen += static_cast<int>(decoded->request.ops.size());
+            const std::int64_t now = muster::SystemClock::instance().now_ms();
+            if (decoded->request.cursor.empty()) {  // the restored server's one task in this unit
+                muster::Change change;
+                change.seq = 3;
+                change.entity = muster::EntityType::task;
+                change.key = kept;
+                const nlohmann::json stamp = {{"ms", now}, {"c", 0}, {"r", "aaaaaaaaaaaaaaaa"}};
+                change.fields = {{"title", {{"v", "Restored task"}, {"hlc", stamp}}},
+                                 {"unit", {{"v", m_keys.unit}, {"hlc", stamp}}},
+                                 {"status", {{"v", "open"}, {"hlc", stamp}}}};
+                response.changes.push_back(change);
+            }
+            response.cursor = "3";
+            response.server_time_ms = now;
+            return FakeMusterServer::json(200, QByteArray::fromStdString(muster::encode_sync_response(response).dump()));
+        };
+        m_server->setResponse("/v1/sync", FakeMusterServer::error(503, "unavailable", "Restoring."));
+        open(QStringLiteral("tok-123"));
+        TaskController task;
+        task.setSession(m_session.get());
+        task.setTaskKey(QString::fromStdString(m_keys.generator));
+        QVERIFY(task.logAction(QStringLiteral("Fuelled the generator")));  // queued while the server is away
+        TaskListModel list;
+        list.setSession(m_session.get());
+        QTRY_VERIFY_WITH_TIMEOUT(list.count() > 1, 5000);
+        QVERIFY(!m_session->syncStatus()->serverRestored());
+
+        m_server->setHandler("/v1/sync", restored);
+        m_session->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->syncStatus()->serverRestored(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->syncStatus()->pending(), 0, 5000);
+        QVERIFY(cursors.size() >= 2);
+        QVERIFY(!cursors.front().empty());
+        QVERIFY(std::find(cursors.begin(), cursors.end(), std::string()) != cursors.end());
+        QVERIFY(opsSeen >= 1);  // the queued log, sent again from the start
+        // What only the old history had has left the lists; the restored task shows.
+        QTRY_COMPARE_WITH_TIMEOUT(list.count(), 1, 5000);
+        QCOMPARE(list.index(0).data(TaskListModel::KeyRole).toString(), QString::fromStdString(kept));
+        const auto gone = m_session->readStore()->get(muster::EntityType::task, m_keys.sandbags);
+        QVERIFY(gone && !gone->has_value());
+        m_session->syncStatus()->dismissServerRestored();
+        QVERIFY(!m_session->syncStatus()->serverRestored());
     }
 
   private:

@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <stdexcept>
@@ -129,6 +130,102 @@ TEST(SyncEngine, ARequestRefusedAsTooLargeIsSentAgainInHalvesAndTheQueueDrains) 
     EXPECT_EQ(transport.sizes[2], 4U);
     EXPECT_EQ(transport.sizes[3], 2U);
     for (const auto size : transport.sizes) EXPECT_GE(size, 1U);
+}
+
+/// Forwards to one server or another (a server restored from a backup);
+/// answers `stale_cursor` to a cursor while `refuse_cursors` is set, as the
+/// restored server does to one its history never gave out.
+class SwitchableTransport final : public Transport {
+public:
+    explicit SwitchableTransport(ReferenceServer& first) : server(&first) {}
+    Result<SyncResponse> sync(const SyncRequest& request) override {
+        requests.push_back(request);
+        if (refuse_cursors && !request.cursor.empty()) {
+            return Error{ErrorCode::stale_cursor, "cursor: not in this server's history"};
+        }
+        return server->handle(request);
+    }
+    ReferenceServer* server;
+    bool refuse_cursors = false;
+    std::vector<SyncRequest> requests;
+};
+
+/// One device: its clock, store and engine, syncing through a SwitchableTransport.
+struct Device {
+    Device(ReferenceServer& server, std::uint64_t store_seed, std::uint64_t engine_seed)
+        : transport(server),
+          store(std::move(Store::open(":memory:", clock, StoreOptions{store_seed, false})).value()),
+          engine(store, transport, clock, engine_seed, SyncOptions{50, 500, "1.0", 1000}) {}
+    ManualClock clock{kStart};
+    SwitchableTransport transport;
+    Store store;
+    SyncEngine engine;
+};
+
+TEST(SyncEngine, AServerThatDoesNotKnowTheCursorIsPulledFromTheStartAndNothingQueuedIsLost) {
+    ManualClock server_clock{kStart};
+    ReferenceServer before{server_clock, 1};
+    Device device{before, 3, 99};
+    auto& [clock, transport, store, engine] = device;
+    ASSERT_TRUE(store.write_set(EntityType::task, key(1), {{"title", "lost by the restore"}}).ok());
+    ASSERT_TRUE(engine.sync_until_idle().ok);
+    ASSERT_FALSE(store.cursor().empty());
+
+    // The restored server: what another device wrote there, not key(1).
+    ReferenceServer restored{server_clock, 2};
+    {
+        Device other{restored, 4, 7};
+        ASSERT_TRUE(other.store.write_set(EntityType::task, key(2), {{"title", "on the restored server"}}).ok());
+        ASSERT_TRUE(other.engine.sync_until_idle().ok);
+    }
+    ASSERT_TRUE(store.write_set(EntityType::task, key(3), {{"title", "queued here"}}).ok());
+    ASSERT_TRUE(store.write_set(EntityType::task, key(1), {{"status", "done"}}).ok());  // queued on the lost one
+    transport.server = &restored;
+    transport.refuse_cursors = true;
+    transport.requests.clear();
+
+    const auto report = engine.sync_until_idle();
+    ASSERT_TRUE(report.ok) << (report.error ? report.error->message : "");
+    EXPECT_TRUE(report.restarted);
+    ASSERT_GE(transport.requests.size(), 2U);
+    EXPECT_FALSE(transport.requests[0].cursor.empty());
+    EXPECT_EQ(transport.requests[1].cursor, "") << "asked again from the start";
+    EXPECT_EQ(transport.requests[1].ops.size(), 2U) << "the refused request's ops, sent again";
+    EXPECT_EQ(store.pending_count().value_or(-1), 0);
+    EXPECT_EQ(*store.canonical_hash(), restored.canonical_hash())
+        << "what only the old server had is gone; the queued ops reached the restored one";
+    EXPECT_TRUE(store.get(EntityType::task, key(2))->has_value());
+    EXPECT_TRUE(store.get(EntityType::task, key(3))->has_value());
+    const auto lost = store.get(EntityType::task, key(1));
+    ASSERT_TRUE(lost.ok());
+    ASSERT_TRUE(lost->has_value()) << "the queued status change made it again on the restored server";
+    EXPECT_FALSE((*lost)->fields.contains("title")) << "only what this device still had queued";
+    const auto touched = std::find(report.touched.begin(), report.touched.end(),
+                                   std::pair<EntityType, std::string>{EntityType::task, key(1)});
+    EXPECT_NE(touched, report.touched.end()) << "the app is told to read it again";
+    EXPECT_EQ(engine.state(), SyncState::idle);
+}
+
+TEST(SyncEngine, ForgettingTheServersStateKeepsTheQueueAndWhatItShows) {
+    Fixture f;
+    ASSERT_TRUE(f.store.write_set(EntityType::task, key(1), {{"title", "synced"}}).ok());
+    ASSERT_TRUE(f.engine.sync_until_idle().ok);
+    ASSERT_TRUE(f.store.write_set(EntityType::task, key(1), {{"status", "done"}}).ok());
+    ASSERT_TRUE(f.store.write_set(EntityType::task, key(2), {{"title", "queued"}}).ok());
+    const auto forgotten = f.store.forget_server_state();
+    ASSERT_TRUE(forgotten.ok()) << forgotten.error().message;
+    EXPECT_EQ(forgotten->size(), 2U);
+    EXPECT_EQ(f.store.cursor(), "");
+    EXPECT_EQ(f.store.pending_count().value_or(-1), 2);
+    const auto one = f.store.get(EntityType::task, key(1));
+    ASSERT_TRUE(one.ok() && one->has_value());
+    EXPECT_EQ((*one)->fields.at("status").v, "done") << "the queued change still shows";
+    EXPECT_FALSE((*one)->fields.contains("title")) << "the server's value is forgotten until it sends it again";
+    EXPECT_TRUE(f.store.get(EntityType::task, key(2))->has_value());
+    // The server sends it back: the store converges with it again.
+    ASSERT_TRUE(f.engine.sync_until_idle().ok);
+    EXPECT_EQ(*f.store.canonical_hash(), f.server.canonical_hash());
+    EXPECT_EQ((*f.store.get(EntityType::task, key(1)))->fields.at("title").v, "synced");
 }
 
 TEST(SyncEngine, AFailedRoundChangesNothingAndBacksOff) {

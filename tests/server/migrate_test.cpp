@@ -180,6 +180,37 @@ TEST_F(Migrate, MovesEveryRowAndTheServerCarriesOnWithTheSameCursorsTokensAndBlo
     EXPECT_EQ(store_integrity(data()), "ok");
 }
 
+// A restored SQLite database knows the seqs its restore left behind
+// (`stale_cursor`); moved into PostgreSQL, it still does.
+TEST_F(Migrate, ARestoredDatabaseKeepsTheCursorsItsRestoreLeftBehind) {
+    SyncClient coord;
+    std::string ahead;
+    const auto backup = dir_.sub("backup.db");
+    {
+        ServerProcess server(data());
+        ASSERT_NE(server.port(), 0) << server.log();
+        coord = log_in(server.port(), "coord").client;
+        ASSERT_EQ(run_cli({"backup", "--data", data(), "--to", backup}).exit_code, 0);
+        sync(server.port(), coord, {coord.set("task", uuid(), {{"title", "Lost"}, {"unit", units_["north"]}})});
+        pull_all(server.port(), coord, ahead);
+        EXPECT_EQ(server.stop(), 0);
+    }
+    const auto restored = run_cli({"restore", "--data", data(), "--from", backup, "--force"});
+    ASSERT_EQ(restored.exit_code, 0) << restored.err;
+    const auto done = migrate(fresh_test_db());
+    ASSERT_EQ(done.exit_code, 0) << done.err << done.out;
+
+    ServerProcess server(data());
+    ASSERT_NE(server.port(), 0) << server.log();
+    const json body = {{"replica_id", coord.replica}, {"ops", json::array()}, {"cursor", ahead}, {"limit", 5000}};
+    const auto r = http(server.port(), "POST", "/v1/sync", body.dump(), {{"Authorization", "Bearer " + coord.token}});
+    EXPECT_EQ(r.status, 409) << r.body;
+    EXPECT_EQ(r.error_code(), "stale_cursor");
+    std::string cursor;
+    pull_all(server.port(), coord, cursor);
+    EXPECT_GT(std::stoll(cursor), std::stoll(ahead)) << "the counter went on past the restore's gap";
+}
+
 TEST_F(Migrate, RefusesADatabaseThatAlreadyHoldsMustersSchemaAndChangesNothing) {
     const auto url = fresh_test_db();
     std::string replica;

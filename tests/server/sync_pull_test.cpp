@@ -133,7 +133,7 @@ TEST_F(SyncPull, CoordinatorColdPullOf10kTasksAnd50kLogsIsCompleteAcrossPages) {
     std::vector<std::string> task_keys;
     const auto flush = [&] {
         if (ops.empty()) return;
-        const auto answer = sync(admin, ops, "999999999", 1);
+        const auto answer = sync(admin, ops, "", 1);  // limit 1: a small answer
         ASSERT_EQ(answer["acks"].size(), ops.size());
         ASSERT_EQ(answer["acks"].back()["status"], "applied") << answer["acks"].back().dump();
         ops.clear();

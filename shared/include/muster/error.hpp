@@ -30,6 +30,7 @@ enum class ErrorCode : std::uint8_t {
     unavailable,
     hash_mismatch,
     device_wiped,  ///< an admin wiped this device: erase local data (403)
+    stale_cursor,  ///< a cursor this database's history never gave out (restored, or another server): pull from "" (409)
     internal,
     // op level (acks)
     invalid_op,

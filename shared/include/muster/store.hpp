@@ -144,6 +144,14 @@ public:
     /// offset (`received_wall_ms` = raw wall clock when the answer arrived) and
     /// the last sync time. On failure nothing changes.
     Result<ApplyReport> apply_sync_result(const SyncResponse& response, std::int64_t received_wall_ms);
+    /// Forgets what the server sent: every confirmed value and the cursor. What
+    /// this device has not had acked stays: the outbox, the refused ops, and
+    /// the visible values of the queued ops. For a server that does not know
+    /// the cursor (`stale_cursor`: its database was restored from a backup):
+    /// the next pull, from "", brings its state anew, and nothing the
+    /// restore lost lingers here. Returns every entity that was stored (whose
+    /// visible state may have changed). On failure nothing changes.
+    Result<std::vector<std::pair<EntityType, std::string>>> forget_server_state();
 
     // ---- queries ----
     /// Visible state; nullopt when missing or deleted.

@@ -105,6 +105,9 @@ struct RoundReport {
     std::optional<WipeNotice> wipe = std::nullopt;  ///< the answer said this device is wiped (its acks were applied)
     std::optional<CommsCheck> comms_sent = std::nullopt;  ///< the request's `device.comms`
     bool comms_newer = false;  ///< the pull brought a newer comms check than `comms_sent`
+    /// The server did not know the cursor (`stale_cursor`: restored from a
+    /// backup): this device forgot what the server had sent and pulled from "".
+    bool restarted = false;
 };
 
 struct SyncReport {
@@ -116,6 +119,7 @@ struct SyncReport {
     /// Set when the server wiped this device: the rounds stop after applying
     /// that answer's acks; what is still in the outbox was never saved by the server.
     std::optional<WipeNotice> wipe = std::nullopt;
+    bool restarted = false;  ///< a round started over from "" (RoundReport::restarted)
 };
 
 class SyncEngine {

@@ -279,6 +279,11 @@ public:
     /// instances, and the admin command line, announce their writes through
     /// the change relay: `admin::announce_change`).
     [[nodiscard]] virtual Result<std::int64_t> take_foreign_seq() { return std::int64_t{0}; }
+    /// Whether `after` (a pull cursor, > 0) names a point of this database's
+    /// history: not past the last seq given out (by any process), and not one
+    /// of the seqs a `restore` left behind (store_rows.hpp: LostSeqs). A device
+    /// holding such a cursor would wait forever for changes it never gets.
+    [[nodiscard]] virtual Result<bool> cursor_known(std::int64_t after) = 0;
 
     /// Runs `body` over one read snapshot. Must not call other methods of this store.
     virtual Status read(const std::function<void(StoreReader&)>& body) = 0;
