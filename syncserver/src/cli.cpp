@@ -669,7 +669,8 @@ int run_cli(int argc, const char* const* argv, std::istream& in, std::ostream& o
     if (*token_revoke) {
         auto revoked = admin::revoke_tokens(o.data, o.login);
         if (!revoked) return report(o, err, revoked.error());
-        audit_admin(o.data, err, "admin.token_revoke", {{"login", o.login}, {"tokens_revoked", std::to_string(*revoked)}});
+        after_admin_write(o.data, err, "admin.token_revoke",
+                          {{"login", o.login}, {"tokens_revoked", std::to_string(*revoked)}});
         out << *revoked << " token(s) revoked for " << o.login << '\n';
         return 0;
     }

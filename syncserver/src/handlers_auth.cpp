@@ -99,6 +99,10 @@ void handle_logout(Services& services, const HttpRequest& request, const Request
     HttpResponse response{http::status::no_content, request.version()};
     response.set(http::field::cache_control, "no-store");
     reply(std::move(response));
+    // The token's event sockets close now, not at their next ping.
+    ChangeEvent revoked;
+    revoked.revoked_token = caller->token_hash;
+    services.changes.publish(revoked);
 }
 
 }  // namespace

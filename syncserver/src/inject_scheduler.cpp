@@ -102,7 +102,9 @@ Result<std::int64_t> InjectScheduler::announce_foreign_commits() {
     auto foreign = store_.take_foreign_seq();
     if (!foreign) return foreign.error();
     if (*foreign > 0) {
-        changes_.publish(ChangeEvent{*foreign, {}});  // every unit: the command may have moved a subtree
+        ChangeEvent event{*foreign, {}};  // every unit: the command may have moved a subtree
+        event.recheck_tokens = true;      // ...or revoked a token
+        changes_.publish(event);
         log::info("changes by another process announced", {{"seq", std::to_string(*foreign)}});
     }
     return *foreign;

@@ -48,6 +48,7 @@ bool PgChangeRelay::decode(const std::string& payload, std::string& instance, Ch
     const auto second = payload.find(' ', first + 1);
     if (second == std::string::npos) return false;
     instance = payload.substr(0, first);
+    event.recheck_tokens = instance.starts_with("cli-");  // an admin command (announce_every_unit)
     std::string seq = payload.substr(first + 1, second - first - 1);
     event.members_see = seq.empty() || seq.back() != 'm';
     if (!event.members_see) seq.pop_back();
@@ -77,7 +78,9 @@ Result<std::unique_ptr<PgChangeRelay>> PgChangeRelay::start(const std::string& u
     if (relay->wake_fd_ < 0) return Error{ErrorCode::internal, std::string("eventfd: ") + std::strerror(errno)};
     auto* self = relay.get();
     relay->subscription_ = feed.subscribe([self](const ChangeEvent& event) {
-        if (event.relayed) return;  // from another instance: it knows
+        // From another instance: it knows. A logout's revoked token is not
+        // relayed: sockets on other instances find out at their next ping.
+        if (event.relayed || !event.revoked_token.empty()) return;
         self->send(encode(self->instance_, event));
     });
     relay->thread_ = std::thread([self] { self->run(); });

@@ -95,7 +95,13 @@ void WebSocketSession<Stream>::subscribe() {
     // and post at most one wake-up until the session has looked.
     subscription_ = state_->changes().subscribe(
         [mailbox = mailbox_, units = state_->units(), weak = this->weak_from_this(), executor = ws_.get_executor(),
-         role = caller_.role, unit = caller_.unit_key](const ChangeEvent& event) {
+         role = caller_.role, unit = caller_.unit_key, token = caller_.token_hash](const ChangeEvent& event) {
+            if (event.recheck_tokens || (!event.revoked_token.empty() && event.revoked_token == token)) {
+                net::post(executor, [weak] {
+                    if (auto self = weak.lock(); self && self->open_) self->close_if_token_invalid();
+                });
+            }
+            if (!event.revoked_token.empty()) return;  // no change to announce
             if (role == "member" && !event.members_see) return;
             if (!units->get()->concerns(role, unit, event.unit_keys)) return;
             auto seen = mailbox->seq.load();
@@ -221,14 +227,9 @@ void WebSocketSession<Stream>::on_ping_timer(beast::error_code ec) {
         return abort();
     }
     if (!ping_outstanding_ && now - last_ping_ >= config.ws_ping_interval) {
-        // Once per ping: a token revoked (logout, `token revoke`, a disabled
-        // member) or expired since the upgrade ends the socket.
-        if (auto still = state_->auth().authenticate_hash(caller_.token_hash);
-            !still && (still.error().code == ErrorCode::unauthenticated ||
-                       still.error().code == ErrorCode::device_wiped)) {
-            log::info("websocket token no longer valid; closing", {{"member", caller_.member_key}});
-            return do_close(websocket::close_code::policy_error);
-        }
+        // Once per ping as well: a token that expired, or was revoked where
+        // this server is not told (another instance's logout).
+        if (close_if_token_invalid()) return;
         ping_outstanding_ = true;
         last_ping_ = now;
         ws_.async_ping({}, [self = this->shared_from_this()](beast::error_code ping_ec) {
@@ -237,6 +238,17 @@ void WebSocketSession<Stream>::on_ping_timer(beast::error_code ec) {
         });
     }
     arm_ping_timer();
+}
+
+template <class Stream>
+bool WebSocketSession<Stream>::close_if_token_invalid() {
+    auto still = state_->auth().authenticate_hash(caller_.token_hash);
+    if (still || (still.error().code != ErrorCode::unauthenticated && still.error().code != ErrorCode::device_wiped)) {
+        return false;  // valid, or the database could not say: kept
+    }
+    log::info("websocket token no longer valid; closing", {{"member", caller_.member_key}});
+    do_close(websocket::close_code::policy_error);
+    return true;
 }
 
 template <class Stream>

@@ -76,6 +76,9 @@ private:
 
     void arm_ping_timer();
     void on_ping_timer(beast::error_code ec);
+    /// Closes the socket (policy error) when its token was revoked or expired,
+    /// or its device wiped, since the upgrade; true when it did.
+    bool close_if_token_invalid();
 
     void do_close(websocket::close_code code);
     /// Ends everything at once (dead or stalled peer).

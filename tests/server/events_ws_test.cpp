@@ -232,6 +232,43 @@ TEST_F(Events, ASocketWhoseTokenIsRevokedIsClosedAtTheNextPing) {
     EXPECT_EQ(next_cursor(*bob, 2s), "7") << "other sockets stay open";
 }
 
+TEST_F(Events, ALogoutClosesTheTokensSocketsAtOnceNotAtTheNextPing) {
+    start();  // pings every 20 s
+    const auto token = login_token(server_->port(), "alice");
+    WsClient alice(server_->port(), token), alice_again(server_->port(), token);
+    ASSERT_TRUE(alice.ok() && alice_again.ok()) << alice.error() << alice_again.error();
+    ASSERT_TRUE(alice.next(2s) && alice_again.next(2s));  // hellos
+    auto other_device = connect("alice");  // the same member signed in on another device
+    const auto start = SteadyClock::now();
+    ASSERT_EQ(http(server_->port(), "POST", "/v1/auth/logout", "", {{"Authorization", "Bearer " + token}}).status, 204);
+    for (auto* socket : {&alice, &alice_again}) {
+        EXPECT_FALSE(socket->next(3s));
+        EXPECT_FALSE(socket->timed_out()) << "the server closed the socket";
+        EXPECT_EQ(socket->close_code(), 1008);
+    }
+    EXPECT_LT(ms_since(start), 1000);
+    publish(9, {"north"});
+    EXPECT_EQ(next_cursor(*other_device, 2s), "9") << "the member's other token keeps its socket";
+}
+
+TEST_F(Events, AnAdminsTokenRevokeBesideTheRunningServerClosesTheSocketsSoon) {
+    start([](server::ServerConfig& config) { config.inject_tick = 100ms; });  // pings every 20 s
+    auto alice = connect("alice");
+    auto bob = connect("bob");
+    const auto start = SteadyClock::now();
+    const auto revoked = run_cli({"token", "revoke", "--data", server_->data(), "--login", "alice"});
+    ASSERT_EQ(revoked.exit_code, 0) << revoked.err;
+    for (int i = 0; i < 5 && alice->next(1s); ++i) {
+    }  // the command is announced as a change first
+    EXPECT_FALSE(alice->timed_out()) << "the server closed the socket";
+    EXPECT_EQ(alice->close_code(), 1008);
+    EXPECT_LT(ms_since(start), 3000);
+    publish(1'000'000, {"south"});
+    std::string seen;  // after the command's own announcement
+    for (int i = 0; i < 5 && seen != "1000000"; ++i) seen = next_cursor(*bob, 2s);
+    EXPECT_EQ(seen, "1000000") << "other members' sockets stay open";
+}
+
 TEST_F(Events, MetricsCountOpenWebSockets) {
     start();
     const auto gauge = [&] {

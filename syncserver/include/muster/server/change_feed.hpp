@@ -40,6 +40,12 @@ struct ChangeEvent {
     /// instance (or is the relay's own catch-up), and is not sent back out.
     /// (Listeners may run on any thread, so the relay cannot tell by thread.)
     bool relayed = false;
+    /// A token revoked by this server (`POST /v1/auth/logout`), as its stored
+    /// hash: the socket that holds it closes. No seq: nothing changed in any scope.
+    std::string revoked_token{};
+    /// Written by another process (an admin command may have revoked tokens,
+    /// disabled a member or wiped a device): every socket checks its token again.
+    bool recheck_tokens = false;
 };
 
 class ChangeFeed {
