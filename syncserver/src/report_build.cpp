@@ -166,7 +166,8 @@ Report build_report(const ReportInput& input) {
             row.released_at =
                 wall_at_drill_ms(report.started_at, report.ended_at, input.pauses, row.offset_ms);
         }
-        if (inject.delivered_at) {
+        // Not released: on a device only pre-staged, hidden until its time.
+        if (inject.delivered_at && row.released_drill_ms) {
             row.delivered_at = inject.delivered_at;
             row.delivered_drill_ms = to_drill(*inject.delivered_at);
         }
@@ -190,8 +191,10 @@ Report build_report(const ReportInput& input) {
                 if (!at) return std::nullopt;
                 return std::max<std::int64_t>(0, *at - *row.released_drill_ms);
             };
-            if (row.delivered_at) {  // pre-staged (or before the start): at the release
-                row.delivered_drill_ms = std::max(row.delivered_drill_ms.value_or(0), *row.released_drill_ms);
+            // Pre-staged (or synced before the start): delivered at the release, in both clocks.
+            if (row.delivered_at && row.delivered_drill_ms.value_or(-1) < *row.released_drill_ms) {
+                row.delivered_drill_ms = row.released_drill_ms;
+                row.delivered_at = row.released_at ? row.released_at : row.delivered_at;
             }
             row.deliver_delay_ms = delay(row.delivered_drill_ms);
             row.open_delay_ms = delay(row.opened_drill_ms);

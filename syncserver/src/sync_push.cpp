@@ -138,7 +138,7 @@ Ack PushBatch::apply_task(const Op& op, const std::string& path) {
         return rejected(op, ErrorCode::forbidden,
                         path + ".fields.drill: the drill belongs to a unit outside your unit's subtree and ancestors");
     }
-    return merge_and_write(op, current.get(), new_unit);
+    return merge_and_write(op, path, current.get(), new_unit);
 }
 
 Ack PushBatch::apply_drill(const Op& op, const std::string& path) {
@@ -155,7 +155,7 @@ Ack PushBatch::apply_drill(const Op& op, const std::string& path) {
     ScopeFacts facts;
     facts.target_in_scope = (!current || scope_.in_down(old_unit)) && scope_.in_down(new_unit);
     if (auto st = check_scope(scope_.role, op, facts); !st) return rejected(op, path, st.error());
-    return merge_and_write(op, current.get(), new_unit);
+    return merge_and_write(op, path, current.get(), new_unit);
 }
 
 Ack PushBatch::apply_log(const Op& op, const std::string& path) {
@@ -172,7 +172,7 @@ Ack PushBatch::apply_log(const Op& op, const std::string& path) {
     }
     if (scope_.role == Role::member) facts.target_hidden = task_inject_state(*task) != InjectState::released;
     if (auto st = check_scope(scope_.role, op, facts); !st) return rejected(op, path, st.error());
-    return merge_and_write(op, get("log", op.key).get(), task->unit);
+    return merge_and_write(op, path, get("log", op.key).get(), task->unit);
 }
 
 Ack PushBatch::apply_conflict(const Op& op, const std::string& path) {
@@ -183,10 +183,11 @@ Ack PushBatch::apply_conflict(const Op& op, const std::string& path) {
     ScopeFacts facts;
     facts.target_in_scope = scope_.in_down(current->unit);
     if (auto st = check_scope(scope_.role, op, facts); !st) return rejected(op, path, st.error());
-    return merge_and_write(op, current.get(), current->unit);
+    return merge_and_write(op, path, current.get(), current->unit);
 }
 
-Ack PushBatch::merge_and_write(const Op& op, const EntityRecord* current, const std::string& unit) {
+Ack PushBatch::merge_and_write(const Op& op, const std::string& path, const EntityRecord* current,
+                                const std::string& unit) {
     std::optional<EntityState> state;
     if (current) {
         auto stored = state_from_storage(op.entity, op.key, current->fields);
@@ -194,7 +195,7 @@ Ack PushBatch::merge_and_write(const Op& op, const EntityRecord* current, const 
         state = std::move(*stored);
     }
     auto result = merge(state, op, scope_.member_key);
-    if (result.rejection) return rejected(op, result.rejection->code, result.rejection->message);
+    if (result.rejection) return rejected(op, path, *result.rejection);
 
     const std::string entity(to_string(op.entity));
     std::string scope_unit = current ? current->unit : unit;

@@ -84,7 +84,7 @@ private:
     Ack apply_log(const Op& op, const std::string& path);
     Ack apply_conflict(const Op& op, const std::string& path);
     /// Merges `op` into `current`, writes it (scope unit `unit`) and any conflicts; `applied` or `immutable`.
-    Ack merge_and_write(const Op& op, const EntityRecord* current, const std::string& unit);
+    Ack merge_and_write(const Op& op, const std::string& path, const EntityRecord* current, const std::string& unit);
     /// Moves a task's logs and conflicts to `to_unit` (departures from `from_unit` when it differs).
     void move_children(const std::string& task_key, const std::string& from_unit, const std::string& to_unit);
     /// After a change of a drill's fields (`before` → `after`): every inject of

@@ -79,6 +79,20 @@ TEST(ReportBuild, AnAcknowledgementInTimeIsNotMissedAndRecordedReleasesCount) {
     EXPECT_EQ(r.rows[1].ack_delay_ms, 0) << "never negative";
 }
 
+TEST(ReportBuild, APreStagedInjectIsDeliveredAtItsReleaseAndNotBefore) {
+    auto in = paused_drill();  // "early" released at drill 500, "late" (2000) not yet
+    in.injects[0].delivered_at = kT0 - 60'000;  // on the devices a minute before the start
+    in.injects[1].delivered_at = kT0 + 300;
+    const auto r = build_report(in);
+    EXPECT_EQ(r.rows[0].delivered_drill_ms, 500);
+    EXPECT_EQ(r.rows[0].delivered_at, kT0 + 500) << "the same moment in wall time as in drill time";
+    EXPECT_EQ(r.rows[0].deliver_delay_ms, 0);
+    EXPECT_FALSE(r.rows[1].delivered_drill_ms) << "not released: pre-staged, not delivered";
+    EXPECT_FALSE(r.rows[1].delivered_at);
+    const auto json = report_to_json(r);
+    EXPECT_TRUE(json["injects"][1]["delivered_drill_ms"].is_null()) << json["injects"][1].dump();
+}
+
 TEST(ReportBuild, OpenedIsTheFirstOpeningByANonEvaluatorClampedAtTheRelease) {
     auto in = paused_drill();  // "early" released at drill 500
     in.members = {{"ev", "eva", "Eva", "u", "evaluator"}, {"m", "mia", "Mia", "u", "member"}};

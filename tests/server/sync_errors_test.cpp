@@ -102,6 +102,8 @@ TEST_F(SyncErrors, EveryOpRejectionCode) {
     expect_rejected(acks[6], "forbidden");
     EXPECT_EQ(acks[7]["status"], "applied");
     expect_rejected(acks[8], "immutable");
+    EXPECT_EQ(acks[8]["error"]["message"].get<std::string>().rfind("ops[8]: ", 0), 0u) << "named like the others: "
+                                                                                      << acks[8].dump();
     EXPECT_EQ(acks[9]["status"], "applied");
     for (std::size_t i = 0; i < acks.size(); ++i) EXPECT_TRUE(acks[i]["id"].is_string()) << i;
 }
