@@ -537,14 +537,14 @@
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+108"/>
+        <location line="+11"/>
+        <location line="+109"/>
         <source>End drill</source>
         <extracomment>Button: end the drill (asks first).</extracomment>
         <translation>Terminar simulacro</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <location line="+13"/>
         <source>Start later</source>
         <extracomment>Choice on a planned drill&apos;s page: when the Start-later button starts it.
@@ -633,7 +633,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>¿Terminar el simulacro?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The drill clock stops for good and no more injects are released. This cannot be undone.</source>
         <translation>El reloj del simulacro se detiene para siempre y no se publican más inyecciones. No se puede deshacer.</translation>
     </message>
@@ -903,12 +903,26 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <source>Changes not sent yet</source>
         <translation>Cambios sin enviar</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused changes kept</source>
+        <translation>Cambios rechazados guardados</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%n change(s) made on this device have not reached the server yet. They stay on this device and are sent when you sign in again with this account.</source>
         <translation>
             <numerusform>%n cambio hecho en este dispositivo aún no ha llegado al servidor. Se queda en este dispositivo y se envía cuando vuelva a iniciar sesión con esta cuenta.</numerusform>
             <numerusform>%n cambios hechos en este dispositivo aún no han llegado al servidor. Se quedan en este dispositivo y se envían cuando vuelva a iniciar sesión con esta cuenta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n change(s) the server refused stay listed on the Sync tab of this device. They are not sent again: make them again if they are still needed.</source>
+        <extracomment>Before signing out: changes the server refused are not sent again; they stay listed on the Sync tab.</extracomment>
+        <translation>
+            <numerusform>%n cambio que el servidor rechazó sigue en la pestaña Sincronizar de este dispositivo. No se vuelve a enviar: hágalo de nuevo si todavía hace falta.</numerusform>
+            <numerusform>%n cambios que el servidor rechazó siguen en la pestaña Sincronizar de este dispositivo. No se vuelven a enviar: hágalos de nuevo si todavía hacen falta.</numerusform>
         </translation>
     </message>
     <message>
@@ -962,28 +976,28 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Mis tareas</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-114"/>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+100"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-113"/>
+        <location line="+114"/>
         <source>Drills</source>
         <translation>Simulacros</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-113"/>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -1020,18 +1034,18 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-479"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+273"/>
         <source>The server was restored from a backup, so this device fetched everything again. Changes sent after that backup may be missing: check your recent actions and log again what is gone.</source>
         <translation>El servidor se restauró desde una copia de seguridad, así que este dispositivo volvió a descargarlo todo. Puede que falten cambios enviados después de esa copia: revise sus acciones recientes y vuelva a registrar lo que falte.</translation>
     </message>
@@ -1053,7 +1067,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Inicia sesión de nuevo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+1"/>
         <source>Password</source>
         <translation>Contraseña</translation>
@@ -1261,8 +1275,8 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Registrar acción</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+83"/>
+        <location line="+33"/>
+        <location line="+95"/>
         <source>Attach a photo or file</source>
         <extracomment>The file picker&apos;s title. On a phone it also offers the camera.</extracomment>
         <translation>Adjuntar foto o archivo</translation>
@@ -1289,7 +1303,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Adjuntar mi ubicación</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Preparing your files</source>
         <extracomment>Screen-reader name of the spinner while a photo is prepared or files are stored.</extracomment>
         <translation>Preparando tus archivos</translation>
@@ -1585,7 +1599,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Añadir observación</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+2"/>
         <source>What did you observe?</source>
         <translation>¿Qué observó?</translation>
@@ -2612,7 +2626,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+56"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>What blocks this task?</source>
         <translation>¿Qué bloquea esta tarea?</translation>
     </message>
@@ -3018,12 +3032,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Sin el PIN no se pueden abrir los datos de Muster en este dispositivo. Puedes borrarlos e iniciar sesión de nuevo: se perderán los cambios que aún no se enviaron al servidor.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Erase and sign in again</source>
         <translation>Borrar e iniciar sesión de nuevo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>Try the PIN again</source>
         <translation>Probar el PIN otra vez</translation>
     </message>
@@ -3588,7 +3602,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::TimeFormatter</name>
     <message>
-        <location filename="../src/timeformatter.cpp" line="+75"/>
+        <location filename="../src/timeformatter.cpp" line="+76"/>
         <source>just now</source>
         <translation>ahora mismo</translation>
     </message>
@@ -3643,7 +3657,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>%1 s</source>
         <extracomment>Durations use unit symbols, not words; %1 is a number.</extracomment>
         <translation>%1 s</translation>

@@ -532,14 +532,14 @@
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+108"/>
+        <location line="+11"/>
+        <location line="+109"/>
         <source>End drill</source>
         <extracomment>Button: end the drill (asks first).</extracomment>
         <translation>Kết thúc diễn tập</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <location line="+13"/>
         <source>Start later</source>
         <extracomment>Choice on a planned drill&apos;s page: when the Start-later button starts it.
@@ -627,7 +627,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Kết thúc cuộc diễn tập?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The drill clock stops for good and no more injects are released. This cannot be undone.</source>
         <translation>Đồng hồ diễn tập dừng hẳn và không phát thêm tình huống nào nữa. Không thể hoàn tác.</translation>
     </message>
@@ -896,11 +896,24 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <source>Changes not sent yet</source>
         <translation>Còn thay đổi chưa gửi</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused changes kept</source>
+        <translation>Các thay đổi bị từ chối vẫn được giữ</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%n change(s) made on this device have not reached the server yet. They stay on this device and are sent when you sign in again with this account.</source>
         <translation>
             <numerusform>%n thay đổi trên thiết bị này chưa đến máy chủ. Chúng vẫn được giữ trên thiết bị và sẽ được gửi khi bạn đăng nhập lại bằng tài khoản này.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n change(s) the server refused stay listed on the Sync tab of this device. They are not sent again: make them again if they are still needed.</source>
+        <extracomment>Before signing out: changes the server refused are not sent again; they stay listed on the Sync tab.</extracomment>
+        <translation>
+            <numerusform>%n thay đổi bị máy chủ từ chối vẫn được liệt kê ở thẻ Đồng bộ trên thiết bị này. Chúng không được gửi lại: hãy thực hiện lại nếu vẫn cần.</numerusform>
         </translation>
     </message>
     <message>
@@ -954,28 +967,28 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Nhiệm vụ của tôi</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-114"/>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+100"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-113"/>
+        <location line="+114"/>
         <source>Drills</source>
         <translation>Diễn tập</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-113"/>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1012,18 +1025,18 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-479"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+273"/>
         <source>The server was restored from a backup, so this device fetched everything again. Changes sent after that backup may be missing: check your recent actions and log again what is gone.</source>
         <translation>Máy chủ đã được khôi phục từ bản sao lưu, nên thiết bị này đã tải lại toàn bộ dữ liệu. Các thay đổi gửi sau bản sao lưu đó có thể bị mất: hãy kiểm tra các thao tác gần đây và ghi lại những gì bị thiếu.</translation>
     </message>
@@ -1045,7 +1058,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Đăng nhập lại</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+1"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
@@ -1251,8 +1264,8 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Ghi hành động</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+83"/>
+        <location line="+33"/>
+        <location line="+95"/>
         <source>Attach a photo or file</source>
         <extracomment>The file picker&apos;s title. On a phone it also offers the camera.</extracomment>
         <translation>Đính kèm ảnh hoặc tệp</translation>
@@ -1279,7 +1292,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Đính kèm vị trí của tôi</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Preparing your files</source>
         <extracomment>Screen-reader name of the spinner while a photo is prepared or files are stored.</extracomment>
         <translation>Đang chuẩn bị tệp của bạn</translation>
@@ -1575,7 +1588,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Thêm quan sát</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+2"/>
         <source>What did you observe?</source>
         <translation>Bạn đã quan sát thấy gì?</translation>
@@ -2598,7 +2611,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+56"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>What blocks this task?</source>
         <translation>Điều gì cản trở nhiệm vụ này?</translation>
     </message>
@@ -3004,12 +3017,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Không có mã PIN thì không mở được dữ liệu Muster trên thiết bị này. Bạn có thể xóa dữ liệu và đăng nhập lại: những thay đổi chưa gửi lên máy chủ sẽ bị mất.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Erase and sign in again</source>
         <translation>Xóa và đăng nhập lại</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>Try the PIN again</source>
         <translation>Thử lại mã PIN</translation>
     </message>
@@ -3570,7 +3583,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::TimeFormatter</name>
     <message>
-        <location filename="../src/timeformatter.cpp" line="+75"/>
+        <location filename="../src/timeformatter.cpp" line="+76"/>
         <source>just now</source>
         <translation>vừa xong</translation>
     </message>
@@ -3619,7 +3632,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>%1 s</source>
         <extracomment>Durations use unit symbols, not words; %1 is a number.</extracomment>
         <translation>%1 giây</translation>

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QQmlEngine>
+#include <QRegularExpression>
 
 #include "languagecontroller.h"
 
@@ -94,7 +95,16 @@ QDateTime TimeFormatter::local(qint64 utcMs) const {
 }
 
 QString TimeFormatter::dateTime(qint64 utcMs) const {
-    return m_locale.toString(local(utcMs), QLocale::ShortFormat);
+    // The month by name, the year whole: "12/1/26" is 1 December in one
+    // country and 12 January in another. The locale's long date without
+    // its weekday, the month abbreviated: "Dec 1, 2026", "1 dic 2026".
+    static const QRegularExpression weekday(QStringLiteral("d{4}[,\\s]*"));
+    QString format = m_locale.dateFormat(QLocale::LongFormat);
+    format.remove(weekday);
+    format.replace(QStringLiteral("MMMM"), QStringLiteral("MMM"));
+    const QDateTime at = local(utcMs);
+    return m_locale.toString(at.date(), format.trimmed()) + QStringLiteral(", ") +
+           m_locale.toString(at.time(), QLocale::ShortFormat);
 }
 
 QString TimeFormatter::time(qint64 utcMs) const {

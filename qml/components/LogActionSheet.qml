@@ -20,6 +20,7 @@ Dialog {
     // While the files are stored the entry is on its way: no closing then.
     closePolicy: logDraft.busy ? Popup.NoAutoClose : Popup.CloseOnEscape
     title: qsTr("Log action")
+    header: SheetTitle { text: root.title }
     width: Math.min(parent ? parent.width - 2 * Theme.spacingMedium : 400, 520)
     height: Math.min(implicitHeight, parent ? parent.height - 2 * Theme.spacingMedium : implicitHeight)
     x: parent ? (parent.width - width) / 2 : 0
@@ -55,162 +56,177 @@ Dialog {
         onAccepted: logDraft.addFile(selectedFile)
     }
 
-    contentItem: Flickable {
-        id: flick
-        implicitHeight: form.implicitHeight
-        contentHeight: form.implicitHeight
-        clip: true
-        boundsBehavior: Flickable.StopAtBounds
-        ScrollIndicator.vertical: ScrollIndicator {}
+    // The form scrolls; Cancel and Save stay in view below it (large text on
+    // a phone makes the form taller than the screen).
+    contentItem: ColumnLayout {
+        spacing: Theme.spacing
 
-        ColumnLayout {
-            id: form
-            width: flick.width
-            spacing: Theme.spacing
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("What did you do?")
-                font.pixelSize: Theme.fontBody
-                color: Theme.text
-                wrapMode: Text.WordWrap
-            }
-            TextArea {
-                id: textArea
-                objectName: "logTextArea"
-                Layout.fillWidth: true
-                Layout.preferredHeight: Math.max(120, implicitHeight)
-                wrapMode: TextEdit.Wrap
-                font.pixelSize: Theme.fontBody
-                placeholderText: qsTr("For example: gauges read, 3.4 m at Weir Lane")
-                placeholderTextColor: Theme.placeholder
-                Accessible.name: qsTr("What did you do?")
-            }
-            Flow {
-                Layout.fillWidth: true
-                spacing: Theme.spacing
-                RadioButton {
-                    id: actionKind
-                    objectName: "kindAction"
-                    text: TaskText.logKind("action")
-                    checked: true
-                    height: Theme.touchTarget
-                    Accessible.name: text
-                }
-                RadioButton {
-                    id: noteKind
-                    objectName: "kindNote"
-                    text: TaskText.logKind("note")
-                    height: Theme.touchTarget
-                    Accessible.name: text
-                }
+        Flickable {
+            id: flick
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: form.implicitHeight
+            implicitHeight: form.implicitHeight
+            contentHeight: form.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            // Always shown when the form is taller than the sheet: it says there is more.
+            ScrollIndicator.vertical: ScrollIndicator {
+                objectName: "logSheetScrollIndicator"
+                active: flick.moving || flick.contentHeight > flick.height + 1
             }
 
-            Flow {
-                objectName: "attachmentChips"
-                Layout.fillWidth: true
-                visible: logDraft.attachments.length > 0
+            ColumnLayout {
+                id: form
+                width: flick.width
                 spacing: Theme.spacing
-                Repeater {
-                    model: logDraft.attachments
-                    delegate: AttachmentChip {
-                        required property var modelData
-                        required property int index
-                        width: Math.min(implicitWidth, form.width)
-                        label: modelData.name + "  \u00B7  " + modelData.sizeText
-                        removable: true
-                        onClicked: logDraft.removeAttachment(index)
-                    }
-                }
-            }
-            OutlineButton {
-                objectName: "takePhotoButton"
-                Layout.fillWidth: true
-                visible: cameraSheet.available
-                enabled: !logDraft.busy
-                text: qsTr("Take a photo")
-                onClicked: cameraSheet.open()
-            }
-            OutlineButton {
-                objectName: "attachFileButton"
-                Layout.fillWidth: true
-                enabled: !logDraft.busy
-                text: qsTr("Attach a photo or file")
-                onClicked: fileDialog.open()
-            }
-            CheckBox {  // (Material's Switch draws no handle on the software renderer)
-                id: locationSwitch
-                objectName: "locationSwitch"
-                Layout.fillWidth: true
-                Layout.preferredHeight: Math.max(Theme.touchTarget, implicitHeight)
-                text: qsTr("Attach my location")
-                font.pixelSize: Theme.fontBody
-                Accessible.name: text
-                // Wraps instead of eliding (large text, a long translation).
-                contentItem: Label {
-                    leftPadding: locationSwitch.indicator.width + locationSwitch.spacing
-                    text: locationSwitch.text
-                    font: locationSwitch.font
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("What did you do?")
+                    font.pixelSize: Theme.fontBody
                     color: Theme.text
                     wrapMode: Text.WordWrap
-                    verticalAlignment: Text.AlignVCenter
                 }
-                onToggled: checked ? logDraft.requestLocation() : logDraft.clearLocation()
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                visible: logDraft.locationState !== ""
-                spacing: Theme.spacing
-                BusyIndicator {
-                    visible: logDraft.locationState === "locating"
-                    running: visible
-                    Layout.preferredWidth: 24
-                    Layout.preferredHeight: 24
-                }
-                Label {
-                    objectName: "locationLabel"
+                TextArea {
+                    id: textArea
+                    objectName: "logTextArea"
                     Layout.fillWidth: true
-                    text: logDraft.locationText
-                    font.pixelSize: Theme.fontCaption + 1
-                    font.bold: logDraft.locationState === "fixed"
-                    color: logDraft.locationState === "failed" ? Theme.error : Theme.textSecondary
-                    wrapMode: Text.WordWrap
-                    Accessible.role: logDraft.locationState === "failed" ? Accessible.AlertMessage : Accessible.StaticText
-                    Accessible.name: text
+                    Layout.preferredHeight: Math.max(120, implicitHeight)
+                    wrapMode: TextEdit.Wrap
+                    font.pixelSize: Theme.fontBody
+                    placeholderText: qsTr("For example: gauges read, 3.4 m at Weir Lane")
+                    placeholderTextColor: Theme.placeholder
+                    Accessible.name: qsTr("What did you do?")
                 }
-            }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    RadioButton {
+                        id: actionKind
+                        objectName: "kindAction"
+                        text: TaskText.logKind("action")
+                        checked: true
+                        font.pixelSize: Theme.fontBody
+                        height: Math.max(Theme.touchTarget, implicitHeight)
+                        Accessible.name: text
+                    }
+                    RadioButton {
+                        id: noteKind
+                        objectName: "kindNote"
+                        text: TaskText.logKind("note")
+                        font.pixelSize: Theme.fontBody
+                        height: Math.max(Theme.touchTarget, implicitHeight)
+                        Accessible.name: text
+                    }
+                }
 
-            InlineError {
-                Layout.fillWidth: true
-                labelObjectName: "logErrorLabel"
-                visible: text !== ""
-                text: logDraft.errorText !== "" ? logDraft.errorText : root.errorText
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.spacing
-                BusyIndicator {
-                    objectName: "logBusyIndicator"
-                    visible: logDraft.busy
-                    running: visible
-                    Layout.preferredWidth: 32
-                    Layout.preferredHeight: 32
-                    //: Screen-reader name of the spinner while a photo is prepared or files are stored.
-                    Accessible.name: qsTr("Preparing your files")
+                Flow {
+                    objectName: "attachmentChips"
+                    Layout.fillWidth: true
+                    visible: logDraft.attachments.length > 0
+                    spacing: Theme.spacing
+                    Repeater {
+                        model: logDraft.attachments
+                        delegate: AttachmentChip {
+                            required property var modelData
+                            required property int index
+                            width: Math.min(implicitWidth, form.width)
+                            label: modelData.name + "  \u00B7  " + modelData.sizeText
+                            removable: true
+                            onClicked: logDraft.removeAttachment(index)
+                        }
+                    }
                 }
-                Item { Layout.fillWidth: true }
                 OutlineButton {
-                    objectName: "logCancelButton"
-                    text: qsTr("Cancel")
+                    objectName: "takePhotoButton"
+                    Layout.fillWidth: true
+                    visible: cameraSheet.available
                     enabled: !logDraft.busy
-                    onClicked: root.reject()
+                    text: qsTr("Take a photo")
+                    onClicked: cameraSheet.open()
                 }
-                PrimaryButton {
-                    objectName: "logSaveButton"
-                    text: qsTr("Save")
-                    enabled: textArea.text.trim() !== "" && logDraft.locationState !== "locating" && !logDraft.busy
-                    // Closes on `saved`: at once without files, after they are stored with them.
-                    onClicked: logDraft.save(root.taskController, textArea.text, noteKind.checked ? "note" : "action")
+                OutlineButton {
+                    objectName: "attachFileButton"
+                    Layout.fillWidth: true
+                    enabled: !logDraft.busy
+                    text: qsTr("Attach a photo or file")
+                    onClicked: fileDialog.open()
                 }
+                CheckBox {  // (Material's Switch draws no handle on the software renderer)
+                    id: locationSwitch
+                    objectName: "locationSwitch"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Math.max(Theme.touchTarget, implicitHeight)
+                    text: qsTr("Attach my location")
+                    font.pixelSize: Theme.fontBody
+                    Accessible.name: text
+                    // Wraps instead of eliding (large text, a long translation).
+                    contentItem: Label {
+                        leftPadding: locationSwitch.indicator.width + locationSwitch.spacing
+                        text: locationSwitch.text
+                        font: locationSwitch.font
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                    onToggled: checked ? logDraft.requestLocation() : logDraft.clearLocation()
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    visible: logDraft.locationState !== ""
+                    spacing: Theme.spacing
+                    BusyIndicator {
+                        visible: logDraft.locationState === "locating"
+                        running: visible
+                        Layout.preferredWidth: 24
+                        Layout.preferredHeight: 24
+                    }
+                    Label {
+                        objectName: "locationLabel"
+                        Layout.fillWidth: true
+                        text: logDraft.locationText
+                        font.pixelSize: Theme.fontCaption + 1
+                        font.bold: logDraft.locationState === "fixed"
+                        color: logDraft.locationState === "failed" ? Theme.error : Theme.textSecondary
+                        wrapMode: Text.WordWrap
+                        Accessible.role: logDraft.locationState === "failed" ? Accessible.AlertMessage : Accessible.StaticText
+                        Accessible.name: text
+                    }
+                }
+
+                InlineError {
+                    Layout.fillWidth: true
+                    labelObjectName: "logErrorLabel"
+                    visible: text !== ""
+                    text: logDraft.errorText !== "" ? logDraft.errorText : root.errorText
+                }
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            BusyIndicator {
+                objectName: "logBusyIndicator"
+                visible: logDraft.busy
+                running: visible
+                Layout.preferredWidth: 32
+                Layout.preferredHeight: 32
+                //: Screen-reader name of the spinner while a photo is prepared or files are stored.
+                Accessible.name: qsTr("Preparing your files")
+            }
+            Item { Layout.fillWidth: true }
+            OutlineButton {
+                objectName: "logCancelButton"
+                text: qsTr("Cancel")
+                enabled: !logDraft.busy
+                onClicked: root.reject()
+            }
+            PrimaryButton {
+                objectName: "logSaveButton"
+                text: qsTr("Save")
+                enabled: textArea.text.trim() !== "" && logDraft.locationState !== "locating" && !logDraft.busy
+                // Closes on `saved`: at once without files, after they are stored with them.
+                onClicked: logDraft.save(root.taskController, textArea.text, noteKind.checked ? "note" : "action")
             }
         }
     }

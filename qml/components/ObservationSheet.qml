@@ -22,6 +22,7 @@ Dialog {
     Material.accent: Theme.primary
     Material.primary: Theme.primary
     title: qsTr("Add observation")
+    header: SheetTitle { text: root.title }
     width: Math.min(parent ? parent.width - 2 * Theme.spacingMedium : 400, 520)
     x: parent ? (parent.width - width) / 2 : 0
     y: parent ? Math.max(Theme.spacingMedium, (parent.height - height) / 2) : 0

@@ -7,6 +7,9 @@ import Muster
 Button {
     id: control
 
+    /// An action that loses something (erase, end): drawn in the error colour.
+    property bool destructive: false
+
     implicitHeight: Math.max(Theme.touchTarget + 8, implicitContentHeight + topPadding + bottomPadding)
     leftPadding: Theme.spacingMedium
     rightPadding: Theme.spacingMedium
@@ -24,7 +27,7 @@ Button {
         wrapMode: Text.WordWrap
         maximumLineCount: 2
         elide: Text.ElideRight
-        color: control.enabled ? Theme.primary : Theme.disabledText
+        color: !control.enabled ? Theme.disabledText : control.destructive ? Theme.error : Theme.primary
     }
 
     background: Rectangle {
@@ -33,6 +36,9 @@ Button {
         radius: Theme.radius
         color: control.down ? Theme.selection : Theme.surface
         border.width: control.visualFocus ? 2 : 1
-        border.color: control.visualFocus ? Theme.focusRing : control.enabled ? Theme.primary : Theme.border
+        border.color: control.visualFocus ? Theme.focusRing
+                    : !control.enabled ? Theme.border
+                    : control.destructive ? Theme.error
+                    : Theme.primary
     }
 }

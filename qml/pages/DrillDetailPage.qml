@@ -157,6 +157,7 @@ Page {
                         objectName: "endButton"
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
+                        destructive: true
                         //: Button: end the drill (asks first).
                         text: qsTr("End drill")
                         enabled: page.drill.canEnd
@@ -247,6 +248,7 @@ Page {
         parent: Overlay.overlay
         modal: true
         title: qsTr("End the drill?")
+        header: SheetTitle { text: endDialog.title }
         width: Math.min(parent ? parent.width - 2 * Theme.spacingMedium : 400, 440)
         x: parent ? (parent.width - width) / 2 : 0
         y: parent ? Math.max(Theme.spacingMedium, (parent.height - height) / 2) : 0

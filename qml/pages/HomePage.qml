@@ -78,7 +78,8 @@ Page {
         objectName: "signOutDialog"
         parent: Overlay.overlay
         modal: true
-        title: qsTr("Changes not sent yet")
+        title: page.status && page.status.pending > 0 ? qsTr("Changes not sent yet") : qsTr("Refused changes kept")
+        header: SheetTitle { text: signOutDialog.title }
         width: Math.min(parent ? parent.width - 2 * Theme.spacingMedium : 400, 440)
         x: parent ? (parent.width - width) / 2 : 0
         y: parent ? Math.max(Theme.spacingMedium, (parent.height - height) / 2) : 0
@@ -91,11 +92,23 @@ Page {
         contentItem: ColumnLayout {
             spacing: Theme.spacingMedium
             Label {
+                objectName: "signOutPendingText"
                 Layout.fillWidth: true
+                visible: page.status !== null && page.status.pending > 0
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
-                text: qsTr("%n change(s) made on this device have not reached the server yet. They stay on this device and are sent when you sign in again with this account.", "", page.unsentChanges)
+                text: qsTr("%n change(s) made on this device have not reached the server yet. They stay on this device and are sent when you sign in again with this account.", "", page.status ? page.status.pending : 0)
+            }
+            Label {
+                objectName: "signOutRefusedText"
+                Layout.fillWidth: true
+                visible: page.status !== null && page.status.rejectedCount > 0
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                //: Before signing out: changes the server refused are not sent again; they stay listed on the Sync tab.
+                text: qsTr("%n change(s) the server refused stay listed on the Sync tab of this device. They are not sent again: make them again if they are still needed.", "", page.status ? page.status.rejectedCount : 0)
             }
             Flow {
                 Layout.fillWidth: true
@@ -475,6 +488,7 @@ Page {
         parent: Overlay.overlay
         modal: true
         title: qsTr("Sign in again")
+        header: SheetTitle { text: passwordDialog.title }
         width: Math.min(parent ? parent.width - 2 * Theme.spacingMedium : 400, Theme.cardMaxWidth)
         x: parent ? (parent.width - width) / 2 : 0
         y: parent ? Math.max(Theme.spacingMedium, (parent.height - height) / 3) : 0

@@ -301,6 +301,7 @@ Page {
         parent: Overlay.overlay
         modal: true
         title: qsTr("What blocks this task?")
+        header: SheetTitle { text: blockDialog.title }
         width: Math.min(parent ? parent.width - 2 * Theme.spacingMedium : 400, 520)
         x: parent ? (parent.width - width) / 2 : 0
         y: parent ? Math.max(Theme.spacingMedium, (parent.height - height) / 2) : 0

@@ -203,19 +203,21 @@ Page {
                             color: Theme.text
                             Accessible.name: text
                         }
+                        // The safe choice is the prominent one; erasing is outlined in red.
                         PrimaryButton {
-                            objectName: "eraseButton"
-                            Layout.fillWidth: true
-                            visible: page.confirmingErase
-                            text: qsTr("Erase and sign in again")
-                            onClicked: page.eraseRequested()
-                        }
-                        OutlineButton {
                             objectName: "keepButton"
                             Layout.fillWidth: true
                             visible: page.confirmingErase
                             text: qsTr("Try the PIN again")
                             onClicked: page.confirmingErase = false
+                        }
+                        OutlineButton {
+                            objectName: "eraseButton"
+                            Layout.fillWidth: true
+                            visible: page.confirmingErase
+                            destructive: true
+                            text: qsTr("Erase and sign in again")
+                            onClicked: page.eraseRequested()
                         }
                     }
                 }

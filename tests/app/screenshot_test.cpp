@@ -344,7 +344,7 @@ class ScreenshotTest : public QObject {
     }
 
     /// Signing out with a change still on the device (the refused one) asks
-    /// first; "Stay signed in" keeps the session.
+    /// first, saying what happens to it; "Stay signed in" keeps the session.
     void signOutWarning() {
         QObject* button = m_window->findChild<QObject*>(QStringLiteral("signOutButton"));
         QObject* dialog = m_window->findChild<QObject*>(QStringLiteral("signOutDialog"));
@@ -352,6 +352,12 @@ class ScreenshotTest : public QObject {
         QVERIFY(dialog);
         QVERIFY(QMetaObject::invokeMethod(button, "clicked"));
         QTRY_VERIFY(dialog->property("opened").toBool());
+        // The refused change is kept, not "sent when you sign in again" (it would be refused again).
+        QCOMPARE(dialog->property("title").toString(), QStringLiteral("Refused changes kept"));
+        QVERIFY(visibleItem(*m_window, QStringLiteral("signOutPendingText")) == nullptr);
+        auto* refused = visibleItem(*m_window, QStringLiteral("signOutRefusedText"));
+        QVERIFY(refused);
+        QVERIFY(refused->property("text").toString().startsWith(QStringLiteral("1 change the server refused")));
         shoot(QStringLiteral("sign-out-warning"), kPhone);
         shoot(QStringLiteral("sign-out-warning"), kDesktop);
         auto* stay = m_window->findChild<QQuickItem*>(QStringLiteral("staySignedInButton"));
