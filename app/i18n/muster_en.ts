@@ -1034,12 +1034,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-480"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
@@ -1056,7 +1056,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -1276,13 +1276,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Attach a photo or file</source>
         <extracomment>The file picker&apos;s title. On a phone it also offers the camera.</extracomment>
         <translation>Attach a photo or file</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <location line="+14"/>
         <source>What did you do?</source>
         <translation>What did you do?</translation>
@@ -1293,7 +1293,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>For example: gauges read, 3.4 m at Weir Lane</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Take a photo</source>
         <translation>Take a photo</translation>
     </message>
@@ -1692,7 +1692,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>RejectedChangesPage</name>
     <message>
-        <location filename="../../qml/pages/RejectedChangesPage.qml" line="+28"/>
+        <location filename="../../qml/pages/RejectedChangesPage.qml" line="+30"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
@@ -1756,7 +1756,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>The server did not accept these changes. They are kept here so nothing is lost silently; dismiss each one once you have dealt with it.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Log entry on “%1”</source>
         <translation>Log entry on “%1”</translation>
     </message>
@@ -1853,7 +1853,18 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>Open task</source>
+        <extracomment>Button on a refused change: open the task it was about (to make the change again).</extracomment>
+        <translation>Open task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open task: %1</source>
+        <translation>Open task: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>

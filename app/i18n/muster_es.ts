@@ -1034,12 +1034,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-480"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
@@ -1056,7 +1056,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -1276,13 +1276,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Attach a photo or file</source>
         <extracomment>The file picker&apos;s title. On a phone it also offers the camera.</extracomment>
         <translation>Adjuntar foto o archivo</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <location line="+14"/>
         <source>What did you do?</source>
         <translation>¿Qué has hecho?</translation>
@@ -1293,7 +1293,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Por ejemplo: medidores leídos, 3,4 m en Weir Lane</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Take a photo</source>
         <translation>Tomar una foto</translation>
     </message>
@@ -1692,7 +1692,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>RejectedChangesPage</name>
     <message>
-        <location filename="../../qml/pages/RejectedChangesPage.qml" line="+28"/>
+        <location filename="../../qml/pages/RejectedChangesPage.qml" line="+30"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
@@ -1756,7 +1756,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>El servidor no aceptó estos cambios. Se guardan aquí para que nada se pierda sin aviso; descarta cada uno cuando lo hayas resuelto.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Log entry on “%1”</source>
         <translation>Entrada del registro en «%1»</translation>
     </message>
@@ -1853,7 +1853,18 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Servidor: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>Open task</source>
+        <extracomment>Button on a refused change: open the task it was about (to make the change again).</extracomment>
+        <translation>Abrir tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open task: %1</source>
+        <translation>Abrir tarea: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>

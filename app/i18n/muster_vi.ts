@@ -1025,12 +1025,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-480"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
@@ -1047,7 +1047,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -1265,13 +1265,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Attach a photo or file</source>
         <extracomment>The file picker&apos;s title. On a phone it also offers the camera.</extracomment>
         <translation>Đính kèm ảnh hoặc tệp</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <location line="+14"/>
         <source>What did you do?</source>
         <translation>Bạn đã làm gì?</translation>
@@ -1282,7 +1282,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Ví dụ: đã đọc thước đo, 3,4 m ở Weir Lane</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Take a photo</source>
         <translation>Chụp ảnh</translation>
     </message>
@@ -1681,7 +1681,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>RejectedChangesPage</name>
     <message>
-        <location filename="../../qml/pages/RejectedChangesPage.qml" line="+28"/>
+        <location filename="../../qml/pages/RejectedChangesPage.qml" line="+30"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
@@ -1744,7 +1744,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Máy chủ không nhận các thay đổi này. Chúng được giữ ở đây để không mất gì mà không biết; hãy bỏ qua từng mục sau khi đã xử lý.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Log entry on “%1”</source>
         <translation>Mục nhật ký của “%1”</translation>
     </message>
@@ -1841,7 +1841,18 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Máy chủ: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>Open task</source>
+        <extracomment>Button on a refused change: open the task it was about (to make the change again).</extracomment>
+        <translation>Mở nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open task: %1</source>
+        <translation>Mở nhiệm vụ: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Dismiss</source>
         <translation>Bỏ qua</translation>
     </message>

@@ -65,6 +65,7 @@ QVariant RejectedChangesModel::data(const QModelIndex& index, int role) const {
         case CodeRole: return row.code;
         case MessageRole: return row.message;
         case AtRole: return static_cast<double>(row.at);
+        case TaskKeyRole: return row.taskKey;
         default: return {};
     }
 }
@@ -72,7 +73,7 @@ QVariant RejectedChangesModel::data(const QModelIndex& index, int role) const {
 QHash<int, QByteArray> RejectedChangesModel::roleNames() const {
     return {{OpIdRole, "opId"},     {EntityRole, "entity"}, {OpKindRole, "opKind"},
             {TaskTitleRole, "taskTitle"}, {SubjectRole, "subject"}, {FieldsRole, "fields"}, {ChangesRole, "changes"}, {TextRole, "text"},
-            {CodeRole, "code"},     {MessageRole, "message"}, {AtRole, "at"}};
+            {CodeRole, "code"},     {MessageRole, "message"}, {AtRole, "at"}, {TaskKeyRole, "taskKey"}};
 }
 
 void RejectedChangesModel::reload() {
@@ -123,10 +124,12 @@ void RejectedChangesModel::describeSubject(Store& store, const Op& op, Row& row)
         case EntityType::log:
             row.subject = QStringLiteral("log");
             row.taskTitle = storedTitle(store, EntityType::task, stringField(op.fields, "task").toStdString());
+            if (!row.taskTitle.isEmpty()) row.taskKey = stringField(op.fields, "task");
             return;
         case EntityType::task:
             row.taskTitle = storedTitle(store, EntityType::task, op.key);
             row.subject = QStringLiteral("task");
+            if (!row.taskTitle.isEmpty()) row.taskKey = QString::fromStdString(op.key);
             if (row.taskTitle.isEmpty()) {
                 // Gone here too (a task created on this device and refused is
                 // recomputed away): the op itself says what it was.
@@ -147,6 +150,7 @@ void RejectedChangesModel::describeSubject(Store& store, const Op& op, Row& row)
             const nlohmann::json values = plain_values(**conflict);
             if (const auto type = entityNamed(stringField(values, "entity"))) {
                 row.taskTitle = storedTitle(store, *type, stringField(values, "key").toStdString());
+                if (*type == EntityType::task && !row.taskTitle.isEmpty()) row.taskKey = stringField(values, "key");
             }
             return;
         }

@@ -39,6 +39,7 @@ class RejectedChangesModel : public QAbstractListModel {
         CodeRole,      ///< the protocol's code, e.g. "forbidden"
         MessageRole,   ///< the server's sentence
         AtRole,        ///< when it was refused, UTC ms
+        TaskKeyRole,   ///< the task it was about, when this device still has it (for a log: its task); "" otherwise
     };
     Q_ENUM(Role)
 
@@ -62,7 +63,7 @@ class RejectedChangesModel : public QAbstractListModel {
 
   private:
     struct Row {
-        QString opId, entity, kind, taskTitle, subject, fields, text, code, message;
+        QString opId, entity, kind, taskTitle, subject, fields, text, code, message, taskKey;
         QVariantList changes;
         qint64 at = 0;
     };

@@ -393,6 +393,7 @@ Page {
                 session: page.session
                 conflictCount: page.isCoordinator ? conflictModel.count : 0
                 onConflictsRequested: page.tab = 4
+                onTaskRequested: key => { page.tab = 0; page.creating = false; page.editingKey = ""; page.selectedKey = key }
             }
 
             SettingsPage {

@@ -14,6 +14,8 @@ Page {
     property int conflictCount: 0
 
     signal conflictsRequested()
+    /// "Open task" on a refused change: the task it was about.
+    signal taskRequested(string key)
 
     background: Rectangle { color: Theme.background }
 
@@ -146,6 +148,7 @@ Page {
             required property string code
             required property string message
             required property double at
+            required property string taskKey
 
             // What the change was about, by its title (a refused new task's
             // own title; a conflict's task or drill), so the user can act on it.
@@ -250,6 +253,14 @@ Page {
                         text: TimeFormatter.relativeTime(card.at, TimeFormatter.now)
                         font.pixelSize: Theme.fontCaption
                         color: Theme.textSecondary
+                    }
+                    OutlineButton {
+                        objectName: "openRefusedTaskButton"
+                        visible: card.taskKey !== ""
+                        //: Button on a refused change: open the task it was about (to make the change again).
+                        text: qsTr("Open task")
+                        Accessible.name: qsTr("Open task: %1").arg(card.taskTitle)
+                        onClicked: page.taskRequested(card.taskKey)
                     }
                     OutlineButton {
                         objectName: "dismissButton"

@@ -12,7 +12,9 @@ namespace muster::server {
 
 InjectScheduler::InjectScheduler(ServerStore& store, const Clock& wall, ChangeFeed& changes,
                                  std::chrono::milliseconds tick)
-    : store_(store), wall_(wall), changes_(changes), tick_(tick) {}
+    : store_(store), wall_(wall), changes_(changes), tick_(tick) {
+    if (auto now = store_.revocations()) revocations_ = *now;  // the figure the first foreign write is compared with
+}
 
 InjectScheduler::~InjectScheduler() { stop(); }
 
@@ -103,7 +105,15 @@ Result<std::int64_t> InjectScheduler::announce_foreign_commits() {
     if (!foreign) return foreign.error();
     if (*foreign > 0) {
         ChangeEvent event{*foreign, {}};  // every unit: the command may have moved a subtree
-        event.recheck_tokens = true;      // ...or revoked a token
+        // ...or revoked a token (or disabled a member, or wiped a device): then
+        // every socket checks its token. Not after every write of another
+        // server on the same folder: that would be a query per socket each tick.
+        if (auto now = store_.revocations()) {
+            event.recheck_tokens = !revocations_ || *now != *revocations_;
+            revocations_ = *now;
+        } else {
+            event.recheck_tokens = true;  // not known: checked
+        }
         changes_.publish(event);
         log::info("changes by another process announced", {{"seq", std::to_string(*foreign)}});
     }

@@ -20,6 +20,7 @@
 #include <condition_variable>
 #include <cstddef>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "muster/clock.hpp"
@@ -52,6 +53,8 @@ private:
     const Clock& wall_;
     ChangeFeed& changes_;
     std::chrono::milliseconds tick_;
+    /// ServerStore::revocations as last read (nullopt: not read yet).
+    std::optional<std::int64_t> revocations_;
     std::mutex mutex_;
     std::condition_variable wake_;
     bool stopping_ = false;

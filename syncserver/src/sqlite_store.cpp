@@ -163,6 +163,17 @@ Result<bool> SqliteStore::cursor_known(std::int64_t after) {
     });
 }
 
+Result<std::int64_t> SqliteStore::revocations() {
+    return with_reader<Result<std::int64_t>>([](sql::Database& db) -> Result<std::int64_t> {
+        // A wipe order may replace an earlier one for the same device: its time counts too.
+        auto q = db.query(
+            "SELECT (SELECT count(*) FROM tokens WHERE revoked = 1) + (SELECT count(*) FROM credentials WHERE disabled = 1)"
+            " + (SELECT count(*) + coalesce(sum(ordered_ms), 0) FROM device_wipes)");
+        if (!q.step()) return Error{ErrorCode::storage, "the revocations could not be counted"};
+        return q.int64(0);
+    });
+}
+
 std::int64_t SqliteStore::load_data_version() {
     auto q = db_.query("PRAGMA data_version");
     if (!q.step()) throw sql::SqliteError(0, "PRAGMA data_version answered nothing");

@@ -69,6 +69,7 @@ public:
 
     [[nodiscard]] Result<std::int64_t> take_foreign_seq() override;
     [[nodiscard]] Result<bool> cursor_known(std::int64_t after) override;
+    [[nodiscard]] Result<std::int64_t> revocations() override;
     Status read(const std::function<void(StoreReader&)>& body) override;
     Status write(const std::function<void(StoreWriter&)>& body) override;
 

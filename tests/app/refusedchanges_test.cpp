@@ -84,6 +84,7 @@ class RefusedChangesTest : public QObject {
         QCOMPARE(model.index(drillRow).data(RejectedChangesModel::TaskTitleRole).toString(),
                  QStringLiteral("Flood response drill"));
         QCOMPARE(roleData(model, drillRow, "subject"), QStringLiteral("drill"));
+        QCOMPARE(roleData(model, drillRow, "taskKey"), QString());  // no task to open
 
         // The conflict resolution: the task the conflict is on.
         const int conflictRow = rowWhere(model, RejectedChangesModel::EntityRole, QStringLiteral("conflict"));
@@ -91,6 +92,7 @@ class RefusedChangesTest : public QObject {
         QCOMPARE(model.index(conflictRow).data(RejectedChangesModel::TaskTitleRole).toString(),
                  QStringLiteral("Confirm shelter capacity with the school"));
         QCOMPARE(roleData(model, conflictRow, "subject"), QStringLiteral("conflict"));
+        QCOMPARE(roleData(model, conflictRow, "taskKey"), QString::fromStdString(keys().shelter));  // opens the task
 
         // The new task: gone from the device, named by its own title.
         TaskController task;
@@ -101,6 +103,7 @@ class RefusedChangesTest : public QObject {
         QVERIFY(newRow >= 0);
         QCOMPARE(model.index(newRow).data(RejectedChangesModel::EntityRole).toString(), QStringLiteral("task"));
         QCOMPARE(roleData(model, newRow, "subject"), QStringLiteral("newTask"));
+        QCOMPARE(roleData(model, newRow, "taskKey"), QString());  // gone from the device: nothing to open
         // Its fields in words: the unit it was for is named, not given as a key.
         QString unitLabel;
         for (const QVariant& change : model.index(newRow).data(RejectedChangesModel::ChangesRole).toList()) {

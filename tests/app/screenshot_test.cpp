@@ -270,6 +270,13 @@ class ScreenshotTest : public QObject {
                  QStringLiteral("Status: Done"));
         shoot(QStringLiteral("rejected"), kPhone);
         shoot(QStringLiteral("rejected"), kDesktop);
+        // "Open task" goes to the task the refused change was about.
+        QQuickItem* open = visibleItem(*m_window, QStringLiteral("openRefusedTaskButton"));
+        QVERIFY(open);
+        QVERIFY(QMetaObject::invokeMethod(open, "clicked"));
+        QTRY_COMPARE(home->property("tab").toInt(), 0);
+        QVERIFY(!home->property("selectedKey").toString().isEmpty());
+        showTask({});
         QVERIFY(home->setProperty("tab", 0));
     }
 

@@ -279,6 +279,12 @@ public:
     /// instances, and the admin command line, announce their writes through
     /// the change relay: `admin::announce_change`).
     [[nodiscard]] virtual Result<std::int64_t> take_foreign_seq() { return std::int64_t{0}; }
+    /// A figure that changes whenever a token is revoked, a member disabled or
+    /// a device wiped, by any process: a server sharing a SQLite folder checks
+    /// it when another process has written, and only then has every event
+    /// socket check its token again. PostgreSQL answers 0 (admin commands say
+    /// so in their announcement: PgChangeRelay).
+    [[nodiscard]] virtual Result<std::int64_t> revocations() { return std::int64_t{0}; }
     /// Whether `after` (a pull cursor, > 0) names a point of this database's
     /// history: not past the last seq given out (by any process), and not one
     /// of the seqs a `restore` left behind (store_rows.hpp: LostSeqs). A device
