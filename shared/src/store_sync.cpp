@@ -226,9 +226,50 @@ Result<ApplyReport> apply_locked(detail::StoreImpl& m, const SyncResponse& respo
     return std::move(ctx.report);
 }
 
+/// The (entity, key) pairs `sql` selects.
+Result<std::vector<std::pair<EntityType, std::string>>> entity_keys(detail::StoreImpl& m, const char* sql) {
+    auto stmt = m.db.prepare(sql);
+    if (!stmt) return stmt.error();
+    std::vector<std::pair<EntityType, std::string>> out;
+    while (true) {
+        auto more = stmt->step();
+        if (!more) return more.error();
+        if (!*more) break;
+        const auto entity = entity_type_from_string(stmt->view(0));
+        if (!entity) return Error{ErrorCode::storage, "stored entity type is unknown: " + stmt->text(0)};
+        out.emplace_back(*entity, stmt->text(1));
+    }
+    return out;
+}
+
+/// Forgets every confirmed value and the cursor; the visible values of queued
+/// ops are made again from the outbox. Returns the entities that were stored.
+Result<std::vector<std::pair<EntityType, std::string>>> forget_locked(detail::StoreImpl& m) {
+    auto stored = entity_keys(m, "SELECT DISTINCT entity, key FROM fields");
+    if (!stored) return stored.error();
+    auto pending = entity_keys(m, "SELECT DISTINCT entity, key FROM outbox");
+    if (!pending) return pending.error();
+    if (auto s = m.db.exec("DELETE FROM fields"); !s) return s.error();
+    detail::RowCache rows;
+    for (const auto& [entity, key] : *pending) {
+        if (auto s = m.recompute(m.rows(rows, entity, key), entity, key); !s) return s.error();
+    }
+    if (auto s = m.flush(rows); !s) return s.error();
+    m.cursor.clear();
+    return stored;
+}
+
 }  // namespace
 
 Result<ApplyReport> Store::apply_sync_result(const SyncResponse& response, std::int64_t received_wall_ms) {
+    return apply_answer(response, received_wall_ms, false);
+}
+
+Result<ApplyReport> Store::replace_with_sync_result(const SyncResponse& response, std::int64_t received_wall_ms) {
+    return apply_answer(response, received_wall_ms, true);
+}
+
+Result<ApplyReport> Store::apply_answer(const SyncResponse& response, std::int64_t received_wall_ms, bool replace) {
     detail::StoreImpl& m = *impl_;
     // In-memory copies to restore if the transaction fails.
     const Hlc seen = m.seen;
@@ -241,7 +282,17 @@ Result<ApplyReport> Store::apply_sync_result(const SyncResponse& response, std::
     Result<ApplyReport> result = ApplyReport{};
     if (auto s = tx.begin(); !s) return s.error();
     if (auto s = m.refresh_meta(); !s) return s.error();
-    result = apply_locked(m, response, received_wall_ms);
+    std::vector<std::pair<EntityType, std::string>> forgotten;
+    if (replace) {
+        auto stored = forget_locked(m);
+        if (stored) {
+            forgotten = std::move(*stored);
+        } else {
+            result = stored.error();
+        }
+    }
+    if (result) result = apply_locked(m, response, received_wall_ms);
+    if (result) result->touched.insert(result->touched.end(), forgotten.begin(), forgotten.end());
     if (result) {
         if (auto s = tx.commit(); !s) result = s.error();
     }
@@ -252,51 +303,6 @@ Result<ApplyReport> Store::apply_sync_result(const SyncResponse& response, std::
         m.corrected.set_offset(offset);
         m.hlc.restore(clock);  // undoes a rewind; never moves the clock back
     }
-    return result;
-}
-
-Result<std::vector<std::pair<EntityType, std::string>>> Store::forget_server_state() {
-    detail::StoreImpl& m = *impl_;
-    const std::string cursor = m.cursor;
-    // The stored entities, and those with queued ops (whose visible values are made again).
-    const auto entities = [&m](const char* sql) -> Result<std::vector<std::pair<EntityType, std::string>>> {
-        auto stmt = m.db.prepare(sql);
-        if (!stmt) return stmt.error();
-        std::vector<std::pair<EntityType, std::string>> out;
-        while (true) {
-            auto more = stmt->step();
-            if (!more) return more.error();
-            if (!*more) break;
-            const auto entity = entity_type_from_string(stmt->view(0));
-            if (!entity) return Error{ErrorCode::storage, "stored entity type is unknown: " + stmt->text(0)};
-            out.emplace_back(*entity, stmt->text(1));
-        }
-        return out;
-    };
-    const auto forget = [&]() -> Result<std::vector<std::pair<EntityType, std::string>>> {
-        auto stored = entities("SELECT DISTINCT entity, key FROM fields");
-        if (!stored) return stored.error();
-        auto pending = entities("SELECT DISTINCT entity, key FROM outbox");
-        if (!pending) return pending.error();
-        if (auto s = m.db.exec("DELETE FROM fields"); !s) return s.error();
-        detail::RowCache rows;
-        for (const auto& [entity, key] : *pending) {
-            if (auto s = m.recompute(m.rows(rows, entity, key), entity, key); !s) return s.error();
-        }
-        if (auto s = m.flush(rows); !s) return s.error();
-        m.cursor.clear();
-        if (auto s = m.save_meta(); !s) return s.error();
-        return stored;
-    };
-
-    sql::Transaction tx(m.db);
-    if (auto s = tx.begin(); !s) return s.error();
-    if (auto s = m.refresh_meta(); !s) return s.error();
-    auto result = forget();
-    if (result) {
-        if (auto s = tx.commit(); !s) result = s.error();
-    }
-    if (!result) m.cursor = cursor;
     return result;
 }
 

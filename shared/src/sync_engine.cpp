@@ -129,7 +129,8 @@ RoundReport SyncEngine::round(bool send_ahead) {
         auto ops = store_.outbox_batch(push_limit_);
         if (!ops) return failed(ops.error());
         report.comms_sent = latest_comms_check();
-        auto request = make_request(std::move(*ops), store_.cursor(), report.comms_sent);
+        const std::string cursor = starting_over_ ? std::string() : store_.cursor();
+        auto request = make_request(std::move(*ops), cursor, report.comms_sent);
         for (;;) {
             if (!request) return failed(request.error());
             response = transport_.sync(*request);
@@ -137,21 +138,20 @@ RoundReport SyncEngine::round(bool send_ahead) {
             if (!too_large || request->ops.size() <= 1) break;
             push_limit_ = request->ops.size() / 2;  // the oldest half, in order
             request->ops.resize(push_limit_);
-            request = make_request(std::move(request->ops), store_.cursor(), report.comms_sent);
+            request = make_request(std::move(request->ops), cursor, report.comms_sent);
         }
         report.pushed = request->ops.size();
         if (response && report.pushed == push_limit_) push_limit_ = std::min(push_limit_ * 2, options_.max_push);
     }
-    if (!response && response.error().code == ErrorCode::stale_cursor && !store_.cursor().empty()) {
+    if (!response && response.error().code == ErrorCode::stale_cursor && !starting_over_) {
         // The server's history does not hold this device's cursor (its database
-        // was restored from a backup): nothing of the request was applied.
-        // Forget what it sent and ask again from "" (a cursor it always knows),
-        // the ops still queued included.
-        auto forgotten = store_.forget_server_state();
-        if (!forgotten) return failed(forgotten.error());
+        // was restored from a backup): nothing of the request was applied. Ask
+        // again from "" (a cursor it always knows), the queued ops included;
+        // what it sent before is replaced once that answer is in, not sooner:
+        // a device that loses the network meanwhile keeps showing what it had.
+        starting_over_ = true;
         auto again = round(send_ahead);
-        again.restarted = true;
-        again.applied.touched.insert(again.applied.touched.end(), forgotten->begin(), forgotten->end());
+        starting_over_ = false;
         return again;
     }
     if (!response && response.error().code == ErrorCode::device_wiped) {
@@ -172,9 +172,11 @@ RoundReport SyncEngine::round(bool send_ahead) {
         auto next = make_request({}, response->cursor, report.comms_sent);
         if (next && transport_.send(*next)) sent_ahead_ = std::move(*next);
     }
-    auto applied = store_.apply_sync_result(*response, clock_.now_ms());
+    auto applied = starting_over_ ? store_.replace_with_sync_result(*response, clock_.now_ms())
+                                  : store_.apply_sync_result(*response, clock_.now_ms());
     // A page sent ahead asked from a cursor the store never reached: dropped below.
     if (!applied) return failed(applied.error());
+    report.restarted = starting_over_;
     report.ok = true;
     report.has_more = response->has_more;
     report.applied = std::move(*applied);

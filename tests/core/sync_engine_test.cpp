@@ -143,10 +143,12 @@ public:
         if (refuse_cursors && !request.cursor.empty()) {
             return Error{ErrorCode::stale_cursor, "cursor: not in this server's history"};
         }
+        if (down) return Error{ErrorCode::unavailable, "no network"};
         return server->handle(request);
     }
     ReferenceServer* server;
     bool refuse_cursors = false;
+    bool down = false;  ///< every request that gets this far fails (after the cursor check)
     std::vector<SyncRequest> requests;
 };
 
@@ -206,26 +208,45 @@ TEST(SyncEngine, AServerThatDoesNotKnowTheCursorIsPulledFromTheStartAndNothingQu
     EXPECT_EQ(engine.state(), SyncState::idle);
 }
 
-TEST(SyncEngine, ForgettingTheServersStateKeepsTheQueueAndWhatItShows) {
+TEST(SyncEngine, StartingOverForgetsTheServersStateAndKeepsTheQueueAndWhatItShows) {
     Fixture f;
     ASSERT_TRUE(f.store.write_set(EntityType::task, key(1), {{"title", "synced"}}).ok());
     ASSERT_TRUE(f.engine.sync_until_idle().ok);
     ASSERT_TRUE(f.store.write_set(EntityType::task, key(1), {{"status", "done"}}).ok());
     ASSERT_TRUE(f.store.write_set(EntityType::task, key(2), {{"title", "queued"}}).ok());
-    const auto forgotten = f.store.forget_server_state();
-    ASSERT_TRUE(forgotten.ok()) << forgotten.error().message;
-    EXPECT_EQ(forgotten->size(), 2U);
-    EXPECT_EQ(f.store.cursor(), "");
+    SyncResponse empty;  // a restored server that has nothing of it
+    empty.cursor = "1";
+    empty.server_time_ms = kStart;
+    const auto replaced = f.store.replace_with_sync_result(empty, kStart);
+    ASSERT_TRUE(replaced.ok()) << replaced.error().message;
+    EXPECT_EQ(replaced->touched.size(), 2U) << "both stored entities may look different now";
+    EXPECT_EQ(f.store.cursor(), "1");
     EXPECT_EQ(f.store.pending_count().value_or(-1), 2);
     const auto one = f.store.get(EntityType::task, key(1));
     ASSERT_TRUE(one.ok() && one->has_value());
     EXPECT_EQ((*one)->fields.at("status").v, "done") << "the queued change still shows";
-    EXPECT_FALSE((*one)->fields.contains("title")) << "the server's value is forgotten until it sends it again";
+    EXPECT_FALSE((*one)->fields.contains("title")) << "the old server's value is forgotten";
     EXPECT_TRUE(f.store.get(EntityType::task, key(2))->has_value());
-    // The server sends it back: the store converges with it again.
-    ASSERT_TRUE(f.engine.sync_until_idle().ok);
-    EXPECT_EQ(*f.store.canonical_hash(), f.server.canonical_hash());
-    EXPECT_EQ((*f.store.get(EntityType::task, key(1)))->fields.at("title").v, "synced");
+}
+
+TEST(SyncEngine, StartingOverWhileTheNetworkDropsKeepsWhatTheDeviceHad) {
+    ManualClock server_clock{kStart};
+    ReferenceServer server{server_clock, 1};
+    Device device{server, 3, 99};
+    ASSERT_TRUE(device.store.write_set(EntityType::task, key(1), {{"title", "kept while offline"}}).ok());
+    ASSERT_TRUE(device.engine.sync_until_idle().ok);
+    const auto before = *device.store.canonical_hash();
+    device.transport.refuse_cursors = true;  // the restored server...
+    device.transport.down = true;            // ...which the device then cannot reach for its pull from ""
+    const auto report = device.engine.sync_until_idle();
+    EXPECT_FALSE(report.ok);
+    EXPECT_FALSE(report.restarted);
+    EXPECT_EQ(*device.store.canonical_hash(), before) << "nothing forgotten before the new answer is in";
+    EXPECT_FALSE(device.store.cursor().empty());
+    device.transport.down = false;
+    const auto again = device.engine.sync_until_idle();
+    EXPECT_TRUE(again.ok);
+    EXPECT_TRUE(again.restarted);
 }
 
 TEST(SyncEngine, AFailedRoundChangesNothingAndBacksOff) {

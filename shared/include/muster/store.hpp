@@ -144,14 +144,16 @@ public:
     /// offset (`received_wall_ms` = raw wall clock when the answer arrived) and
     /// the last sync time. On failure nothing changes.
     Result<ApplyReport> apply_sync_result(const SyncResponse& response, std::int64_t received_wall_ms);
-    /// Forgets what the server sent: every confirmed value and the cursor. What
-    /// this device has not had acked stays: the outbox, the refused ops, and
-    /// the visible values of the queued ops. For a server that does not know
-    /// the cursor (`stale_cursor`: its database was restored from a backup):
-    /// the next pull, from "", brings its state anew, and nothing the
-    /// restore lost lingers here. Returns every entity that was stored (whose
-    /// visible state may have changed). On failure nothing changes.
-    Result<std::vector<std::pair<EntityType, std::string>>> forget_server_state();
+    /// As `apply_sync_result`, for the answer to a pull from "" after the
+    /// server said it does not know this device's cursor (`stale_cursor`: its
+    /// database was restored from a backup). In the same transaction it first
+    /// forgets what the server sent before: every confirmed value and the
+    /// cursor. What this device has not had acked stays: the outbox, the
+    /// refused ops, and the visible values of the queued ops. So nothing only
+    /// the old history had lingers here, and until the answer has arrived the
+    /// device keeps showing what it had. `touched` also lists every entity that
+    /// was stored. On failure nothing changes.
+    Result<ApplyReport> replace_with_sync_result(const SyncResponse& response, std::int64_t received_wall_ms);
 
     // ---- queries ----
     /// Visible state; nullopt when missing or deleted.
@@ -187,6 +189,8 @@ public:
 
 private:
     explicit Store(std::unique_ptr<detail::StoreImpl> impl);
+    /// `apply_sync_result`, after forgetting the server's state first with `replace`.
+    Result<ApplyReport> apply_answer(const SyncResponse& response, std::int64_t received_wall_ms, bool replace);
     std::unique_ptr<detail::StoreImpl> impl_;
 };
 

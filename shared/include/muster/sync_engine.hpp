@@ -169,6 +169,9 @@ private:
     std::optional<SyncRequest> sent_ahead_;
     /// Ops per request now: `max_push`, halved by each 413, doubled back by each round that filled it.
     std::size_t push_limit_ = 0;
+    /// The server did not know the cursor (`stale_cursor`): this round asks
+    /// from "" and, once the answer is in, replaces what the server had sent.
+    bool starting_over_ = false;
 };
 
 }  // namespace muster
