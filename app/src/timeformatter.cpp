@@ -97,7 +97,7 @@ QDateTime TimeFormatter::local(qint64 utcMs) const {
 QString TimeFormatter::dateTime(qint64 utcMs) const {
     // The month by name, the year whole: "12/1/26" is 1 December in one
     // country and 12 January in another. The locale's long date without
-    // its weekday, the month abbreviated: "Dec 1, 2026", "1 dic 2026".
+    // its weekday, the month abbreviated: "Dec 1, 2026", "1 de dic de 2026".
     static const QRegularExpression weekday(QStringLiteral("d{4}[,\\s]*"));
     QString format = m_locale.dateFormat(QLocale::LongFormat);
     format.remove(weekday);
