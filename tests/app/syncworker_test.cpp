@@ -366,10 +366,9 @@ class SyncWorkerTest : public QObject {
     }
 
     /// The server's database was restored from a backup: it answers this
-    /// device's cursor with 409 `stale_cursor`. The device forgets what the
-    /// server had sent, pulls everything again with its queued change, the
-    /// task lists drop what the restored server no longer has, and the user
-    /// is told until they dismiss it.
+    /// device's cursor with 409 `stale_cursor`. The device pulls everything
+    /// again with its queued change and then forgets what only the old server
+    /// had: the task lists drop it, and the user is told until they dismiss it.
     void aServerThatLostTheDevicesCursorIsFetchedAgainAndTheUserIsTold() {
         const std::string kept = "a0000000-0000-4000-8000-0000000000ff";
         QList<std::string> cursors;

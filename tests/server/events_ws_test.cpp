@@ -246,7 +246,7 @@ TEST_F(Events, ALogoutClosesTheTokensSocketsAtOnceNotAtTheNextPing) {
         EXPECT_FALSE(socket->timed_out()) << "the server closed the socket";
         EXPECT_EQ(socket->close_code(), 1008);
     }
-    EXPECT_LT(ms_since(start), 1000);
+    EXPECT_LT(ms_since(start), 2000) << "not the next ping's 20 s (margin for a loaded sanitizer run)";
     publish(9, {"north"});
     EXPECT_EQ(next_cursor(*other_device, 2s), "9") << "the member's other token keeps its socket";
 }
@@ -262,7 +262,7 @@ TEST_F(Events, AnAdminsTokenRevokeBesideTheRunningServerClosesTheSocketsSoon) {
     }  // the command is announced as a change first
     EXPECT_FALSE(alice->timed_out()) << "the server closed the socket";
     EXPECT_EQ(alice->close_code(), 1008);
-    EXPECT_LT(ms_since(start), 3000);
+    EXPECT_LT(ms_since(start), 5000) << "not the next ping's 20 s (the command itself takes part of it)";
     publish(1'000'000, {"south"});
     std::string seen;  // after the command's own announcement
     for (int i = 0; i < 5 && seen != "1000000"; ++i) seen = next_cursor(*bob, 2s);
