@@ -15,7 +15,7 @@
 #include "muster/server/crypto.hpp"
 #include "muster/server/store.hpp"
 #include "sqlite.hpp"
-#include "store_rows.hpp"
+#include "sqlite_store.hpp"
 
 namespace muster::server::admin {
 namespace {
@@ -52,16 +52,7 @@ void skip_lost_seqs(sql::Database& db) {
     auto counter = db.query("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'seq'");
     if (!counter.step()) throw sql::SqliteError(SQLITE_CORRUPT, "the backup has no sequence counter");
     const std::int64_t floor = counter.int64(0);
-    LostSeqs lost;
-    auto saved = db.query("SELECT value FROM meta WHERE key = ?1");
-    saved.bind(1, std::string_view(kLostSeqsKey));
-    if (saved.step()) {
-        auto parsed = LostSeqs::parse(saved.text(0));
-        if (!parsed) {
-            throw sql::SqliteError(SQLITE_CORRUPT, std::string("the backup's meta '") + kLostSeqsKey + "' is not readable");
-        }
-        lost = std::move(*parsed);
-    }
+    LostSeqs lost = read_lost_seqs(db);
     const std::int64_t start = floor + kRestoreSeqGap;
     lost.ranges.emplace_back(floor, start);
     sql::Transaction tx(db);

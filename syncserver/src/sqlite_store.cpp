@@ -126,14 +126,7 @@ SqliteStore::SqliteStore(const std::string& path, bool create) : path_(path), db
     replica_id_ = q.text(0);
     seq_ = load_seq();
     known_seq_ = seq_;
-    published_seq_ = seq_;
-    auto lost = db_.query("SELECT value FROM meta WHERE key = ?1");
-    lost.bind(1, std::string_view(kLostSeqsKey));
-    if (lost.step()) {
-        auto parsed = LostSeqs::parse(lost.text(0));
-        if (!parsed) throw sql::SqliteError(0, std::string("meta '") + kLostSeqsKey + "' is not readable");
-        lost_ = std::move(*parsed);
-    }
+    lost_ = read_lost_seqs(db_);
     data_version_ = load_data_version();
     checkpointer_ = std::make_unique<Checkpointer>(path_);
     sqlite3_wal_hook(db_.raw(), &SqliteStore::on_wal_commit, this);  // replaces SQLite's auto-checkpoint
@@ -145,15 +138,24 @@ std::int64_t SqliteStore::load_seq() {
     return q.int64(0);
 }
 
+LostSeqs read_lost_seqs(sql::Database& db) {
+    auto q = db.query("SELECT value FROM meta WHERE key = ?1");
+    q.bind(1, std::string_view(kLostSeqsKey));
+    if (!q.step()) return {};
+    auto parsed = LostSeqs::parse(q.text(0));
+    if (!parsed) throw sql::SqliteError(SQLITE_CORRUPT, std::string("meta '") + kLostSeqsKey + "' is not readable");
+    return std::move(*parsed);
+}
+
 void SqliteStore::note_counter(std::int64_t counter) {
-    if (counter > known_seq_) foreign_seq_ = std::max(foreign_seq_, counter);
-    known_seq_ = std::max(known_seq_, counter);
-    published_seq_ = known_seq_;
+    const std::int64_t known = known_seq_;
+    if (counter > known) foreign_seq_ = std::max(foreign_seq_, counter);
+    known_seq_ = std::max(known, counter);
 }
 
 Result<bool> SqliteStore::cursor_known(std::int64_t after) {
     if (lost_.contains(after)) return false;
-    if (after <= published_seq_) return true;
+    if (after <= known_seq_) return true;
     // Past what this process has seen: another one (a server sharing the
     // folder) may have given it out. The counter as last committed:
     return with_reader<Result<bool>>([&](sql::Database& db) -> Result<bool> {
@@ -188,7 +190,7 @@ Result<std::int64_t> SqliteStore::take_foreign_seq() {
         // process's write: announced at the current counter.
         if (const auto version = load_data_version(); version != data_version_) {
             data_version_ = version;
-            foreign_seq_ = std::max(foreign_seq_, known_seq_);
+            foreign_seq_ = std::max(foreign_seq_, known_seq_.load());
         }
         return std::exchange(foreign_seq_, 0);
     });
@@ -250,7 +252,6 @@ void SqliteStore::run_group(const std::vector<GroupCommit::Job*>& batch) {
         }
         tx.commit();
         known_seq_ = seq_;
-        published_seq_ = seq_;
     } catch (const std::exception& e) {  // the next group reads the counter again
         const auto* sqlite = dynamic_cast<const sql::SqliteError*>(&e);
         const Error error = sqlite != nullptr ? database_error(*sqlite)

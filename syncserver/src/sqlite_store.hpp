@@ -29,6 +29,10 @@
 
 namespace muster::server {
 
+/// The seqs earlier restores left behind, from `db`'s meta (none: empty);
+/// throws sql::SqliteError when the value is not LostSeqs' JSON.
+[[nodiscard]] LostSeqs read_lost_seqs(sql::Database& db);
+
 class SqliteStore final : public ServerStore {
 public:
     /// Opens `path`; `create` makes a new file. Throws sql::SqliteError; use
@@ -133,9 +137,9 @@ private:
     std::mutex mutex_;  ///< the write connection and `seq_`
     sql::Database db_;
     std::int64_t seq_ = 0;  ///< the last seq handed out (saved in meta with each commit)
-    std::int64_t known_seq_ = 0;    ///< the counter as this store last committed or looked at it
-    /// `known_seq_` for readers that do not take the write lock (cursor_known).
-    std::atomic<std::int64_t> published_seq_{0};
+    /// The counter as this store last committed or looked at it. Written under
+    /// the lock; atomic for cursor_known, which reads it without.
+    std::atomic<std::int64_t> known_seq_{0};
     LostSeqs lost_;  ///< read once: a restore needs the folder to itself
     std::int64_t foreign_seq_ = 0;  ///< the highest seq another process took, not yet taken
     /// `PRAGMA data_version` of the write connection as last looked at: it
