@@ -47,6 +47,7 @@ Result<Hlc> hlc_from_json(const nlohmann::json& value) {
                                         static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
         return Error{ErrorCode::invalid_op, "hlc.ms: out of range"};
     }
+    if (ms->get<std::int64_t>() < 0) return Error{ErrorCode::invalid_op, "hlc.ms: expected unix ms, 0 or more"};
     return Hlc{ms->get<std::int64_t>(), static_cast<std::uint16_t>(counter), r->get<std::string>()};
 }
 

@@ -47,7 +47,7 @@ constexpr std::array kDrillFields{
     FieldSpec{"scenario", FT::string, {}, true, false, kLong, kCoordinators, "scenario text"},
     FieldSpec{"state", FT::enumeration, kDrillStates, false, true, 0, kCoordinators, "drill state"},
     FieldSpec{"started_at", FT::integer, {}, true, false, 0, kCoordinators, "start time, unix ms"},
-    FieldSpec{"paused_ms", FT::integer, {}, false, false, 0, kCoordinators, "total of finished pauses, ms"},
+    FieldSpec{"paused_ms", FT::integer, {}, false, false, 0, kCoordinators, "total of finished pauses, ms", true},
     FieldSpec{"paused_at", FT::integer, {}, true, false, 0, kCoordinators, "start of the current pause, unix ms"},
     FieldSpec{"ended_at", FT::integer, {}, true, false, 0, kCoordinators, "end time, unix ms"},
     FieldSpec{"prestage", FT::boolean, {}, false, false, 0, kCoordinators, "injects reach members' devices before release"},
@@ -57,14 +57,14 @@ constexpr std::array kTaskFields{
     FieldSpec{"title", FT::string, {}, false, true, kName, kCoordinators, "title"},
     FieldSpec{"instructions", FT::string, {}, true, false, kText, kCoordinators, "instructions"},
     FieldSpec{"unit", FT::key, {}, false, true, 0, kCoordinators, "target unit"},
-    FieldSpec{"assignee", FT::key, {}, true, false, 0, kCoordinators, "assigned member"},
+    FieldSpec{"assignee", FT::key, {}, true, false, 0, kCoordinators, "assigned member, of the task's `unit`"},
     FieldSpec{"priority", FT::enumeration, kPriorities, false, false, 0, kCoordinators, "priority"},
     FieldSpec{"due_at", FT::integer, {}, true, false, 0, kCoordinators, "due time, unix ms"},
     FieldSpec{"status", FT::enumeration, kTaskStatuses, false, false, 0, kTaskStatusWriters, "status"},
     FieldSpec{"drill", FT::key, {}, true, false, 0, kCoordinators, "drill this task is an inject of"},
-    FieldSpec{"inject", FT::integer, {}, true, false, 0, kCoordinators, "inject number in the scenario"},
-    FieldSpec{"release_offset_ms", FT::integer, {}, true, false, 0, kCoordinators, "drill-clock time of release, ms"},
-    FieldSpec{"deadline_ms", FT::integer, {}, true, false, 0, kCoordinators, "time allowed after release, ms"},
+    FieldSpec{"inject", FT::integer, {}, true, false, 0, kCoordinators, "inject number in the scenario", true},
+    FieldSpec{"release_offset_ms", FT::integer, {}, true, false, 0, kCoordinators, "drill-clock time of release, ms", true},
+    FieldSpec{"deadline_ms", FT::integer, {}, true, false, 0, kCoordinators, "time allowed after release, ms", true},
     FieldSpec{"expected_action", FT::string, {}, true, false, kText, kCoordinators, "expected action (for evaluators)"},
     FieldSpec{"controller_note", FT::string, {}, true, false, kText, kCoordinators, "never sent to members"},
 };
@@ -91,7 +91,7 @@ constexpr std::array kDeviceFields{
     FieldSpec{"member", FT::key, {}, false, true, 0, kServerOnly, "member using the device"},
     FieldSpec{"replica_id", FT::replica_id, {}, false, true, 0, kServerOnly, "equals the key"},
     FieldSpec{"last_sync_at", FT::integer, {}, true, false, 0, kServerOnly, "server time of last sync, unix ms"},
-    FieldSpec{"pending", FT::integer, {}, false, false, 0, kServerOnly, "ops not yet sent"},
+    FieldSpec{"pending", FT::integer, {}, false, false, 0, kServerOnly, "ops not yet sent", true},
     FieldSpec{"oldest_pending_ms", FT::integer, {}, true, false, 0, kServerOnly, "time of oldest unsent op, unix ms"},
     FieldSpec{"clock_offset_ms", FT::integer, {}, false, false, 0, kServerOnly, "device clock minus server clock, ms"},
     FieldSpec{"app_version", FT::string, {}, true, false, 64, kServerOnly, "app version"},
@@ -184,6 +184,7 @@ std::optional<std::string> check_non_null(const FieldSpec& spec, const nlohmann:
                 value.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX)) {
                 return std::string(": integer out of range");
             }
+            if (spec.non_negative && value.get<std::int64_t>() < 0) return std::string(": expected 0 or more");
             return std::nullopt;
         case FT::boolean:
             if (!value.is_boolean()) return std::string(": expected true or false");
@@ -345,6 +346,8 @@ std::string render_schema_markdown() {
                 limits = "≤ " + std::to_string(f.max_length) + " bytes";
             } else if (f.type == FT::hash_list) {
                 limits = "≤ 20 items";
+            } else if (f.non_negative) {
+                limits = "≥ 0";
             }
             out += "| `" + std::string(f.name) + "` | " + std::string(type_doc(f)) + " | " + limits + " | " +
                    (f.nullable ? "yes" : "no") + " | " + (f.required ? "yes" : "no") + " | " +

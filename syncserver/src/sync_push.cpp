@@ -123,7 +123,8 @@ Ack PushBatch::apply_task(const Op& op, const std::string& path) {
         return rejected(op, ErrorCode::unknown_entity, path + ".fields.drill: drill " + drill_ref + " does not exist");
     }
     const std::string assignee = op_string(op, "assignee");
-    if (!assignee.empty() && !get("member", assignee)) {
+    const auto assignee_row = assignee.empty() ? Row{} : get("member", assignee);
+    if (!assignee.empty() && !assignee_row) {
         return rejected(op, ErrorCode::unknown_entity,
                         path + ".fields.assignee: member " + assignee + " does not exist");
     }
@@ -138,7 +139,30 @@ Ack PushBatch::apply_task(const Op& op, const std::string& path) {
         return rejected(op, ErrorCode::forbidden,
                         path + ".fields.drill: the drill belongs to a unit outside your unit's subtree and ancestors");
     }
+    if (auto refused = check_assignee(op, path, current.get(), assignee_row.get(), new_unit)) return *refused;
     return merge_and_write(op, path, current.get(), new_unit);
+}
+
+// A member sees the tasks of their own unit only, so a task assigned to a
+// member of another unit would never reach them: the assignee must be a member
+// of the task's unit, after this op. An op that moves a task away from its
+// assignee's unit must clear or change the assignee in the same op.
+std::optional<Ack> PushBatch::check_assignee(const Op& op, const std::string& path, const EntityRecord* current,
+                                             const EntityRecord* assignee, const std::string& unit) {
+    if (assignee) {
+        if (assignee->unit == unit) return std::nullopt;
+        return rejected(op, ErrorCode::forbidden,
+                        path + ".fields.assignee: member " + assignee->key + " is not a member of the task's unit " +
+                            unit + "; assign a member of that unit");
+    }
+    if (!current || !op.fields.contains("unit") || op.fields.contains("assignee")) return std::nullopt;
+    const std::string kept = stored_string(current->fields, "assignee");
+    if (kept.empty()) return std::nullopt;
+    const auto kept_row = get("member", kept);
+    if (!kept_row || kept_row->unit == unit) return std::nullopt;
+    return rejected(op, ErrorCode::forbidden,
+                    path + ".fields.unit: the task's assignee " + kept + " is not a member of unit " + unit +
+                        "; clear or change the assignee in the same op");
 }
 
 Ack PushBatch::apply_drill(const Op& op, const std::string& path) {

@@ -83,6 +83,10 @@ private:
     Ack apply_drill(const Op& op, const std::string& path);
     Ack apply_log(const Op& op, const std::string& path);
     Ack apply_conflict(const Op& op, const std::string& path);
+    /// The rule for a task's `assignee` (a member of the task's `unit`, after
+    /// the op): the rejection, or nullopt when the op keeps it.
+    std::optional<Ack> check_assignee(const Op& op, const std::string& path, const EntityRecord* current,
+                                      const EntityRecord* assignee, const std::string& unit);
     /// Merges `op` into `current`, writes it (scope unit `unit`) and any conflicts; `applied` or `immutable`.
     Ack merge_and_write(const Op& op, const std::string& path, const EntityRecord* current, const std::string& unit);
     /// Moves a task's logs and conflicts to `to_unit` (departures from `from_unit` when it differs).

@@ -85,6 +85,7 @@ TEST(HlcJson, RejectsBadShapesNamingTheField) {
     const Case cases[] = {
         {R"([1,2])", "hlc: expected an object"},
         {R"({"ms":"1","c":0,"r":"00000000000000aa"})", "hlc.ms: expected an integer"},
+        {R"({"ms":-1,"c":0,"r":"00000000000000aa"})", "hlc.ms: expected unix ms, 0 or more"},
         {R"({"ms":1,"c":70000,"r":"00000000000000aa"})", "hlc.c: expected an integer from 0 to 65535"},
         {R"({"ms":1,"c":-1,"r":"00000000000000aa"})", "hlc.c: expected an integer from 0 to 65535"},
         {R"({"ms":1,"c":0,"r":"00000000000000AA"})", "hlc.r: expected a replica id (16 lowercase hex characters)"},

@@ -61,6 +61,14 @@ TEST(Schema, ChecksValuesByType) {
     EXPECT_EQ(check_value(*priority, "urgent"), ": expected one of low, normal, high, critical");
     const auto* assignee = find_field(EntityType::task, "assignee");
     EXPECT_FALSE(check_value(*assignee, nullptr));
+    // Durations, offsets and counts are 0 or more; times and the drill clock
+    // at writing (a device whose clock is behind the start) may be anything.
+    const auto* paused = find_field(EntityType::drill, "paused_ms");
+    EXPECT_FALSE(check_value(*paused, 0));
+    EXPECT_EQ(check_value(*paused, -1), ": expected 0 or more");
+    EXPECT_EQ(check_value(*find_field(EntityType::task, "release_offset_ms"), -5), ": expected 0 or more");
+    EXPECT_FALSE(check_value(*find_field(EntityType::task, "due_at"), -5));
+    EXPECT_FALSE(check_value(*find_field(EntityType::log, "drill_ms"), -5));
     const auto* winner = find_field(EntityType::conflict, "winner");
     EXPECT_FALSE(check_value(*winner, nlohmann::json::parse(
                                           R"({"v": 1, "hlc": {"ms": 1, "c": 0, "r": "00000000000000aa"}, "author": "x"})")));

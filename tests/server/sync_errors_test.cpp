@@ -125,6 +125,71 @@ TEST_F(SyncErrors, UnknownReferencesAndCreateRules) {
     expect_rejected(push_one(alice_, alice_.set("task", uuid(), {{"status", "done"}})), "unknown_entity");
 }
 
+TEST_F(SyncErrors, AnAssigneeMustBeAMemberOfTheTasksUnit) {
+    // A member sees their own unit's tasks only: a task of north assigned to
+    // bob (south) would never reach him.
+    const auto bob = client("bob");
+    const auto message = [](const json& ack) { return ack["error"]["message"].get<std::string>(); };
+    const auto refused = sync(coord_, {
+        coord_.set("task", north_task_, {{"assignee", bob.member_id}}),                          // 0 other unit
+        coord_.set("task", uuid(), {{"title", "T"}, {"unit", units_["south"]}, {"assignee", alice_.member_id}}),  // 1
+        coord_.set("task", north_task_, {{"assignee", alice_.member_id}}),                       // 2 applied
+        coord_.set("task", north_task_, {{"unit", units_["south"]}}),                            // 3 leaves alice behind
+        coord_.set("task", north_task_, {{"unit", units_["north-a"]}, {"assignee", bob.member_id}}),  // 4
+    });
+    const auto& acks = refused["acks"];
+    expect_rejected(acks[0], "forbidden");
+    EXPECT_EQ(message(acks[0]).rfind("ops[0].fields.assignee: member " + bob.member_id, 0), 0u) << acks[0].dump();
+    expect_rejected(acks[1], "forbidden");
+    EXPECT_NE(message(acks[1]).find("not a member of the task's unit " + units_["south"]), std::string::npos);
+    EXPECT_EQ(acks[2]["status"], "applied") << acks[2].dump();
+    expect_rejected(acks[3], "forbidden");
+    EXPECT_EQ(message(acks[3]).rfind("ops[3].fields.unit: the task's assignee " + alice_.member_id, 0), 0u)
+        << acks[3].dump();
+    expect_rejected(acks[4], "forbidden");
+
+    // Moving the task with its new assignee, or clearing the assignee, is fine.
+    const auto moved = sync(coord_, {
+        coord_.set("task", north_task_, {{"unit", units_["south"]}, {"assignee", bob.member_id}}),
+        coord_.set("task", south_task_, {{"unit", units_["north"]}, {"assignee", nullptr}}),
+    });
+    EXPECT_EQ(moved["acks"][0]["status"], "applied") << moved.dump();
+    EXPECT_EQ(moved["acks"][1]["status"], "applied") << moved.dump();
+
+    std::string cursor;
+    const auto changes = pull_all(coord_, cursor);
+    const auto task = find_change(changes, "task", north_task_);
+    EXPECT_EQ(task["fields"]["unit"]["v"], units_["south"]) << task.dump();
+    EXPECT_EQ(task["fields"]["assignee"]["v"], bob.member_id) << task.dump();
+    EXPECT_TRUE(find_change(changes, "task", south_task_)["fields"]["assignee"]["v"].is_null());
+}
+
+TEST_F(SyncErrors, NegativeDurationsCountsAndClocksAreInvalid) {
+    // A negative paused_ms would run the drill clock ahead and release injects early.
+    auto before_epoch = coord_.set("task", north_task_, {{"status", "done"}});
+    before_epoch["hlc"]["ms"] = -1;
+    const auto answer = sync(coord_, {
+        coord_.set("drill", demo_drill_, {{"paused_ms", -60000}}),
+        coord_.set("task", north_task_, {{"release_offset_ms", -1}}),
+        coord_.set("task", north_task_, {{"deadline_ms", -1}}),
+        coord_.set("task", north_task_, {{"inject", -3}}),
+        before_epoch,
+        coord_.set("drill", demo_drill_, {{"paused_ms", 0}}),
+        coord_.set("task", north_task_, {{"release_offset_ms", 0}, {"deadline_ms", 0}}),
+    });
+    const auto& acks = answer["acks"];
+    const std::vector<std::string> named{"ops[0].fields.paused_ms: expected 0 or more",
+                                         "ops[1].fields.release_offset_ms: expected 0 or more",
+                                         "ops[2].fields.deadline_ms: expected 0 or more",
+                                         "ops[3].fields.inject: expected 0 or more", "ops[4].hlc.ms:"};
+    for (std::size_t i = 0; i < named.size(); ++i) {
+        expect_rejected(acks[i], "invalid_op");
+        EXPECT_EQ(acks[i]["error"]["message"].get<std::string>().rfind(named[i], 0), 0u) << acks[i].dump();
+    }
+    EXPECT_EQ(acks[5]["status"], "applied") << acks[5].dump();
+    EXPECT_EQ(acks[6]["status"], "applied") << acks[6].dump();
+}
+
 TEST_F(SyncErrors, PrecedenceClockSkewBeforeForbiddenBeforeUnknown) {
     auto skewed_forbidden = alice_.set("unit", units_["north"], {{"name", "x"}});
     skewed_forbidden["hlc"]["ms"] = now_ms() + 20 * 60 * 1000;

@@ -60,6 +60,7 @@ struct FieldSpec {
     std::size_t max_length = 0;   ///< strings: max bytes
     RoleMask writers = kServerOnly;  ///< roles whose ops may write this field (before scope checks)
     std::string_view doc;         ///< one-line meaning, for the generated docs
+    bool non_negative = false;    ///< integers: at least 0 (durations, offsets, counts)
 };
 
 /// How an entity changes: versioned entities take `set`/`delete` (per-field LWW);
