@@ -66,10 +66,24 @@ std::string random_hex(std::size_t count) {
     (void)crypto_init();
     std::string bytes(count, '\0');
     randombytes_buf(bytes.data(), count);
-    std::string hex(count * 2 + 1, '\0');
-    sodium_bin2hex(hex.data(), hex.size(), reinterpret_cast<const unsigned char*>(bytes.data()), count);
+    return to_hex(bytes);
+}
+
+std::string to_hex(std::string_view bytes) {
+    std::string hex(bytes.size() * 2 + 1, '\0');
+    sodium_bin2hex(hex.data(), hex.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
     hex.pop_back();
     return hex;
+}
+
+bool from_hex(std::string_view hex, std::string& bytes) {
+    if (hex.size() % 2 != 0) return false;
+    bytes.assign(hex.size() / 2, '\0');
+    std::size_t written = 0;
+    const char* end = nullptr;
+    return sodium_hex2bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), hex.data(), hex.size(),
+                          nullptr, &written, &end) == 0 &&
+           written == bytes.size() && end == hex.data() + hex.size();
 }
 
 std::string new_uuid() {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "muster/server/admin.hpp"
+#include "muster/server/crypto.hpp"
 #include "muster/server/store.hpp"
 #include "pg.hpp"
 #include "pg_store.hpp"
@@ -178,13 +179,6 @@ private:
     crypto_hash_sha256_state state_{};
     std::int64_t rows_ = 0;
 };
-
-std::string to_hex(const std::string& bytes) {
-    std::string out(bytes.size() * 2 + 1, '\0');
-    sodium_bin2hex(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-    out.pop_back();
-    return out;
-}
 
 /// What differs between the two sides (the transaction is rolled back).
 class Mismatch : public std::runtime_error {

@@ -22,6 +22,8 @@ constexpr std::size_t kMaxPayload = 7900;
 }  // namespace
 
 std::string PgChangeRelay::encode(const std::string& instance, const ChangeEvent& event) {
+    // "<instance> revoke <token hash>": a logout; sockets holding that token close.
+    if (!event.revoked_token.empty()) return instance + " revoke " + to_hex(event.revoked_token);
     // "<instance> <seq>[m] <unit,unit,...|*>": "m" after the seq when members see nothing of it.
     std::string payload = instance + ' ' + std::to_string(event.seq) + (event.members_see ? " " : "m ");
     if (event.unit_keys.empty()) return payload + '*';
@@ -50,6 +52,13 @@ bool PgChangeRelay::decode(const std::string& payload, std::string& instance, Ch
     instance = payload.substr(0, first);
     event.recheck_tokens = instance.starts_with("cli-");  // an admin command (announce_every_unit)
     std::string seq = payload.substr(first + 1, second - first - 1);
+    event.unit_keys.clear();
+    event.revoked_token.clear();
+    if (seq == "revoke") {
+        event.seq = 0;
+        return from_hex(std::string_view(payload).substr(second + 1), event.revoked_token) &&
+               event.revoked_token.size() == 32;
+    }
     event.members_see = seq.empty() || seq.back() != 'm';
     if (!event.members_see) seq.pop_back();
     try {
@@ -59,7 +68,6 @@ bool PgChangeRelay::decode(const std::string& payload, std::string& instance, Ch
     } catch (const std::exception&) {
         return false;
     }
-    event.unit_keys.clear();
     const auto units = payload.substr(second + 1);
     if (units == "*") return true;
     std::size_t at = 0;
@@ -78,9 +86,9 @@ Result<std::unique_ptr<PgChangeRelay>> PgChangeRelay::start(const std::string& u
     if (relay->wake_fd_ < 0) return Error{ErrorCode::internal, std::string("eventfd: ") + std::strerror(errno)};
     auto* self = relay.get();
     relay->subscription_ = feed.subscribe([self](const ChangeEvent& event) {
-        // From another instance: it knows. A logout's revoked token is not
-        // relayed: sockets on other instances find out at their next ping.
-        if (event.relayed || !event.revoked_token.empty()) return;
+        // From another instance: it knows. A logout's revoked token goes out
+        // too: the other instances' sockets holding it close at once.
+        if (event.relayed) return;
         self->send(encode(self->instance_, event));
     });
     relay->thread_ = std::thread([self] { self->run(); });

@@ -80,6 +80,21 @@ TEST_F(MultiInstance, AChangeThroughOneInstanceReachesSocketsOnTheOtherWithin200
     EXPECT_FALSE(south.next(300ms)) << "a unit the change did not touch hears nothing";
 }
 
+TEST_F(MultiInstance, ALogoutOnOneInstanceClosesTheTokensSocketOnTheOtherAtOnce) {
+    const auto token = login_token(port(), "alice");
+    WsClient on_other(other_->port(), token);
+    ASSERT_TRUE(on_other.ok()) << on_other.error();
+    ASSERT_TRUE(on_other.next(2s));  // hello
+    const auto start = SteadyClock::now();
+    ASSERT_EQ(http(port(), "POST", "/v1/auth/logout", "", {{"Authorization", "Bearer " + token}}).status, 204);
+    EXPECT_FALSE(on_other.next(5s));
+    EXPECT_FALSE(on_other.timed_out()) << "the other instance closed the socket";
+    EXPECT_EQ(on_other.close_code(), 1008);
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(SteadyClock::now() - start).count();
+    EXPECT_LT(ms, 3000) << "through the relay, not at the next ping (20 s)";
+    RecordProperty("close_ms", std::to_string(ms));
+}
+
 TEST_F(MultiInstance, ConcurrentWritersOnBothInstancesLeaveNoGapAPullCouldSkip) {
     // Writers on both instances commit while a coordinator pulls by cursor,
     // switching instance every pull. A seq committed after a pull saw a

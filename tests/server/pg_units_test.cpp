@@ -100,7 +100,23 @@ TEST(PgChangeRelayPayload, RoundTripsAndFallsBackToEveryUnitWhenTooLong) {
     EXPECT_EQ(decoded.seq, 9);
     EXPECT_TRUE(decoded.unit_keys.empty()) << "too many units: told to everyone rather than cut";
 
-    for (const std::string bad : {"", "abcd", "abcd x *", "abcd 5", "abcd 5 ", "abcd m *", "abcd 5x *", "abcd 5mm *"}) {
+    // A logout: the revoked token's hash (32 raw bytes) travels as hex.
+    ChangeEvent logout;
+    logout.revoked_token = std::string("\0\x01 ,*\xff", 6) + std::string(26, 'x');
+    const auto revoke_payload = PgChangeRelay::encode("abcd", logout);
+    std::string expected = "abcd revoke 0001202c2aff";
+    for (int i = 0; i < 26; ++i) expected += "78";
+    EXPECT_EQ(revoke_payload, expected);
+    ASSERT_TRUE(PgChangeRelay::decode(revoke_payload, instance, decoded));
+    EXPECT_EQ(decoded.revoked_token, logout.revoked_token);
+    EXPECT_TRUE(decoded.unit_keys.empty());
+    EXPECT_EQ(decoded.seq, 0);
+    // A change decoded after it carries no token.
+    ASSERT_TRUE(PgChangeRelay::decode(PgChangeRelay::encode("abcd", ChangeEvent{44, {"unit-a"}}), instance, decoded));
+    EXPECT_TRUE(decoded.revoked_token.empty());
+
+    for (const std::string bad : {"", "abcd", "abcd x *", "abcd 5", "abcd 5 ", "abcd m *", "abcd 5x *", "abcd 5mm *",
+                                  "abcd revoke ", "abcd revoke 0g", "abcd revoke 00ff", "abcd revoke 000"}) {
         EXPECT_FALSE(PgChangeRelay::decode(bad, instance, decoded)) << "'" << bad << "'";
     }
 }

@@ -40,5 +40,10 @@ struct HashCost {
 [[nodiscard]] std::string new_password(std::size_t length = 20);
 /// `count` random bytes as lowercase hex.
 [[nodiscard]] std::string random_hex(std::size_t count);
+/// `bytes` as lowercase hex (two characters a byte).
+[[nodiscard]] std::string to_hex(std::string_view bytes);
+/// Sets `bytes` to the bytes `hex` spells (either case); false, and `bytes`
+/// unspecified, unless it is an even number of hex digits.
+[[nodiscard]] bool from_hex(std::string_view hex, std::string& bytes);
 
 }  // namespace muster::server
