@@ -10,13 +10,7 @@
         <translation>%1 en %2: %3, %4</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>EXERCISE</source>
-        <extracomment>Small mark on drill data in the activity feed. Capitals, one short word.</extracomment>
-        <translation>SIMULACRO</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -220,7 +214,7 @@
         <translation>Dos personas cambiaron esto sin ver el cambio de la otra. Está puesto el valor más reciente: consérvalo, usa el otro o escribe el correcto.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>%1 of “%2”</source>
         <translation>%1 de «%2»</translation>
     </message>
@@ -230,7 +224,17 @@
         <translation>un elemento eliminado</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+8"/>
+        <source>Exercise</source>
+        <translation>Simulacro</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Inject %1 · %2</source>
+        <translation>Inyección %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>In place now</source>
         <extracomment>The value that is in place now (the newer write).</extracomment>
         <translation>Puesto ahora</translation>
@@ -394,13 +398,7 @@
         <translation>%1, vence %2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>EXERCISE</source>
-        <extracomment>The mark on drill tasks; keep it short and in capitals where the script has them.</extracomment>
-        <translation>SIMULACRO</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>due %1</source>
         <translation>vence %1</translation>
     </message>
@@ -646,7 +644,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>DrillReportPage</name>
     <message>
-        <location filename="../../qml/pages/DrillReportPage.qml" line="+42"/>
+        <location filename="../../qml/pages/DrillReportPage.qml" line="+45"/>
         <source>none yet</source>
         <translation>aún ninguna</translation>
     </message>
@@ -660,7 +658,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>After-action report: %1</source>
         <translation>Informe tras el simulacro: %1</translation>
     </message>
@@ -818,12 +816,15 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+54"/>
         <source>%1 · %2 · %3 on %4: %5</source>
-        <extracomment>An observation: %1 drill time, %2 rating letter, %3 evaluator, %4 inject title, %5 text.</extracomment>
+        <extracomment>An observation: %1 drill time, %2 rating letter, %3 evaluator, %4 inject title, %5 text.
+----------
+A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 what was logged.</extracomment>
         <translation>%1 · %2 · %3 sobre %4: %5</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-42"/>
         <source>By unit</source>
         <translation>Por unidad</translation>
     </message>
@@ -832,6 +833,31 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <source>%1 injects, %2 acknowledged, %3 done, %4 missed</source>
         <extracomment>Per-unit summary: counts of injects.</extracomment>
         <translation>%1 inyecciones, %2 recibidas, %3 hechas, %4 no realizadas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Timeline</source>
+        <extracomment>The report&apos;s list of every log entry of the drill, in time order.</extracomment>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every entry logged on the drill&apos;s tasks, in time order</source>
+        <translation>Todas las entradas registradas en las tareas del simulacro, por orden de hora</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 · %2 · %3 on %4</source>
+        <extracomment>A timeline entry without text (the task opened): %1 drill time, %2 who, %3 the kind of entry, %4 the task.</extracomment>
+        <translation>%1 · %2 · %3 sobre %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n more entry(ies) in the saved report.</source>
+        <translation>
+            <numerusform>%n entrada más en el informe guardado.</numerusform>
+            <numerusform>%n entradas más en el informe guardado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -893,6 +919,15 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <location line="+51"/>
         <source>EXERCISE</source>
         <extracomment>Banner on all drill data so it is never taken for real tasking. Capitals, one short word.</extracomment>
+        <translation>SIMULACRO</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseTag</name>
+    <message>
+        <location filename="../../qml/components/ExerciseTag.qml" line="+8"/>
+        <source>EXERCISE</source>
+        <extracomment>The mark on drill tasks; keep it short and in capitals where the script has them.</extracomment>
         <translation>SIMULACRO</translation>
     </message>
 </context>
@@ -1276,7 +1311,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+97"/>
+        <location line="+118"/>
         <source>Attach a photo or file</source>
         <extracomment>The file picker&apos;s title. On a phone it also offers the camera.</extracomment>
         <translation>Adjuntar foto o archivo</translation>
@@ -1303,18 +1338,18 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Adjuntar mi ubicación</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+71"/>
         <source>Preparing your files</source>
         <extracomment>Screen-reader name of the spinner while a photo is prepared or files are stored.</extracomment>
         <translation>Preparando tus archivos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-11"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -1470,7 +1505,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Cambiar tarea</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>Inject %1 · %2</source>
+        <translation>Inyección %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Only coordinators can create tasks, and only for units this device has received.</source>
         <translation>Solo los coordinadores pueden crear tareas, y solo para unidades que este dispositivo ya ha recibido.</translation>
     </message>
@@ -1594,12 +1634,23 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>ObservationSheet</name>
     <message>
-        <location filename="../../qml/components/ObservationSheet.qml" line="+24"/>
+        <location filename="../../qml/components/ObservationSheet.qml" line="+29"/>
         <source>Add observation</source>
         <translation>Añadir observación</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
+        <source>Inject %1 · %2</source>
+        <translation>Inyección %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Expected: %1</source>
+        <extracomment>In the evaluator&apos;s observation sheet: what the scenario expects the unit to do. %1 is that text.</extracomment>
+        <translation>Se espera: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+2"/>
         <source>What did you observe?</source>
         <translation>¿Qué observó?</translation>
@@ -1610,12 +1661,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -2554,25 +2605,19 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+78"/>
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+89"/>
+        <location line="-78"/>
+        <location line="+85"/>
         <source>New</source>
         <extracomment>Marker on a task that arrived since the user last looked.</extracomment>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <source>EXERCISE</source>
-        <extracomment>The mark on drill tasks; keep it short and in capitals where the script has them.</extracomment>
-        <translation>SIMULACRO</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-53"/>
         <source>Inject %1 · %2</source>
         <translation>Inyección %1 · %2</translation>
     </message>
@@ -2636,7 +2681,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Aún no hay nada registrado.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <location line="+18"/>
         <source>What blocks this task?</source>
         <translation>¿Qué bloquea esta tarea?</translation>
@@ -2647,12 +2692,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Por ejemplo: carretera cortada en Station Road</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-6"/>
         <source>Set blocked</source>
         <extracomment>Button: save the task as blocked with the reason typed.</extracomment>
         <translation>Marcar bloqueada</translation>
@@ -3149,7 +3194,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::ConflictListModel</name>
     <message>
-        <location filename="../src/conflictlistmodel.cpp" line="+235"/>
+        <location filename="../src/conflictlistmodel.cpp" line="+252"/>
         <location line="+9"/>
         <source>This conflict is no longer open.</source>
         <translation>Este conflicto ya no está abierto.</translation>
@@ -3473,7 +3518,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>Couldn&apos;t save on this device: %1</source>
         <translation>No se pudo guardar en este dispositivo: %1</translation>
     </message>

@@ -10,13 +10,7 @@
         <translation>%1 trên %2: %3, %4</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>EXERCISE</source>
-        <extracomment>Small mark on drill data in the activity feed. Capitals, one short word.</extracomment>
-        <translation>DIỄN TẬP</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -220,7 +214,7 @@
         <translation>Hai người đã sửa những mục này mà không thấy thay đổi của nhau. Giá trị mới hơn đang được dùng; hãy giữ nó, dùng giá trị kia hoặc nhập giá trị đúng.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>%1 of “%2”</source>
         <translation>%1 của “%2”</translation>
     </message>
@@ -230,7 +224,17 @@
         <translation>một mục đã xóa</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+8"/>
+        <source>Exercise</source>
+        <translation>Diễn tập</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Inject %1 · %2</source>
+        <translation>Tình huống %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>In place now</source>
         <extracomment>The value that is in place now (the newer write).</extracomment>
         <translation>Đang dùng</translation>
@@ -390,13 +394,7 @@
         <translation>%1, hạn %2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>EXERCISE</source>
-        <extracomment>The mark on drill tasks; keep it short and in capitals where the script has them.</extracomment>
-        <translation>DIỄN TẬP</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>due %1</source>
         <translation>hạn %1</translation>
     </message>
@@ -640,7 +638,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>DrillReportPage</name>
     <message>
-        <location filename="../../qml/pages/DrillReportPage.qml" line="+42"/>
+        <location filename="../../qml/pages/DrillReportPage.qml" line="+45"/>
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
@@ -653,7 +651,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>After-action report: %1</source>
         <translation>Báo cáo sau diễn tập: %1</translation>
     </message>
@@ -811,12 +809,15 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+54"/>
         <source>%1 · %2 · %3 on %4: %5</source>
-        <extracomment>An observation: %1 drill time, %2 rating letter, %3 evaluator, %4 inject title, %5 text.</extracomment>
+        <extracomment>An observation: %1 drill time, %2 rating letter, %3 evaluator, %4 inject title, %5 text.
+----------
+A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 what was logged.</extracomment>
         <translation>%1 · %2 · %3 về %4: %5</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-42"/>
         <source>By unit</source>
         <translation>Theo đơn vị</translation>
     </message>
@@ -825,6 +826,30 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <source>%1 injects, %2 acknowledged, %3 done, %4 missed</source>
         <extracomment>Per-unit summary: counts of injects.</extracomment>
         <translation>%1 tình huống, %2 đã nhận, %3 xong, %4 bị bỏ lỡ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Timeline</source>
+        <extracomment>The report&apos;s list of every log entry of the drill, in time order.</extracomment>
+        <translation>Dòng thời gian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every entry logged on the drill&apos;s tasks, in time order</source>
+        <translation>Mọi mục đã ghi trên các nhiệm vụ của cuộc diễn tập, theo thứ tự thời gian</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 · %2 · %3 on %4</source>
+        <extracomment>A timeline entry without text (the task opened): %1 drill time, %2 who, %3 the kind of entry, %4 the task.</extracomment>
+        <translation>%1 · %2 · %3 về %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n more entry(ies) in the saved report.</source>
+        <translation>
+            <numerusform>Còn %n mục nữa trong báo cáo đã lưu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -886,6 +911,15 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <location line="+51"/>
         <source>EXERCISE</source>
         <extracomment>Banner on all drill data so it is never taken for real tasking. Capitals, one short word.</extracomment>
+        <translation>DIỄN TẬP</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseTag</name>
+    <message>
+        <location filename="../../qml/components/ExerciseTag.qml" line="+8"/>
+        <source>EXERCISE</source>
+        <extracomment>The mark on drill tasks; keep it short and in capitals where the script has them.</extracomment>
         <translation>DIỄN TẬP</translation>
     </message>
 </context>
@@ -1265,7 +1299,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+97"/>
+        <location line="+118"/>
         <source>Attach a photo or file</source>
         <extracomment>The file picker&apos;s title. On a phone it also offers the camera.</extracomment>
         <translation>Đính kèm ảnh hoặc tệp</translation>
@@ -1292,18 +1326,18 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Đính kèm vị trí của tôi</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+71"/>
         <source>Preparing your files</source>
         <extracomment>Screen-reader name of the spinner while a photo is prepared or files are stored.</extracomment>
         <translation>Đang chuẩn bị tệp của bạn</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-11"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -1459,7 +1493,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Sửa nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>Inject %1 · %2</source>
+        <translation>Tình huống %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Only coordinators can create tasks, and only for units this device has received.</source>
         <translation>Chỉ điều phối viên mới tạo được nhiệm vụ, và chỉ cho các đơn vị thiết bị này đã nhận.</translation>
     </message>
@@ -1583,12 +1622,23 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>ObservationSheet</name>
     <message>
-        <location filename="../../qml/components/ObservationSheet.qml" line="+24"/>
+        <location filename="../../qml/components/ObservationSheet.qml" line="+29"/>
         <source>Add observation</source>
         <translation>Thêm quan sát</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
+        <source>Inject %1 · %2</source>
+        <translation>Tình huống %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Expected: %1</source>
+        <extracomment>In the evaluator&apos;s observation sheet: what the scenario expects the unit to do. %1 is that text.</extracomment>
+        <translation>Mong đợi: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+2"/>
         <source>What did you observe?</source>
         <translation>Bạn đã quan sát thấy gì?</translation>
@@ -1599,12 +1649,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -2539,25 +2589,19 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+78"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+89"/>
+        <location line="-78"/>
+        <location line="+85"/>
         <source>New</source>
         <extracomment>Marker on a task that arrived since the user last looked.</extracomment>
         <translation>Mới</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <source>EXERCISE</source>
-        <extracomment>The mark on drill tasks; keep it short and in capitals where the script has them.</extracomment>
-        <translation>DIỄN TẬP</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-53"/>
         <source>Inject %1 · %2</source>
         <translation>Tình huống %1 · %2</translation>
     </message>
@@ -2621,7 +2665,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Chưa có gì được ghi.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <location line="+18"/>
         <source>What blocks this task?</source>
         <translation>Điều gì cản trở nhiệm vụ này?</translation>
@@ -2632,12 +2676,12 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>Ví dụ: đường Station Road bị chặn</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-6"/>
         <source>Set blocked</source>
         <extracomment>Button: save the task as blocked with the reason typed.</extracomment>
         <translation>Đánh dấu bị cản trở</translation>
@@ -3133,7 +3177,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
 <context>
     <name>muster::app::ConflictListModel</name>
     <message>
-        <location filename="../src/conflictlistmodel.cpp" line="+235"/>
+        <location filename="../src/conflictlistmodel.cpp" line="+252"/>
         <location line="+9"/>
         <source>This conflict is no longer open.</source>
         <translation>Xung đột này đã được giải quyết.</translation>
@@ -3455,7 +3499,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>Couldn&apos;t save on this device: %1</source>
         <translation>Không thể lưu trên thiết bị này: %1</translation>
     </message>

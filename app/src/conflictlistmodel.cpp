@@ -99,6 +99,9 @@ QVariant ConflictListModel::data(const QModelIndex& index, int role) const {
         case LoserAtRole: return static_cast<double>(row.loserAt);
         case CurrentValueRole: return jsonToVariant(row.current);
         case EditableRole: return row.editable;
+        case IsExerciseRole: return row.exercise;
+        case DrillTitleRole: return row.drillTitle;
+        case InjectRole: return row.inject;
         default: return {};
     }
 }
@@ -118,6 +121,9 @@ QHash<int, QByteArray> ConflictListModel::roleNames() const {
             {LoserValueRole, "loserValue"},
             {LoserLabelRole, "loserLabel"},
             {LoserAuthorRole, "loserAuthor"},
+            {IsExerciseRole, "isExercise"},
+            {DrillTitleRole, "drillTitle"},
+            {InjectRole, "inject"},
             {LoserAtRole, "loserAt"},
             {CurrentValueRole, "currentValue"},
             {EditableRole, "editable"}};
@@ -204,6 +210,17 @@ std::vector<ConflictListModel::Row> ConflictListModel::readRows() {
                     const nlohmann::json targetValues = plain_values(**target);
                     row.targetTitle = stringField(targetValues, "title");
                     row.current = targetValues.value(row.field.toStdString(), nlohmann::json());
+                    // Drill data carries the EXERCISE mark here too: a drill, or one of its injects.
+                    const QString drillKey = *type == EntityType::drill ? row.targetKey
+                                                                        : stringField(targetValues, "drill");
+                    row.exercise = !drillKey.isEmpty();
+                    row.inject = static_cast<int>(intField(targetValues, "inject", 0));
+                    if (*type == EntityType::drill) {
+                        row.drillTitle = row.targetTitle;
+                    } else if (row.exercise) {
+                        auto drill = store->get(EntityType::drill, drillKey.toStdString());
+                        if (drill && *drill) row.drillTitle = stringField(plain_values(**drill), "title");
+                    }
                 }
                 out.push_back(std::move(row));
             }

@@ -52,6 +52,9 @@ class ConflictListModel : public QAbstractListModel {
         LoserAtRole,
         CurrentValueRole, ///< what the field holds now on this device
         EditableRole,     ///< the value can be typed in (string and integer fields)
+        IsExerciseRole,   ///< drill data: a drill, or a task that is one of its injects
+        DrillTitleRole,   ///< that drill's title ("" when not exercise data, or the drill is not on the device)
+        InjectRole,       ///< the task's inject number (0: none)
     };
     Q_ENUM(Role)
 
@@ -92,6 +95,9 @@ class ConflictListModel : public QAbstractListModel {
         nlohmann::json winner, loser, current;
         qint64 winnerAt = 0, loserAt = 0;
         bool editable = false;
+        bool exercise = false;
+        QString drillTitle;
+        int inject = 0;
         bool operator==(const Row&) const = default;
     };
     /// The open conflicts as the store holds them now, in display order.

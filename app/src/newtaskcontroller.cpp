@@ -175,6 +175,15 @@ void NewTaskController::loadCurrent() {
                             {QStringLiteral("assignee"), stringField(values, "assignee")},
                             {QStringLiteral("unit"), stringField(values, "unit")},
                             {QStringLiteral("dueAt"), static_cast<double>(intField(values, "due_at"))}};
+    // A drill's inject carries the EXERCISE banner on this page too.
+    const QString drillKey = stringField(values, "drill");
+    if (!drillKey.isEmpty()) {
+        auto drill = store->get(EntityType::drill, drillKey.toStdString());
+        m_current.insert(QStringLiteral("drill"), drillKey);
+        m_current.insert(QStringLiteral("drillTitle"),
+                         drill && *drill ? stringField(plain_values(**drill), "title") : QString());
+        m_current.insert(QStringLiteral("inject"), static_cast<int>(intField(values, "inject", 0)));
+    }
     setUnitKey(stringField(values, "unit"));
 }
 

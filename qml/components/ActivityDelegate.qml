@@ -32,12 +32,8 @@ ItemDelegate {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
-            TagLabel {
+            ExerciseTag {
                 visible: root.isExercise
-                //: Small mark on drill data in the activity feed. Capitals, one short word.
-                text: qsTr("EXERCISE")
-                fill: Theme.exercise
-                ink: Theme.textOnExercise
             }
             Label {
                 Layout.fillWidth: true

@@ -80,6 +80,27 @@ Dialog {
                 id: form
                 width: flick.width
                 spacing: Theme.spacing
+                // Which task the entry goes to: the sheet covers the task's page.
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    visible: root.taskController !== null && root.taskController.title !== ""
+                    ExerciseTag {
+                        visible: root.taskController !== null && root.taskController.isExercise
+                        Layout.alignment: Qt.AlignTop
+                    }
+                    Label {
+                        objectName: "logSheetTaskTitle"
+                        Layout.fillWidth: true
+                        text: root.taskController !== null ? root.taskController.title : ""
+                        font.pixelSize: Theme.fontCaption
+                        font.bold: true
+                        color: Theme.textSecondary
+                        wrapMode: Text.WordWrap
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
+                    }
+                }
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("What did you do?")
@@ -202,31 +223,33 @@ Dialog {
                 }
             }
         }
-        RowLayout {
+        // Right-aligned; Cancel goes below Save when both do not fit on one
+        // line (a long translation at large text).
+        Flow {
             Layout.fillWidth: true
+            layoutDirection: Qt.RightToLeft
             spacing: Theme.spacing
-            BusyIndicator {
-                objectName: "logBusyIndicator"
-                visible: logDraft.busy
-                running: visible
-                Layout.preferredWidth: 32
-                Layout.preferredHeight: 32
-                //: Screen-reader name of the spinner while a photo is prepared or files are stored.
-                Accessible.name: qsTr("Preparing your files")
-            }
-            Item { Layout.fillWidth: true }
-            OutlineButton {
-                objectName: "logCancelButton"
-                text: qsTr("Cancel")
-                enabled: !logDraft.busy
-                onClicked: root.reject()
-            }
             PrimaryButton {
                 objectName: "logSaveButton"
                 text: qsTr("Save")
                 enabled: textArea.text.trim() !== "" && logDraft.locationState !== "locating" && !logDraft.busy
                 // Closes on `saved`: at once without files, after they are stored with them.
                 onClicked: logDraft.save(root.taskController, textArea.text, noteKind.checked ? "note" : "action")
+            }
+            OutlineButton {
+                objectName: "logCancelButton"
+                text: qsTr("Cancel")
+                enabled: !logDraft.busy
+                onClicked: root.reject()
+            }
+            BusyIndicator {
+                objectName: "logBusyIndicator"
+                visible: logDraft.busy
+                running: visible
+                width: 32
+                height: 32
+                //: Screen-reader name of the spinner while a photo is prepared or files are stored.
+                Accessible.name: qsTr("Preparing your files")
             }
         }
     }

@@ -16,6 +16,11 @@ Dialog {
     property string errorText: ""
     /// The rating chosen: P, S, M, U or "" (none yet).
     property string rating: ""
+    /// The inject observed (its title, its number in the drill, 0 when none)
+    /// and what the scenario expects of the unit: what the rating measures.
+    property string taskTitle: ""
+    property int inject: 0
+    property string expectedAction: ""
 
     modal: true
     // Parented to the overlay, which does not pass the window's Material colours on.
@@ -35,6 +40,37 @@ Dialog {
 
     contentItem: ColumnLayout {
         spacing: Theme.spacing
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            visible: root.taskTitle !== ""
+            ExerciseTag {
+                Layout.alignment: Qt.AlignTop
+            }
+            Label {
+                objectName: "observationTaskTitle"
+                Layout.fillWidth: true
+                text: root.inject > 0 ? qsTr("Inject %1 · %2").arg(root.inject).arg(root.taskTitle) : root.taskTitle
+                font.pixelSize: Theme.fontCaption
+                font.bold: true
+                color: Theme.textSecondary
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+        }
+        Label {
+            objectName: "observationExpected"
+            Layout.fillWidth: true
+            visible: root.expectedAction !== ""
+            //: In the evaluator's observation sheet: what the scenario expects the unit to do. %1 is that text.
+            text: qsTr("Expected: %1").arg(root.expectedAction)
+            font.pixelSize: Theme.fontCaption
+            color: Theme.textSecondary
+            wrapMode: Text.WordWrap
+            maximumLineCount: 4
+            elide: Text.ElideRight
+        }
         TextArea {
             id: textArea
             objectName: "observationText"
@@ -80,15 +116,11 @@ Dialog {
             visible: root.errorText !== ""
             text: root.errorText
         }
-        RowLayout {
+        // Right-aligned; Cancel goes below Save when both do not fit on one line.
+        Flow {
             Layout.fillWidth: true
+            layoutDirection: Qt.RightToLeft
             spacing: Theme.spacing
-            Item { Layout.fillWidth: true }
-            OutlineButton {
-                objectName: "observationCancelButton"
-                text: qsTr("Cancel")
-                onClicked: root.reject()
-            }
             PrimaryButton {
                 objectName: "observationSaveButton"
                 text: qsTr("Save")
@@ -97,6 +129,11 @@ Dialog {
                     if (root.save(textArea.text, root.rating))
                         root.accept()
                 }
+            }
+            OutlineButton {
+                objectName: "observationCancelButton"
+                text: qsTr("Cancel")
+                onClicked: root.reject()
             }
         }
     }

@@ -61,12 +61,8 @@ ItemDelegate {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
-            TagLabel {
+            ExerciseTag {
                 visible: root.isExercise
-                //: The mark on drill tasks; keep it short and in capitals where the script has them.
-                text: qsTr("EXERCISE")
-                fill: Theme.exercise
-                ink: Theme.textOnExercise
                 Layout.maximumWidth: content.width / 2
             }
             Label {

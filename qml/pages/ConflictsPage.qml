@@ -146,6 +146,9 @@ Page {
             required property string loserAuthor
             required property double loserAt
             required property var currentValue
+            required property bool isExercise
+            required property string drillTitle
+            required property int inject
 
             readonly property string heading: qsTr("%1 of “%2”").arg(TaskText.fieldName(field))
                                                  .arg(targetTitle !== "" ? targetTitle : qsTr("a deleted item"))
@@ -156,7 +159,7 @@ Page {
             color: Theme.surface
             border.color: Theme.divider
             Accessible.role: Accessible.ListItem
-            Accessible.name: heading
+            Accessible.name: (isExercise ? qsTr("Exercise") + ", " : "") + heading
 
             ColumnLayout {
                 id: cardColumn
@@ -166,6 +169,21 @@ Page {
                 anchors.margins: Theme.spacingMedium
                 spacing: Theme.spacing
 
+                RowLayout {
+                    Layout.fillWidth: true
+                    visible: card.isExercise
+                    spacing: Theme.spacing
+                    ExerciseTag {
+                        Layout.maximumWidth: cardColumn.width / 2
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: card.inject > 0 ? qsTr("Inject %1 · %2").arg(card.inject).arg(card.drillTitle) : card.drillTitle
+                        font.pixelSize: Theme.fontCaption
+                        color: Theme.textSecondary
+                        elide: Text.ElideRight
+                    }
+                }
                 Label {
                     Layout.fillWidth: true
                     text: card.heading

@@ -251,14 +251,10 @@ Page {
                                 id: overdueColumn
                                 spacing: 2
                                 // Drill data never passes for real tasking (W7).
-                                TagLabel {
+                                ExerciseTag {
                                     objectName: "overdueExerciseTag"
                                     visible: modelData.isExercise === true
                                     Layout.maximumWidth: overdueColumn.width
-                                    //: The mark on drill tasks; keep it short and in capitals where the script has them.
-                                    text: qsTr("EXERCISE")
-                                    fill: Theme.exercise
-                                    ink: Theme.textOnExercise
                                 }
                                 Label {
                                     Layout.fillWidth: true

@@ -7,7 +7,7 @@ import Muster
 // synced: overview, delays (median and worst, drill time), per inject and
 // unit the times of release, delivery, opening, acknowledgement and
 // completion, missed expected actions, evaluator ratings and observations,
-// and a summary per unit. "Save printable report" writes the HTML version
+// a summary per unit and the timeline of every log. "Save printable report" writes the HTML version
 // (with its timeline chart) and opens it.
 Page {
     id: page
@@ -20,6 +20,9 @@ Page {
     readonly property var report: reportController.report
     readonly property var overview: report.overview || ({})
     readonly property bool hasReport: overview.title !== undefined
+    /// The timeline's first entries shown here; the saved report has them all.
+    readonly property int timelineShown: 200
+    readonly property var timeline: report.timeline || []
 
     background: Rectangle { color: Theme.background }
 
@@ -47,6 +50,7 @@ Page {
 
     Flickable {
         id: flick
+        objectName: "reportFlick"
         anchors.fill: parent
         contentWidth: width
         contentHeight: column.implicitHeight + 2 * Theme.spacingMedium
@@ -267,6 +271,41 @@ Page {
                             wrapMode: Text.WordWrap
                         }
                     }
+                }
+            }
+
+            SectionCard {
+                Layout.fillWidth: true
+                objectName: "reportTimeline"
+                visible: page.hasReport && page.timeline.length > 0
+                //: The report's list of every log entry of the drill, in time order.
+                title: qsTr("Timeline")
+                subtitle: qsTr("Every entry logged on the drill's tasks, in time order")
+                CardList {
+                    objectName: "reportTimelineRows"
+                    model: page.timeline.slice(0, page.timelineShown)
+                    Label {
+                        required property var modelData
+                        text: modelData.text
+                              //: A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 what was logged.
+                              ? qsTr("%1 · %2 · %3 on %4: %5").arg(page.drillTime(modelData.drill_ms))
+                                    .arg(modelData.author).arg(TaskText.logKind(modelData.kind)).arg(modelData.title)
+                                    .arg(modelData.text)
+                              //: A timeline entry without text (the task opened): %1 drill time, %2 who, %3 the kind of entry, %4 the task.
+                              : qsTr("%1 · %2 · %3 on %4").arg(page.drillTime(modelData.drill_ms))
+                                    .arg(modelData.author).arg(TaskText.logKind(modelData.kind)).arg(modelData.title)
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: page.timeline.length > page.timelineShown
+                    text: qsTr("%n more entry(ies) in the saved report.", "", page.timeline.length - page.timelineShown)
+                    font.pixelSize: Theme.fontCaption
+                    color: Theme.textSecondary
+                    wrapMode: Text.WordWrap
                 }
             }
         }

@@ -84,6 +84,15 @@ Page {
                 Accessible.name: text
             }
 
+            ExerciseBanner {
+                objectName: "changeTaskExerciseBanner"
+                Layout.fillWidth: true
+                visible: page.editing && (newTask.current.drill || "") !== ""
+                detail: (newTask.current.inject || 0) > 0
+                        ? qsTr("Inject %1 · %2").arg(newTask.current.inject).arg(newTask.current.drillTitle || "")
+                        : newTask.current.drillTitle || ""
+            }
+
             Label {
                 Layout.fillWidth: true
                 visible: !newTask.canCreate

@@ -291,6 +291,9 @@ Page {
         objectName: "observationSheet"
         parent: Overlay.overlay
         errorText: taskController.errorText
+        taskTitle: taskController.title
+        inject: taskController.inject
+        expectedAction: taskController.expectedAction
         save: function(text, rating) { return taskController.addObservation(text, rating) }
         onClearErrorRequested: taskController.clearError()
     }
@@ -326,20 +329,22 @@ Page {
                 labelObjectName: "blockErrorLabel"
                 text: taskController.errorText
             }
-            RowLayout {
+            // Right-aligned; Cancel goes below when both do not fit on one line.
+            Flow {
                 Layout.fillWidth: true
-                Item { Layout.fillWidth: true }
-                OutlineButton {
-                    objectName: "blockCancelButton"
-                    text: qsTr("Cancel")
-                    onClicked: blockDialog.reject()
-                }
+                layoutDirection: Qt.RightToLeft
+                spacing: Theme.spacing
                 PrimaryButton {
                     objectName: "blockSaveButton"
                     //: Button: save the task as blocked with the reason typed.
                     text: qsTr("Set blocked")
                     enabled: reason.text.trim() !== ""
                     onClicked: if (taskController.block(reason.text)) blockDialog.accept()
+                }
+                OutlineButton {
+                    objectName: "blockCancelButton"
+                    text: qsTr("Cancel")
+                    onClicked: blockDialog.reject()
                 }
             }
         }

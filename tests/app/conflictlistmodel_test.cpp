@@ -101,6 +101,25 @@ class ConflictListModelTest : public QObject {
         QVERIFY(row(m_account->keys.statusConflict).data(ConflictListModel::WinnerLabelRole).toString().isEmpty());
     }
 
+    /// A conflict on an inject carries the EXERCISE mark with its drill and
+    /// number; one on real tasking does not.
+    void conflictsOnDrillDataAreMarkedAsExercise() {
+        const auto& k = m_account->keys;
+        QModelIndex onInject, onTask;
+        for (int i = 0; i < m_model->count(); ++i) {
+            const QString conflict = m_model->index(i).data(ConflictListModel::KeyRole).toString();
+            if (conflict == key(k.textConflict)) onInject = m_model->index(i);
+            if (conflict == key(k.statusConflict)) onTask = m_model->index(i);
+        }
+        QVERIFY(onInject.isValid() && onTask.isValid());
+        QVERIFY(onInject.data(ConflictListModel::IsExerciseRole).toBool());
+        QCOMPARE(onInject.data(ConflictListModel::DrillTitleRole).toString(), QStringLiteral("Flood response drill"));
+        QCOMPARE(onInject.data(ConflictListModel::InjectRole).toInt(), 3);
+        QVERIFY(!onTask.data(ConflictListModel::IsExerciseRole).toBool());
+        QVERIFY(onTask.data(ConflictListModel::DrillTitleRole).toString().isEmpty());
+        QCOMPARE(onTask.data(ConflictListModel::InjectRole).toInt(), 0);
+    }
+
     void pickingTheOverwrittenValueWritesItAndResolvesInOneStep() {
         TaskController task;
         task.setSession(m_account->session.get());

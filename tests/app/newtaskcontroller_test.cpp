@@ -103,6 +103,7 @@ class NewTaskControllerTest : public QObject {
         QCOMPARE(form.current().value(QStringLiteral("priority")).toString(), QStringLiteral("normal"));
         QVERIFY(form.current().value(QStringLiteral("dueAt")).toDouble() > 0);
         QCOMPARE(form.unitKey(), QString::fromStdString(account.keys.unit));
+        QVERIFY(!form.current().contains(QStringLiteral("drill")));  // real tasking: no EXERCISE banner
 
         // Re-prioritised and assigned: one op of exactly those fields.
         QSignalSpy updated(&form, &NewTaskController::updated);
@@ -139,6 +140,18 @@ class NewTaskControllerTest : public QObject {
         QCOMPARE(task.status(), QStringLiteral("cancelled"));
         QVERIFY(!task.availableActions().contains(QStringLiteral("cancel")));
         QVERIFY(task.availableActions().contains(QStringLiteral("reopen")));
+    }
+
+    /// Changing an inject shows the EXERCISE banner with its drill and number.
+    void changingAnInjectNamesItsDrill() {
+        CoordinatorAccount account;
+        QVERIFY(account.open(nullptr));
+        NewTaskController form;
+        form.setSession(account.session.get());
+        form.setTaskKey(QString::fromStdString(account.keys.sandbags));
+        QCOMPARE(form.current().value(QStringLiteral("drill")).toString(), QString::fromStdString(account.keys.drill));
+        QCOMPARE(form.current().value(QStringLiteral("drillTitle")).toString(), QStringLiteral("Flood response drill"));
+        QCOMPARE(form.current().value(QStringLiteral("inject")).toInt(), 3);
     }
 
     void aMemberCanNeitherChangeNorCancelATask() {

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QImage>
 #include <QSslCertificate>
+#include <algorithm>
 #include <memory>
 
 #include <QQmlApplicationEngine>
@@ -332,9 +333,26 @@ class ScreenshotTest : public QObject {
         QVERIFY(report);
         QTRY_VERIFY2(!report->property("report").toMap().isEmpty(), qPrintable(report->property("errorText").toString()));
         QCOMPARE(report->property("errorText").toString(), QString());
+        // The timeline is on the page too, one row per logged entry.
+        QQuickItem* timeline = m_window->findChild<QQuickItem*>(QStringLiteral("reportTimeline"));
+        QVERIFY(timeline);
+        QTRY_VERIFY(timeline->isVisible());
+        const int entries = static_cast<int>(report->property("report").toMap().value(QStringLiteral("timeline")).toList().size());
+        QVERIFY(entries > 0);
+        QObject* rows = timeline->findChild<QObject*>(QStringLiteral("reportTimelineRows"));
+        QVERIFY(rows);
+        QCOMPARE(rows->property("count").toInt(), std::min(entries, 200));
         shoot(QStringLiteral("drill-report"), kPhone);
         shoot(QStringLiteral("drill-report"), kDesktop);
         shoot(QStringLiteral("drill-report"), kPhoneFullLength);
+        // Its end: the timeline.
+        m_window->resize(kPhone);
+        QObject* flick = m_window->findChild<QObject*>(QStringLiteral("reportFlick"));
+        QVERIFY(flick);
+        QTRY_VERIFY(flick->property("height").toDouble() < kPhone.height());
+        QVERIFY(flick->setProperty("contentY", flick->property("contentHeight").toDouble() - flick->property("height").toDouble()));
+        shoot(QStringLiteral("drill-report-timeline"), kPhone);
+        QVERIFY(flick->setProperty("contentY", 0.0));
 
         shootImportProblems(QString());
         bool ready = false;
@@ -388,7 +406,13 @@ class ScreenshotTest : public QObject {
             Window {
                 color: Theme.background
                 visible: true
-                ObservationSheet { objectName: "sheet"; visible: true }
+                ObservationSheet {
+                    objectName: "sheet"
+                    visible: true
+                    taskTitle: "Report river gauge readings"
+                    inject: 1
+                    expectedAction: "Both gauge levels reported to control within 15 minutes, with the time read."
+                }
             })",
                           QUrl(QStringLiteral("qrc:/screenshot/ObservationSheet.qml")));
         std::unique_ptr<QObject> object(component.create());
@@ -709,6 +733,19 @@ class ScreenshotTest : public QObject {
         QVERIFY(QMetaObject::invokeMethod(location, "toggled"));
         QTRY_COMPARE(draft->property("locationState").toString(), QStringLiteral("fixed"));
         shoot(QStringLiteral("log-sheet") + suffix, kPhone);
+        // Nothing sticks out of the sheet (a long translation at 200 % text).
+        for (const char* name : {"logSaveButton", "logTextArea", "locationSwitch"}) {
+            auto* item = m_window->findChild<QQuickItem*>(QString::fromLatin1(name));
+            auto* sheetItem = qobject_cast<QQuickItem*>(sheet->property("contentItem").value<QObject*>());
+            QVERIFY(item && sheetItem);
+            const QRectF inWindow = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+            const QRectF content = sheetItem->mapRectToScene(QRectF(0, 0, sheetItem->width(), sheetItem->height()));
+            QVERIFY2(inWindow.right() <= content.right() + 0.5,
+                     qPrintable(QStringLiteral("%1%2: %3 ends at %4, the sheet's content at %5 (sheet width %6)")
+                                    .arg(QStringLiteral("log-sheet"), suffix, QString::fromLatin1(name))
+                                    .arg(inWindow.right()).arg(content.right())
+                                    .arg(sheet->property("width").toDouble())));
+        }
         if (desktop) {
             shoot(QStringLiteral("log-sheet") + suffix, kDesktop);
             // The camera sheet; with no camera on this machine it says so.
