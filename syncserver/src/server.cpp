@@ -180,8 +180,11 @@ Result<std::unique_ptr<Server>> Server::start(const ServerConfig& config, const 
     s.units = std::make_shared<UnitHierarchyCache>([dir] { return dir->units(); }, kUnitTreeMaxAge);
     if (auto st = s.units->load(); !st) return st.error();
     s.units->set_poster([executor = s.control](std::function<void()> job) { net::post(executor, std::move(job)); });
-    // Subscribed first, so it sees every change before the sessions do.
-    s.tree_subscription = s.changes.subscribe([units = s.units](const ChangeEvent& e) { units->note_change(e.unit_keys); });
+    // Subscribed first, so it sees every change before the sessions do. A
+    // logout's revoked token changed no unit (its empty list is not "every unit").
+    s.tree_subscription = s.changes.subscribe([units = s.units](const ChangeEvent& e) {
+        if (e.revoked_token.empty()) units->note_change(e.unit_keys);
+    });
     // A commit's fan-out to hundreds of sockets runs on the I/O threads in
     // chunks, taking turns with the requests that arrive meanwhile.
     s.changes.set_poster([executor = s.ioc.get_executor()](std::function<void()> job) {
