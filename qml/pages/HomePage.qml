@@ -445,6 +445,35 @@ Page {
             }
         }
         background: Rectangle { color: Theme.surface; Rectangle { width: parent.width; height: 1; color: Theme.divider } }
+
+        /// A tab's label, with the count of refused changes on Sync.
+        function label(entry) {
+            //: Bottom navigation label with a count, e.g. "Sync (1)": %1 the label, %2 the count.
+            return entry.tab === 1 && page.status && page.status.rejectedCount > 0
+                   ? qsTr("%1 (%2)").arg(entry.text).arg(page.status.rejectedCount) : entry.text
+        }
+        FontMetrics {
+            id: labelMetrics
+            font.pixelSize: 100
+            font.bold: true
+        }
+        /// One size for every label (mixed sizes look broken): the text size,
+        /// capped like Android's bottom navigation, and smaller where the
+        /// longest word of some label would not fit its tab (a label may take
+        /// two lines, so words count, not whole labels).
+        readonly property int labelSize: {
+            const cap = Math.min(Theme.fontCaption + (page.tabs.length > 3 ? 0 : 1), 18)
+            const room = width / Math.max(1, page.tabs.length) - 6
+            let size = cap
+            for (const entry of page.tabs) {
+                for (const word of label(entry).split(" ")) {
+                    const wide = labelMetrics.advanceWidth(word)
+                    if (wide > 0)
+                        size = Math.min(size, Math.floor(room * 100 / wide))
+                }
+            }
+            return Math.max(11, size)
+        }
         Repeater {
             model: page.tabs
             TabButton {
@@ -452,15 +481,12 @@ Page {
                 required property var modelData
                 required property int index
                 objectName: "tab" + modelData.tab
-                //: Bottom navigation label with a count, e.g. "Sync (1)": %1 the label, %2 the count.
-                text: modelData.tab === 1 && page.status && page.status.rejectedCount > 0
-                      ? qsTr("%1 (%2)").arg(modelData.text).arg(page.status.rejectedCount) : modelData.text
+                text: tabBar.label(modelData)
                 onClicked: page.tab = modelData.tab
                 implicitHeight: Math.max(Theme.touchTarget + 8, implicitContentHeight + topPadding + bottomPadding)
                 leftPadding: 2
                 rightPadding: 2
-                // Capped like Android's bottom navigation: four labels must fit 390 px at 200 % text.
-                font.pixelSize: Math.min(Theme.fontCaption + (page.tabs.length > 3 ? 0 : 1), 18)
+                font.pixelSize: tabBar.labelSize
                 font.bold: TabBar.tabBar !== null && TabBar.tabBar.currentIndex === index
                 font.capitalization: Font.MixedCase
                 Accessible.name: text
@@ -474,9 +500,6 @@ Page {
                     wrapMode: Text.WordWrap
                     maximumLineCount: 2
                     elide: Text.ElideRight
-                    // Five tabs (coordinators) on a phone: a long word shrinks a little instead of being cut.
-                    fontSizeMode: page.tabs.length > 4 ? Text.HorizontalFit : Text.FixedSize
-                    minimumPixelSize: 11
                     Accessible.ignored: true
                 }
             }

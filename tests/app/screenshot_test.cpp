@@ -7,6 +7,7 @@
 #include <QAccessible>
 #include <QDir>
 #include <QFile>
+#include <QFont>
 #include <QImage>
 #include <QSslCertificate>
 #include <algorithm>
@@ -233,6 +234,7 @@ class ScreenshotTest : public QObject {
         QVERIFY(m_controller->signedIn());
         shoot(QStringLiteral("home"), kDesktop);
         shoot(QStringLiteral("home"), kPhone);
+        checkBottomNavigation(QStringLiteral("home"));
     }
 
     /// The task list, a drill task's detail and the refused changes, filled
@@ -476,6 +478,7 @@ class ScreenshotTest : public QObject {
         QVERIFY(signedIn.wait(10000));
         QVERIFY(m_controller->signedIn());
         shoot(QStringLiteral("home-") + suffix, kPhone);
+        checkBottomNavigation(QStringLiteral("home-") + suffix);
         shoot(QStringLiteral("home-") + suffix, kDesktop);
         showTask(QString::fromStdString(m_keys.gauges));
         shoot(QStringLiteral("task-detail-") + suffix, kPhone);
@@ -827,6 +830,29 @@ class ScreenshotTest : public QObject {
         QCOMPARE(importer->property("problems").toStringList().size(), 2);  // units are checked once the file parses
         shoot(QStringLiteral("import-problems") + suffix, kPhone);
         shoot(QStringLiteral("import-problems") + suffix, kDesktop);
+    }
+
+    /// At the window's size (a phone's): the five labels of a coordinator's
+    /// bottom navigation in one size, and none of them cut.
+    void checkBottomNavigation(const QString& name) {
+        QObject* bar = m_window->findChild<QObject*>(QStringLiteral("bottomNavigation"));
+        QVERIFY(bar);
+        QCOMPARE(bar->property("count").toInt(), 5);
+        int size = -1;
+        for (int tab = 0; tab < 5; ++tab) {
+            QQuickItem* button = nullptr;
+            QVERIFY(QMetaObject::invokeMethod(bar, "itemAt", Q_RETURN_ARG(QQuickItem*, button), Q_ARG(int, tab)));
+            QVERIFY2(button, qPrintable(name + QStringLiteral(": no tab %1").arg(tab)));
+            const int pixels = button->property("font").value<QFont>().pixelSize();
+            if (size < 0) size = pixels;
+            QVERIFY2(pixels == size, qPrintable(QStringLiteral("%1: tab %2 in %3 px, tab 0 in %4 px")
+                                                    .arg(name).arg(tab).arg(pixels).arg(size)));
+            auto* label = button->property("contentItem").value<QQuickItem*>();
+            QVERIFY(label);
+            QVERIFY2(!label->property("truncated").toBool(),
+                     qPrintable(name + QStringLiteral(": the label \"%1\" is cut").arg(button->property("text").toString())));
+        }
+        QVERIFY2(size >= 11, qPrintable(name + QStringLiteral(": labels in %1 px").arg(size)));
     }
 
     void shoot(const QString& name, QSize size) { shoot(*m_window, name, size); }
