@@ -155,7 +155,7 @@ std::optional<Ack> PushBatch::check_assignee(const Op& op, const std::string& pa
                         path + ".fields.assignee: member " + assignee->key + " is not a member of the task's unit " +
                             unit + "; assign a member of that unit");
     }
-    if (!current || !op.fields.contains("unit") || op.fields.contains("assignee")) return std::nullopt;
+    if (!current || current->unit == unit || op.fields.contains("assignee")) return std::nullopt;
     const std::string kept = stored_string(current->fields, "assignee");
     if (kept.empty()) return std::nullopt;
     const auto kept_row = get("member", kept);
