@@ -162,6 +162,25 @@ TEST_F(SyncErrors, AnAssigneeMustBeAMemberOfTheTasksUnit) {
     EXPECT_EQ(task["fields"]["unit"]["v"], units_["south"]) << task.dump();
     EXPECT_EQ(task["fields"]["assignee"]["v"], bob.member_id) << task.dump();
     EXPECT_TRUE(find_change(changes, "task", south_task_)["fields"]["assignee"]["v"].is_null());
+
+    // The rule is checked per op; last-writer-wins per field can still merge
+    // an older move under a newer assignee. An op that names the unit the
+    // task is in already is no move, and is not refused for that.
+    const auto pumps = uuid();
+    auto created = coord_.set("task", pumps, {{"title", "Pumps"}, {"unit", units_["north"]}});
+    auto newer = coord_.set("task", pumps, {{"assignee", alice_.member_id}});  // in north: allowed
+    auto older = coord_.set("task", pumps, {{"unit", units_["south"]}, {"assignee", bob.member_id}});
+    const auto now = newer["hlc"]["ms"].get<std::int64_t>();
+    created["hlc"]["ms"] = now - 120'000;
+    older["hlc"]["ms"] = now - 60'000;  // written offline a minute before `newer`, after the creation
+    const auto merged = sync(coord_, {created, newer, older});
+    for (int i = 0; i < 3; ++i) EXPECT_EQ(merged["acks"][i]["status"], "applied") << merged.dump();
+    std::string since;
+    const auto stale = find_change(pull_all(coord_, since), "task", pumps);
+    EXPECT_EQ(stale["fields"]["unit"]["v"], units_["south"]) << stale.dump();
+    EXPECT_EQ(stale["fields"]["assignee"]["v"], alice_.member_id) << stale.dump();
+    const auto edit = push_one(coord_, coord_.set("task", pumps, {{"unit", units_["south"]}, {"title", "Renamed"}}));
+    EXPECT_EQ(edit["status"], "applied") << edit.dump();
 }
 
 TEST_F(SyncErrors, NegativeDurationsCountsAndClocksAreInvalid) {
