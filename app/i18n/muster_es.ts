@@ -229,12 +229,7 @@
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Inject %1 · %2</source>
-        <translation>Inyección %1 · %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+37"/>
         <source>In place now</source>
         <extracomment>The value that is in place now (the newer write).</extracomment>
         <translation>Puesto ahora</translation>
@@ -1069,12 +1064,12 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
     </message>
     <message>
         <location line="+7"/>
-        <location line="+234"/>
+        <location line="+257"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-503"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
@@ -1091,13 +1086,13 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+129"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+61"/>
         <source>Sign in again</source>
         <translation>Inicia sesión de nuevo</translation>
     </message>
@@ -1505,12 +1500,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Cambiar tarea</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Inject %1 · %2</source>
-        <translation>Inyección %1 · %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Only coordinators can create tasks, and only for units this device has received.</source>
         <translation>Solo los coordinadores pueden crear tareas, y solo para unidades que este dispositivo ya ha recibido.</translation>
     </message>
@@ -1639,12 +1629,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Añadir observación</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Inject %1 · %2</source>
-        <translation>Inyección %1 · %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+38"/>
         <source>Expected: %1</source>
         <extracomment>In the evaluator&apos;s observation sheet: what the scenario expects the unit to do. %1 is that text.</extracomment>
         <translation>Se espera: %1</translation>
@@ -2616,11 +2601,6 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <extracomment>Marker on a task that arrived since the user last looked.</extracomment>
         <translation>Nueva</translation>
     </message>
-    <message>
-        <location line="-53"/>
-        <source>Inject %1 · %2</source>
-        <translation>Inyección %1 · %2</translation>
-    </message>
 </context>
 <context>
     <name>TaskDetailPage</name>
@@ -2635,12 +2615,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Elige una tarea de la lista para ver qué hacer.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Inject %1 · %2</source>
-        <translation>Inyección %1 · %2</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+61"/>
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
@@ -2892,12 +2867,12 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-27"/>
         <source>Observation</source>
         <translation>Observación</translation>
     </message>
@@ -2913,7 +2888,13 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Acción</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Inject %1 · %2</source>
+        <extracomment>An inject: %1 its number in the drill, %2 a title (the drill&apos;s or the inject&apos;s).</extracomment>
+        <translation>Inyección %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>P: performed without challenges</source>
         <translation>P: realizada sin dificultades</translation>
     </message>

@@ -229,12 +229,7 @@
         <translation>Diễn tập</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Inject %1 · %2</source>
-        <translation>Tình huống %1 · %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+37"/>
         <source>In place now</source>
         <extracomment>The value that is in place now (the newer write).</extracomment>
         <translation>Đang dùng</translation>
@@ -1059,12 +1054,12 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
     </message>
     <message>
         <location line="+7"/>
-        <location line="+234"/>
+        <location line="+257"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-503"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
@@ -1081,13 +1076,13 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+129"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+61"/>
         <source>Sign in again</source>
         <translation>Đăng nhập lại</translation>
     </message>
@@ -1493,12 +1488,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Sửa nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Inject %1 · %2</source>
-        <translation>Tình huống %1 · %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Only coordinators can create tasks, and only for units this device has received.</source>
         <translation>Chỉ điều phối viên mới tạo được nhiệm vụ, và chỉ cho các đơn vị thiết bị này đã nhận.</translation>
     </message>
@@ -1627,12 +1617,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Thêm quan sát</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Inject %1 · %2</source>
-        <translation>Tình huống %1 · %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+38"/>
         <source>Expected: %1</source>
         <extracomment>In the evaluator&apos;s observation sheet: what the scenario expects the unit to do. %1 is that text.</extracomment>
         <translation>Mong đợi: %1</translation>
@@ -2600,11 +2585,6 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <extracomment>Marker on a task that arrived since the user last looked.</extracomment>
         <translation>Mới</translation>
     </message>
-    <message>
-        <location line="-53"/>
-        <source>Inject %1 · %2</source>
-        <translation>Tình huống %1 · %2</translation>
-    </message>
 </context>
 <context>
     <name>TaskDetailPage</name>
@@ -2619,12 +2599,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Chọn một nhiệm vụ trong danh sách để xem cần làm gì.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Inject %1 · %2</source>
-        <translation>Tình huống %1 · %2</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+61"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -2876,12 +2851,12 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-27"/>
         <source>Observation</source>
         <translation>Quan sát</translation>
     </message>
@@ -2897,7 +2872,13 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Hành động</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Inject %1 · %2</source>
+        <extracomment>An inject: %1 its number in the drill, %2 a title (the drill&apos;s or the inject&apos;s).</extracomment>
+        <translation>Tình huống %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>P: performed without challenges</source>
         <translation>P: thực hiện không gặp khó khăn</translation>
     </message>

@@ -50,7 +50,7 @@ Dialog {
             Label {
                 objectName: "observationTaskTitle"
                 Layout.fillWidth: true
-                text: root.inject > 0 ? qsTr("Inject %1 · %2").arg(root.inject).arg(root.taskTitle) : root.taskTitle
+                text: TaskText.injectLabel(root.inject, root.taskTitle)
                 font.pixelSize: Theme.fontCaption
                 font.bold: true
                 color: Theme.textSecondary

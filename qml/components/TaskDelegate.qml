@@ -68,7 +68,7 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 visible: root.isExercise && text !== ""
-                text: root.inject > 0 ? qsTr("Inject %1 · %2").arg(root.inject).arg(root.drillTitle) : root.drillTitle
+                text: TaskText.injectLabel(root.inject, root.drillTitle)
                 font.pixelSize: Theme.fontCaption
                 color: Theme.textSecondary
                 elide: Text.ElideRight

@@ -58,6 +58,12 @@ QtObject {
         default: return qsTr("Action")
         }
     }
+    /// An inject named by its number in the drill and a title (its drill's, or
+    /// its own); the title alone when it has no number.
+    function injectLabel(inject, title) {
+        //: An inject: %1 its number in the drill, %2 a title (the drill's or the inject's).
+        return inject > 0 ? qsTr("Inject %1 · %2").arg(inject).arg(title) : title
+    }
     /// An evaluator's rating (HSEEP): the letter and its meaning.
     function rating(value) {
         switch (value) {

@@ -178,7 +178,7 @@ Page {
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: card.inject > 0 ? qsTr("Inject %1 · %2").arg(card.inject).arg(card.drillTitle) : card.drillTitle
+                        text: TaskText.injectLabel(card.inject, card.drillTitle)
                         font.pixelSize: Theme.fontCaption
                         color: Theme.textSecondary
                         elide: Text.ElideRight

@@ -88,9 +88,7 @@ Page {
                 objectName: "changeTaskExerciseBanner"
                 Layout.fillWidth: true
                 visible: page.editing && (newTask.current.drill || "") !== ""
-                detail: (newTask.current.inject || 0) > 0
-                        ? qsTr("Inject %1 · %2").arg(newTask.current.inject).arg(newTask.current.drillTitle || "")
-                        : newTask.current.drillTitle || ""
+                detail: TaskText.injectLabel(newTask.current.inject || 0, newTask.current.drillTitle || "")
             }
 
             Label {

@@ -62,9 +62,7 @@ Page {
             ExerciseBanner {
                 Layout.fillWidth: true
                 visible: taskController.isExercise
-                detail: taskController.inject > 0
-                        ? qsTr("Inject %1 · %2").arg(taskController.inject).arg(taskController.drillTitle)
-                        : taskController.drillTitle
+                detail: TaskText.injectLabel(taskController.inject, taskController.drillTitle)
             }
 
             Label {
