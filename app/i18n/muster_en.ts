@@ -929,7 +929,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+81"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+82"/>
         <source>Changes not sent yet</source>
         <translation>Changes not sent yet</translation>
     </message>
@@ -1001,12 +1001,12 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Change task</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>My tasks</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <location line="+1"/>
         <location line="+111"/>
         <source>Sync</source>
@@ -1032,7 +1032,13 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+3"/>
+        <source>Drill tasks</source>
+        <extracomment>Title of an evaluator&apos;s task list: the drill tasks they observe.</extracomment>
+        <translation>Drill tasks</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Back to the drill</source>
         <translation>Back to the drill</translation>
     </message>
@@ -1064,18 +1070,18 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
     </message>
     <message>
         <location line="+7"/>
-        <location line="+257"/>
+        <location line="+258"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-505"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+274"/>
         <source>The server was restored from a backup, so this device fetched everything again. Changes sent after that backup may be missing: check your recent actions and log again what is gone.</source>
         <translation>The server was restored from a backup, so this device fetched everything again. Changes sent after that backup may be missing: check your recent actions and log again what is gone.</translation>
     </message>
@@ -1086,7 +1092,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -2681,7 +2687,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>TaskListPage</name>
     <message>
-        <location filename="../../qml/pages/TaskListPage.qml" line="+47"/>
+        <location filename="../../qml/pages/TaskListPage.qml" line="+51"/>
         <location line="+4"/>
         <source>Search tasks</source>
         <translation>Search tasks</translation>
@@ -2742,12 +2748,18 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>No matching tasks</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The tasks of drills in your units appear here when their injects are released.</source>
+        <extracomment>Empty task list of an evaluator (who observes drills and is assigned no tasks).</extracomment>
+        <translation>The tasks of drills in your units appear here when their injects are released.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Tasks from your unit appear here after the first sync.</source>
         <translation>Tasks from your unit appear here after the first sync.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Try another filter or clear the search.</source>
         <translation>Try another filter or clear the search.</translation>
     </message>
@@ -2755,7 +2767,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>TaskText</name>
     <message>
-        <location filename="../../qml/components/TaskText.qml" line="+10"/>
+        <location filename="../../qml/components/TaskText.qml" line="+13"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>

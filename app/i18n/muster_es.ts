@@ -929,7 +929,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+81"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+82"/>
         <source>Changes not sent yet</source>
         <translation>Cambios sin enviar</translation>
     </message>
@@ -1001,12 +1001,12 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Cambiar tarea</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>My tasks</source>
         <translation>Mis tareas</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <location line="+1"/>
         <location line="+111"/>
         <source>Sync</source>
@@ -1032,7 +1032,13 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+3"/>
+        <source>Drill tasks</source>
+        <extracomment>Title of an evaluator&apos;s task list: the drill tasks they observe.</extracomment>
+        <translation>Tareas del simulacro</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Back to the drill</source>
         <translation>Volver al simulacro</translation>
     </message>
@@ -1064,18 +1070,18 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
     </message>
     <message>
         <location line="+7"/>
-        <location line="+257"/>
+        <location line="+258"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-505"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+274"/>
         <source>The server was restored from a backup, so this device fetched everything again. Changes sent after that backup may be missing: check your recent actions and log again what is gone.</source>
         <translation>El servidor se restauró desde una copia de seguridad, así que este dispositivo volvió a descargarlo todo. Puede que falten cambios enviados después de esa copia: revise sus acciones recientes y vuelva a registrar lo que falte.</translation>
     </message>
@@ -1086,7 +1092,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -2681,7 +2687,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>TaskListPage</name>
     <message>
-        <location filename="../../qml/pages/TaskListPage.qml" line="+47"/>
+        <location filename="../../qml/pages/TaskListPage.qml" line="+51"/>
         <location line="+4"/>
         <source>Search tasks</source>
         <translation>Buscar tareas</translation>
@@ -2742,12 +2748,18 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Ninguna tarea coincide</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The tasks of drills in your units appear here when their injects are released.</source>
+        <extracomment>Empty task list of an evaluator (who observes drills and is assigned no tasks).</extracomment>
+        <translation>Las tareas de los simulacros de sus unidades aparecen aquí cuando se liberan sus inyecciones.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Tasks from your unit appear here after the first sync.</source>
         <translation>Las tareas de tu unidad aparecen aquí tras la primera sincronización.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Try another filter or clear the search.</source>
         <translation>Prueba otro filtro o borra la búsqueda.</translation>
     </message>
@@ -2755,7 +2767,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>TaskText</name>
     <message>
-        <location filename="../../qml/components/TaskText.qml" line="+10"/>
+        <location filename="../../qml/components/TaskText.qml" line="+13"/>
         <source>Critical</source>
         <translation>Crítica</translation>
     </message>

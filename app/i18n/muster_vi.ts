@@ -921,7 +921,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+81"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+82"/>
         <source>Changes not sent yet</source>
         <translation>Còn thay đổi chưa gửi</translation>
     </message>
@@ -991,12 +991,12 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Sửa nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>My tasks</source>
         <translation>Nhiệm vụ của tôi</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <location line="+1"/>
         <location line="+111"/>
         <source>Sync</source>
@@ -1022,7 +1022,13 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+3"/>
+        <source>Drill tasks</source>
+        <extracomment>Title of an evaluator&apos;s task list: the drill tasks they observe.</extracomment>
+        <translation>Nhiệm vụ diễn tập</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Back to the drill</source>
         <translation>Quay lại cuộc diễn tập</translation>
     </message>
@@ -1054,18 +1060,18 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
     </message>
     <message>
         <location line="+7"/>
-        <location line="+257"/>
+        <location line="+258"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-505"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+274"/>
         <source>The server was restored from a backup, so this device fetched everything again. Changes sent after that backup may be missing: check your recent actions and log again what is gone.</source>
         <translation>Máy chủ đã được khôi phục từ bản sao lưu, nên thiết bị này đã tải lại toàn bộ dữ liệu. Các thay đổi gửi sau bản sao lưu đó có thể bị mất: hãy kiểm tra các thao tác gần đây và ghi lại những gì bị thiếu.</translation>
     </message>
@@ -1076,7 +1082,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -2665,7 +2671,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>TaskListPage</name>
     <message>
-        <location filename="../../qml/pages/TaskListPage.qml" line="+47"/>
+        <location filename="../../qml/pages/TaskListPage.qml" line="+51"/>
         <location line="+4"/>
         <source>Search tasks</source>
         <translation>Tìm nhiệm vụ</translation>
@@ -2726,12 +2732,18 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Không có nhiệm vụ phù hợp</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The tasks of drills in your units appear here when their injects are released.</source>
+        <extracomment>Empty task list of an evaluator (who observes drills and is assigned no tasks).</extracomment>
+        <translation>Nhiệm vụ của các cuộc diễn tập trong đơn vị của bạn sẽ hiện ở đây khi các tình huống được phát ra.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Tasks from your unit appear here after the first sync.</source>
         <translation>Nhiệm vụ của đơn vị bạn sẽ hiện ở đây sau lần đồng bộ đầu tiên.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Try another filter or clear the search.</source>
         <translation>Hãy thử bộ lọc khác hoặc xóa nội dung tìm kiếm.</translation>
     </message>
@@ -2739,7 +2751,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>TaskText</name>
     <message>
-        <location filename="../../qml/components/TaskText.qml" line="+10"/>
+        <location filename="../../qml/components/TaskText.qml" line="+13"/>
         <source>Critical</source>
         <translation>Khẩn cấp</translation>
     </message>

@@ -1,9 +1,12 @@
 pragma Singleton
 import QtQml
-import Muster
 
 // The words for task and drill values (priority, status, drill state, log kind, status actions, field
 // names and values), in one place.
+//
+// No `import Muster` here: Theme, the module's other QML singleton, imports it, and two singletons of one
+// module that both import it make a cycle Qt warns about at every start. What needs the module's C++
+// singletons (TimeFormatter) is passed in by the caller.
 QtObject {
     function priority(value) {
         switch (value) {
@@ -101,8 +104,8 @@ QtObject {
         }
     }
     // `label`: what a key-valued field's value names (a unit's name, a
-    // member's, a drill's title), when the device knows it.
-    function fieldValue(field, value, label) {
+    // member's, a drill's title), when the device knows it. `formatter`: TimeFormatter, for times and durations.
+    function fieldValue(field, value, label, formatter) {
         if (value === undefined || value === null || value === "")
             return qsTr("(empty)")
         if (label)
@@ -116,9 +119,9 @@ QtObject {
         if (typeof value === "boolean")
             return value ? qsTr("Yes") : qsTr("No")
         if (field.endsWith("_at") && typeof value === "number")
-            return TimeFormatter.dateTime(value)
+            return formatter.dateTime(value)
         if (field.endsWith("_ms") && typeof value === "number")
-            return TimeFormatter.duration(value)
+            return formatter.duration(value)
         return String(value)
     }
 }

@@ -197,7 +197,7 @@ Page {
                 Side {
                     //: The value that is in place now (the newer write).
                     caption: qsTr("In place now")
-                    value: TaskText.fieldValue(card.field, card.winnerValue, card.winnerLabel)
+                    value: TaskText.fieldValue(card.field, card.winnerValue, card.winnerLabel, TimeFormatter)
                     author: card.winnerAuthor
                     at: card.winnerAt
                     current: true
@@ -209,7 +209,7 @@ Page {
                 Side {
                     //: The value that was overwritten by the newer one.
                     caption: qsTr("Overwritten")
-                    value: TaskText.fieldValue(card.field, card.loserValue, card.loserLabel)
+                    value: TaskText.fieldValue(card.field, card.loserValue, card.loserLabel, TimeFormatter)
                     author: card.loserAuthor
                     at: card.loserAt
                     //: Button: use the overwritten value instead.

@@ -33,6 +33,7 @@ Page {
     readonly property string controllerName: session && session.memberName !== "" ? session.memberName : controller.memberName
     readonly property string memberRole: session && session.role !== "" ? session.role : controller.role
     readonly property bool isCoordinator: memberRole === "coordinator" || memberRole === "admin"
+    readonly property bool isEvaluator: memberRole === "evaluator"
     /// The bottom navigation's tabs, in order: {tab, text}.
     readonly property var tabs: isCoordinator
         ? [{ tab: 0, text: qsTr("Tasks") }, { tab: 5, text: qsTr("Drills") }, { tab: 3, text: qsTr("Dashboard") },
@@ -150,7 +151,8 @@ Page {
 
     title: tab === 1 ? qsTr("Sync") : tab === 2 ? qsTr("Settings") : tab === 3 ? qsTr("Dashboard")
          : tab === 4 ? qsTr("Conflicts") : tab === 5 ? qsTr("Drills") : creating && !split ? (editingKey !== "" ? qsTr("Change task") : qsTr("New task"))
-         : qsTr("My tasks")
+         //: Title of an evaluator's task list: the drill tasks they observe.
+         : isEvaluator ? qsTr("Drill tasks") : qsTr("My tasks")
     background: Rectangle { color: Theme.background }
 
     header: ToolBar {
@@ -349,6 +351,7 @@ Page {
                     session: page.session
                     selectedKey: page.selectedKey
                     canCreate: page.isCoordinator
+                    evaluator: page.isEvaluator
                     onTaskChosen: key => { page.creating = false; page.editingKey = ""; page.selectedKey = key }
                     onNewTaskRequested: { page.selectedKey = ""; page.editingKey = ""; page.creating = true }
                 }

@@ -221,7 +221,7 @@ Page {
                     objectName: "rejectedChanges"
                     text: card.entity === "log" ? card.text
                         : card.changes.map(c => qsTr("%1: %2").arg(TaskText.fieldName(c.field))
-                                                              .arg(TaskText.fieldValue(c.field, c.value, c.label))).join(", ")
+                                                              .arg(TaskText.fieldValue(c.field, c.value, c.label, TimeFormatter))).join(", ")
                     font.pixelSize: Theme.fontBody
                     color: Theme.textSecondary
                     wrapMode: Text.WordWrap

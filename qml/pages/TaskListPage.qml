@@ -13,6 +13,9 @@ Page {
     readonly property alias model: taskModel
     /// Offer "New task" (coordinators).
     property bool canCreate: false
+    /// An evaluator's list: nothing is assigned to them, so it starts on every
+    /// task they can see (their drills' tasks), and its empty state says so.
+    property bool evaluator: false
 
     signal taskChosen(string key)
     signal newTaskRequested()
@@ -23,6 +26,7 @@ Page {
         id: taskModel
         objectName: "taskListModel"
         session: page.session
+        scope: page.evaluator ? "unit" : "mine"
     }
 
     header: Rectangle {
@@ -135,7 +139,9 @@ Page {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.spacingLarge, Theme.cardMaxWidth)
         title: taskModel.totalCount === 0 ? qsTr("No tasks yet") : qsTr("No matching tasks")
-        message: taskModel.totalCount === 0 ? qsTr("Tasks from your unit appear here after the first sync.")
-                                            : qsTr("Try another filter or clear the search.")
+        message: taskModel.totalCount > 0 ? qsTr("Try another filter or clear the search.")
+                 //: Empty task list of an evaluator (who observes drills and is assigned no tasks).
+                 : page.evaluator ? qsTr("The tasks of drills in your units appear here when their injects are released.")
+                 : qsTr("Tasks from your unit appear here after the first sync.")
     }
 }

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFont>
 #include <QImage>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <algorithm>
 #include <memory>
@@ -29,6 +30,7 @@
 #include "accountsettings.h"
 #include "certificatetrust.h"
 #include "devicekeys.h"
+#include "drillcontroller.h"
 #include "fakemusterserver.h"
 #include "fixedpositionsource.h"
 #include "logdraft.h"
@@ -116,6 +118,49 @@ QUrl writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& 
     return QUrl::fromLocalFile(file.fileName());
 }
 
+/// A second window of the app on a fresh data folder (no keystore: the
+/// sign-in page asks for a new PIN), signed in to `server` as `login`.
+struct AppWindow {
+    AppWindow(LanguageController& language, const QString& server, const QString& login) {
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        language.addEngine(&engine);
+        engine.setInitialProperties({{QStringLiteral("serverUrl"), server},
+                                     {QStringLiteral("login"), login},
+                                     {QStringLiteral("dataDir"), data.path()}});
+        engine.load(QUrl(QStringLiteral("qrc:/Muster/Main.qml")));
+        if (!engine.rootObjects().isEmpty()) window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+    }
+    ~AppWindow() {
+        if (window) window->close();
+    }
+    AppWindow(const AppWindow&) = delete;
+    AppWindow& operator=(const AppWindow&) = delete;
+
+    /// Types the password and a new PIN, twice, and signs in; true once signed in.
+    bool signIn(const QString& password) {
+        if (!window) return false;
+        auto* controller = window->findChild<SessionController*>(QStringLiteral("sessionController"));
+        QObject* field = window->findChild<QObject*>(QStringLiteral("passwordField"));
+        QObject* button = window->findChild<QObject*>(QStringLiteral("signInButton"));
+        if (!controller || !field || !button) return false;
+        field->setProperty("text", password);
+        for (const char* name : {"newPinField", "repeatPinField"})
+            if (QObject* pin = window->findChild<QObject*>(QLatin1String(name))) pin->setProperty("text", QStringLiteral("135790"));
+        QMetaObject::invokeMethod(button, "clicked");
+        return QTest::qWaitFor([controller] { return controller->signedIn(); }, 15000);
+    }
+
+    /// The account's SyncStatus (online, pending, state, …).
+    QObject* status() const {
+        QObject* session = window->findChild<QObject*>(QStringLiteral("accountSession"));
+        return session ? session->property("syncStatus").value<QObject*>() : nullptr;
+    }
+
+    QTemporaryDir data;
+    QQmlApplicationEngine engine;
+    QQuickWindow* window = nullptr;
+};
+
 }  // namespace
 
 class ScreenshotTest : public QObject {
@@ -123,6 +168,7 @@ class ScreenshotTest : public QObject {
 
   private slots:
     void initTestCase() {
+        failOnQmlErrors();  // loading Main.qml
         QVERIFY(m_language.setSessionLanguage(QStringLiteral("en")));
         m_textScale.setFactor(1.0);
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
@@ -149,6 +195,13 @@ class ScreenshotTest : public QObject {
         m_controller = m_window->findChild<SessionController*>(QStringLiteral("sessionController"));
         QVERIFY(m_controller);
     }
+
+    /// QML errors reach the log only as warnings: each one fails the test it happens in.
+    static void failOnQmlErrors() {
+        QTest::failOnWarning(QRegularExpression(
+            QStringLiteral("Cyclic dependency|ReferenceError|TypeError|is not a type|Unable to assign|Binding loop")));
+    }
+    void init() { failOnQmlErrors(); }
 
     /// The PIN page first (the device's data is locked), a wrong PIN, then the right one.
     void unlockPage() {
@@ -539,6 +592,99 @@ class ScreenshotTest : public QObject {
         shoot(*window, QStringLiteral("login-after-wipe"), kPhone);
         shoot(*window, QStringLiteral("login-after-wipe"), kDesktop);
         window->close();
+    }
+
+    /// The other roles' first screens, against the real server's demo data:
+    /// a member's tasks, the same member offline with a change waiting, an
+    /// evaluator's home, and a member whose unit has no tasks yet.
+    void otherRolesAgainstARealServer() {
+        QVERIFY(m_language.setSessionLanguage(QStringLiteral("en")));
+        m_textScale.setFactor(1.0);
+        QTemporaryDir root;
+        muster::test::MusterServerProcess server(root.path());
+        QVERIFY2(server.seedDemo(), qPrintable(server.errorText()));
+        QVERIFY2(server.admin({QStringLiteral("unit"), QStringLiteral("add"), QStringLiteral("--code"),
+                               QStringLiteral("east"), QStringLiteral("--name"), QStringLiteral("East Sector"),
+                               QStringLiteral("--parent"), QStringLiteral("hq")}),
+                 qPrintable(server.errorText()));
+        QString added;
+        QVERIFY2(server.admin({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--login"),
+                               QStringLiteral("erin"), QStringLiteral("--name"), QStringLiteral("Erin Walsh"),
+                               QStringLiteral("--unit"), QStringLiteral("east"), QStringLiteral("--role"),
+                               QStringLiteral("member")},
+                              &added),
+                 qPrintable(server.errorText()));
+        const auto generated = QRegularExpression(QStringLiteral("password for erin: (\\S+)")).match(added);
+        QVERIFY2(generated.hasMatch(), qPrintable(added));
+        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        {  // The coordinator starts the demo drill: its first inject reaches north.
+            muster::test::AppInstall coordinator;
+            QVERIFY(coordinator.signIn(server.url(), QStringLiteral("coord")));
+            muster::app::DrillController drill;
+            drill.setSession(&coordinator.session);
+            QCOMPARE(drill.drills().size(), 1);
+            drill.setDrillKey(drill.drills().constFirst().toMap().value(QStringLiteral("key")).toString());
+            QVERIFY2(drill.control(QStringLiteral("start")), qPrintable(drill.errorText()));
+            QVERIFY(coordinator.synced());
+        }
+
+        {  // A member: their unit's tasks and the drill's; then offline, one change waiting.
+            AppWindow app(m_language, server.url(), QStringLiteral("alice"));
+            QVERIFY(app.signIn(QString::fromLatin1(muster::test::MusterServerProcess::kDemoPassword)));
+            QObject* home = app.window->findChild<QObject*>(QStringLiteral("homePage"));
+            QVERIFY(home);
+            QVERIFY(!home->property("isCoordinator").toBool());
+            QObject* model = app.window->findChild<QObject*>(QStringLiteral("taskListModel"));
+            QVERIFY(model);
+            QTRY_VERIFY(model->property("count").toInt() > 0);
+            shoot(*app.window, QStringLiteral("member-home"), kPhone);
+            shoot(*app.window, QStringLiteral("member-home"), kDesktop);
+            QVERIFY(server.stop());
+            QString key;
+            QVERIFY(QMetaObject::invokeMethod(model, "keyAt", Q_RETURN_ARG(QString, key), Q_ARG(int, 0)));
+            QVERIFY(home->setProperty("selectedKey", key));
+            QQuickItem* action = nullptr;  // the task's next step: acknowledge, start or done
+            QTRY_VERIFY((action = visibleItem(*app.window, QStringLiteral("action_acknowledge"))) ||
+                        (action = visibleItem(*app.window, QStringLiteral("action_start"))) ||
+                        (action = visibleItem(*app.window, QStringLiteral("action_done"))));
+            const int before = app.status()->property("pending").toInt();
+            QVERIFY(QMetaObject::invokeMethod(action, "clicked"));
+            QTRY_COMPARE(app.status()->property("pending").toInt(), before + 1);
+            QTRY_VERIFY_WITH_TIMEOUT(!app.status()->property("online").toBool(), 15000);
+            QVERIFY(home->setProperty("selectedKey", QString()));
+            shoot(*app.window, QStringLiteral("member-offline"), kPhone);
+            shoot(*app.window, QStringLiteral("member-offline"), kDesktop);
+            QVERIFY2(server.start(server.port()), qPrintable(server.errorText()));
+            QTRY_COMPARE_WITH_TIMEOUT(app.status()->property("pending").toInt(), 0, 30000);
+        }
+        {  // An evaluator: the drills of their unit's subtree.
+            AppWindow app(m_language, server.url(), QStringLiteral("eva"));
+            QVERIFY(app.signIn(QString::fromLatin1(muster::test::MusterServerProcess::kDemoPassword)));
+            QTRY_COMPARE_WITH_TIMEOUT(app.status()->property("state").toString(), QStringLiteral("idle"), 10000);
+            // Nothing is assigned to an evaluator: the list starts on every task they see, the drill's.
+            QObject* model = app.window->findChild<QObject*>(QStringLiteral("taskListModel"));
+            QVERIFY(model);
+            QCOMPARE(model->property("scope").toString(), QStringLiteral("unit"));
+            QTRY_VERIFY(model->property("count").toInt() > 0);
+            shoot(*app.window, QStringLiteral("evaluator-home"), kPhone);
+            shoot(*app.window, QStringLiteral("evaluator-home"), kDesktop);
+            // A task's page: the observation button, no status actions (an evaluator changes no task).
+            QString key;
+            QVERIFY(QMetaObject::invokeMethod(model, "keyAt", Q_RETURN_ARG(QString, key), Q_ARG(int, 0)));
+            QVERIFY(app.window->findChild<QObject*>(QStringLiteral("homePage"))->setProperty("selectedKey", key));
+            QTRY_VERIFY(visibleItem(*app.window, QStringLiteral("addObservationButton")) != nullptr);
+            QVERIFY(visibleItem(*app.window, QStringLiteral("actions")) == nullptr);
+            shoot(*app.window, QStringLiteral("evaluator-task"), kPhone);
+            shoot(*app.window, QStringLiteral("evaluator-task"), kDesktop);
+        }
+        {  // A member of a unit with no tasks: the empty list says so.
+            AppWindow app(m_language, server.url(), QStringLiteral("erin"));
+            QVERIFY(app.signIn(generated.captured(1)));
+            QTRY_COMPARE_WITH_TIMEOUT(app.status()->property("state").toString(), QStringLiteral("idle"), 10000);
+            QTRY_VERIFY(visibleItem(*app.window, QStringLiteral("emptyState")) != nullptr);
+            shoot(*app.window, QStringLiteral("member-empty"), kPhone);
+            shoot(*app.window, QStringLiteral("member-empty"), kDesktop);
+        }
     }
 
     void cleanupTestCase() {
