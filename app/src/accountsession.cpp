@@ -135,6 +135,9 @@ bool AccountSession::openAccount(const AccountInfo& account, const QString& toke
     m_lastLookedAt = loadLastLookedAt(settingsFile(), id);
     // "New since you last looked" counts from the previous session; this one is now.
     saveLastLookedAt(settingsFile(), id, m_clock->now_ms());
+    // Tasks opened before that look are covered by it; the ones opened since stay seen.
+    forgetSeenTasks(settingsFile(), id, m_lastLookedAt);
+    m_seen = loadSeenTasks(settingsFile(), id);
     m_status.reset();
     m_status.setLastSyncAt(m_reader->last_sync_ms().value_or(0));
     refreshCounts();
@@ -268,7 +271,17 @@ void AccountSession::markAllSeen() {
     if (!isOpen()) return;
     m_lastLookedAt = m_clock->now_ms();
     saveLastLookedAt(settingsFile(), accountId(m_account), m_lastLookedAt);
+    m_seen.clear();
+    forgetSeenTasks(settingsFile(), accountId(m_account), -1);
     emit lastLookedAtChanged();
+}
+
+void AccountSession::markTaskSeen(const QString& taskKey, qint64 arrivedAt) {
+    if (!isOpen() || taskKey.isEmpty() || arrivedAt <= m_lastLookedAt || seenAt(taskKey) >= arrivedAt) return;
+    const qint64 now = std::max<qint64>(m_clock->now_ms(), arrivedAt);
+    m_seen.insert(taskKey, now);
+    saveSeenTask(settingsFile(), accountId(m_account), taskKey, now);
+    emit taskSeen(taskKey);
 }
 
 bool AccountSession::dismissRejected(const QString& opId) {
@@ -374,6 +387,7 @@ void AccountSession::eraseAccountFiles(const AccountInfo& account, const QString
     }
     deviceKeys().eraseAccount(dbPath);
     forgetLastLookedAt(settingsFile(), accountId(account));
+    forgetSeenTasks(settingsFile(), accountId(account), -1);
     const auto last = loadLastAccount(settingsFile());
     if (last && last->serverUrl == account.serverUrl && last->login == account.login) {
         forgetLastAccount(settingsFile());

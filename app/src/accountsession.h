@@ -105,6 +105,11 @@ class AccountSession : public QObject {
     Q_INVOKABLE void syncNow();
     /// Everything so far counts as seen: no task is "new" any more.
     Q_INVOKABLE void markAllSeen();
+    /// The user opened `taskKey`, which reached this device's view at
+    /// `arrivedAt`: it is not "new" any more, in this session or the next.
+    void markTaskSeen(const QString& taskKey, qint64 arrivedAt);
+    /// When the user last opened `taskKey` since the last look (UTC ms); 0 = not since.
+    [[nodiscard]] qint64 seenAt(const QString& taskKey) const { return m_seen.value(taskKey, 0); }
     /// Removes a refused change from the list once the user has read it.
     Q_INVOKABLE bool dismissRejected(const QString& opId);
     /// The server refused `session`'s sign-in with `device_wiped`: erases that
@@ -177,6 +182,8 @@ class AccountSession : public QObject {
     void dataDirChanged();
     void openChanged();
     void lastLookedAtChanged();
+    /// markTaskSeen marked `taskKey` seen.
+    void taskSeen(const QString& taskKey);
     void errorTextChanged();
     void keysChanged();
     void wipeNoticeChanged();
@@ -211,6 +218,7 @@ class AccountSession : public QObject {
     SyncWorker* m_worker = nullptr;
     SyncStatus m_status;
     qint64 m_lastLookedAt = 0;
+    QHash<QString, qint64> m_seen;  ///< see seenAt
     QString m_errorText;
     std::chrono::milliseconds m_debounce{500};
     std::chrono::milliseconds m_timeout{30000};

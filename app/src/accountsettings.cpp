@@ -126,4 +126,37 @@ void saveLastLookedAt(const QString& settingsFile, const QString& accountId, qin
     settings.sync();
 }
 
+namespace {
+
+QString seenGroup(const QString& accountId) {
+    return QStringLiteral("seen-") + safePart(accountId);
+}
+
+}  // namespace
+
+QHash<QString, qint64> loadSeenTasks(const QString& settingsFile, const QString& accountId) {
+    QSettings settings(settingsFile, QSettings::IniFormat);
+    settings.beginGroup(seenGroup(accountId));
+    QHash<QString, qint64> seen;
+    for (const QString& key : settings.childKeys()) seen.insert(key, settings.value(key).toLongLong());
+    return seen;
+}
+
+void saveSeenTask(const QString& settingsFile, const QString& accountId, const QString& taskKey, qint64 utcMs) {
+    if (taskKey.isEmpty() || safePart(taskKey) != taskKey) return;  // keys are UUIDs; nothing else is kept
+    QSettings settings(settingsFile, QSettings::IniFormat);
+    settings.setValue(seenGroup(accountId) + QLatin1Char('/') + taskKey, utcMs);
+    settings.sync();
+}
+
+void forgetSeenTasks(const QString& settingsFile, const QString& accountId, qint64 before) {
+    QSettings settings(settingsFile, QSettings::IniFormat);
+    settings.beginGroup(seenGroup(accountId));
+    for (const QString& key : settings.childKeys()) {
+        if (before < 0 || settings.value(key).toLongLong() <= before) settings.remove(key);
+    }
+    settings.endGroup();
+    settings.sync();
+}
+
 }  // namespace muster::app

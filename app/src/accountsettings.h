@@ -7,6 +7,7 @@
 #include <mutex>
 #include <optional>
 
+#include <QHash>
 #include <QString>
 #include <QUrl>
 
@@ -58,6 +59,12 @@ void forgetLastAccount(const QString& settingsFile);
 [[nodiscard]] qint64 loadLastLookedAt(const QString& settingsFile, const QString& accountId);
 void saveLastLookedAt(const QString& settingsFile, const QString& accountId, qint64 utcMs);
 void forgetLastLookedAt(const QString& settingsFile, const QString& accountId);
+
+/// Tasks the user opened since the last look (task key → UTC ms): an opened task is not "new" any more.
+[[nodiscard]] QHash<QString, qint64> loadSeenTasks(const QString& settingsFile, const QString& accountId);
+void saveSeenTask(const QString& settingsFile, const QString& accountId, const QString& taskKey, qint64 utcMs);
+/// Forgets the tasks seen at or before `before` (a later look covers them); every one when `before` < 0.
+void forgetSeenTasks(const QString& settingsFile, const QString& accountId, qint64 before);
 
 /// True when the database at `path` has no key yet: it does not exist, or it
 /// is a plain (unencrypted) file from before the app encrypted its data, which

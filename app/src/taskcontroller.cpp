@@ -83,8 +83,9 @@ void TaskController::setViewing(bool viewing) {
 }
 
 void TaskController::noteOpened() {
-    if (!m_viewing || !m_row || m_row->hidden || !m_session || m_openedNoted == m_taskKey) return;
-    if (m_session->role() == QLatin1String("evaluator")) return;
+    if (!m_viewing || !m_row || m_row->hidden || !m_session) return;
+    m_session->markTaskSeen(m_taskKey, m_row->arrivedAt);
+    if (m_openedNoted == m_taskKey || m_session->role() == QLatin1String("evaluator")) return;
     Store* store = m_session->readStore();
     if (!store) return;
     const std::string me = m_session->memberId().toStdString();

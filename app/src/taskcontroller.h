@@ -30,7 +30,8 @@ struct TouchedEntities;
 /// While `viewing` (the detail page shows the task), the first view of a
 /// released task by a member, coordinator or admin appends one `opened` log
 /// entry — once per member and task: an existing one by this author in the
-/// store (from this or another device) means none is added.
+/// store (from this or another device) means none is added. Any view, an
+/// evaluator's too, marks the task seen: the list stops calling it "new".
 class TaskController : public QObject {
     Q_OBJECT
     QML_ELEMENT

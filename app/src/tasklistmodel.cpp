@@ -44,6 +44,9 @@ void TaskListModel::setSession(AccountSession* session) {
         connect(m_session, &AccountSession::lastLookedAtChanged, this, [this] {
             if (!m_rows.empty()) emit dataChanged(index(0), index(count() - 1), {IsNewRole});
         });
+        connect(m_session, &AccountSession::taskSeen, this, [this](const QString& key) {
+            if (const int row = indexOfKey(key); row >= 0) emit dataChanged(index(row), index(row), {IsNewRole});
+        });
         m_ticker.start();
     } else {
         m_ticker.stop();
@@ -150,7 +153,8 @@ bool TaskListModel::assignedToMe(const TaskRow& row) const {
 }
 
 bool TaskListModel::isNew(const TaskRow& row) const {
-    return m_session && !row.isFinished() && row.arrivedAt > static_cast<qint64>(m_session->lastLookedAt());
+    return m_session && !row.isFinished() && row.arrivedAt > static_cast<qint64>(m_session->lastLookedAt()) &&
+           m_session->seenAt(row.key) < row.arrivedAt;
 }
 
 bool TaskListModel::accepts(const TaskRow& row) const {

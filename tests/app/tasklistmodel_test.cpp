@@ -135,6 +135,71 @@ class TaskListModelTest : public QObject {
         QVERIFY(!m_model->index(0).data(TaskListModel::IsNewRole).toBool());
     }
 
+    /// Opening a task takes its "new" away, in this session and the next; the
+    /// task beside it, not opened, stays new until the next session's look.
+    void anOpenedTaskIsNotNewInThisSessionOrTheNext() {
+        const auto isNew = [this](const std::string& k) {
+            const int row = m_model->indexOfKey(key(k));
+            return row >= 0 && m_model->index(row).data(TaskListModel::IsNewRole).toBool();
+        };
+        QVERIFY(isNew(m_keys.sandbags));
+        QVERIFY(isNew(m_keys.gauges));
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        {
+            TaskController page;
+            page.setSession(m_session.get());
+            page.setTaskKey(key(m_keys.sandbags));
+            QVERIFY(isNew(m_keys.sandbags));  // chosen but not shown yet
+            page.setViewing(true);
+        }
+        QVERIFY(!isNew(m_keys.sandbags));
+        QVERIFY(isNew(m_keys.gauges));
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(changed.constLast().at(0).toModelIndex().row(), m_model->indexOfKey(key(m_keys.sandbags)));
+
+        // Two tasks arrive during the second session; the user opens one.
+        const AccountInfo info = m_session->account();
+        m_session->close();
+        m_clock.set_ms(kNow + 10 * kMinute);
+        QVERIFY(m_session->openAccount(info, {}));
+        QVERIFY(!isNew(m_keys.gauges));  // arrived before this session's look
+        const std::string opened = "a0000000-0000-4000-8000-00000000c001";
+        const std::string other = "a0000000-0000-4000-8000-00000000c002";
+        QVERIFY(m_session->withWriter([&](muster::Store& s) {
+            muster::SyncResponse response;
+            for (const auto& [k, seq] : {std::pair{opened, 2001}, std::pair{other, 2002}}) {
+                response.changes.push_back(muster::test::serverChange(
+                    muster::EntityType::task, k,
+                    {{"title", "Arrived at 11 min"}, {"unit", m_keys.unit}, {"status", "open"}, {"priority", "normal"}},
+                    kNow + 11 * kMinute, seq));
+            }
+            response.cursor = "2002";
+            response.server_time_ms = kNow + 11 * kMinute;
+            return static_cast<bool>(s.apply_sync_result(response, kNow + 11 * kMinute));
+        }));
+        m_model->reload();  // as a sync's published changes would
+        QVERIFY(m_model->indexOfKey(key(other)) >= 0);
+        QVERIFY(isNew(opened) && isNew(other));
+        m_clock.set_ms(kNow + 12 * kMinute);
+        {
+            TaskController page;
+            page.setSession(m_session.get());
+            page.setViewing(true);
+            page.setTaskKey(key(opened));
+        }
+        QVERIFY(!isNew(opened));
+        QVERIFY(isNew(other));
+
+        // The third session looks back to the second's start: the opened one stays seen.
+        m_session->close();
+        m_clock.set_ms(kNow + 20 * kMinute);
+        QVERIFY(m_session->openAccount(info, {}));
+        QTRY_VERIFY(m_model->indexOfKey(key(other)) >= 0);
+        QVERIFY(!isNew(opened));
+        QVERIFY(isNew(other));
+        QVERIFY(!isNew(m_keys.sandbags));
+    }
+
     void filtersByStatusDrillSearchAndScope() {
         m_model->setStatusFilter({QStringLiteral("blocked")});
         QCOMPARE(keys(), QStringList({key(m_keys.shelter)}));
