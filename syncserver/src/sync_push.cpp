@@ -196,7 +196,14 @@ Ack PushBatch::apply_log(const Op& op, const std::string& path) {
     }
     if (scope_.role == Role::member) facts.target_hidden = task_inject_state(*task) != InjectState::released;
     if (auto st = check_scope(scope_.role, op, facts); !st) return rejected(op, path, st.error());
-    return merge_and_write(op, path, get("log", op.key).get(), task->unit);
+    // A key already taken by a log the caller cannot read is a scope refusal
+    // (it comes before `immutable`), and says nothing about that log.
+    const auto existing = get("log", op.key);
+    if (existing && !scope_.may_see(EntityType::log, existing->unit)) {
+        return rejected(op, ErrorCode::forbidden,
+                        path + ".key: log " + op.key + " is outside your scope; write the entry under a new key");
+    }
+    return merge_and_write(op, path, existing.get(), task->unit);
 }
 
 Ack PushBatch::apply_conflict(const Op& op, const std::string& path) {

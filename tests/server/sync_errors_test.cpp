@@ -108,6 +108,32 @@ TEST_F(SyncErrors, EveryOpRejectionCode) {
     for (std::size_t i = 0; i < acks.size(); ++i) EXPECT_TRUE(acks[i]["id"].is_string()) << i;
 }
 
+TEST_F(SyncErrors, ALogKeyTakenOutsideTheCallersScopeIsForbiddenNotImmutable) {
+    // alice's log on a north task; bob (south) appends under the same key on a south task.
+    auto bob = client("bob");
+    const auto key = uuid();
+    ASSERT_EQ(push_one(alice_, alice_.log(key, north_task_, "note", "north's entry"))["status"], "applied");
+    const auto ack = push_one(bob, bob.log(key, south_task_, "note", "south's entry"));
+    expect_rejected(ack, "forbidden");
+    const std::string message = ack["error"]["message"];
+    EXPECT_EQ(message.rfind("ops[0].key: log " + key + " is outside your scope", 0), 0u) << message;
+    EXPECT_EQ(message.find(units_["north"]), std::string::npos) << "names nothing of the other log: " << message;
+    EXPECT_EQ(message.find(north_task_), std::string::npos) << message;
+    // Inside the caller's scope the same collision is `immutable`, and the
+    // coordinator above both units gets that answer.
+    expect_rejected(push_one(coord_, coord_.log(key, north_task_, "note", "other text")), "immutable");
+    // Nothing changed: the log is alice's, on the north task.
+    bool found = false;
+    std::string cursor;
+    for (const auto& change : pull_all(coord_, cursor)) {
+        if (change["key"] != key) continue;
+        found = true;
+        EXPECT_EQ(change["fields"]["task"], north_task_) << change.dump();
+        EXPECT_EQ(change["fields"]["text"], "north's entry") << change.dump();
+    }
+    EXPECT_TRUE(found);
+}
+
 TEST_F(SyncErrors, UnknownReferencesAndCreateRules) {
     const auto answer = sync(coord_, {
         coord_.set("task", uuid(), {{"title", "T"}, {"unit", units_["north"]}, {"drill", uuid()}}),   // unknown drill
