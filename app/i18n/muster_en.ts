@@ -479,7 +479,7 @@
 <context>
     <name>DrillDetailPage</name>
     <message>
-        <location filename="../../qml/pages/DrillDetailPage.qml" line="+30"/>
+        <location filename="../../qml/pages/DrillDetailPage.qml" line="+32"/>
         <source>No drill selected</source>
         <translation>No drill selected</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>Choose a drill to run its clock and follow its injects.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>After-action report</source>
         <extracomment>Button on a drill&apos;s page: open its after-action report.</extracomment>
         <translation>After-action report</translation>
@@ -512,7 +512,7 @@
         <translation>Drill clock %1, %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Start</source>
         <extracomment>Button: start the drill clock.</extracomment>
         <translation>Start</translation>
@@ -531,13 +531,13 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>End drill</source>
         <extracomment>Button: end the drill (asks first).</extracomment>
         <translation>End drill</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <location line="+13"/>
         <source>Start later</source>
         <extracomment>Choice on a planned drill&apos;s page: when the Start-later button starts it.
@@ -589,13 +589,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+9"/>
+        <location line="+14"/>
+        <location line="+10"/>
         <source>Comms check</source>
         <translation>Comms check</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Ask every device of the drill&apos;s units to answer, to see who is reachable.</source>
         <translation>Ask every device of the drill&apos;s units to answer, to see who is reachable.</translation>
     </message>
@@ -606,7 +606,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>%1 of %2 answered · asked %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Ask again</source>
         <translation>Ask again</translation>
     </message>
@@ -858,7 +858,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>DrillsPage</name>
     <message>
-        <location filename="../../qml/pages/DrillsPage.qml" line="+37"/>
+        <location filename="../../qml/pages/DrillsPage.qml" line="+41"/>
         <source>No drills yet</source>
         <translation>No drills yet</translation>
     </message>
@@ -873,13 +873,19 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Import a scenario file to create a drill for your units, or wait for one an administrator imports.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The drills of your units appear here once a coordinator imports one.</source>
+        <extracomment>Empty drill list of an evaluator.</extracomment>
+        <translation>The drills of your units appear here once a coordinator imports one.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Coordinators run drills from this page.</source>
         <translation>Coordinators run drills from this page.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Import scenario</source>
         <translation>Import scenario</translation>
     </message>
@@ -929,7 +935,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+82"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+87"/>
         <source>Changes not sent yet</source>
         <translation>Changes not sent yet</translation>
     </message>
@@ -1006,28 +1012,31 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>My tasks</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+1"/>
-        <location line="+111"/>
+        <location line="-120"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+113"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+113"/>
+        <location line="-118"/>
+        <location line="+118"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+114"/>
+        <location line="-118"/>
+        <location line="+3"/>
+        <location line="+116"/>
         <source>Drills</source>
         <translation>Drills</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
+        <location line="+3"/>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1070,18 +1079,19 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
     </message>
     <message>
         <location line="+7"/>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location line="-511"/>
+        <location line="+3"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+276"/>
         <source>The server was restored from a backup, so this device fetched everything again. Changes sent after that backup may be missing: check your recent actions and log again what is gone.</source>
         <translation>The server was restored from a backup, so this device fetched everything again. Changes sent after that backup may be missing: check your recent actions and log again what is gone.</translation>
     </message>
@@ -1092,7 +1102,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -1207,7 +1217,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>InjectDelegate</name>
     <message>
-        <location filename="../../qml/components/InjectDelegate.qml" line="+27"/>
+        <location filename="../../qml/components/InjectDelegate.qml" line="+32"/>
         <source>Releases in %1</source>
         <extracomment>An inject not yet released; %1 is the drill time left, e.g. &quot;04:30&quot;.</extracomment>
         <translation>Releases in %1</translation>
@@ -1250,7 +1260,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Inject %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -1260,7 +1270,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Expected: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Release now</source>
         <translation>Release now</translation>
     </message>
@@ -3106,7 +3116,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Can&apos;t open this account&apos;s data: %1</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+230"/>
         <source>An administrator erased Muster&apos;s data on this device.</source>
         <translation>An administrator erased Muster&apos;s data on this device.</translation>
     </message>
@@ -3290,7 +3300,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>muster::app::DrillController</name>
     <message>
-        <location filename="../src/drillcontroller.cpp" line="+231"/>
+        <location filename="../src/drillcontroller.cpp" line="+236"/>
         <source>This drill control is not available now.</source>
         <translation>This drill control is not available now.</translation>
     </message>
@@ -3607,7 +3617,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>muster::app::TaskController</name>
     <message>
-        <location filename="../src/taskcontroller.cpp" line="+119"/>
+        <location filename="../src/taskcontroller.cpp" line="+120"/>
         <source>Only an evaluator can add observations, on a released drill task.</source>
         <translation>Only an evaluator can add observations, on a released drill task.</translation>
     </message>

@@ -474,7 +474,7 @@
 <context>
     <name>DrillDetailPage</name>
     <message>
-        <location filename="../../qml/pages/DrillDetailPage.qml" line="+30"/>
+        <location filename="../../qml/pages/DrillDetailPage.qml" line="+32"/>
         <source>No drill selected</source>
         <translation>Chưa chọn cuộc diễn tập</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>Chọn một cuộc diễn tập để chạy đồng hồ và theo dõi các tình huống.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>After-action report</source>
         <extracomment>Button on a drill&apos;s page: open its after-action report.</extracomment>
         <translation>Báo cáo sau diễn tập</translation>
@@ -507,7 +507,7 @@
         <translation>Đồng hồ diễn tập %1, %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Start</source>
         <extracomment>Button: start the drill clock.</extracomment>
         <translation>Bắt đầu</translation>
@@ -526,13 +526,13 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>End drill</source>
         <extracomment>Button: end the drill (asks first).</extracomment>
         <translation>Kết thúc diễn tập</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <location line="+13"/>
         <source>Start later</source>
         <extracomment>Choice on a planned drill&apos;s page: when the Start-later button starts it.
@@ -583,13 +583,13 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+9"/>
+        <location line="+14"/>
+        <location line="+10"/>
         <source>Comms check</source>
         <translation>Kiểm tra liên lạc</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Ask every device of the drill&apos;s units to answer, to see who is reachable.</source>
         <translation>Yêu cầu mọi thiết bị của các đơn vị trong cuộc diễn tập trả lời, để biết ai liên lạc được.</translation>
     </message>
@@ -600,7 +600,7 @@ Button: start the drill clock at the time chosen beside it.</extracomment>
         <translation>%1/%2 đã trả lời · hỏi lúc %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Ask again</source>
         <translation>Hỏi lại</translation>
     </message>
@@ -850,7 +850,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>DrillsPage</name>
     <message>
-        <location filename="../../qml/pages/DrillsPage.qml" line="+37"/>
+        <location filename="../../qml/pages/DrillsPage.qml" line="+41"/>
         <source>No drills yet</source>
         <translation>Chưa có cuộc diễn tập nào</translation>
     </message>
@@ -865,13 +865,19 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Hãy nhập một tệp kịch bản để tạo cuộc diễn tập cho các đơn vị của bạn, hoặc chờ quản trị viên nhập.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The drills of your units appear here once a coordinator imports one.</source>
+        <extracomment>Empty drill list of an evaluator.</extracomment>
+        <translation>Các cuộc diễn tập của đơn vị bạn sẽ hiện ở đây khi điều phối viên nhập một cuộc.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Coordinators run drills from this page.</source>
         <translation>Điều phối viên điều hành diễn tập từ trang này.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Import scenario</source>
         <translation>Nhập kịch bản</translation>
     </message>
@@ -921,7 +927,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+82"/>
+        <location filename="../../qml/pages/HomePage.qml" line="+87"/>
         <source>Changes not sent yet</source>
         <translation>Còn thay đổi chưa gửi</translation>
     </message>
@@ -996,28 +1002,31 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Nhiệm vụ của tôi</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+1"/>
-        <location line="+111"/>
+        <location line="-120"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+113"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+113"/>
+        <location line="-118"/>
+        <location line="+118"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+114"/>
+        <location line="-118"/>
+        <location line="+3"/>
+        <location line="+116"/>
         <source>Drills</source>
         <translation>Diễn tập</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
+        <location line="+3"/>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1060,18 +1069,19 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
     </message>
     <message>
         <location line="+7"/>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location line="-511"/>
+        <location line="+3"/>
         <location line="+2"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+276"/>
         <source>The server was restored from a backup, so this device fetched everything again. Changes sent after that backup may be missing: check your recent actions and log again what is gone.</source>
         <translation>Máy chủ đã được khôi phục từ bản sao lưu, nên thiết bị này đã tải lại toàn bộ dữ liệu. Các thay đổi gửi sau bản sao lưu đó có thể bị mất: hãy kiểm tra các thao tác gần đây và ghi lại những gì bị thiếu.</translation>
     </message>
@@ -1082,7 +1092,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
@@ -1195,7 +1205,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>InjectDelegate</name>
     <message>
-        <location filename="../../qml/components/InjectDelegate.qml" line="+27"/>
+        <location filename="../../qml/components/InjectDelegate.qml" line="+32"/>
         <source>Releases in %1</source>
         <extracomment>An inject not yet released; %1 is the drill time left, e.g. &quot;04:30&quot;.</extracomment>
         <translation>Phát sau %1</translation>
@@ -1238,7 +1248,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Tình huống %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -1248,7 +1258,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Mong đợi: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Release now</source>
         <translation>Phát ngay</translation>
     </message>
@@ -3090,7 +3100,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Không thể mở dữ liệu của tài khoản này: %1</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+230"/>
         <source>An administrator erased Muster&apos;s data on this device.</source>
         <translation>Quản trị viên đã xóa dữ liệu Muster trên thiết bị này.</translation>
     </message>
@@ -3271,7 +3281,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>muster::app::DrillController</name>
     <message>
-        <location filename="../src/drillcontroller.cpp" line="+231"/>
+        <location filename="../src/drillcontroller.cpp" line="+236"/>
         <source>This drill control is not available now.</source>
         <translation>Hiện không dùng được nút điều khiển diễn tập này.</translation>
     </message>
@@ -3587,7 +3597,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>muster::app::TaskController</name>
     <message>
-        <location filename="../src/taskcontroller.cpp" line="+119"/>
+        <location filename="../src/taskcontroller.cpp" line="+120"/>
         <source>Only an evaluator can add observations, on a released drill task.</source>
         <translation>Chỉ người đánh giá mới thêm quan sát được, trên nhiệm vụ diễn tập đã phát.</translation>
     </message>

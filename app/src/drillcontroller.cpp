@@ -82,7 +82,12 @@ void DrillController::setActive(bool active) {
 }
 
 bool DrillController::available() const {
-    return m_session && m_session->isOpen() && isCoordinatorRole(m_session->role());
+    return m_session && m_session->isOpen() &&
+           (isCoordinatorRole(m_session->role()) || m_session->role() == QLatin1String("evaluator"));
+}
+
+bool DrillController::canManage() const {
+    return available() && isCoordinatorRole(m_session->role());
 }
 
 QString DrillController::title() const { return m_drill ? stringField(*m_drill, "title") : QString(); }
@@ -122,7 +127,7 @@ bool DrillController::inPlay() const {
 }
 
 bool DrillController::canControl() const {
-    if (!available() || !m_drill) return false;
+    if (!canManage() || !m_drill) return false;
     for (const QVariant& drill : m_drills) {
         if (drill.toMap().value(QStringLiteral("key")).toString() == m_drillKey) return true;
     }

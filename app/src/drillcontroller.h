@@ -30,7 +30,8 @@ struct TouchedEntities;
 ///   `sendFollowUp` writes a follow-up inject for a missed expected action.
 /// - `commsCheck` asks every device to answer (`comms_check_at` = now).
 ///
-/// Only coordinators and admins (`available`). UI thread only.
+/// Coordinators and admins run drills (`canManage`); evaluators read them
+/// (`available`): the clock and the injects, to observe against. UI thread only.
 class DrillController : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -40,6 +41,8 @@ class DrillController : public QObject {
     /// Shown now: the clock ticks. Inactive, nothing is re-read until shown.
     Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
     Q_PROPERTY(bool available READ available NOTIFY drillsChanged)
+    /// Coordinators and admins: import scenarios, control drills, read reports.
+    Q_PROPERTY(bool canManage READ canManage NOTIFY drillsChanged)
     /// [{key, title, state, unitName}] drills in scope, by title.
     Q_PROPERTY(QVariantList drills READ drills NOTIFY drillsChanged)
     Q_PROPERTY(bool exists READ exists NOTIFY drillChanged)
@@ -78,6 +81,7 @@ class DrillController : public QObject {
     [[nodiscard]] bool active() const { return m_active; }
     void setActive(bool active);
     [[nodiscard]] bool available() const;
+    [[nodiscard]] bool canManage() const;
     [[nodiscard]] QVariantList drills() const { return m_drills; }
     [[nodiscard]] bool exists() const { return m_drill.has_value(); }
     [[nodiscard]] QString title() const;

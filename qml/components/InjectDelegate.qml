@@ -5,8 +5,10 @@ import Muster
 
 // One inject on the drill page: number, title, unit, its status (with the
 // countdown to its release while hidden) and the coordinator's actions on it.
+// A tap on a released inject's text asks to open its task (openRequested).
 Item {
     id: root
+    objectName: "injectDelegate"
 
     required property string key
     required property int inject
@@ -20,6 +22,9 @@ Item {
 
     signal releaseNowRequested(string key)
     signal followUpRequested(string key)
+    signal openRequested(string key)
+
+    readonly property bool canOpen: injectState !== "hidden"
 
     readonly property string stateText: {
         switch (injectState) {
@@ -40,6 +45,7 @@ Item {
     Accessible.role: Accessible.ListItem
     Accessible.name: [inject > 0 ? qsTr("Inject %1").arg(inject) : "", title, unitName, stateText]
                      .filter(s => s !== "").join(". ")
+    Accessible.onPressAction: if (canOpen) openRequested(key)
 
     ColumnLayout {
         id: column
@@ -47,40 +53,55 @@ Item {
         anchors.right: parent.right
         spacing: Theme.spacingSmall
 
-        Flow {
-            id: top
+        ColumnLayout {
+            id: textArea
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            spacing: Theme.spacingSmall
+            // The text, not the buttons below it, opens the task.
+            TapHandler {
+                objectName: "openInjectTap"
+                enabled: root.canOpen
+                onTapped: root.openRequested(root.key)
+            }
+            HoverHandler {
+                enabled: root.canOpen
+                cursorShape: Qt.PointingHandCursor
+            }
+            Flow {
+                id: top
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Label {
+                    width: Math.min(implicitWidth, top.width)
+                    text: root.inject > 0 ? qsTr("%1. %2").arg(root.inject).arg(root.title) : root.title
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: root.injectState === "hidden" ? Theme.textSecondary : Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                TagLabel {
+                    objectName: "injectState"
+                    width: Math.min(implicitWidth, top.width)
+                    text: root.stateText
+                    fill: root.injectState === "missed" ? Theme.error
+                        : root.injectState === "blocked" ? Theme.statusBlockedSurface
+                        : root.injectState === "done" ? Theme.statusDoneSurface
+                        : root.injectState === "acknowledged" ? Theme.statusActiveSurface : Theme.chipSurface
+                    ink: root.injectState === "missed" ? Theme.textOnPrimary
+                       : root.injectState === "blocked" ? Theme.statusBlocked
+                       : root.injectState === "done" ? Theme.statusDone
+                       : root.injectState === "acknowledged" ? Theme.statusActive : Theme.text
+                }
+            }
             Label {
-                width: Math.min(implicitWidth, top.width)
-                text: root.inject > 0 ? qsTr("%1. %2").arg(root.inject).arg(root.title) : root.title
-                font.pixelSize: Theme.fontBody
-                font.bold: true
-                color: root.injectState === "hidden" ? Theme.textSecondary : Theme.text
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: [root.unitName, root.expectedAction !== "" ? qsTr("Expected: %1").arg(root.expectedAction) : ""]
+                      .filter(s => s !== "").join(" · ")
+                font.pixelSize: Theme.fontCaption
+                color: root.injectState === "missed" ? Theme.error : Theme.textSecondary
                 wrapMode: Text.WordWrap
             }
-            TagLabel {
-                objectName: "injectState"
-                width: Math.min(implicitWidth, top.width)
-                text: root.stateText
-                fill: root.injectState === "missed" ? Theme.error
-                    : root.injectState === "blocked" ? Theme.statusBlockedSurface
-                    : root.injectState === "done" ? Theme.statusDoneSurface
-                    : root.injectState === "acknowledged" ? Theme.statusActiveSurface : Theme.chipSurface
-                ink: root.injectState === "missed" ? Theme.textOnPrimary
-                   : root.injectState === "blocked" ? Theme.statusBlocked
-                   : root.injectState === "done" ? Theme.statusDone
-                   : root.injectState === "acknowledged" ? Theme.statusActive : Theme.text
-            }
-        }
-        Label {
-            Layout.fillWidth: true
-            visible: text !== ""
-            text: [root.unitName, root.expectedAction !== "" ? qsTr("Expected: %1").arg(root.expectedAction) : ""]
-                  .filter(s => s !== "").join(" · ")
-            font.pixelSize: Theme.fontCaption
-            color: root.injectState === "missed" ? Theme.error : Theme.textSecondary
-            wrapMode: Text.WordWrap
         }
         Flow {
             id: actions

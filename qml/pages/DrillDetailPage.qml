@@ -5,7 +5,7 @@ import Muster
 
 // One drill for its coordinator: the EXERCISE banner, the live drill clock and
 // its controls, the injects with their status (release now, follow-up) and
-// the comms check (who answered).
+// the comms check (who answered). An evaluator sees it without the controls.
 Page {
     id: page
 
@@ -13,6 +13,8 @@ Page {
 
     /// The coordinator asked for this drill's after-action report.
     signal reportRequested()
+    /// A released inject was tapped: its task.
+    signal taskRequested(string key)
 
     background: Rectangle { color: Theme.background }
 
@@ -75,6 +77,7 @@ Page {
 
             OutlineButton {
                 objectName: "drillReportButton"
+                visible: page.drill.canManage
                 Layout.maximumWidth: column.width  // wraps at large text instead of leaving the page
                 //: Button on a drill's page: open its after-action report.
                 text: qsTr("After-action report")
@@ -115,6 +118,7 @@ Page {
                 GridLayout {
                     id: controls
                     objectName: "drillControls"
+                    visible: page.drill.canManage
                     Layout.fillWidth: true
                     // Four in a row when they fit, else two, else one (large text, long words).
                     readonly property real widest: Math.max(startButton.implicitWidth, pauseButton.implicitWidth,
@@ -168,7 +172,7 @@ Page {
                 // device that loses its network before.
                 Flow {
                     Layout.fillWidth: true
-                    visible: page.drill.canStart
+                    visible: page.drill.canStart && page.drill.canManage
                     spacing: Theme.spacing
                     ChoiceField {
                         id: startDelay
@@ -213,6 +217,7 @@ Page {
                     InjectDelegate {
                         onReleaseNowRequested: key => page.drill.releaseNow(key)
                         onFollowUpRequested: key => page.drill.sendFollowUp(key)
+                        onOpenRequested: key => page.taskRequested(key)
                     }
                 }
             }
@@ -228,6 +233,7 @@ Page {
                             .arg(commsDevices.count).arg(TimeFormatter.time(page.drill.commsCheckAt))
                 OutlineButton {
                     objectName: "commsCheckButton"
+                    visible: page.drill.canManage
                     enabled: page.drill.canControl
                     text: page.drill.commsCheckAt <= 0 ? qsTr("Comms check") : qsTr("Ask again")
                     Accessible.name: page.drill.commsCheckAt <= 0 ? qsTr("Start a comms check")

@@ -6,6 +6,8 @@ import Muster
 // Coordinators: the drills of their units and, beside the list from the split
 // breakpoint (instead of it on phones), the chosen drill's page or its
 // after-action report; "Import scenario" turns a MSEL file into a new drill.
+// Evaluators: the same list and drill pages, to read (clock, injects, expected
+// actions); a tap on a released inject opens its task, to observe it.
 Page {
     id: page
 
@@ -19,6 +21,8 @@ Page {
 
     signal drillChosen(string key)
     signal modeRequested(string mode)
+    /// A released inject was tapped: show its task.
+    signal taskRequested(string key)
 
     background: Rectangle { color: Theme.background }
 
@@ -35,13 +39,15 @@ Page {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.spacingLarge, Theme.cardMaxWidth)
         title: drillController.available ? qsTr("No drills yet") : qsTr("For coordinators")
-        message: drillController.available
+        message: drillController.canManage
                  ? qsTr("Import a scenario file to create a drill for your units, or wait for one an administrator imports.")
+                 //: Empty drill list of an evaluator.
+                 : drillController.available ? qsTr("The drills of your units appear here once a coordinator imports one.")
                  : qsTr("Coordinators run drills from this page.")
         PrimaryButton {
             objectName: "importScenarioEmptyButton"
             Layout.alignment: Qt.AlignHCenter
-            visible: drillController.available
+            visible: drillController.canManage
             text: qsTr("Import scenario")
             onClicked: page.modeRequested("import")
         }
@@ -74,7 +80,8 @@ Page {
             ScrollIndicator.vertical: ScrollIndicator { }
             header: Item {
                 width: ListView.view.width
-                implicitHeight: importButton.y + importButton.implicitHeight + Theme.spacing
+                implicitHeight: (importButton.visible ? importButton.y + importButton.implicitHeight
+                                                      : drillsBanner.y + drillsBanner.height) + Theme.spacing
                 // Every drill screen carries the EXERCISE banner (W7), level
                 // with the drill page's beside the list.
                 ExerciseBanner {
@@ -87,6 +94,7 @@ Page {
                 PrimaryButton {
                     id: importButton
                     objectName: "importScenarioButton"
+                    visible: drillController.canManage
                     x: Theme.spacingMedium
                     y: drillsBanner.y + drillsBanner.height + Theme.spacingMedium
                     width: Math.min(implicitWidth, parent.width - 2 * Theme.spacingMedium)
@@ -147,6 +155,7 @@ Page {
             visible: (page.split || page.selectedKey !== "") && page.mode !== "report"
             drill: drillController
             onReportRequested: page.modeRequested("report")
+            onTaskRequested: key => page.taskRequested(key)
         }
         DrillReportPage {
             objectName: "drillReportPage"

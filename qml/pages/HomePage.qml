@@ -38,15 +38,20 @@ Page {
     readonly property var tabs: isCoordinator
         ? [{ tab: 0, text: qsTr("Tasks") }, { tab: 5, text: qsTr("Drills") }, { tab: 3, text: qsTr("Dashboard") },
            { tab: 1, text: qsTr("Sync") }, { tab: 2, text: qsTr("Settings") }]
+        : isEvaluator
+        ? [{ tab: 0, text: qsTr("Tasks") }, { tab: 5, text: qsTr("Drills") }, { tab: 1, text: qsTr("Sync") },
+           { tab: 2, text: qsTr("Settings") }]
         : [{ tab: 0, text: qsTr("Tasks") }, { tab: 1, text: qsTr("Sync") }, { tab: 2, text: qsTr("Settings") }]
 
-    // Another account (a member) has no dashboard or conflicts.
-    onIsCoordinatorChanged: {
-        if (!isCoordinator && (tab === 3 || tab === 4 || tab === 5))
+    // Another account (a member) has no dashboard or conflicts; an evaluator has drills.
+    function keepTabsOfRole() {
+        if (!isCoordinator && (tab === 3 || tab === 4 || (tab === 5 && !isEvaluator)))
             tab = 0
         if (!isCoordinator)
             creating = false
     }
+    onIsCoordinatorChanged: keepTabsOfRole()
+    onIsEvaluatorChanged: keepTabsOfRole()
 
     /// Opens a task in the Tasks tab (from the dashboard, or after creating it).
     function showTask(key) {
@@ -423,11 +428,12 @@ Page {
 
             DrillsPage {
                 objectName: "drillsPage"
-                session: page.isCoordinator ? page.session : null
+                session: page.isCoordinator || page.isEvaluator ? page.session : null
                 selectedKey: page.selectedDrill
                 mode: page.drillMode
                 onDrillChosen: key => { page.selectedDrill = key; page.drillMode = "" }
                 onModeRequested: mode => page.drillMode = mode
+                onTaskRequested: key => page.showTask(key)
             }
         }
     }

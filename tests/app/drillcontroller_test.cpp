@@ -415,6 +415,34 @@ class DrillControllerTest : public QObject {
         QCOMPARE(session()->syncStatus()->pending(), 0);
     }
 
+    /// An evaluator reads the drills of their units (clock, injects), and
+    /// controls none: no start, pause, release, follow-up or comms check.
+    void anEvaluatorReadsTheDrillButControlsNothing() {
+        m_drill.reset();
+        m_account = std::make_unique<CoordinatorAccount>();
+        QVERIFY(m_account->open(nullptr, QStringLiteral("evaluator"), &m_clock, m_clock.now_ms()));
+        DrillController drill;
+        drill.setSession(session());
+        QVERIFY(drill.available());
+        QVERIFY(!drill.canManage());
+        QCOMPARE(drill.drills().size(), 1);
+        drill.setDrillKey(drillKey());
+        QVERIFY(drill.exists());
+        QCOMPARE(drill.clockText(), QStringLiteral("40:00"));
+        QVERIFY(drill.injects()->rowCount() > 0);
+        QVERIFY(!drill.canControl());
+        QCOMPARE(controls(drill), QString());
+        for (int row = 0; row < drill.injects()->rowCount(); ++row) {
+            const QModelIndex at = drill.injects()->index(row);
+            QVERIFY(!at.data(InjectListModel::CanReleaseNowRole).toBool());
+            QVERIFY(!at.data(InjectListModel::CanFollowUpRole).toBool());
+        }
+        QVERIFY(!drill.control(QStringLiteral("pause")));
+        QVERIFY(!drill.commsCheck());
+        QCOMPARE(session()->syncStatus()->pending(), 0);
+        QCOMPARE(drill.state(), QStringLiteral("running"));
+    }
+
   private:
     AccountSession* session() { return m_account->session.get(); }
     const muster::test::SampleKeys& keys() { return m_account->keys; }

@@ -78,6 +78,19 @@ QQuickItem* visibleItem(QQuickWindow& window, const QString& name) {
     return nullptr;
 }
 
+/// Every visible item named `name` in `window`'s item tree, delegates included.
+QList<QQuickItem*> visibleItems(QQuickWindow& window, const QString& name) {
+    QList<QQuickItem*> found;
+    QList<QQuickItem*> pending{window.contentItem()};
+    while (!pending.isEmpty()) {
+        QQuickItem* item = pending.takeLast();
+        if (!item->isVisible()) continue;
+        if (item->objectName() == name) found << item;
+        pending.append(item->childItems());
+    }
+    return found;
+}
+
 /// Controls shown in `window` that are under 48 px tall or have no accessible
 /// name; `count` is how many controls it looked at.
 QStringList controlProblems(QQuickWindow& window, int& count) {
@@ -676,6 +689,31 @@ class ScreenshotTest : public QObject {
             QVERIFY(visibleItem(*app.window, QStringLiteral("actions")) == nullptr);
             shoot(*app.window, QStringLiteral("evaluator-task"), kPhone);
             shoot(*app.window, QStringLiteral("evaluator-task"), kDesktop);
+            // The Drills tab: the clock and the injects, no controls; a tap on a released inject opens its task.
+            QObject* home = app.window->findChild<QObject*>(QStringLiteral("homePage"));
+            QVERIFY(home->setProperty("selectedKey", QString()));
+            QVERIFY(home->setProperty("tab", 5));
+            QObject* drills = app.window->findChild<QObject*>(QStringLiteral("drillController"));
+            QVERIFY(drills);
+            QTRY_COMPARE(drills->property("drills").toList().size(), 1);
+            QVERIFY(home->setProperty("selectedDrill", drills->property("drills").toList().constFirst().toMap()
+                                                            .value(QStringLiteral("key")).toString()));
+            QTRY_VERIFY(visibleItem(*app.window, QStringLiteral("drillClock")) != nullptr);
+            QVERIFY(visibleItem(*app.window, QStringLiteral("drillControls")) == nullptr);
+            QVERIFY(visibleItem(*app.window, QStringLiteral("drillReportButton")) == nullptr);
+            QVERIFY(visibleItem(*app.window, QStringLiteral("importScenarioButton")) == nullptr);
+            QVERIFY(visibleItem(*app.window, QStringLiteral("commsCheckButton")) == nullptr);
+            checkBottomNavigation(*app.window, QStringLiteral("evaluator-drill"), 4);
+            shoot(*app.window, QStringLiteral("evaluator-drill"), kPhone);
+            shoot(*app.window, QStringLiteral("evaluator-drill"), kDesktop);
+            QQuickItem* released = nullptr;
+            for (QQuickItem* inject : visibleItems(*app.window, QStringLiteral("injectDelegate")))
+                if (!released && inject->property("canOpen").toBool()) released = inject;
+            QVERIFY2(released, "no released inject on the drill page");
+            const QString injectKey = released->property("key").toString();
+            QTest::mouseClick(app.window, Qt::LeftButton, {}, released->mapToScene(QPointF(24, 12)).toPoint());
+            QTRY_COMPARE(home->property("tab").toInt(), 0);
+            QCOMPARE(home->property("selectedKey").toString(), injectKey);
         }
         {  // A member of a unit with no tasks: the empty list says so.
             AppWindow app(m_language, server.url(), QStringLiteral("erin"));
@@ -980,12 +1018,15 @@ class ScreenshotTest : public QObject {
 
     /// At the window's size (a phone's): the five labels of a coordinator's
     /// bottom navigation in one size, and none of them cut.
-    void checkBottomNavigation(const QString& name) {
-        QObject* bar = m_window->findChild<QObject*>(QStringLiteral("bottomNavigation"));
+    void checkBottomNavigation(const QString& name) { checkBottomNavigation(*m_window, name, 5); }
+
+    /// The bottom navigation of `window` has `tabs` tabs, their labels in one size, none cut.
+    void checkBottomNavigation(QQuickWindow& window, const QString& name, int tabs) {
+        QObject* bar = window.findChild<QObject*>(QStringLiteral("bottomNavigation"));
         QVERIFY(bar);
-        QCOMPARE(bar->property("count").toInt(), 5);
+        QCOMPARE(bar->property("count").toInt(), tabs);
         int size = -1;
-        for (int tab = 0; tab < 5; ++tab) {
+        for (int tab = 0; tab < tabs; ++tab) {
             QQuickItem* button = nullptr;
             QVERIFY(QMetaObject::invokeMethod(bar, "itemAt", Q_RETURN_ARG(QQuickItem*, button), Q_ARG(int, tab)));
             QVERIFY2(button, qPrintable(name + QStringLiteral(": no tab %1").arg(tab)));
