@@ -402,9 +402,7 @@ class DrillControllerTest : public QObject {
     }
 
     void aMemberHasNoDrillControls() {
-        m_drill.reset();
-        m_account = std::make_unique<CoordinatorAccount>();
-        QVERIFY(m_account->open(nullptr, QStringLiteral("member"), &m_clock, m_clock.now_ms()));
+        QVERIFY(reopenAs(QStringLiteral("member")));
         DrillController drill;
         drill.setSession(session());
         QVERIFY(!drill.available());
@@ -418,9 +416,7 @@ class DrillControllerTest : public QObject {
     /// An evaluator reads the drills of their units (clock, injects), and
     /// controls none: no start, pause, release, follow-up or comms check.
     void anEvaluatorReadsTheDrillButControlsNothing() {
-        m_drill.reset();
-        m_account = std::make_unique<CoordinatorAccount>();
-        QVERIFY(m_account->open(nullptr, QStringLiteral("evaluator"), &m_clock, m_clock.now_ms()));
+        QVERIFY(reopenAs(QStringLiteral("evaluator")));
         DrillController drill;
         drill.setSession(session());
         QVERIFY(drill.available());
@@ -445,6 +441,12 @@ class DrillControllerTest : public QObject {
 
   private:
     AccountSession* session() { return m_account->session.get(); }
+    /// The same sample account, opened again with another role.
+    bool reopenAs(const QString& role) {
+        m_drill.reset();
+        m_account = std::make_unique<CoordinatorAccount>();
+        return m_account->open(nullptr, role, &m_clock, m_clock.now_ms());
+    }
     const muster::test::SampleKeys& keys() { return m_account->keys; }
     QString drillKey() { return QString::fromStdString(keys().drill); }
 
