@@ -220,6 +220,11 @@ void WebSocketSession<Stream>::on_ping_timer(beast::error_code ec) {
     const auto now = Clock::now();
     if (now - last_heard_ >= config.ws_idle_timeout) {
         log::info("websocket silent; closing", {{"member", caller_.member_key}});
+        // A close frame when nothing is being written (a peer whose pongs are
+        // lost on the way may still hear it, and reconnect at once); the close
+        // handshake is bounded by the handshake timeout. Behind a write, none
+        // can be sent: the socket is cut.
+        if (!writing_ && !ping_outstanding_) return do_close(websocket::close_code::going_away);
         return abort();
     }
     if (writing_ && now - write_started_ >= config.ws_write_timeout) {

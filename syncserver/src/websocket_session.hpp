@@ -7,7 +7,8 @@
 /// caller's scope: the first at once, later ones at most every
 /// `ws_coalesce` (changes in between are folded into one message carrying the
 /// highest seq). Pings every `ws_ping_interval`; a peer silent (no frame of
-/// any kind) for `ws_idle_timeout` is dropped. Outgoing frames go through a
+/// any kind) for `ws_idle_timeout` is closed with a going-away (1001) frame,
+/// or cut when a write is in flight. Outgoing frames go through a
 /// single-writer queue with a `changed` that is not yet on the wire updated in
 /// place, so the queue stays bounded; a write stalled for `ws_write_timeout`
 /// (a reader that stopped reading) closes the socket. On server shutdown it

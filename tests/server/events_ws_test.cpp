@@ -198,6 +198,7 @@ TEST_F(Events, ASilentClientIsDropped) {
     std::this_thread::sleep_for(900ms);  // no read pending: pings go unanswered
     EXPECT_FALSE(alice->next(2s));
     EXPECT_FALSE(alice->timed_out()) << "the server closed the socket";
+    EXPECT_EQ(alice->close_code(), 1001) << "with a close frame, not a cut connection: " << alice->error();
 }
 
 TEST_F(Events, AClientAnsweringPingsStaysConnected) {
