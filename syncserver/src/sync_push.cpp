@@ -165,6 +165,23 @@ std::optional<Ack> PushBatch::check_assignee(const Op& op, const std::string& pa
                         "; clear or change the assignee in the same op");
 }
 
+std::optional<Ack> PushBatch::check_merged_assignee(const Op& op, const std::string& path,
+                                                    const EntityRecord* current, const nlohmann::json& merged) {
+    const std::string unit = stored_string(merged, "unit");
+    const std::string assignee = stored_string(merged, "assignee");
+    if (assignee.empty()) return std::nullopt;
+    if (current && stored_string(current->fields, "unit") == unit &&
+        stored_string(current->fields, "assignee") == assignee) {
+        return std::nullopt;  // neither changed: not this op's doing
+    }
+    const auto member = get("member", assignee);
+    if (!member || member->unit == unit) return std::nullopt;
+    return rejected(op, ErrorCode::forbidden,
+                    path + ": merged with the task's newer values, its assignee " + assignee +
+                        " would not be a member of its unit " + unit +
+                        "; sync first, then change the unit and the assignee in one op");
+}
+
 Ack PushBatch::apply_drill(const Op& op, const std::string& path) {
     const auto current = get("drill", op.key);
     if (!current) {
@@ -232,6 +249,9 @@ Ack PushBatch::merge_and_write(const Op& op, const std::string& path, const Enti
     std::string scope_unit = current ? current->unit : unit;
     if (result.changed) {
         EntityRecord record{entity, op.key, storage_json(result.state), unit, 0};
+        if (op.entity == EntityType::task) {
+            if (auto refused = check_merged_assignee(op, path, current, record.fields)) return *refused;
+        }
         if (op.entity == EntityType::task || op.entity == EntityType::drill) {
             const auto effective = stored_string(record.fields, "unit");  // LWW may keep the old unit
             if (!effective.empty()) record.unit = effective;

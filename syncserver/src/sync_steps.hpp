@@ -85,6 +85,11 @@ private:
     Ack apply_conflict(const Op& op, const std::string& path);
     /// The rule for a task's `assignee` (a member of the task's `unit`, after
     /// the op): the rejection, or nullopt when the op keeps it.
+    /// The same rule on the merged task: an op whose older unit or assignee
+    /// last-writer-wins would combine with a newer one into a task assigned
+    /// outside its unit is refused (a task that was already so is left alone).
+    std::optional<Ack> check_merged_assignee(const Op& op, const std::string& path, const EntityRecord* current,
+                                             const nlohmann::json& merged);
     std::optional<Ack> check_assignee(const Op& op, const std::string& path, const EntityRecord* current,
                                       const EntityRecord* assignee, const std::string& unit);
     /// Merges `op` into `current`, writes it (scope unit `unit`) and any conflicts; `applied` or `immutable`.

@@ -189,9 +189,9 @@ TEST_F(SyncErrors, AnAssigneeMustBeAMemberOfTheTasksUnit) {
     EXPECT_EQ(task["fields"]["assignee"]["v"], bob.member_id) << task.dump();
     EXPECT_TRUE(find_change(changes, "task", south_task_)["fields"]["assignee"]["v"].is_null());
 
-    // The rule is checked per op; last-writer-wins per field can still merge
-    // an older move under a newer assignee. An op that names the unit the
-    // task is in already is no move, and is not refused for that.
+    // The rule holds for the merged task too: last-writer-wins per field
+    // would merge an older move under a newer assignee; that op is refused.
+    // An op that names the unit the task is in already is no move.
     const auto pumps = uuid();
     auto created = coord_.set("task", pumps, {{"title", "Pumps"}, {"unit", units_["north"]}});
     auto newer = coord_.set("task", pumps, {{"assignee", alice_.member_id}});  // in north: allowed
@@ -200,13 +200,21 @@ TEST_F(SyncErrors, AnAssigneeMustBeAMemberOfTheTasksUnit) {
     created["hlc"]["ms"] = now - 120'000;
     older["hlc"]["ms"] = now - 60'000;  // written offline a minute before `newer`, after the creation
     const auto merged = sync(coord_, {created, newer, older});
-    for (int i = 0; i < 3; ++i) EXPECT_EQ(merged["acks"][i]["status"], "applied") << merged.dump();
+    EXPECT_EQ(merged["acks"][0]["status"], "applied") << merged.dump();
+    EXPECT_EQ(merged["acks"][1]["status"], "applied") << merged.dump();
+    expect_rejected(merged["acks"][2], "forbidden");
+    EXPECT_EQ(message(merged["acks"][2]).rfind("ops[2]: merged with the task's newer values, its assignee " +
+                                                   alice_.member_id + " would not be a member of its unit " +
+                                                   units_["south"], 0),
+              0u)
+        << merged.dump();
     std::string since;
-    const auto stale = find_change(pull_all(coord_, since), "task", pumps);
-    EXPECT_EQ(stale["fields"]["unit"]["v"], units_["south"]) << stale.dump();
-    EXPECT_EQ(stale["fields"]["assignee"]["v"], alice_.member_id) << stale.dump();
-    const auto edit = push_one(coord_, coord_.set("task", pumps, {{"unit", units_["south"]}, {"title", "Renamed"}}));
+    const auto kept = find_change(pull_all(coord_, since), "task", pumps);
+    EXPECT_EQ(kept["fields"]["unit"]["v"], units_["north"]) << kept.dump();
+    EXPECT_EQ(kept["fields"]["assignee"]["v"], alice_.member_id) << kept.dump();
+    const auto edit = push_one(coord_, coord_.set("task", pumps, {{"unit", units_["north"]}, {"title", "Renamed"}}));
     EXPECT_EQ(edit["status"], "applied") << edit.dump();
+
 }
 
 TEST_F(SyncErrors, NegativeDurationsCountsAndClocksAreInvalid) {
