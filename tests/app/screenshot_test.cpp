@@ -607,9 +607,10 @@ class ScreenshotTest : public QObject {
         window->close();
     }
 
-    /// The other roles' first screens, against the real server's demo data:
-    /// a member's tasks, the same member offline with a change waiting, an
-    /// evaluator's home, and a member whose unit has no tasks yet.
+    /// The other roles' screens, against the real server's demo data: a
+    /// member's tasks, the same member offline with changes waiting, an
+    /// evaluator's home, task and drill pages, and a member whose unit has no
+    /// tasks yet.
     void otherRolesAgainstARealServer() {
         QVERIFY(m_language.setSessionLanguage(QStringLiteral("en")));
         m_textScale.setFactor(1.0);
@@ -641,7 +642,7 @@ class ScreenshotTest : public QObject {
             QVERIFY(coordinator.synced());
         }
 
-        {  // A member: their unit's tasks and the drill's; then offline, one change waiting.
+        {  // A member: their unit's tasks and the drill's; then offline, the step they took waiting.
             AppWindow app(m_language, server.url(), QStringLiteral("alice"));
             QVERIFY(app.signIn(QString::fromLatin1(muster::test::MusterServerProcess::kDemoPassword)));
             QObject* home = app.window->findChild<QObject*>(QStringLiteral("homePage"));
@@ -1020,7 +1021,7 @@ class ScreenshotTest : public QObject {
     /// bottom navigation in one size, and none of them cut.
     void checkBottomNavigation(const QString& name) { checkBottomNavigation(*m_window, name, 5); }
 
-    /// The bottom navigation of `window` has `tabs` tabs, their labels in one size, none cut.
+    /// The same for `window`, whose bottom navigation has `tabs` tabs.
     void checkBottomNavigation(QQuickWindow& window, const QString& name, int tabs) {
         QObject* bar = window.findChild<QObject*>(QStringLiteral("bottomNavigation"));
         QVERIFY(bar);
