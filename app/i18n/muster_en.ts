@@ -1322,13 +1322,13 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
     </message>
     <message>
         <location line="+33"/>
-        <location line="+118"/>
+        <location line="+146"/>
         <source>Attach a photo or file</source>
         <extracomment>The file picker&apos;s title. On a phone it also offers the camera.</extracomment>
         <translation>Attach a photo or file</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-95"/>
         <location line="+14"/>
         <source>What did you do?</source>
         <translation>What did you do?</translation>
@@ -1339,7 +1339,24 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>For example: gauges read, 3.4 m at Weir Lane</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
+        <source>Removed “%1”.</source>
+        <extracomment>In the log sheet after an attachment chip was tapped; %1 is the file&apos;s name.</extracomment>
+        <translation>Removed “%1”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undo</source>
+        <extracomment>Puts back the attachment just removed in the log sheet.</extracomment>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo: put back %1</source>
+        <translation>Undo: put back %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Take a photo</source>
         <translation>Take a photo</translation>
     </message>
@@ -3399,24 +3416,24 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>muster::app::LogDraft</name>
     <message>
-        <location filename="../src/logdraft.cpp" line="+55"/>
-        <location line="+136"/>
+        <location filename="../src/logdraft.cpp" line="+57"/>
+        <location line="+163"/>
         <source>No location fix within 10 seconds. Try again outdoors.</source>
         <translation>No location fix within 10 seconds. Try again outdoors.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-143"/>
         <source>Pick a file on this device.</source>
         <translation>Pick a file on this device.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+220"/>
+        <location line="+248"/>
         <source>Can&apos;t read %1: %2</source>
         <translation>Can&apos;t read %1: %2</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-243"/>
         <source>%1 is too large to attach (%2; at most %3).</source>
         <translation>%1 is too large to attach (%2; at most %3).</translation>
     </message>
@@ -3432,7 +3449,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Can&apos;t keep the photo on this device: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+60"/>
         <source>This device has no location source.</source>
         <translation>This device has no location source.</translation>
     </message>
@@ -3457,7 +3474,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Finding your location…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Still preparing your files. Wait a moment.</source>
         <translation>Still preparing your files. Wait a moment.</translation>
     </message>

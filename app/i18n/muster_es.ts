@@ -1322,13 +1322,13 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
     </message>
     <message>
         <location line="+33"/>
-        <location line="+118"/>
+        <location line="+146"/>
         <source>Attach a photo or file</source>
         <extracomment>The file picker&apos;s title. On a phone it also offers the camera.</extracomment>
         <translation>Adjuntar foto o archivo</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-95"/>
         <location line="+14"/>
         <source>What did you do?</source>
         <translation>¿Qué has hecho?</translation>
@@ -1339,7 +1339,24 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Por ejemplo: medidores leídos, 3,4 m en Weir Lane</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
+        <source>Removed “%1”.</source>
+        <extracomment>In the log sheet after an attachment chip was tapped; %1 is the file&apos;s name.</extracomment>
+        <translation>Se quitó «%1».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undo</source>
+        <extracomment>Puts back the attachment just removed in the log sheet.</extracomment>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo: put back %1</source>
+        <translation>Deshacer: volver a adjuntar %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Take a photo</source>
         <translation>Tomar una foto</translation>
     </message>
@@ -3399,24 +3416,24 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>muster::app::LogDraft</name>
     <message>
-        <location filename="../src/logdraft.cpp" line="+55"/>
-        <location line="+136"/>
+        <location filename="../src/logdraft.cpp" line="+57"/>
+        <location line="+163"/>
         <source>No location fix within 10 seconds. Try again outdoors.</source>
         <translation>No se obtuvo la ubicación en 10 segundos. Inténtalo de nuevo al aire libre.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-143"/>
         <source>Pick a file on this device.</source>
         <translation>Elige un archivo de este dispositivo.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+220"/>
+        <location line="+248"/>
         <source>Can&apos;t read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-243"/>
         <source>%1 is too large to attach (%2; at most %3).</source>
         <translation>%1 es demasiado grande para adjuntarlo (%2; como máximo %3).</translation>
     </message>
@@ -3432,7 +3449,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>No se puede guardar la foto en este dispositivo: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+60"/>
         <source>This device has no location source.</source>
         <translation>Este dispositivo no tiene ninguna fuente de ubicación.</translation>
     </message>
@@ -3457,7 +3474,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Buscando tu ubicación…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Still preparing your files. Wait a moment.</source>
         <translation>Todavía preparando tus archivos. Espera un momento.</translation>
     </message>

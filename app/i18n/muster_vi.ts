@@ -1310,13 +1310,13 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
     </message>
     <message>
         <location line="+33"/>
-        <location line="+118"/>
+        <location line="+146"/>
         <source>Attach a photo or file</source>
         <extracomment>The file picker&apos;s title. On a phone it also offers the camera.</extracomment>
         <translation>Đính kèm ảnh hoặc tệp</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-95"/>
         <location line="+14"/>
         <source>What did you do?</source>
         <translation>Bạn đã làm gì?</translation>
@@ -1327,7 +1327,24 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Ví dụ: đã đọc thước đo, 3,4 m ở Weir Lane</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
+        <source>Removed “%1”.</source>
+        <extracomment>In the log sheet after an attachment chip was tapped; %1 is the file&apos;s name.</extracomment>
+        <translation>Đã gỡ “%1”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undo</source>
+        <extracomment>Puts back the attachment just removed in the log sheet.</extracomment>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo: put back %1</source>
+        <translation>Hoàn tác: đính kèm lại %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Take a photo</source>
         <translation>Chụp ảnh</translation>
     </message>
@@ -3380,24 +3397,24 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>muster::app::LogDraft</name>
     <message>
-        <location filename="../src/logdraft.cpp" line="+55"/>
-        <location line="+136"/>
+        <location filename="../src/logdraft.cpp" line="+57"/>
+        <location line="+163"/>
         <source>No location fix within 10 seconds. Try again outdoors.</source>
         <translation>Không xác định được vị trí trong 10 giây. Hãy thử lại ở ngoài trời.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-143"/>
         <source>Pick a file on this device.</source>
         <translation>Hãy chọn một tệp trên thiết bị này.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+220"/>
+        <location line="+248"/>
         <source>Can&apos;t read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-243"/>
         <source>%1 is too large to attach (%2; at most %3).</source>
         <translation>%1 quá lớn để đính kèm (%2; tối đa %3).</translation>
     </message>
@@ -3413,7 +3430,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Không lưu được ảnh trên thiết bị này: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+60"/>
         <source>This device has no location source.</source>
         <translation>Thiết bị này không có nguồn định vị.</translation>
     </message>
@@ -3438,7 +3455,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Đang tìm vị trí của bạn…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Still preparing your files. Wait a moment.</source>
         <translation>Vẫn đang chuẩn bị tệp của bạn. Hãy chờ một chút.</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "logdraft.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -139,13 +141,40 @@ void LogDraft::appendAttachment(const QUrl& url, const QString& name, qint64 siz
     emit attachmentsChanged();
 }
 
+QString LogDraft::removedName() const {
+    return m_removedIndex < 0 ? QString() : m_removed.toMap().value(QStringLiteral("name")).toString();
+}
+
+bool LogDraft::isOwnPhoto(const QUrl& url) const {
+    return m_photoDir && url.isLocalFile() && QFileInfo(url.toLocalFile()).path() == m_photoDir->path();
+}
+
 void LogDraft::removeAttachment(int index) {
     if (busy() || index < 0 || index >= m_attachments.size()) return;
-    const QUrl url = m_attachments.takeAt(index).toMap().value(QStringLiteral("url")).toUrl();
-    if (m_photoDir && url.isLocalFile() && QFileInfo(url.toLocalFile()).path() == m_photoDir->path()) {
-        QFile::remove(url.toLocalFile());  // a photo taken here exists nowhere else: drop it
-    }
+    dropRemoved();
+    m_removed = m_attachments.takeAt(index);
+    m_removedIndex = index;
     emit attachmentsChanged();
+    emit removedChanged();
+}
+
+bool LogDraft::undoRemove() {
+    if (m_removedIndex < 0 || refuseWhileStoring()) return false;
+    m_attachments.insert(std::min<qsizetype>(m_removedIndex, m_attachments.size()), m_removed);
+    m_removed.clear();
+    m_removedIndex = -1;
+    emit attachmentsChanged();
+    emit removedChanged();
+    return true;
+}
+
+void LogDraft::dropRemoved() {
+    if (m_removedIndex < 0) return;
+    const QUrl url = m_removed.toMap().value(QStringLiteral("url")).toUrl();
+    if (isOwnPhoto(url)) QFile::remove(url.toLocalFile());  // exists nowhere else, and is gone now
+    m_removed.clear();
+    m_removedIndex = -1;
+    emit removedChanged();
 }
 
 void LogDraft::requestLocation() {
@@ -209,6 +238,7 @@ void LogDraft::clearLocation() {
 void LogDraft::clear() {
     if (m_storing) return;  // the entry being saved still needs its files
     clearLocation();
+    dropRemoved();
     if (!m_attachments.isEmpty()) {
         m_attachments.clear();
         emit attachmentsChanged();

@@ -55,6 +55,9 @@ class LogDraft : public QObject {
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     /// A photo is being encoded or the files are being stored: Save waits.
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    /// The name of the attachment just removed while `undoRemove` can put it
+    /// back (until the next removal, Save or `clear`); empty otherwise.
+    Q_PROPERTY(QString removedName READ removedName NOTIFY removedChanged)
 
   public:
     static constexpr int kLocationTimeoutMs = 10'000;
@@ -78,6 +81,7 @@ class LogDraft : public QObject {
     [[nodiscard]] QString locationText() const { return m_locationText; }
     [[nodiscard]] QString errorText() const { return m_errorText; }
     [[nodiscard]] bool busy() const { return m_preparing > 0 || m_storing; }
+    [[nodiscard]] QString removedName() const;
 
     /// Adds a picked file (file:// or content://); false with `errorText`
     /// when it can't be read or is over 25 MiB.
@@ -87,7 +91,13 @@ class LogDraft : public QObject {
     /// picked file, named `photo-<date>-<time>.jpg`. False at once for an
     /// empty image.
     Q_INVOKABLE bool addPhoto(const QImage& image);
+    /// Takes an attachment off the list; `undoRemove` puts it back. A photo
+    /// taken here exists nowhere else: its file is kept until the next removal
+    /// replaces this one, or the entry is saved or abandoned.
     Q_INVOKABLE void removeAttachment(int index);
+    /// Puts the last removed attachment back where it was; false when there
+    /// is none (or while Save stores the files).
+    Q_INVOKABLE bool undoRemove();
     Q_INVOKABLE void requestLocation();
     Q_INVOKABLE void clearLocation();
     /// Forgets files, location and error (the sheet opens empty).
@@ -105,6 +115,7 @@ class LogDraft : public QObject {
     void locationChanged();
     void errorTextChanged();
     void busyChanged();
+    void removedChanged();
     /// The entry is in the local store; the draft is empty again.
     void saved();
 
@@ -132,8 +143,14 @@ class LogDraft : public QObject {
     void setLocationState(const QString& state, const QVariantMap& location, const QString& text);
     void stopLocating();
     void setErrorText(const QString& text);
+    /// Forgets the removed attachment, deleting its file when it is a photo taken here.
+    void dropRemoved();
+    [[nodiscard]] bool isOwnPhoto(const QUrl& url) const;
 
     QVariantList m_attachments;
+    /// The attachment `undoRemove` puts back, and where it was; index -1: none.
+    QVariant m_removed;
+    int m_removedIndex = -1;
     QString m_locationState;
     QVariantMap m_location;
     QString m_locationText;

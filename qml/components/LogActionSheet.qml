@@ -158,6 +158,34 @@ Dialog {
                         }
                     }
                 }
+                GridLayout {  // a mis-tap on a chip takes nothing for good
+                    objectName: "attachmentRemoved"
+                    Layout.fillWidth: true
+                    visible: logDraft.removedName !== ""
+                    // Side by side when both fit; else the button goes below (large text).
+                    columns: removedText.implicitWidth + columnSpacing + undoRemove.implicitWidth <= width ? 2 : 1
+                    columnSpacing: Theme.spacing
+                    rowSpacing: 0
+                    Label {
+                        id: removedText
+                        Layout.fillWidth: true
+                        //: In the log sheet after an attachment chip was tapped; %1 is the file's name.
+                        text: qsTr("Removed “%1”.").arg(logDraft.removedName)
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.textSecondary
+                        elide: Text.ElideMiddle  // a long name loses its middle, never its end
+                    }
+                    OutlineButton {
+                        id: undoRemove
+                        objectName: "undoRemoveButton"
+                        Layout.maximumWidth: parent.width
+                        //: Puts back the attachment just removed in the log sheet.
+                        text: qsTr("Undo")
+                        enabled: !logDraft.busy
+                        Accessible.name: qsTr("Undo: put back %1").arg(logDraft.removedName)
+                        onClicked: logDraft.undoRemove()
+                    }
+                }
                 OutlineButton {
                     objectName: "takePhotoButton"
                     Layout.fillWidth: true

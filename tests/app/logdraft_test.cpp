@@ -225,10 +225,23 @@ class LogDraftTest : public QObject {
         QCOMPARE(first.value(QStringLiteral("size")).toDouble(), static_cast<double>(firstSize));
         QVERIFY(firstSize > 0 && firstSize < 2 * 1024 * 1024);
 
-        // Removing the second deletes it: a photo taken here exists nowhere else.
+        // Removing a photo can be undone: it exists nowhere else, so a mis-tap must not lose it.
         const QString secondPath = second.value(QStringLiteral("url")).toUrl().toLocalFile();
+        QSignalSpy removed(&draft, &LogDraft::removedChanged);
+        QCOMPARE(draft.removedName(), QString());
+        QVERIFY(!draft.undoRemove());  // nothing removed yet
+        draft.removeAttachment(0);
+        QCOMPARE(draft.attachments().size(), 1);
+        QCOMPARE(draft.removedName(), first.value(QStringLiteral("name")).toString());
+        QVERIFY(QFileInfo::exists(firstPath));
+        QVERIFY(draft.undoRemove());
+        QCOMPARE(draft.attachments(), (QVariantList{first, second}));  // back in its place
+        QCOMPARE(draft.removedName(), QString());
+        QCOMPARE(removed.count(), 2);
         draft.removeAttachment(1);
-        QVERIFY(!QFileInfo::exists(secondPath));
+        QCOMPARE(draft.attachments(), QVariantList{first});
+        QCOMPARE(draft.removedName(), secondName);
+        QVERIFY(QFileInfo::exists(secondPath));
 
         QSignalSpy saved(&draft, &LogDraft::saved);
         QVERIFY(draft.save(&task, QStringLiteral("Photo of the gauge"), QStringLiteral("action")));
@@ -240,6 +253,9 @@ class LogDraftTest : public QObject {
         QCOMPARE(blobs.name(hash), first.value(QStringLiteral("name")).toString());
         QCOMPARE(blobs.size(hash), firstSize);
         QVERIFY(!QFileInfo::exists(firstPath));  // the draft's copy went with the entry
+        QVERIFY(!QFileInfo::exists(secondPath));  // and the removed photo with the draft
+        QCOMPARE(draft.removedName(), QString());
+        QVERIFY(!draft.undoRemove());
         QCOMPARE(QImageReader(blobs.path(hash)).size(), reader.size());
     }
 
@@ -251,6 +267,32 @@ class LogDraftTest : public QObject {
         draft.clear();  // the sheet opened again before the photo was ready
         QTRY_VERIFY(!draft.busy());
         QVERIFY(draft.attachments().isEmpty());
+    }
+
+    void onlyTheLastRemovalCanBeUndoneAndTheOneBeforeItIsDeleted() {
+        LogDraft draft;
+        QImage frame(64, 48, QImage::Format_RGB32);
+        frame.fill(Qt::darkGreen);
+        QVERIFY(draft.addPhoto(frame));
+        QVERIFY(draft.addPhoto(frame));
+        QTRY_VERIFY(!draft.busy());
+        QCOMPARE(draft.attachments().size(), 2);
+        const QString firstPath = draft.attachments().at(0).toMap().value(QStringLiteral("url")).toUrl().toLocalFile();
+        const QVariantMap second = draft.attachments().at(1).toMap();
+        const QString secondPath = second.value(QStringLiteral("url")).toUrl().toLocalFile();
+        draft.removeAttachment(0);
+        draft.removeAttachment(0);
+        QVERIFY(draft.attachments().isEmpty());
+        QVERIFY(!QFileInfo::exists(firstPath));  // past undo: the file goes
+        QVERIFY(QFileInfo::exists(secondPath));
+        QVERIFY(draft.undoRemove());
+        QCOMPARE(draft.attachments(), QVariantList{second});
+        QVERIFY(!draft.undoRemove());  // one step only
+        draft.removeAttachment(0);
+        draft.clear();  // the entry abandoned: nothing left to put back, no file left behind
+        QCOMPARE(draft.removedName(), QString());
+        QVERIFY(!QFileInfo::exists(secondPath));
+        QVERIFY(!draft.undoRemove());
     }
 
     void theCameraOnThisMachineStartsOrSaysWhyNot() {

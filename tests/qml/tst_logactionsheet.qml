@@ -4,7 +4,7 @@ import QtTest
 import Muster
 
 // The "Log action" sheet without a store: a picked file shows as a chip with
-// its name and size and goes again on a tap; "Attach my location" shows the
+// its name and size and goes again on a tap (which "Undo" takes back); "Attach my location" shows the
 // fix (the test runner's fixed position source); every new control is named
 // for screen readers and at least 48 px tall.
 Item {
@@ -47,16 +47,29 @@ Item {
             verify(chip.label.indexOf("B") > 0, chip.label)  // a size: "… · 3.1 kB"
             verify(chip.height >= 48)
             verify(chip.Accessible.name.indexOf("tst_logactionsheet.qml") > 0, chip.Accessible.name)
+            const removed = findChild(sheet.contentItem, "attachmentRemoved")
+            verify(!removed.visible)
             mouseClick(chip)
             compare(sheet.draft.attachments.length, 0)
             tryCompare(chips, "visible", false)
-            // Opening the sheet again starts empty.
-            sheet.draft.addFile(Qt.resolvedUrl("tst_logactionsheet.qml"))
+            // The tap can be taken back.
+            tryCompare(removed, "visible", true)
+            const undo = findChild(sheet.contentItem, "undoRemoveButton")
+            verify(undo.height >= 48)
+            verify(undo.Accessible.name.indexOf("tst_logactionsheet.qml") > 0, undo.Accessible.name)
+            mouseClick(undo)
+            compare(sheet.draft.attachments.length, 1)
+            tryCompare(chips, "visible", true)
+            tryCompare(removed, "visible", false)
+            // Opening the sheet again starts empty, with nothing to undo.
+            sheet.draft.removeAttachment(0)
+            tryCompare(removed, "visible", true)
             sheet.close()
             tryCompare(sheet, "visible", false)
             sheet.open()
             tryCompare(sheet, "opened", true)
             compare(sheet.draft.attachments.length, 0)
+            verify(!removed.visible)
         }
 
         function test_attachMyLocationShowsTheFix() {
