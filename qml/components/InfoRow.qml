@@ -1,20 +1,34 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Muster
 
 // One "name: value" line of a settings or diagnostics card; the value may be
 // long (a URL, an id) and wraps anywhere. Side by side when both fit, else stacked.
-GridLayout {
+//
+// Placed by bindings, not a GridLayout: a layout whose column count follows
+// its own width, inside the card's layout, went into a polish loop when the
+// text size changed while the page was up, and kept the old columns (values
+// pushed out of the card).
+Item {
     id: root
 
     required property string name
     required property string value
+    property real spacing: Theme.spacingMedium
 
-    // Measured apart from the labels, whose sizes follow the columns.
-    columns: width >= Math.ceil(nameMetrics.advanceWidth) + columnSpacing + Math.min(Math.ceil(valueMetrics.advanceWidth), 240) + 40 ? 2 : 1
-    columnSpacing: Theme.spacingMedium
-    rowSpacing: 0
+    // Measured apart from the labels, whose sizes follow the mode.
+    readonly property real nameWidth: Math.ceil(nameMetrics.advanceWidth)
+    // From the width the row is given by its parent's layout (which it fills),
+    // not its own: that is set inside the layout's own polish, where a change of
+    // height that follows from it is not taken up (the row kept its old height).
+    readonly property bool sideBySide:
+        (parent ? parent.width : width) >= nameWidth + spacing + Math.min(Math.ceil(valueMetrics.advanceWidth), 240) + 40
+    // Side by side, the two baselines line up (the value's font is larger).
+    readonly property real baselineShift: valueLabel.baselineOffset - nameLabel.baselineOffset
+
+    implicitWidth: nameWidth + spacing + Math.min(Math.ceil(valueMetrics.advanceWidth), 240)
+    implicitHeight: sideBySide ? Math.max(nameLabel.y + nameLabel.height, valueLabel.y + valueLabel.height)
+                               : nameLabel.height + valueLabel.height
     Accessible.role: Accessible.StaticText
     //: Screen-reader text of a settings line: %1 what, %2 its value.
     Accessible.name: qsTr("%1: %2").arg(name).arg(value)
@@ -32,8 +46,9 @@ GridLayout {
 
     Label {
         id: nameLabel
-        Layout.alignment: Qt.AlignLeft | Qt.AlignBaseline
-        Layout.maximumWidth: root.width
+        objectName: "infoName"
+        y: root.sideBySide ? Math.max(0, root.baselineShift) : 0
+        width: root.sideBySide ? Math.min(root.nameWidth + 1, root.width) : root.width
         text: root.name
         font.pixelSize: Theme.fontCaption
         font.bold: true
@@ -43,13 +58,15 @@ GridLayout {
     }
     Label {
         id: valueLabel
-        Layout.fillWidth: true
-        Layout.alignment: Qt.AlignBaseline
+        objectName: "infoValue"
+        x: root.sideBySide ? nameLabel.width + root.spacing : 0
+        y: root.sideBySide ? Math.max(0, -root.baselineShift) : nameLabel.height
+        width: root.width - x
         text: root.value
         font.pixelSize: Theme.fontBody
         color: Theme.text
         wrapMode: Text.WrapAnywhere
-        horizontalAlignment: root.columns === 2 ? Text.AlignRight : Text.AlignLeft
+        horizontalAlignment: root.sideBySide ? Text.AlignRight : Text.AlignLeft
         Accessible.ignored: true
     }
 }

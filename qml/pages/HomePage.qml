@@ -454,6 +454,9 @@ Page {
             }
         }
         background: Rectangle { color: Theme.surface; Rectangle { width: parent.width; height: 1; color: Theme.divider } }
+        // The page gives the bar its width; the style's implicit width (the sum of
+        // the tabs', which follow the page's width) would make a binding loop.
+        implicitWidth: Theme.touchTarget * page.tabs.length
 
         /// A tab's label, with the count of refused changes on Sync.
         function label(entry) {
@@ -466,23 +469,41 @@ Page {
             font.pixelSize: 100
             font.bold: true
         }
+        /// The widest word of a label at 100 px (a label may take two lines,
+        /// so words count, not whole labels).
+        function widestWord(text) {
+            let widest = 0
+            for (const word of text.split(" "))
+                widest = Math.max(widest, labelMetrics.advanceWidth(word))
+            return widest
+        }
+        /// A tab's width when they share the bar equally (from the page's
+        /// width: the bar's own follows its tabs' when it scrolls).
+        readonly property real share: Math.floor((page.width - leftPadding - rightPadding
+                                                  - spacing * Math.max(0, page.tabs.length - 1))
+                                                 / Math.max(1, page.tabs.length))
+        /// The smallest label size for the text size asked for: 11 px at 100 %,
+        /// growing with it (16 px at 200 %), so large text stays large here too.
+        readonly property int minimumLabelSize: Math.max(11, Math.round(8 * Theme.fontScale))
         /// One size for every label (mixed sizes look broken): the text size,
         /// capped like Android's bottom navigation, and smaller where the
-        /// longest word of some label would not fit its tab (a label may take
-        /// two lines, so words count, not whole labels).
+        /// longest word of some label would not fit its tab, down to
+        /// `minimumLabelSize`. Below that the tabs with long words get wider
+        /// and the bar scrolls sideways (the current tab kept in view) instead.
         readonly property int labelSize: {
             const cap = Math.min(Theme.fontCaption + (page.tabs.length > 3 ? 0 : 1), 18)
-            const room = width / Math.max(1, page.tabs.length) - 6
             let size = cap
             for (const entry of page.tabs) {
-                for (const word of label(entry).split(" ")) {
-                    const wide = labelMetrics.advanceWidth(word)
-                    if (wide > 0)
-                        size = Math.min(size, Math.floor(room * 100 / wide))
-                }
+                const wide = widestWord(label(entry))
+                if (wide > 0)
+                    size = Math.min(size, Math.floor((share - 6) * 100 / wide))
             }
-            return Math.max(11, size)
+            return Math.min(cap, Math.max(minimumLabelSize, size))
         }
+        /// Each tab's width: its share of the bar, or more when a word of its
+        /// label needs it at `labelSize`.
+        readonly property var tabWidths: page.tabs.map(
+            entry => Math.max(share, Math.ceil(widestWord(label(entry)) * labelSize / 100) + 6))
         Repeater {
             model: page.tabs
             TabButton {
@@ -492,6 +513,7 @@ Page {
                 objectName: "tab" + modelData.tab
                 text: tabBar.label(modelData)
                 onClicked: page.tab = modelData.tab
+                width: tabBar.tabWidths[index] ?? tabBar.share
                 implicitHeight: Math.max(Theme.touchTarget + 8, implicitContentHeight + topPadding + bottomPadding)
                 leftPadding: 2
                 rightPadding: 2

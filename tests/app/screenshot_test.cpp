@@ -704,7 +704,7 @@ class ScreenshotTest : public QObject {
             QVERIFY(visibleItem(*app.window, QStringLiteral("drillReportButton")) == nullptr);
             QVERIFY(visibleItem(*app.window, QStringLiteral("importScenarioButton")) == nullptr);
             QVERIFY(visibleItem(*app.window, QStringLiteral("commsCheckButton")) == nullptr);
-            checkBottomNavigation(*app.window, QStringLiteral("evaluator-drill"), 4);
+            checkBottomNavigation(*app.window, QStringLiteral("evaluator-drill"), 4, false);
             shoot(*app.window, QStringLiteral("evaluator-drill"), kPhone);
             shoot(*app.window, QStringLiteral("evaluator-drill"), kDesktop);
             QQuickItem* released = nullptr;
@@ -1031,11 +1031,13 @@ class ScreenshotTest : public QObject {
     }
 
     /// At the window's size (a phone's): the five labels of a coordinator's
-    /// bottom navigation in one size, and none of them cut.
+    /// bottom navigation in one size, large enough for the text size, none of
+    /// them cut, and the chosen tab in view.
     void checkBottomNavigation(const QString& name) { checkBottomNavigation(*m_window, name, 5); }
 
-    /// The same for `window`, whose bottom navigation has `tabs` tabs.
-    void checkBottomNavigation(QQuickWindow& window, const QString& name, int tabs) {
+    /// The same for `window`, whose bottom navigation has `tabs` tabs;
+    /// `visitTabs`: also choose the last tab and back (a tap on each).
+    void checkBottomNavigation(QQuickWindow& window, const QString& name, int tabs, bool visitTabs = true) {
         QObject* bar = window.findChild<QObject*>(QStringLiteral("bottomNavigation"));
         QVERIFY(bar);
         QCOMPARE(bar->property("count").toInt(), tabs);
@@ -1053,7 +1055,26 @@ class ScreenshotTest : public QObject {
             QVERIFY2(!label->property("truncated").toBool(),
                      qPrintable(name + QStringLiteral(": the label \"%1\" is cut").arg(button->property("text").toString())));
         }
-        QVERIFY2(size >= 11, qPrintable(name + QStringLiteral(": labels in %1 px").arg(size)));
+        // Large text stays large: 11 px at 100 %, 16 px at 200 % (the bar scrolls instead).
+        const int smallest = std::max(11, static_cast<int>(std::lround(8 * m_textScale.factor())));
+        QVERIFY2(size >= smallest, qPrintable(name + QStringLiteral(": labels in %1 px, not %2").arg(size).arg(smallest)));
+        // Whichever tab is chosen is in view, also when the bar scrolls (the last
+        // one, then the one shown before).
+        if (!visitTabs) return;
+        auto* barItem = qobject_cast<QQuickItem*>(bar);
+        QVERIFY(barItem);
+        const QRectF barRect = barItem->mapRectToScene(QRectF(0, 0, barItem->width(), barItem->height()));
+        const int shown = bar->property("currentIndex").toInt();
+        for (int tab : {tabs - 1, shown}) {
+            QQuickItem* button = nullptr;
+            QVERIFY(QMetaObject::invokeMethod(bar, "itemAt", Q_RETURN_ARG(QQuickItem*, button), Q_ARG(int, tab)));
+            QVERIFY(QMetaObject::invokeMethod(button, "clicked"));
+            QTRY_COMPARE(bar->property("currentIndex").toInt(), tab);
+            QTRY_VERIFY2(barRect.contains(button->mapRectToScene(QRectF(0, 0, button->width(), button->height()))
+                                              .adjusted(0.5, 0.5, -0.5, -0.5)),
+                         qPrintable(name + QStringLiteral(": tab %1 (\"%2\") is out of view")
+                                               .arg(tab).arg(button->property("text").toString())));
+        }
     }
 
     void shoot(const QString& name, QSize size) { shoot(*m_window, name, size); }

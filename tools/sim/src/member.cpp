@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <thread>
 
 #include "muster/codec.hpp"
 
@@ -44,7 +45,17 @@ Status SimMember::open_and_login() {
     engine_ = std::make_unique<SyncEngine>(*store_, transport_, clock_, spec_.seed ^ 0xbac0ffU, sync);
 
     LoginRequest request{spec_.login, spec_.password, "muster-sim " + spec_.login, store_->replica_id()};
+    // Every member signs in at once and the server hashes at most two passwords at a
+    // time: on a busy machine an answer can miss the timeout. Like the app, try again
+    // (a wrong password or a bad request is not retried).
     auto login = transport_.login(request);
+    for (int attempt = 1; attempt < kLoginAttempts && !login &&
+                          (login.error().code == ErrorCode::unavailable ||
+                           login.error().code == ErrorCode::rate_limited);
+         ++attempt) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(250 * attempt));
+        login = transport_.login(request);
+    }
     if (!login) return Error{login.error().code, spec_.login + ": login failed: " + login.error().message};
     token_ = login->token;
     transport_.set_token(token_);

@@ -66,7 +66,11 @@ public:
     SimMember(const Scenario& scenario, const Roster& roster, int index, std::uint16_t port,
               std::chrono::milliseconds timeout, std::string store_path, std::int64_t poll_ms);
 
-    /// Opens (creates) the store and logs in.
+    /// Sign-in attempts when the server is unreachable, slow or busy (429/503).
+    static constexpr int kLoginAttempts = 5;
+
+    /// Opens (creates) the store and logs in, trying again (up to
+    /// kLoginAttempts) while the server is unreachable, slow or busy.
     Status open_and_login();
     /// The coordinator's preparation: the drill and every inject, in one local transaction.
     Status write_drill_plan();
