@@ -163,7 +163,8 @@ Dialog {
                     Layout.fillWidth: true
                     visible: logDraft.removedName !== ""
                     // Side by side when both fit; else the button goes below (large text).
-                    columns: removedText.implicitWidth + columnSpacing + undoRemove.implicitWidth <= width ? 2 : 1
+                    // From the form's width, not its own (see InfoRow).
+                    columns: removedText.implicitWidth + columnSpacing + undoRemove.implicitWidth <= parent.width ? 2 : 1
                     columnSpacing: Theme.spacing
                     rowSpacing: 0
                     Label {
