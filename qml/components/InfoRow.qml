@@ -21,11 +21,11 @@ Item {
     // From the width the row is given by its parent's layout (which it fills),
     // not its own: that is set inside the layout's own polish, where a change of
     // height that follows from it is not taken up (the row kept its old height).
-    readonly property bool sideBySide:
-        (parent ? parent.width : width) >= nameWidth + spacing + Math.min(Math.ceil(valueMetrics.advanceWidth), 240) + 40
+    readonly property bool sideBySide: (parent ? parent.width : width) >= implicitWidth + 40
     // Side by side, the two baselines line up (the value's font is larger).
     readonly property real baselineShift: valueLabel.baselineOffset - nameLabel.baselineOffset
 
+    // Side by side: the name, and the value up to 240 px (a longer one wraps).
     implicitWidth: nameWidth + spacing + Math.min(Math.ceil(valueMetrics.advanceWidth), 240)
     implicitHeight: sideBySide ? Math.max(nameLabel.y + nameLabel.height, valueLabel.y + valueLabel.height)
                                : nameLabel.height + valueLabel.height

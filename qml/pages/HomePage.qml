@@ -477,6 +477,8 @@ Page {
                 widest = Math.max(widest, labelMetrics.advanceWidth(word))
             return widest
         }
+        /// Each tab's widest word at 100 px, in the order of `page.tabs`.
+        readonly property var widestWords: page.tabs.map(entry => widestWord(label(entry)))
         /// A tab's width when they share the bar equally (from the page's
         /// width: the bar's own follows its tabs' when it scrolls).
         readonly property real share: Math.floor((page.width - leftPadding - rightPadding
@@ -493,8 +495,7 @@ Page {
         readonly property int labelSize: {
             const cap = Math.min(Theme.fontCaption + (page.tabs.length > 3 ? 0 : 1), 18)
             let size = cap
-            for (const entry of page.tabs) {
-                const wide = widestWord(label(entry))
+            for (const wide of widestWords) {
                 if (wide > 0)
                     size = Math.min(size, Math.floor((share - 6) * 100 / wide))
             }
@@ -502,8 +503,7 @@ Page {
         }
         /// Each tab's width: its share of the bar, or more when a word of its
         /// label needs it at `labelSize`.
-        readonly property var tabWidths: page.tabs.map(
-            entry => Math.max(share, Math.ceil(widestWord(label(entry)) * labelSize / 100) + 6))
+        readonly property var tabWidths: widestWords.map(wide => Math.max(share, Math.ceil(wide * labelSize / 100) + 6))
         Repeater {
             model: page.tabs
             TabButton {
