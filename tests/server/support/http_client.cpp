@@ -194,7 +194,7 @@ int probe_while(const std::function<void()>& slow, const std::function<void()>& 
 }
 
 HttpResult http(std::uint16_t port, const std::string& method, const std::string& target, const std::string& body,
-                const std::map<std::string, std::string>& extra) {
+                const std::map<std::string, std::string>& extra, std::chrono::milliseconds timeout) {
     Connection connection(port);
     if (!connection.ok()) {
         HttpResult r;
@@ -206,7 +206,7 @@ HttpResult http(std::uint16_t port, const std::string& method, const std::string
         r.error = "send failed";
         return r;
     }
-    return connection.read_response(std::chrono::seconds(10), method == "HEAD");
+    return connection.read_response(timeout, method == "HEAD");
 }
 
 }  // namespace muster::test

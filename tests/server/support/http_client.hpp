@@ -68,8 +68,9 @@ Dribbled dribble(Connection& connection, const std::string& bytes, std::chrono::
 /// every 100 ms; returns how many times `probe` ran.
 int probe_while(const std::function<void()>& slow, const std::function<void()>& probe);
 
-/// One request on a fresh connection.
+/// One request on a fresh connection; `timeout` bounds the wait for the answer.
 HttpResult http(std::uint16_t port, const std::string& method, const std::string& target,
-                const std::string& body = {}, const std::map<std::string, std::string>& extra = {});
+                const std::string& body = {}, const std::map<std::string, std::string>& extra = {},
+                std::chrono::milliseconds timeout = std::chrono::seconds(10));
 
 }  // namespace muster::test

@@ -35,10 +35,10 @@ SyncClient SyncFixture::client(const std::string& login) {
 }
 
 HttpResult SyncFixture::sync_raw(const std::string& token, const std::string& body,
-                                 const std::map<std::string, std::string>& extra) {
+                                 const std::map<std::string, std::string>& extra, std::chrono::milliseconds timeout) {
     auto headers = extra;
     if (!token.empty()) headers["Authorization"] = "Bearer " + token;
-    return http(port(), "POST", "/v1/sync", body, headers);
+    return http(port(), "POST", "/v1/sync", body, headers, timeout);
 }
 
 json SyncFixture::sync(SyncClient& c, const std::vector<json>& ops, const std::string& cursor, int limit) {

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -30,9 +31,10 @@ protected:
 
     /// Logs in (password muster-demo) with a fresh replica id.
     SyncClient client(const std::string& login);
-    /// POST /v1/sync with `body` as is.
+    /// POST /v1/sync with `body` as is; `timeout` bounds the wait for the answer.
     HttpResult sync_raw(const std::string& token, const std::string& body,
-                        const std::map<std::string, std::string>& extra = {});
+                        const std::map<std::string, std::string>& extra = {},
+                        std::chrono::milliseconds timeout = std::chrono::seconds(10));
     /// POST /v1/sync with these ops; expects 200 and returns the body.
     json sync(SyncClient& c, const std::vector<json>& ops, const std::string& cursor = "", int limit = 5000);
     /// Pulls from `cursor` until `has_more` is false; returns every change and updates `cursor`.
