@@ -58,8 +58,12 @@ Page {
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.spacingSmall
+                // An evaluator is assigned nothing: "My tasks" would always be
+                // empty, so neither scope chip is offered (the list is the unit's,
+                // their drills' tasks).
                 FilterChip {
                     objectName: "mineChip"
+                    visible: !page.evaluator
                     //: Filter: tasks assigned to me or to my unit.
                     text: qsTr("My tasks")
                     checked: taskModel.scope === "mine"
@@ -67,6 +71,7 @@ Page {
                 }
                 FilterChip {
                     objectName: "unitChip"
+                    visible: !page.evaluator
                     //: Filter: every task this device holds for the unit(s).
                     text: qsTr("Unit tasks")
                     checked: taskModel.scope === "unit"
@@ -93,6 +98,8 @@ Page {
                 }
                 FilterChip {
                     objectName: "exerciseChip"
+                    // An evaluator's tasks are all drill tasks.
+                    visible: !page.evaluator
                     //: Filter: only drill (exercise) tasks.
                     text: qsTr("Exercise")
                     checked: taskModel.drillFilter === "*"

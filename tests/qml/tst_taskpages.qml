@@ -88,6 +88,33 @@ Item {
             verify(empty.visible)
         }
 
+        function test_evaluatorListOffersOnlyTheStatusChips() {
+            const member = createTemporaryObject(listPageComponent, root)
+            waitForRendering(member)
+            verify(findChild(member, "mineChip").visible)
+            verify(findChild(member, "unitChip").visible)
+            compare(member.model.scope, "mine")
+
+            const page = createTemporaryObject(listPageComponent, root, { evaluator: true })
+            waitForRendering(page)
+            // Nothing is assigned to an evaluator: the list is the unit's and
+            // "My tasks" (always empty for them) is not offered.
+            compare(page.model.scope, "unit")
+            verify(!findChild(page, "mineChip").visible)
+            verify(!findChild(page, "unitChip").visible)
+            // Every task an evaluator sees is a drill task: no "Exercise" filter either.
+            verify(findChild(member, "exerciseChip").visible)
+            verify(!findChild(page, "exerciseChip").visible)
+            const active = findChild(page, "activeChip")
+            verify(active.visible)
+            // The status chips move up to where the scope chips were.
+            compare(active.x, 0)
+            mouseClick(active)
+            compare(page.model.statusFilter.length, 4)
+            compare(findChild(page, "emptyState").message,
+                    "The tasks of drills in your units appear here when their injects are released.")
+        }
+
         function test_detailWithoutTaskOffersNoAction() {
             const page = createTemporaryObject(detailPageComponent, root)
             waitForRendering(page)
