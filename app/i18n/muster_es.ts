@@ -1079,12 +1079,12 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
     </message>
     <message>
         <location line="+7"/>
-        <location line="+259"/>
+        <location line="+281"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-533"/>
         <location line="+3"/>
         <location line="+2"/>
         <source>Tasks</source>
@@ -1102,13 +1102,13 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+134"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+80"/>
         <source>Sign in again</source>
         <translation>Inicia sesión de nuevo</translation>
     </message>
@@ -1208,7 +1208,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>InfoRow</name>
     <message>
-        <location filename="../../qml/components/InfoRow.qml" line="+20"/>
+        <location filename="../../qml/components/InfoRow.qml" line="+34"/>
         <source>%1: %2</source>
         <extracomment>Screen-reader text of a settings line: %1 what, %2 its value.</extracomment>
         <translation>%1: %2</translation>
@@ -1309,6 +1309,11 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
     </message>
     <message>
         <location line="+3"/>
+        <source>Couldn&apos;t save on this device: its storage is full. Free some space (photos, videos, other apps), then try again.</source>
+        <translation>No se pudo guardar en este dispositivo: su almacenamiento está lleno. Libere espacio (fotos, vídeos, otras aplicaciones) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Couldn&apos;t save on this device: %1</source>
         <translation>No se pudo guardar en este dispositivo: %1</translation>
     </message>
@@ -1322,13 +1327,13 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
     </message>
     <message>
         <location line="+33"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Attach a photo or file</source>
         <extracomment>The file picker&apos;s title. On a phone it also offers the camera.</extracomment>
         <translation>Adjuntar foto o archivo</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <location line="+14"/>
         <source>What did you do?</source>
         <translation>¿Qué has hecho?</translation>
@@ -1339,7 +1344,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Por ejemplo: medidores leídos, 3,4 m en Weir Lane</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Removed “%1”.</source>
         <extracomment>In the log sheet after an attachment chip was tapped; %1 is the file&apos;s name.</extracomment>
         <translation>Se quitó «%1».</translation>
@@ -1769,6 +1774,12 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <location line="+1"/>
         <source>The server had a problem; trying again soon.</source>
         <translation>El servidor tuvo un problema; se volverá a intentar pronto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for free space on this device; trying again soon.</source>
+        <extracomment>Sync state: this device&apos;s storage is full, so what the server sends cannot be stored.</extracomment>
+        <translation>Esperando espacio libre en este dispositivo; se reintentará pronto.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2720,13 +2731,13 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Buscar tareas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>My tasks</source>
         <extracomment>Filter: tasks assigned to me or to my unit.</extracomment>
         <translation>Mis tareas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unit tasks</source>
         <extracomment>Filter: every task this device holds for the unit(s).</extracomment>
         <translation>Tareas de la unidad</translation>
@@ -2748,7 +2759,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Hecha</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Exercise</source>
         <extracomment>Filter: only drill (exercise) tasks.</extracomment>
         <translation>Simulacro</translation>
@@ -3618,7 +3629,12 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>muster::app::SyncWorker</name>
     <message>
-        <location filename="../src/syncworker.cpp" line="+270"/>
+        <location filename="../src/syncworker.cpp" line="+265"/>
+        <source>This device&apos;s storage is full: what the server sent cannot be stored. Free some space; nothing waiting to be sent is lost, and syncing goes on by itself.</source>
+        <translation>El almacenamiento de este dispositivo está lleno: lo que envió el servidor no se puede guardar. Libere espacio; no se pierde nada de lo que espera envío y la sincronización continúa sola.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>It stays on this device and is sent again at each sync.</source>
         <translation>Se queda en este dispositivo y se envía de nuevo en cada sincronización.</translation>
     </message>

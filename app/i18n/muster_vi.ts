@@ -1069,12 +1069,12 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
     </message>
     <message>
         <location line="+7"/>
-        <location line="+259"/>
+        <location line="+281"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-533"/>
         <location line="+3"/>
         <location line="+2"/>
         <source>Tasks</source>
@@ -1092,13 +1092,13 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+134"/>
         <source>%1 (%2)</source>
         <extracomment>Bottom navigation label with a count, e.g. &quot;Sync (1)&quot;: %1 the label, %2 the count.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+80"/>
         <source>Sign in again</source>
         <translation>Đăng nhập lại</translation>
     </message>
@@ -1196,7 +1196,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>InfoRow</name>
     <message>
-        <location filename="../../qml/components/InfoRow.qml" line="+20"/>
+        <location filename="../../qml/components/InfoRow.qml" line="+34"/>
         <source>%1: %2</source>
         <extracomment>Screen-reader text of a settings line: %1 what, %2 its value.</extracomment>
         <translation>%1: %2</translation>
@@ -1297,6 +1297,11 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
     </message>
     <message>
         <location line="+3"/>
+        <source>Couldn&apos;t save on this device: its storage is full. Free some space (photos, videos, other apps), then try again.</source>
+        <translation>Không lưu được trên thiết bị này: bộ nhớ đã đầy. Hãy giải phóng dung lượng (ảnh, video, ứng dụng khác) rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Couldn&apos;t save on this device: %1</source>
         <translation>Không lưu được trên thiết bị này: %1</translation>
     </message>
@@ -1310,13 +1315,13 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
     </message>
     <message>
         <location line="+33"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Attach a photo or file</source>
         <extracomment>The file picker&apos;s title. On a phone it also offers the camera.</extracomment>
         <translation>Đính kèm ảnh hoặc tệp</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <location line="+14"/>
         <source>What did you do?</source>
         <translation>Bạn đã làm gì?</translation>
@@ -1327,7 +1332,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Ví dụ: đã đọc thước đo, 3,4 m ở Weir Lane</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Removed “%1”.</source>
         <extracomment>In the log sheet after an attachment chip was tapped; %1 is the file&apos;s name.</extracomment>
         <translation>Đã gỡ “%1”.</translation>
@@ -1757,6 +1762,12 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <location line="+1"/>
         <source>The server had a problem; trying again soon.</source>
         <translation>Máy chủ gặp sự cố; sẽ thử lại sớm.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for free space on this device; trying again soon.</source>
+        <extracomment>Sync state: this device&apos;s storage is full, so what the server sends cannot be stored.</extracomment>
+        <translation>Đang chờ thiết bị có thêm dung lượng trống; sẽ thử lại sớm.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2704,13 +2715,13 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Tìm nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>My tasks</source>
         <extracomment>Filter: tasks assigned to me or to my unit.</extracomment>
         <translation>Nhiệm vụ của tôi</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unit tasks</source>
         <extracomment>Filter: every task this device holds for the unit(s).</extracomment>
         <translation>Nhiệm vụ của đơn vị</translation>
@@ -2732,7 +2743,7 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
         <translation>Xong</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Exercise</source>
         <extracomment>Filter: only drill (exercise) tasks.</extracomment>
         <translation>Diễn tập</translation>
@@ -3599,7 +3610,12 @@ A timeline entry: %1 drill time, %2 who, %3 the kind of entry, %4 the task, %5 w
 <context>
     <name>muster::app::SyncWorker</name>
     <message>
-        <location filename="../src/syncworker.cpp" line="+270"/>
+        <location filename="../src/syncworker.cpp" line="+265"/>
+        <source>This device&apos;s storage is full: what the server sent cannot be stored. Free some space; nothing waiting to be sent is lost, and syncing goes on by itself.</source>
+        <translation>Bộ nhớ của thiết bị này đã đầy: không thể lưu dữ liệu máy chủ gửi về. Hãy giải phóng dung lượng; không mất thay đổi nào đang chờ gửi, và việc đồng bộ sẽ tự tiếp tục.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>It stays on this device and is sent again at each sync.</source>
         <translation>Tệp vẫn được giữ trên thiết bị này và sẽ được gửi lại mỗi lần đồng bộ.</translation>
     </message>

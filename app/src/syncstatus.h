@@ -20,7 +20,8 @@ class SyncStatus : public QObject {
     Q_PROPERTY(int pending READ pending NOTIFY changed)
     /// UTC ms of the last successful sync; 0 = never.
     Q_PROPERTY(double lastSyncAt READ lastSyncAt NOTIFY changed)
-    /// idle, syncing, backing_off, login_needed or offline.
+    /// idle, syncing, backing_off, storage_full (this device's disk is full:
+    /// retried like backing_off), login_needed, offline or wiped.
     Q_PROPERTY(QString state READ state NOTIFY changed)
     Q_PROPERTY(bool syncing READ syncing NOTIFY changed)
     Q_PROPERTY(bool loginNeeded READ loginNeeded NOTIFY changed)

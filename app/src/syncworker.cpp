@@ -261,6 +261,10 @@ void SyncWorker::runSync() {
     if (report.error && report.error->code == ErrorCode::unauthenticated) {
         error = QString::fromStdString(syncHttpError(401, {}).message);
     }
+    if (report.error && report.error->code == ErrorCode::storage_full) {
+        error = tr("This device's storage is full: what the server sent cannot be stored. Free some space; "
+                   "nothing waiting to be sent is lost, and syncing goes on by itself.");
+    }
     if (error.isEmpty() && !m_transport->blobProblems().isEmpty()) {
         // Everything else went through; the file stays here and is tried at every sync.
         const auto& problems = m_transport->blobProblems();
@@ -274,7 +278,10 @@ void SyncWorker::runSync() {
                          "", static_cast<int>(problems.size()))
                           .arg(problems.first());
     }
-    setState(stateName(m_engine->state(), reached), error);
+    // A full disk here is not the server's problem: the page says so.
+    const bool deviceFull = report.error && report.error->code == ErrorCode::storage_full &&
+                            m_engine->state() == SyncState::backing_off;
+    setState(deviceFull ? QStringLiteral("storage_full") : stateName(m_engine->state(), reached), error);
     if (m_stopping) return;
     if (std::exchange(m_loginPending, false)) m_engine->on_login();
     if (std::exchange(m_pushPending, false)) m_engine->on_push_event();

@@ -29,6 +29,8 @@ Page {
         switch (state) {
         case "syncing": return qsTr("Syncing…")
         case "backing_off": return qsTr("The server had a problem; trying again soon.")
+        //: Sync state: this device's storage is full, so what the server sends cannot be stored.
+        case "storage_full": return qsTr("Waiting for free space on this device; trying again soon.")
         case "offline": return qsTr("No connection; changes are kept on this device.")
         case "login_needed": return qsTr("Sign in again to send your changes.")
         default: return qsTr("Up to date.")
@@ -47,6 +49,14 @@ Page {
         header: ColumnLayout {
             width: list.width
             spacing: Theme.spacing
+            // ListView keeps its content where it was when the header grows (an
+            // error line appears), which would scroll the state line out of
+            // sight: a view that was at the top stays at the top.
+            property real shownHeight: 0
+            onHeightChanged: {
+                if (list.contentY <= -shownHeight + 1) list.positionViewAtBeginning()
+                shownHeight = height
+            }
             Item { implicitHeight: Theme.spacing }
             Label {
                 Layout.fillWidth: true

@@ -37,6 +37,7 @@ constexpr std::array kCodes{
     CodeInfo{ErrorCode::immutable, "immutable", 400},
     CodeInfo{ErrorCode::io_error, "io_error", 500},
     CodeInfo{ErrorCode::storage, "storage", 500},
+    CodeInfo{ErrorCode::storage_full, "storage_full", 507},
     CodeInfo{ErrorCode::version_too_new, "version_too_new", 500},
 };
 

@@ -16,8 +16,14 @@
 namespace muster::sql {
 
 namespace {
+/// SQLITE_FULL (a full disk, as on a phone whose storage ran out) has a code of
+/// its own: the app says what to do about it, and nothing was written.
+ErrorCode code_of(sqlite3* db) {
+    return db && (sqlite3_errcode(db) & 0xff) == SQLITE_FULL ? ErrorCode::storage_full : ErrorCode::storage;
+}
+
 Error storage_error(sqlite3* db, std::string_view what) {
-    return Error{ErrorCode::storage, std::string(what) + ": " + (db ? sqlite3_errmsg(db) : "out of memory")};
+    return Error{code_of(db), std::string(what) + ": " + (db ? sqlite3_errmsg(db) : "out of memory")};
 }
 }  // namespace
 
@@ -189,7 +195,7 @@ Result<Db> Db::open(const std::string& path, std::string_view key_hex) {
 Status Db::exec(const std::string& sql) {
     char* message = nullptr;
     if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
-        Error error{ErrorCode::storage, message ? message : "statement failed"};
+        Error error{code_of(db_), message ? message : "statement failed"};
         sqlite3_free(message);
         return error;
     }

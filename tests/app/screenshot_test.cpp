@@ -42,6 +42,7 @@
 #include "languagecontroller.h"
 #include "screenshot.h"
 #include "sessioncontroller.h"
+#include "accountsession.h"
 #include "syncstatus.h"
 #include "textscale.h"
 
@@ -339,6 +340,35 @@ class ScreenshotTest : public QObject {
                  QStringLiteral("Status: Done"));
         shoot(QStringLiteral("rejected"), kPhone);
         shoot(QStringLiteral("rejected"), kDesktop);
+        // A full disk, as the sync worker reports it (syncworker_test makes it
+        // happen). The worker is paused first, so no sync ending meanwhile (the
+        // task view's `opened` entry) overwrites the state before the shots.
+        auto* session = qobject_cast<muster::app::AccountSession*>(
+            m_window->findChild<QObject*>(QStringLiteral("accountSession")));
+        QVERIFY(session);
+        QTRY_COMPARE_WITH_TIMEOUT(syncStatus->pending(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(syncStatus->state(), QStringLiteral("idle"), 10000);
+        session->setApplicationState(Qt::ApplicationSuspended);
+        syncStatus->setState(QStringLiteral("storage_full"),
+                             QCoreApplication::translate("muster::app::SyncWorker",
+                                                         "This device's storage is full: what the server sent "
+                                                         "cannot be stored. Free some space; nothing waiting to be "
+                                                         "sent is lost, and syncing goes on by itself."));
+        QTRY_VERIFY(visibleItem(*m_window, QStringLiteral("syncErrorText")) != nullptr);
+        QCOMPARE(visibleItem(*m_window, QStringLiteral("syncStateText"))->property("text").toString(),
+                 QStringLiteral("Waiting for free space on this device; trying again soon."));
+        shoot(QStringLiteral("sync-storage-full"), kPhone);
+        // At phone width the error line wraps and the list's header grows: the
+        // page still shows its top, the state line (ListView alone would not).
+        QQuickItem* list = visibleItem(*m_window, QStringLiteral("rejectedList"));
+        QQuickItem* stateLine = visibleItem(*m_window, QStringLiteral("syncStateText"));
+        QVERIFY(list && stateLine);
+        QVERIFY2(stateLine->mapToItem(list, QPointF(0, 0)).y() >= 0,
+                 qPrintable(QString::number(stateLine->mapToItem(list, QPointF(0, 0)).y())));
+        shoot(QStringLiteral("sync-storage-full"), kDesktop);
+        QCOMPARE(syncStatus->state(), QStringLiteral("storage_full"));  // what the shots show
+        syncStatus->setState(QStringLiteral("idle"), QString());
+        session->setApplicationState(Qt::ApplicationActive);
         // "Open task" goes to the task the refused change was about.
         QQuickItem* open = visibleItem(*m_window, QStringLiteral("openRefusedTaskButton"));
         QVERIFY(open);

@@ -1,12 +1,14 @@
 // SyncWorker + QtSyncTransport against the in-process fake server, with a real
 // event loop: local writes → pending → sync → 0 pending; 401 keeps the outbox
 // and reports "login needed"; a refused op is kept, listed and dismissable;
-// suspended mid-sync, the app aborts, stays quiet and sends everything once woken.
+// suspended mid-sync, the app aborts, stays quiet and sends everything once woken;
+// a full disk is told in the member's words and syncing resumes once there is space.
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../core/full_disk_vfs.hpp"
 #include "accountsession.h"
 #include "coordinatortestsupport.h"
 #include "fakemusterserver.h"
@@ -63,14 +65,7 @@ class SyncWorkerTest : public QObject {
 
     void localWritesAreSentAndPendingDropsToZero() {
         int opsSeen = 0;
-        m_server->setHandler("/v1/sync", [&](const FakeMusterServer::Request& r) {
-            return ackAll(r, muster::AckStatus::applied, &opsSeen);
-        });
-        open(QStringLiteral("tok-123"));
-        // The first sync must be over (not merely not started: the state
-        // starts "idle"), or it may send the first write alone.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_server->requests().isEmpty(), 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->syncStatus()->state(), QStringLiteral("idle"), 5000);
+        openAckingEverything(opsSeen);
         TaskController task;
         task.setSession(m_session.get());
         task.setTaskKey(QString::fromStdString(m_keys.gauges));
@@ -269,6 +264,36 @@ class SyncWorkerTest : public QObject {
         QVERIFY(language.setSessionLanguage(QString()));
     }
 
+    void aFullDiskIsToldAndSyncingGoesOnOnceThereIsSpace() {
+        muster::test::FullDiskVfs disk;  // before the store opens: its files go through it
+        int opsSeen = 0;
+        openAckingEverything(opsSeen);
+        TaskController task;
+        task.setSession(m_session.get());
+        task.setTaskKey(QString::fromStdString(m_keys.gauges));
+        QVERIFY(task.logAction(QStringLiteral("Gauge at 2.4 m")));
+
+        // The disk fills before the answer to that change can be stored: the
+        // ack is not recorded, so the change stays queued and is sent again.
+        disk.fill();
+        m_session->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->syncStatus()->lastError(),
+                                  QStringLiteral("This device's storage is full: what the server sent cannot be "
+                                                 "stored. Free some space; nothing waiting to be sent is lost, and "
+                                                 "syncing goes on by itself."),
+                                  5000);
+        QVERIFY(disk.refused() > 0);
+        QCOMPARE(m_session->syncStatus()->state(), QStringLiteral("storage_full"));  // not "the server had a problem"
+        QCOMPARE(m_session->syncStatus()->pending(), 1);
+
+        disk.free_space();  // no tap needed: the retry after the backoff goes through
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->syncStatus()->pending(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->syncStatus()->lastError(), QString(), 5000);
+        QCOMPARE(m_session->syncStatus()->state(), QStringLiteral("idle"));
+        QVERIFY(opsSeen >= 2);  // sent while the disk was full (its ack not stored) and again after: the server dedups
+        m_session.reset();  // its connections go through `disk`: closed before it goes
+    }
+
     // A first pull of many pages: the engine asks for the next page while it
     // stores one (QtSyncTransport::send / receive). Every page ends up stored
     // in order; the second page's first answer is lost (503), so the first
@@ -432,6 +457,18 @@ class SyncWorkerTest : public QObject {
     }
 
   private:
+    /// Opens the account against a server that applies every op (counted in
+    /// `opsSeen`) and waits for the first sync to be over: not merely not
+    /// started (the state starts "idle"), or it may send the next write alone.
+    void openAckingEverything(int& opsSeen) {
+        m_server->setHandler("/v1/sync", [&opsSeen](const FakeMusterServer::Request& r) {
+            return ackAll(r, muster::AckStatus::applied, &opsSeen);
+        });
+        open(QStringLiteral("tok-123"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_server->requests().isEmpty(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->syncStatus()->state(), QStringLiteral("idle"), 5000);
+    }
+
     void open(const QString& token) {
         AccountInfo info{m_server->url() + QLatin1Char('/'), QStringLiteral("a.okafor"),
                          QString::fromStdString(m_keys.me), QStringLiteral("Ada Okafor"), QStringLiteral("member"),

@@ -2,9 +2,11 @@
 // data: a flood drill running for 40 minutes) with a manual clock and no
 // server: the first view of a released task logs `opened` once per member
 // and task; evaluators see the expected action and add rated observations
-// with the drill clock, and still change no status.
+// with the drill clock, and still change no status. On a full disk an action
+// is refused with words that say what to do, and nothing queued is lost.
 #include <QTest>
 
+#include "../core/full_disk_vfs.hpp"
 #include "coordinatortestsupport.h"
 #include "muster/clock.hpp"
 #include "muster/state.hpp"
@@ -152,6 +154,33 @@ class TaskControllerTest : public QObject {
         other.setSession(evaluator.session.get());
         other.setTaskKey(QString::fromStdString(evaluator.keys.generator));
         QVERIFY(!other.canObserve());
+    }
+
+    void aFullDiskRefusesTheActionSaysWhatToDoAndLosesNothing() {
+        muster::test::FullDiskVfs disk;  // before the store opens: its files go through it
+        CoordinatorAccount account;
+        QVERIFY(account.open(nullptr, QStringLiteral("member"), &m_clock, m_clock.now_ms()));
+        AccountSession& session = *account.session;
+        TaskController page;
+        page.setSession(&session);
+        page.setTaskKey(QString::fromStdString(account.keys.sandbags));
+        QVERIFY2(page.perform(QStringLiteral("acknowledge")), qPrintable(page.errorText()));
+        const int pending = session.syncStatus()->pending();
+        QVERIFY(pending > 0);
+
+        disk.fill();
+        QVERIFY(!page.perform(QStringLiteral("start")));
+        QVERIFY(disk.refused() > 0);
+        QCOMPARE(page.errorText(), QStringLiteral("Couldn't save on this device: its storage is full. Free some "
+                                                  "space (photos, videos, other apps), then try again."));
+        QCOMPARE(page.status(), QStringLiteral("acknowledged"));
+        QCOMPARE(session.syncStatus()->pending(), pending);
+
+        disk.free_space();
+        QVERIFY2(page.perform(QStringLiteral("start")), qPrintable(page.errorText()));
+        QCOMPARE(page.errorText(), QString());
+        QCOMPARE(page.status(), QStringLiteral("in_progress"));
+        QVERIFY(session.syncStatus()->pending() > pending);
     }
 
   private:

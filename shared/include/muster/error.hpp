@@ -40,6 +40,7 @@ enum class ErrorCode : std::uint8_t {
     // local (client and tools)
     io_error,
     storage,
+    storage_full,  ///< the disk holding a database is full: the transaction was rolled back
     version_too_new,
 };
 
