@@ -27,6 +27,7 @@
 
 #include <sodium.h>
 
+#include "accountsession.h"
 #include "accountsettings.h"
 #include "certificatetrust.h"
 #include "devicekeys.h"
@@ -42,7 +43,6 @@
 #include "languagecontroller.h"
 #include "screenshot.h"
 #include "sessioncontroller.h"
-#include "accountsession.h"
 #include "syncstatus.h"
 #include "textscale.h"
 
