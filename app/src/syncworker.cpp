@@ -261,7 +261,9 @@ void SyncWorker::runSync() {
     if (report.error && report.error->code == ErrorCode::unauthenticated) {
         error = QString::fromStdString(syncHttpError(401, {}).message);
     }
-    if (report.error && report.error->code == ErrorCode::storage_full) {
+    // A full disk here is not the server's problem: the state and the words say so.
+    const bool storageFull = report.error && report.error->code == ErrorCode::storage_full;
+    if (storageFull) {
         error = tr("This device's storage is full: what the server sent cannot be stored. Free some space; "
                    "nothing waiting to be sent is lost, and syncing goes on by itself.");
     }
@@ -278,10 +280,8 @@ void SyncWorker::runSync() {
                          "", static_cast<int>(problems.size()))
                           .arg(problems.first());
     }
-    // A full disk here is not the server's problem: the page says so.
-    const bool deviceFull = report.error && report.error->code == ErrorCode::storage_full &&
-                            m_engine->state() == SyncState::backing_off;
-    setState(deviceFull ? QStringLiteral("storage_full") : stateName(m_engine->state(), reached), error);
+    const bool waitingForSpace = storageFull && m_engine->state() == SyncState::backing_off;
+    setState(waitingForSpace ? QStringLiteral("storage_full") : stateName(m_engine->state(), reached), error);
     if (m_stopping) return;
     if (std::exchange(m_loginPending, false)) m_engine->on_login();
     if (std::exchange(m_pushPending, false)) m_engine->on_push_event();

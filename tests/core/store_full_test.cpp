@@ -56,14 +56,13 @@ TEST(StoreFull, ASyncAnswerOnAFullDiskIsNotAppliedAndTheNextOneIs) {
     test::FullDiskVfs disk;
     ManualClock clock(kStart);
     const std::string path = dir.file("device.db");
-    Op queued;
     {
         auto opened = Store::open(path, clock, StoreOptions{6, false});
         ASSERT_TRUE(opened.ok()) << opened.error().message;
         Store& store = *opened;
         auto op = store.write_set(EntityType::task, key(1), {{"title", "Pumps"}, {"status", "open"}});
         ASSERT_TRUE(op.ok());
-        queued = *op;
+        const Op& queued = *op;
         const Hlc server_hlc{kStart + 10, 0, "00000000000000bb"};
         const SyncResponse answer{{{queued.id, AckStatus::applied, {}}},
                                   {Change{8, EntityType::task, key(3),
