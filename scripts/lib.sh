@@ -15,7 +15,7 @@ export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$MUSTER_ROOT}"
 
 # Every Debian 12 package the build, the tests and the app need.
 MUSTER_PACKAGES=(
-  build-essential cmake ninja-build ccache pkg-config git curl ca-certificates
+  build-essential cmake ninja-build ccache lld pkg-config git curl ca-certificates
   libboost1.81-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libssl-dev libsodium-dev zlib1g-dev
   libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev
   qt6-base-dev qt6-declarative-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
