@@ -19,7 +19,9 @@ endforeach()
 if(NOT command OR NOT DEFINED PASS)
   message(FATAL_ERROR "usage: cmake -DPASS=<regex> [-DFAIL=<regex>] -P smoke.cmake -- <benchmark> [args...]")
 endif()
-execute_process(COMMAND ${command} RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+# Inside CTest's 300 s: a hung benchmark is stopped here, by the process that
+# started it, rather than left behind when CTest stops this script.
+execute_process(COMMAND ${command} TIMEOUT 240 RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
 message("${out}${err}")
 if(NOT status STREQUAL "0")
   message(FATAL_ERROR "the benchmark exited with ${status}")
